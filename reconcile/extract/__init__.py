@@ -1,0 +1,24 @@
+"""Claims out of article text. One module per claim kind, all listed in :data:`EXTRACTORS`.
+
+Every extractor has the signature ``extract_xxx(article: Article, settings: Settings) -> list[Claim]``
+and returns claims whose ``span`` indexes ``article.text`` (``text[start:end] == claim.text``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..models import Article, Claim
+from ..settings import Settings
+
+Extractor = Callable[[Article, Settings], list[Claim]]
+
+EXTRACTORS: list[Extractor] = []
+
+
+def extract_claims(article: Article, settings: Settings) -> list[Claim]:
+    """All claims the registered extractors find in ``article``, in text order."""
+    claims: list[Claim] = []
+    for extractor in EXTRACTORS:
+        claims.extend(extractor(article, settings))
+    claims.sort(key=lambda c: (c.span or (0, 0), c.kind.value))
+    return claims

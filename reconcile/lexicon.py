@@ -1,0 +1,103 @@
+"""Text normalisation shared by the extractors and the matcher.
+
+Subjects are reduced to *keys*: lower-case, accents and punctuation removed, news synonyms
+folded to one word (``reconcile/data/lexicon.yaml``), stop words dropped, plurals singular-ish,
+tokens sorted. "U.S. troops in Iraq" and "American forces in Iraq" both give ``iraq troops us``.
+Names are reduced with :func:`name_key` and compared with :func:`same_name`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+                         "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+_ABBREV = re.compile(r"\b([a-z])\.([a-z])\.(?:([a-z])\.)?")
+_NON_WORD = re.compile(r"[^a-z0-9%$]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, ASCII letters, typographic quotes and dashes made plain, "U.S." -> "us"."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _ABBREV.sub(lambda m: "".join(g for g in m.groups() if g), text)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
+    data = yaml.safe_load(resources.files("reconcile").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    single: dict[str, str] = {}
+    multi: list[tuple[str, str]] = []
+    for canon, variants in data["synonyms"].items():
+        for v in variants:
+            v = fold(str(v))
+            if " " in v:
+                multi.append((v, canon))
+            else:
+                single[v] = canon
+    multi.sort(key=lambda p: -len(p[0]))
+    return single, multi, frozenset(data["stopwords"])
+
+
+def _singular(tok: str) -> str:
+    if len(tok) > 4 and tok.endswith("ies"):
+        return tok[:-3] + "y"
+    if len(tok) > 3 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
+        return tok[:-1]
+    return tok
+
+
+def key_tokens(text: str) -> list[str]:
+    """The normalised content tokens of ``text``, in order."""
+    single, multi, stop = _lexicon()
+    s = " " + _NON_WORD.sub(" ", fold(text)).strip() + " "
+    for variant, canon in multi:
+        if " " + variant + " " in s:
+            s = s.replace(" " + variant + " ", " " + canon + " ")
+    out = []
+    for tok in s.split():
+        if tok in stop:
+            continue
+        tok = single.get(tok, tok)
+        tok = single.get(_singular(tok), tok) if tok not in single.values() else tok
+        out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def subject_key(subject: str) -> str:
+    """The matching key of a subject: its content tokens, de-duplicated and sorted."""
+    return " ".join(sorted(set(key_tokens(subject))))
+
+
+_NAME_PARTICLES = re.compile(r"\b(al|el| al|ad|as|an|ar|at|az|bin|ibn|the)\b[- ]?")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A person's name reduced for comparison: "Adel Abdul-Mahdi" -> "adel abdul mahdi"."""
+    s = fold(name)
+    s = _NAME_PARTICLES.sub(" ", s.replace("-", " "))
+    s = re.sub(r"\b(mr|mrs|ms|dr|gen|sir)\b\.?", " ", s)
+    return " ".join(re.sub(r"[^a-z ]+", " ", s).split())
+
+
+def same_name(a: str, b: str, threshold: float = 85) -> bool:
+    """Whether two spellings name one person: "Mohammed al-Halboosi" / "Mohamed al-Halbousi".
+
+    A name that is a part of the other ("Abdul Mahdi" / "Adel Abdul Mahdi") counts as the same.
+    """
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    ta, tb = ka.split(), kb.split()
+    if fuzz.ratio(ta[-1], tb[-1]) < threshold:  # family names must agree
+        return False
+    return fuzz.token_sort_ratio(ka, kb) >= threshold or fuzz.token_set_ratio(ka, kb) >= 95

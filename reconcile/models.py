@@ -1,0 +1,184 @@
+"""The records that cross pipeline stages.
+
+Every stage (sources -> extract -> match -> compare -> report) reads and writes these pydantic
+models and nothing else, so a stage can be read, tested and replaced on its own.
+
+- :class:`Source` is one article or one source known only from hand-written YAML.
+- :class:`Claim` is one factual statement of one source, extracted or hand-written: the same
+  record either way, so both flow through the same matching, comparison and reporting.
+- :class:`Finding` groups the claims of several sources about one subject, with a verdict.
+- :class:`Report` is the whole result: sources, claims, findings and the problems met on the way.
+
+The JSON report (``reconcile report --format json``) is ``Report.model_dump(mode="json")``; the
+fields that other programs rely on are fixed by ``contracts/report-json.md`` (schema_version 1).
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class Kind(str, Enum):
+    """What a claim states."""
+
+    QUANTITY = "quantity"  # a count or amount: "5,200 US troops", "$3bn", "40%"
+    DATE = "date"  # when an event happened: "on Sunday", "in December"
+    RANK = "rank"  # a position in an order: "the second largest bloc" (1 = first/largest)
+    ROLE = "role"  # who holds a title: "Parliament Speaker Mohamed al-Halbousi"
+
+
+class Verdict(str, Enum):
+    """How the claims of one finding relate. Declared in report order, worst first."""
+
+    CONTRADICTION = "contradiction"  # the values cannot all be true
+    DISCREPANCY = "discrepancy"  # the values differ but could all hold within their precision
+    AGREEMENT = "agreement"  # two or more sources, same value
+    SINGLE_SOURCE = "single-source"  # one source only
+
+    @property
+    def order(self) -> int:
+        return list(Verdict).index(self)
+
+    def at_least(self, threshold: "Verdict") -> bool:
+        """True when this verdict is as serious as ``threshold`` or more."""
+        return self.order <= threshold.order
+
+
+class Origin(str, Enum):
+    EXTRACTED = "extracted"
+    MANUAL = "manual"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+class Source(Model):
+    """An article, or a source known only from hand-written YAML (a briefing, a statement)."""
+
+    id: str = Field(description="Stable identifier, unique in a report.")
+    path: str | None = Field(None, description="The file it was read from, as given; null for a YAML-only source.")
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = Field(None, description="Publication date used to resolve relative dates.")
+    updated: date | None = Field(None, description="Date of the last update, when the article gives one.")
+    published_from: str | None = Field(
+        None, description="Where the publication date came from (front matter, metadata line, dateline, claim file...).")
+    credits: list[str] = Field(default_factory=list, description="Wire services or outlets the source credits.")
+    url: str | None = None
+    file: str | None = Field(None, description="Claim file that declared or overrode this source.")
+    line: int | None = Field(None, description="Line of that declaration.")
+
+
+class Article(Model):
+    """A source with its decoded text. Every claim span indexes ``text``."""
+
+    source: Source
+    text: str
+
+
+class DateSpan(Model):
+    """A date value that is not a calendar unit, e.g. "last week"."""
+
+    start: date
+    end: date
+
+
+ClaimValue = int | float | str | DateSpan | None
+
+
+class Claim(Model):
+    """One statement of one source.
+
+    ``value`` is the value as stated, normalised by kind (a number, an ISO date at its precision,
+    an integer rank, a holder's name). The interval the value allows is ``low``/``high`` for
+    quantities and ranks and ``start``/``end`` (first and last day) for dates; ``None`` on one
+    side means open on that side.
+    """
+
+    id: str
+    source: str = Field(description="A Source.id.")
+    kind: Kind
+    subject: str = Field(description="What the claim is about, as the report shows it.")
+    key: str = Field("", description="Normalised subject the matcher groups on.")
+    value: ClaimValue = None
+    qualifier: str | None = Field(None, description="The hedge as worded: approximately, at least, since...")
+    unit: str | None = Field(None, description="Unit of a quantity (%, USD, tonnes, km); never compared across.")
+    precision: str | None = Field(
+        None, description="quantity: exact | rounded; date: day | week | month | year | span.")
+    low: float | None = None
+    high: float | None = None
+    low_exclusive: bool = False
+    high_exclusive: bool = False
+    start: date | None = None
+    end: date | None = None
+    as_of: str | None = Field(None, description="When the value held, where the text says so.")
+    unresolved: str | None = Field(None, description="Why the value could not be resolved (value is then null).")
+    text: str = Field("", description="Exact surface text; article_text[span[0]:span[1]] == text.")
+    quote: str = Field("", description="The sentence the claim comes from.")
+    span: tuple[int, int] | None = None
+    origin: Origin = Origin.EXTRACTED
+    file: str | None = Field(None, description="Claim file of a manual claim.")
+    line: int | None = Field(None, description="Line of a manual claim in its file.")
+    note: str | None = None
+
+
+class Spread(Model):
+    """How far apart the stated figures of a quantity finding are."""
+
+    absolute: float
+    relative: float = Field(description="(max - min) / max of the stated figures.")
+
+
+class ValueGroup(Model):
+    """One distinct value of a finding, with who states it."""
+
+    value: str = Field(description="The value as the report prints it.")
+    claims: list[str]
+    sources: list[str]
+
+
+class Finding(Model):
+    id: str
+    subject: str
+    kind: Kind
+    verdict: Verdict
+    claims: list[str]
+    summary: str
+    unit: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    values: list[ValueGroup] = Field(default_factory=list)
+    spread: Spread | None = None
+    self_conflicts: list[str] = Field(
+        default_factory=list, description="Sources that themselves state two different values.")
+
+
+class Problem(Model):
+    """Something that could not be read or resolved; the run goes on and reports it."""
+
+    kind: Literal["unreadable", "no-date", "unresolved", "rejection-unused"]
+    message: str
+    path: str | None = None
+    source: str | None = None
+    claim: str | None = None
+
+
+class Report(Model):
+    schema_version: int = SCHEMA_VERSION
+    generator: str = "reconcile"
+    sources: list[Source] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+
+
+def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
+    """A short id from a hash of ``parts``: the same parts give the same id on every run."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{h[:length]}"
