@@ -1,0 +1,66 @@
+"""Reading the inputs: article files and hand-written claim files.
+
+:func:`discover` turns the command line's paths into the two lists; ``article.py`` reads an
+article, ``claimfile.py`` loads claim YAML.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UsageError
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+CLAIM_SUFFIXES = frozenset({".yaml", ".yml"})
+
+
+@dataclass
+class Inputs:
+    articles: list[Path] = field(default_factory=list)
+    claim_files: list[Path] = field(default_factory=list)
+
+
+def discover(paths: list[Path]) -> Inputs:
+    """Split ``paths`` (files or folders, searched recursively) into articles and claim files.
+
+    Hidden files and folders, and files of other types inside folders, are skipped. A file named
+    directly must be of a known type. The result is sorted, so the run does not depend on the
+    order of the file system.
+    """
+    found = Inputs()
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+                    continue
+                if f.name.lower() == "readme.md":
+                    continue
+                _add(found, f, strict=False)
+        elif p.is_file():
+            _add(found, p, strict=True)
+        else:
+            raise UsageError(f"{p}: no such file or folder")
+    found.articles = sorted(set(found.articles))
+    found.claim_files = sorted(set(found.claim_files))
+    return found
+
+
+def _add(found: Inputs, f: Path, strict: bool) -> None:
+    suffix = f.suffix.lower()
+    if suffix in CLAIM_SUFFIXES:
+        found.claim_files.append(f)
+    elif suffix in ARTICLE_SUFFIXES or (strict and suffix not in CLAIM_SUFFIXES):
+        # a file named on the command line is read as an article whatever its name
+        found.articles.append(f)
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def source_id_for_path(path: Path) -> str:
+    """A stable, readable source id from a file name: ``articles/France 24.txt`` -> ``france-24``."""
+    slug = _SLUG.sub("-", path.stem.lower()).strip("-")
+    return slug or "article-" + hashlib.sha1(str(path).encode()).hexdigest()[:8]
