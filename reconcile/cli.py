@@ -1,0 +1,194 @@
+"""The command line: a thin layer over :mod:`reconcile.pipeline` and :mod:`reconcile.report`.
+
+Exit codes, as linters have them: 0 clean, 1 findings at or above the threshold, 2 bad input
+or usage. Input errors are printed one a line (``file:line: field: message``), never as a
+traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import InputErrors, ReconcileError, UsageError
+from .models import Report, Verdict
+from .pipeline import build_report
+from .report import Format, is_generated, render
+from .settings import Settings
+from .sources import discover
+from .sources.claimfile import claim_file_schema, load_claim_files
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+EXAMPLE_PATHS = (PROJECT_DIR / "claims",)
+FAIL_ON = {"contradiction": Verdict.CONTRADICTION, "discrepancy": Verdict.DISCREPANCY, "never": None}
+
+
+def example_paths() -> list[Path]:
+    """The bundled example: the project's ``claims/`` folder (present in a source checkout)."""
+    found = [p for p in EXAMPLE_PATHS if p.is_dir()]
+    if not found:
+        raise UsageError("no PATH given and the bundled example is not installed "
+                         "(it ships with the source checkout: claims/); name articles or claim files")
+    return found
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    try:
+        return Settings(tolerance=args.tolerance, subject_similarity=args.subject_similarity)
+    except ValueError as err:  # pydantic's ValidationError is a ValueError
+        problems = "; ".join(f"--{'-'.join(map(str, e['loc'])).replace('_', '-')}: {e['msg']}"
+                             for e in getattr(err, "errors", lambda: [])())
+        raise UsageError(problems or str(err)) from None
+
+
+def _paths(args: argparse.Namespace) -> list[Path]:
+    return [Path(p) for p in args.paths] if args.paths else example_paths()
+
+
+def write_output(target: Path, content: str, inputs: Sequence[Path], force: bool = False) -> None:
+    """Write ``content`` to ``target`` atomically (a temporary file, then a rename).
+
+    Refuses to write over an input, a claim file, or any existing file that reconcile did not
+    generate (unless ``force``): a command never overwrites a file a person wrote.
+    """
+    resolved = target.resolve()
+    if target.suffix.lower() in (".yaml", ".yml"):
+        raise UsageError(f"{target}: refusing to write a report over a claim file (.yaml/.yml)")
+    for p in inputs:
+        rp = p.resolve()
+        if resolved == rp or (rp.is_dir() and rp in resolved.parents and target.suffix.lower() in (".txt", ".md")):
+            raise UsageError(f"{target}: refusing to write over an input (or into an input folder, "
+                             f"where it would be read as an article next time)")
+    if target.is_dir():
+        raise UsageError(f"{target}: is a folder")
+    if target.exists() and not force:
+        try:
+            existing = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            existing = ""
+        if not is_generated(existing):
+            raise UsageError(f"{target}: exists and was not written by reconcile; refusing to overwrite it "
+                             f"(use --force, or choose another file)")
+    parent = resolved.parent
+    if not parent.is_dir():
+        raise UsageError(f"{target}: folder {parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(content)
+        os.replace(tmp, resolved)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _exit_for(report: Report, fail_on: str) -> int:
+    threshold = FAIL_ON[fail_on]
+    if threshold is None:
+        return EXIT_OK
+    return EXIT_FINDINGS if any(f.verdict.at_least(threshold) for f in report.findings) else EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    report = build_report(paths, _settings(args))
+    out = render(report, Format(args.format))
+    if args.output:
+        write_output(Path(args.output), out, paths, force=args.force)
+    else:
+        sys.stdout.write(out)
+    for p in report.problems:
+        if p.kind == "unreadable":
+            print(f"reconcile: warning: {p.path}: unreadable: {p.message}", file=sys.stderr)
+    return _exit_for(report, args.fail_on)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths]
+    inputs = discover(paths)
+    if not inputs.claim_files:
+        raise UsageError("no claim files (.yaml/.yml) found in " + ", ".join(map(str, paths)))
+    from .sources import source_id_for_path
+    manual = load_claim_files(inputs.claim_files, _settings(args),
+                              known_source_ids={source_id_for_path(p) for p in inputs.articles})
+    print(f"ok: {len(inputs.claim_files)} claim file(s), {len(manual.sources)} source(s), "
+          f"{len(manual.claims)} claim(s), {len(manual.aliases)} alias(es), "
+          f"{len(manual.rejections)} rejection(s)")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tolerance", type=float, default=Settings().tolerance, metavar="FRACTION",
+                   help="how far an approximate figure may stray, as a fraction (default: %(default)s)")
+    p.add_argument("--subject-similarity", type=float, default=Settings().subject_similarity,
+                   metavar="SCORE", help="rapidfuzz score (0-100) at which two subjects are one "
+                                         "(default: %(default)s)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reconcile",
+        description="Compare the factual claims of news articles across sources and report where "
+                    "they agree and where they contradict each other.",
+        epilog="Exit codes: 0 clean, 1 findings at or above the threshold, 2 bad input or usage.")
+    parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    rep = sub.add_parser("report", help="reconcile articles and claim files and print a report",
+                         description="Read articles (.txt, .md) and claim files (.yaml), extract and "
+                                     "compare their claims, and print the findings. With no PATH, "
+                                     "reports on the bundled example.")
+    rep.add_argument("paths", nargs="*", metavar="PATH", help="articles, claim files, or folders of either")
+    rep.add_argument("--format", "-f", choices=[f.value for f in Format], default=Format.TEXT.value,
+                     help="output format (default: %(default)s)")
+    rep.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE (atomically) instead of standard output; refuses to "
+                          "overwrite a file reconcile did not write")
+    rep.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it")
+    rep.add_argument("--fail-on", choices=list(FAIL_ON), default="never",
+                     help="exit 1 when a finding is at least this serious (default: %(default)s)")
+    _add_run_options(rep)
+    rep.set_defaults(func=cmd_report)
+
+    val = sub.add_parser("validate", help="check claim files against the schema",
+                         description="Load claim files (or folders of them) and report every error "
+                                     "with its file, line and field. Exit 0 when valid, 2 when not.")
+    val.add_argument("paths", nargs="+", metavar="PATH")
+    _add_run_options(val)
+    val.set_defaults(func=cmd_validate)
+
+    sch = sub.add_parser("schema", help="print the JSON Schema of claim files",
+                         description="Print the JSON Schema of claim files, for editors that "
+                                     "validate YAML as it is typed.")
+    sch.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except InputErrors as err:
+        for e in err.errors:
+            print(f"reconcile: error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except ReconcileError as err:
+        print(f"reconcile: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK

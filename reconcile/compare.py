@@ -1,0 +1,203 @@
+"""Verdicts: how the claims of one group relate.
+
+A group's claims are split into distinct *values* (quantities by stated figure and unit, dates by
+their ISO value or span, ranks by number, roles by holder, spelling variants folded together).
+Claims whose value could not be resolved are kept in the finding but do not vote.
+
+- **agreement**: two or more sources, one value (quantities: one stated figure, and the
+  intervals overlap, so "more than 100" and "100" are not an agreement; dates: every value
+  contains the narrowest one, so "last year" and "in December" agree).
+- **discrepancy**: the values differ, but their intervals have a common point, so they could all
+  hold within their stated approximation or precision ("approximately 5,000" and "5,200").
+- **contradiction**: they cannot all hold: the intervals have no common point ("168" against
+  "about 180"); two ranks; two different holders of one role.
+- **single-source**: one source only, stating one value.
+
+A source that states two different values itself is named in ``self_conflicts``; its values
+are judged like any others, so it makes a discrepancy or contradiction on its own.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from .lexicon import same_name
+from .match import claim_key
+from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
+from .settings import Settings
+from .values import format_number, ordinal
+
+INF = float("inf")
+
+
+def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings | None = None) -> Finding:
+    """The finding for one group of claims (all of one kind and unit)."""
+    settings = settings or Settings()
+    kind = claims[0].kind
+    resolved = [c for c in claims if c.value is not None]
+    values = _value_groups(resolved, settings)
+    verdict = _verdict(kind, resolved, values)
+    source_ids = _unique(c.source for c in claims)
+    self_conflicts = _self_conflicts(values)
+    if verdict == Verdict.AGREEMENT and len(_unique(c.source for c in resolved)) < 2:
+        verdict = Verdict.SINGLE_SOURCE
+    subject = _subject(claims)
+    unit = claims[0].unit
+    return Finding(
+        id=_finding_id(claims),
+        subject=subject,
+        kind=kind,
+        verdict=verdict,
+        claims=[c.id for c in claims],
+        summary=_summary(values, sources, unit),
+        unit=unit,
+        sources=source_ids,
+        values=[ValueGroup(value=label, claims=[c.id for c in cs], sources=_unique(c.source for c in cs))
+                for label, cs in values],
+        spread=_spread(kind, values),
+        self_conflicts=self_conflicts,
+    )
+
+
+def judge_all(groups: Iterable[list[Claim]], sources: Mapping[str, Source],
+              settings: Settings | None = None) -> list[Finding]:
+    """Findings for all groups, in report order: worst verdict first, then by subject."""
+    findings = [judge(g, sources, settings) for g in groups]
+    findings.sort(key=lambda f: (f.verdict.order, list(Kind).index(f.kind), f.subject.lower(), f.id))
+    return findings
+
+
+# ---------------------------------------------------------------- values
+
+def value_label(claim: Claim) -> str:
+    """The value of a claim as one short string, used to tell values apart and to print them."""
+    v = claim.value
+    if claim.kind == Kind.QUANTITY and isinstance(v, (int, float)):
+        return format_number(v) + (f" {claim.unit}" if claim.unit else "")
+    if claim.kind == Kind.RANK and isinstance(v, (int, float)):
+        return f"#{int(v)}"
+    if isinstance(v, DateSpan):
+        return f"{v.start.isoformat()}..{v.end.isoformat()}"
+    return str(v)
+
+
+def _value_groups(claims: list[Claim], settings: Settings) -> list[tuple[str, list[Claim]]]:
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    if claims and claims[0].kind == Kind.ROLE:
+        # spelling variants are one holder; the first spelling seen names the group
+        names: list[str] = []
+        for c in claims:
+            name = str(c.value)
+            label = next((n for n in names if same_name(n, name, settings.name_similarity)), None)
+            if label is None:
+                names.append(name)
+                label = name
+            groups[label].append(c)
+    else:
+        for c in claims:
+            groups[value_label(c)].append(c)
+    return sorted(groups.items(), key=lambda item: _value_order(item[1][0]))
+
+
+def _value_order(claim: Claim) -> tuple:
+    v = claim.value
+    if isinstance(v, (int, float)):
+        return (0, float(v), "")
+    if claim.kind == Kind.DATE:
+        return (1, ordinal(claim.start, -INF), ordinal(claim.end, INF))
+    return (2, 0.0, str(v).lower())
+
+
+def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
+    if claim.kind == Kind.DATE:
+        return ordinal(claim.start, -INF), ordinal(claim.end, INF), False, False
+    low = claim.low if claim.low is not None else -INF
+    high = claim.high if claim.high is not None else INF
+    return low, high, claim.low_exclusive, claim.high_exclusive
+
+
+def intervals_intersect(claims: list[Claim]) -> bool:
+    """Whether the intervals of all ``claims`` have a common point."""
+    low, high, low_x, high_x = -INF, INF, False, False
+    for c in claims:
+        lo, hi, lx, hx = _bounds(c)
+        if lo > low or (lo == low and lx):
+            low, low_x = lo, lx
+        if hi < high or (hi == high and hx):
+            high, high_x = hi, hx
+    return low < high or (low == high and not low_x and not high_x)
+
+
+def _dates_nested(claims: list[Claim]) -> bool:
+    """Whether every date interval contains the narrowest one (compatible precisions)."""
+    narrow = min(claims, key=lambda c: (_bounds(c)[1] - _bounds(c)[0]))
+    nlo, nhi, _, _ = _bounds(narrow)
+    return all(lo <= nlo and nhi <= hi for lo, hi, _, _ in map(_bounds, claims))
+
+
+def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> Verdict:
+    if not claims:
+        return Verdict.SINGLE_SOURCE
+    if kind in (Kind.RANK, Kind.ROLE):
+        return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
+    if not intervals_intersect(claims):
+        return Verdict.CONTRADICTION
+    if len(values) == 1:
+        return Verdict.AGREEMENT
+    if kind == Kind.DATE and _dates_nested(claims):
+        return Verdict.AGREEMENT
+    return Verdict.DISCREPANCY
+
+
+def _self_conflicts(values: list[tuple[str, list[Claim]]]) -> list[str]:
+    seen: dict[str, set[str]] = defaultdict(set)
+    for label, claims in values:
+        for c in claims:
+            seen[c.source].add(label)
+    return sorted(s for s, labels in seen.items() if len(labels) > 1)
+
+
+def _spread(kind: Kind, values: list[tuple[str, list[Claim]]]) -> Spread | None:
+    if kind != Kind.QUANTITY or len(values) < 2:
+        return None
+    nums = [float(cs[0].value) for _, cs in values if isinstance(cs[0].value, (int, float))]
+    if len(nums) < 2:
+        return None
+    lo, hi = min(nums), max(nums)
+    rel = (hi - lo) / max(abs(hi), abs(lo)) if max(abs(hi), abs(lo)) else 0.0
+    return Spread(absolute=round(hi - lo, 6), relative=round(rel, 6))
+
+
+# ---------------------------------------------------------------- naming
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _subject(claims: list[Claim]) -> str:
+    """The subject most claims use; a hand-written subject wins, then the shortest."""
+    manual = [c.subject for c in claims if c.origin.value == "manual"]
+    pool = manual or [c.subject for c in claims]
+    counts = Counter(pool)
+    return min(counts, key=lambda s: (-counts[s], len(s), s))
+
+
+def _finding_id(claims: list[Claim]) -> str:
+    c = claims[0]
+    key = min(claim_key(x) for x in claims)
+    return stable_id("f", c.kind.value, c.unit or "", c.as_of or "", key, length=10)
+
+
+def source_label(source_id: str, sources: Mapping[str, Source]) -> str:
+    src = sources.get(source_id)
+    return (src.outlet if src and src.outlet else source_id)
+
+
+def _summary(values: list[tuple[str, list[Claim]]], sources: Mapping[str, Source], unit: str | None) -> str:
+    if not values:
+        return "no value could be resolved"
+    parts = []
+    for label, claims in values:
+        names = ", ".join(_unique(source_label(c.source, sources) for c in claims))
+        parts.append(f"{label} ({names})")
+    return " vs ".join(parts)

@@ -1,0 +1,189 @@
+"""Which claims are about the same thing: grouping claims into findings.
+
+Claims are grouped when they have the same kind, unit and as-of date and their subjects are one:
+
+1. equal keys (``Claim.key``, or the subject's :func:`~reconcile.lexicon.subject_key` for a claim
+   without one), or keys whose tokens are the same once the ``CORE|CONTEXT`` split is flattened;
+2. subjects an alias in a claim file declares to be one;
+3. keys whose CORE parts are similar by rapidfuzz (``token_sort_ratio`` at least
+   ``settings.subject_similarity``) and whose CONTEXT parts are compatible (equal, or one a
+   subset of the other). A key without a context joins a group with a context only when exactly
+   one such group is on offer, so "US troops" never bridges "US troops in Iraq" and "US troops
+   in Syria".
+
+Nothing here is quadratic in the number of claims: claims are first reduced to their distinct
+keys, keys are blocked by kind, unit and as-of, and fuzzy candidates come from an inverted index
+on each key's rarest core token, capped at :data:`MAX_CANDIDATES` per key.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from .lexicon import subject_key
+from .models import Claim, Kind, Model
+from .settings import Settings
+
+MAX_CANDIDATES = 200
+
+
+class AliasSet(Model):
+    """Subjects a claim file declares to be one (``kind`` None: for every kind)."""
+
+    subjects: list[str]
+    kind: Kind | None = None
+
+
+def claim_key(claim: Claim) -> str:
+    """The key a claim is matched on: ``CORE|CONTEXT`` (CONTEXT may be empty)."""
+    key = claim.key or subject_key(claim.subject)
+    return key if "|" in key else key + "|"
+
+
+def _parts(key: str) -> tuple[str, frozenset[str]]:
+    core, _, context = key.partition("|")
+    return core, frozenset(context.split())
+
+
+def _flat(key: str) -> str:
+    return " ".join(sorted(set(key.replace("|", " ").split())))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        parent.setdefault(x, x)
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller key becomes the root, so group identity does not depend on input order
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _block(claim: Claim) -> tuple[str, str, str]:
+    return claim.kind.value, claim.unit or "", claim.as_of or ""
+
+
+def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
+                 settings: Settings | None = None) -> list[list[Claim]]:
+    """Group claims about the same subject. Groups and their members keep input order."""
+    settings = settings or Settings()
+    by_block: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        by_block[_block(claim)][claim_key(claim)].append(claim)
+
+    alias_keys = _alias_keys(aliases)
+    groups: list[list[Claim]] = []
+    for block, by_key in by_block.items():
+        uf = _UnionFind()
+        keys = list(by_key)
+        for k in keys:
+            uf.find(k)
+        _union_aliases(uf, keys, alias_keys, block[0])
+        _union_flat(uf, keys)
+        _union_similar(uf, keys, settings.subject_similarity)
+        merged: dict[str, list[Claim]] = defaultdict(list)
+        for k in keys:
+            merged[uf.find(k)].extend(by_key[k])
+        groups.extend(merged.values())
+    return groups
+
+
+def _alias_keys(aliases: Iterable[AliasSet]) -> list[tuple[Kind | None, set[str]]]:
+    out = []
+    for alias in aliases:
+        out.append((alias.kind, {_flat(subject_key(s)) for s in alias.subjects}))
+    return out
+
+
+def _union_aliases(uf: _UnionFind, keys: list[str], alias_keys: list[tuple[Kind | None, set[str]]],
+                   kind: str) -> None:
+    if not alias_keys:
+        return
+    by_flat: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_flat[_flat(k)].append(k)
+    for alias_kind, flats in alias_keys:
+        if alias_kind is not None and alias_kind.value != kind:
+            continue
+        members = [k for f in flats for k in by_flat.get(f, ())]
+        for k in members[1:]:
+            uf.union(members[0], k)
+
+
+def _union_flat(uf: _UnionFind, keys: list[str]) -> None:
+    first: dict[str, str] = {}
+    for k in keys:
+        f = _flat(k)
+        if f in first:
+            uf.union(first[f], k)
+        else:
+            first[f] = k
+
+
+def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a <= b or b <= a
+
+
+def _union_similar(uf: _UnionFind, keys: list[str], threshold: float) -> None:
+    """Union keys with similar cores and compatible contexts (see the module docstring)."""
+    parts = {k: _parts(k) for k in keys}
+    cores = sorted({core for core, _ in parts.values()})
+    # cores that are alike: blocked on each core's rarest token
+    index: dict[str, list[str]] = defaultdict(list)
+    for core in cores:
+        for tok in set(core.split()):
+            index[tok].append(core)
+    similar: dict[str, list[str]] = defaultdict(list)
+    for core in cores:
+        toks = core.split()
+        if not toks:
+            continue
+        rarest = min(toks, key=lambda t: (len(index[t]), t))
+        for other in index[rarest][:MAX_CANDIDATES]:
+            if other == core:
+                similar[core].append(other)
+            elif fuzz.token_sort_ratio(core, other) >= threshold:
+                similar[core].append(other)
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_core[parts[k][0]].append(k)
+
+    # keys with a context: union with compatible contexts among similar cores
+    for k in keys:
+        core, ctx = parts[k]
+        if not ctx:
+            continue
+        for other_core in similar.get(core, ()):
+            for other in by_core[other_core]:
+                octx = parts[other][1]
+                if other != k and octx and _compatible(ctx, octx):
+                    uf.union(k, other)
+    # keys without a context: with each other, then into the one group with a context, if unique
+    for k in keys:
+        core, ctx = parts[k]
+        if ctx:
+            continue
+        roots_with_context = set()
+        for other_core in similar.get(core, ()):
+            for other in by_core[other_core]:
+                if parts[other][1]:
+                    roots_with_context.add(uf.find(other))
+                elif other != k:
+                    uf.union(k, other)
+        if len(roots_with_context) == 1:
+            uf.union(k, roots_with_context.pop())

@@ -1,0 +1,159 @@
+"""The whole run: paths in, :class:`~reconcile.models.Report` out.
+
+sources (articles and claim files) -> extract -> match -> compare. The CLI calls
+:func:`build_report` and hands the result to a report format; nothing here prints.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from .compare import judge_all
+from .extract import extract_claims
+from .match import AliasSet, group_claims
+from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
+from .settings import Settings
+from .sources import discover, source_id_for_path
+from .sources.article import UnreadableArticle, complete_years, read_article
+from .sources.claimfile import ManualInput, Rejection, load_claim_files
+
+OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url")
+
+
+def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Report:
+    """Read, extract, match and compare everything under ``paths``."""
+    settings = settings or Settings()
+    inputs = discover(list(paths))
+    article_paths = list(inputs.articles)
+    article_ids = _article_ids(article_paths)
+    manual = load_claim_files(inputs.claim_files, settings, known_source_ids=set(article_ids.values()))
+
+    # a claim file may declare an article the command line did not name: read it too
+    declared = {Path(s.path).resolve(): s for s in manual.sources if s.path}
+    known = {p.resolve() for p in article_paths}
+    for resolved, src in declared.items():
+        if resolved not in known:
+            article_paths.append(Path(src.path))
+            known.add(resolved)
+    article_ids = _article_ids(article_paths)
+
+    problems: list[Problem] = []
+    articles: list[Article] = []
+    for path in article_paths:
+        decl = declared.get(path.resolve())
+        try:
+            article = read_article(path)
+        except UnreadableArticle as err:
+            problems.append(Problem(kind="unreadable", path=str(path), message=str(err),
+                                    source=decl.id if decl else article_ids[path]))
+            continue
+        source = article.source.model_copy(update={"id": decl.id if decl else article_ids[path]})
+        if decl is not None:
+            source = _override(source, decl)
+        articles.append(article.model_copy(update={"source": source}))
+    complete_years(articles)
+
+    sources: dict[str, Source] = {a.source.id: a.source for a in articles}
+    for src in manual.sources:
+        if not src.path:
+            sources[src.id] = src
+
+    claims: list[Claim] = []
+    for article in articles:
+        claims.extend(assign_ids(extract_claims(article, settings)))
+    claims, unused = apply_rejections(claims, manual.rejections)
+    for rej in unused:
+        problems.append(Problem(kind="rejection-unused", source=rej.source, claim=rej.claim,
+                                path=rej.file,
+                                message=f"{rej.file}:{rej.line}: rejection matches no extracted claim"))
+    claims.extend(manual.claims)
+
+    for src in sources.values():
+        if src.published is None and src.path is not None:
+            problems.append(Problem(
+                kind="no-date", source=src.id, path=src.path,
+                message=(f"publication date of {src.path} unknown: relative dates in it stay unresolved; "
+                         f"supply it in a claim file (sources: [{{id: {src.id}, article: PATH, "
+                         f"published: YYYY-MM-DD}}])")))
+    for c in claims:
+        if c.value is None and c.unresolved:
+            problems.append(Problem(kind="unresolved", source=c.source, claim=c.id,
+                                    message=f"{c.text!r}: {c.unresolved}"))
+
+    aliases = [AliasSet(subjects=a.subjects, kind=a.kind) for a in manual.aliases]
+    groups = group_claims(claims, aliases, settings)
+    findings = judge_all(groups, sources, settings)
+
+    order = {sid: i for i, sid in enumerate(sorted(sources))}
+    claims.sort(key=lambda c: (order.get(c.source, len(order)), c.span or (0, 0), c.line or 0, c.id))
+    return Report(
+        sources=[sources[s] for s in sorted(sources)],
+        claims=claims,
+        findings=findings,
+        problems=sorted(problems, key=lambda p: (p.kind, p.path or "", p.source or "", p.message)),
+    )
+
+
+def _article_ids(paths: list[Path]) -> dict[Path, str]:
+    """Source ids for article paths; a clash of file names gets a suffix from the path."""
+    ids = {p: source_id_for_path(p) for p in paths}
+    counts = Counter(ids.values())
+    for p, sid in ids.items():
+        if counts[sid] > 1:
+            ids[p] = stable_id(sid, str(p), length=6)
+    return ids
+
+
+def _override(source: Source, decl: Source) -> Source:
+    """What the claim file says of an article wins over what was inferred from its text."""
+    given = {f: getattr(decl, f) for f in OVERRIDABLE if f in decl.model_fields_set}
+    given.update(file=decl.file, line=decl.line)
+    return source.model_copy(update=given)
+
+
+def assign_ids(claims: list[Claim]) -> list[Claim]:
+    """Give extracted claims stable ids: same source, kind, key and words, same id on every run."""
+    seen: Counter[tuple] = Counter()
+    out = []
+    for c in claims:
+        if c.id:
+            out.append(c)
+            continue
+        base = (c.source, c.kind.value, c.key or c.subject, c.text)
+        n = seen[base]
+        seen[base] += 1
+        out.append(c.model_copy(update={"id": stable_id("c", *base, n)}))
+    return out
+
+
+def apply_rejections(claims: list[Claim], rejections: list[Rejection]) -> tuple[list[Claim], list[Rejection]]:
+    """Drop extracted claims that a claim file rejects; return what is left and unused rejections."""
+    if not rejections:
+        return claims, []
+    used: set[int] = set()
+    by_id = {r.claim: i for i, r in enumerate(rejections) if r.claim}
+    by_quote = [(i, r) for i, r in enumerate(rejections) if r.quote]
+    kept = []
+    for c in claims:
+        hit = by_id.get(c.id)
+        if hit is None:
+            hit = next((i for i, r in by_quote if rejection_quote_matches(r, c)), None)
+        if hit is None or c.origin != Origin.EXTRACTED:
+            kept.append(c)
+        else:
+            used.add(hit)
+    return kept, [r for i, r in enumerate(rejections) if i not in used]
+
+
+def rejection_quote_matches(rejection: Rejection, claim: Claim) -> bool:
+    """A rejection by quote names the claim's words, or words of its sentence that hold them."""
+    if rejection.source is not None and rejection.source != claim.source:
+        return False
+    quote = " ".join(rejection.quote.lower().split())
+    text = " ".join(claim.text.lower().split())
+    sentence = " ".join(claim.quote.lower().split())
+    return bool(text) and (quote == text or (text in quote and quote in sentence))
+
+
+__all__ = ["build_report", "assign_ids", "apply_rejections", "ManualInput"]
