@@ -4,8 +4,8 @@ A group's claims are split into distinct *values* (quantities by stated figure a
 their ISO value or span, ranks by number, roles by holder, spelling variants folded together).
 Claims whose value could not be resolved are kept in the finding but do not vote.
 
-- **agreement**: two or more sources, one value (quantities: one stated figure, and the
-  intervals overlap, so "more than 100" and "100" are not an agreement; dates: every value
+- **agreement**: two or more sources, one value (quantities: one stated figure, hedges that
+  only approximate it aside, so "about 5,000" and "5,000" agree but "at least 25" and "25" do not; dates: every value
   contains the narrowest one, so "last year" and "in December" agree).
 - **discrepancy**: the values differ, but their intervals have a common point, so they could all
   hold within their stated approximation or precision ("approximately 5,000" and "5,200").
@@ -73,12 +73,21 @@ def value_label(claim: Claim) -> str:
     """The value of a claim as one short string, used to tell values apart and to print them."""
     v = claim.value
     if claim.kind == Kind.QUANTITY and isinstance(v, (int, float)):
-        return format_number(v) + (f" {claim.unit}" if claim.unit else "")
+        return _open_mark(claim) + format_number(v) + (f" {claim.unit}" if claim.unit else "")
     if claim.kind == Kind.RANK and isinstance(v, (int, float)):
         return f"#{int(v)}"
     if isinstance(v, DateSpan):
         return f"{v.start.isoformat()}..{v.end.isoformat()}"
     return str(v)
+
+
+def _open_mark(claim: Claim) -> str:
+    """"at least 25" and "25" are different values (they may both hold: a discrepancy)."""
+    if claim.high is None and claim.low is not None:
+        return ">" if claim.low_exclusive else ">="
+    if claim.low is None and claim.high is not None:
+        return "<" if claim.high_exclusive else "<="
+    return ""
 
 
 def _value_groups(claims: list[Claim], settings: Settings) -> list[tuple[str, list[Claim]]]:

@@ -5,15 +5,15 @@ Claims are grouped when they have the same kind, unit and as-of date and their s
 1. equal keys (``Claim.key``, or the subject's :func:`~reconcile.lexicon.subject_key` for a claim
    without one), or keys whose tokens are the same once the ``CORE|CONTEXT`` split is flattened;
 2. subjects an alias in a claim file declares to be one;
-3. keys whose CORE parts are similar by rapidfuzz (``token_sort_ratio`` at least
-   ``settings.subject_similarity``) and whose CONTEXT parts are compatible (equal, or one a
+3. keys whose CORE parts are similar (:func:`similar_cores`: rapidfuzz ``token_sort_ratio`` at
+   least ``settings.subject_similarity`` and every word paired with a close spelling) and whose CONTEXT parts are compatible (equal, or one a
    subset of the other). A key without a context joins a group with a context only when exactly
    one such group is on offer, so "US troops" never bridges "US troops in Iraq" and "US troops
    in Syria".
 
 Nothing here is quadratic in the number of claims: claims are first reduced to their distinct
 keys, keys are blocked by kind, unit and as-of, and fuzzy candidates come from an inverted index
-on each key's rarest core token, capped at :data:`MAX_CANDIDATES` per key.
+on core tokens, leaving out tokens shared by more than :data:`MAX_CANDIDATES` cores.
 """
 from __future__ import annotations
 
@@ -139,6 +139,23 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
+def similar_cores(a: str, b: str, threshold: float) -> bool:
+    """Two cores are alike when rapidfuzz rates them at least ``threshold`` overall and every
+    word has a partner: a short word (three letters or fewer: "us", "uk") only itself, a longer
+    one a close spelling ("soleimani" / "suleimani")."""
+    if fuzz.token_sort_ratio(a, b) < threshold:
+        return False
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    for tok in ta:
+        if tok in tb:
+            continue
+        if len(tok) <= 3 or max(fuzz.ratio(tok, o) for o in tb) < 80:
+            return False
+    return True
+
+
 def _union_similar(uf: _UnionFind, keys: list[str], threshold: float) -> None:
     """Union keys with similar cores and compatible contexts (see the module docstring)."""
     parts = {k: _parts(k) for k in keys}
@@ -150,15 +167,19 @@ def _union_similar(uf: _UnionFind, keys: list[str], threshold: float) -> None:
             index[tok].append(core)
     similar: dict[str, list[str]] = defaultdict(list)
     for core in cores:
-        toks = core.split()
+        toks = sorted(set(core.split()), key=lambda t: (len(index[t]), t))
         if not toks:
             continue
-        rarest = min(toks, key=lambda t: (len(index[t]), t))
-        for other in index[rarest][:MAX_CANDIDATES]:
-            if other == core:
-                similar[core].append(other)
-            elif fuzz.token_sort_ratio(core, other) >= threshold:
-                similar[core].append(other)
+        # every token whose bucket is small enough, or else the rarest one, cut to size
+        buckets = [index[t] for t in toks if len(index[t]) <= MAX_CANDIDATES] or [index[toks[0]][:MAX_CANDIDATES]]
+        seen: set[str] = set()
+        for bucket in buckets:
+            for other in bucket:
+                if other in seen:
+                    continue
+                seen.add(other)
+                if other == core or similar_cores(core, other, threshold):
+                    similar[core].append(other)
     by_core: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         by_core[parts[k][0]].append(k)

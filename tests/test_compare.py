@@ -1,0 +1,140 @@
+"""Verdict rules at their boundaries: exact, rounded, approximate, open, ranges, dates, ranks, roles."""
+from datetime import date
+
+import pytest
+
+from reconcile.compare import judge
+from reconcile.models import Source, Verdict
+from tests.factories import quantity, rank, role, when
+
+A, B, C = "a", "b", "c"
+SOURCES = {s: Source(id=s, outlet=s.upper() + " News") for s in (A, B, C)}
+
+
+def verdict(*claims):
+    return judge(list(claims), SOURCES).verdict
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # exact figures
+    ((168,), (168,), Verdict.AGREEMENT),
+    ((168,), (169,), Verdict.CONTRADICTION),
+    # a round figure allows what rounds to it: 5,000 -> 4,500..5,500
+    ((5000,), (5200,), Verdict.DISCREPANCY),
+    ((5000,), (5500,), Verdict.DISCREPANCY),
+    ((5000,), (5501,), Verdict.CONTRADICTION),
+    ((5000,), (4499,), Verdict.CONTRADICTION),
+    ((5000, "approximately"), (5200,), Verdict.DISCREPANCY),
+    ((5000, "approximately"), (5000,), Verdict.AGREEMENT),
+    # approximate: 5 % either way
+    ((168,), (180, "about"), Verdict.CONTRADICTION),
+    ((171,), (180, "about"), Verdict.DISCREPANCY),
+    ((170,), (180, "about"), Verdict.CONTRADICTION),
+    ((189,), (180, "around"), Verdict.DISCREPANCY),
+    ((190,), (180, "roughly"), Verdict.CONTRADICTION),
+    # nearly: from 5 % under, up to the figure
+    ((96,), (100, "nearly"), Verdict.DISCREPANCY),
+    ((101,), (100, "nearly"), Verdict.CONTRADICTION),
+    # open on one side
+    ((25, "at least"), (30,), Verdict.DISCREPANCY),
+    ((25, "at least"), (24,), Verdict.CONTRADICTION),
+    ((25, "at least"), (25,), Verdict.DISCREPANCY),
+    ((25, "at least"), (25, "at least"), Verdict.AGREEMENT),
+    ((168, "more than"), (168,), Verdict.CONTRADICTION),
+    ((168, "more than"), (169,), Verdict.DISCREPANCY),
+    ((100, "more than"), (100,), Verdict.DISCREPANCY),  # a round 100 may be 120
+    ((100, "more than"), (100, "over"), Verdict.AGREEMENT),
+    ((10, "up to"), (10,), Verdict.DISCREPANCY),
+    ((10, "up to"), (10, "as many as"), Verdict.AGREEMENT),
+    ((10, "fewer than"), (10,), Verdict.CONTRADICTION),
+    ((10, "fewer than"), (9,), Verdict.DISCREPANCY),
+    ((25, "at least"), (10, "fewer than"), Verdict.CONTRADICTION),
+])
+def test_quantity_verdicts(first, second, expected):
+    assert verdict(quantity(*first, source=A), quantity(*second, source=B)) == expected
+
+
+def test_range_allows_its_ends():
+    rng = quantity(5000, "between", high=5500, source=A)
+    assert (rng.low, rng.high) == (4500, 5500)  # 5,000 is rounded, 5,500 exact
+    assert verdict(rng, quantity(5200, source=B)) == Verdict.DISCREPANCY
+    assert verdict(quantity(10, "between", high=12, source=A), quantity(13, source=B)) == Verdict.CONTRADICTION
+
+
+def test_tolerance_is_configurable():
+    wide = quantity(180, "about", tolerance=0.10, source=A)
+    assert verdict(wide, quantity(168, source=B)) == Verdict.DISCREPANCY
+
+
+def test_single_source_and_self_conflict():
+    f = judge([quantity(5000, source=A)], SOURCES)
+    assert f.verdict == Verdict.SINGLE_SOURCE and f.self_conflicts == []
+    f = judge([quantity(5000, source=A), quantity(5200, source=A), quantity(5200, source=B)], SOURCES)
+    assert f.verdict == Verdict.DISCREPANCY
+    assert f.self_conflicts == [A]
+    assert f.summary == "5,000 (A News) vs 5,200 (A News, B News)"
+    assert f.spread.absolute == 200 and f.spread.relative == pytest.approx(200 / 5200, abs=1e-6)
+    assert [v.value for v in f.values] == ["5,000", "5,200"]
+
+
+def test_one_source_stating_one_value_twice_is_single_source():
+    assert verdict(quantity(3, source=A), quantity(3, source=A)) == Verdict.SINGLE_SOURCE
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    (("2020-01-05",), ("2020-01-05",), Verdict.AGREEMENT),
+    (("2020-01-05",), ("2020-01-06",), Verdict.CONTRADICTION),
+    (("2020-01",), ("2020-01-03",), Verdict.AGREEMENT),  # month contains the day
+    (("2019",), ("2019-12",), Verdict.AGREEMENT),  # "last year" and "in December"
+    (("2019",), ("2020-01-05",), Verdict.CONTRADICTION),
+    (("2019-12",), ("2020-01",), Verdict.CONTRADICTION),
+    (("2019-10", "since"), ("2019-11-02",), Verdict.AGREEMENT),
+    (("2016", "before"), ("2015-06",), Verdict.AGREEMENT),
+    (("2016", "before"), ("2016-01-01",), Verdict.CONTRADICTION),
+])
+def test_date_verdicts(first, second, expected):
+    assert verdict(when(*first, source=A), when(*second, source=B)) == expected
+
+
+def test_date_spans():
+    last_week = when((date(2019, 12, 30), date(2020, 1, 5)), source=A)
+    assert verdict(last_week, when("2020-01-05", source=B)) == Verdict.AGREEMENT
+    assert verdict(last_week, when("2020-01-06", source=B)) == Verdict.CONTRADICTION
+    # overlapping but neither inside the other: could both hold, not the same
+    assert verdict(last_week, when("2020-01", source=B)) == Verdict.DISCREPANCY
+
+
+def test_three_dates_at_three_precisions_agree():
+    assert verdict(when("2020", source=A), when("2020-01", source=B), when("2020-01-03", source=C)) \
+        == Verdict.AGREEMENT
+
+
+def test_ranks():
+    assert verdict(rank(1, source=A), rank(1, source=B)) == Verdict.AGREEMENT
+    assert verdict(rank(1, source=A), rank(2, source=B)) == Verdict.CONTRADICTION
+
+
+def test_roles_with_spelling_variants_agree():
+    f = judge([role("Mohammed al-Halboosi", source=A), role("Mohamed al-Halbousi", source=B),
+               role("Mohamed Al Halbousi", source=C)], SOURCES)
+    assert f.verdict == Verdict.AGREEMENT
+    assert len(f.values) == 1 and f.values[0].sources == [A, B, C]
+    assert verdict(role("Adil Abdul Mahdi", source=A), role("Adel Abdul-Mahdi", source=B)) == Verdict.AGREEMENT
+
+
+def test_two_holders_of_one_role_contradict():
+    assert verdict(role("Mark Esper", source=A), role("Mark Milley", source=B)) == Verdict.CONTRADICTION
+
+
+def test_unresolved_claims_do_not_vote():
+    unresolved = when("2020-01-05", source=B).model_copy(update={"value": None, "start": None, "end": None,
+                                                                 "unresolved": "no publication date"})
+    f = judge([when("2020-01-05", source=A), unresolved], SOURCES)
+    assert f.verdict == Verdict.SINGLE_SOURCE
+    assert len(f.claims) == 2
+
+
+def test_finding_id_is_stable_and_independent_of_claim_order():
+    a, b = quantity(5000, source=A), quantity(5200, source=B)
+    assert judge([a, b], SOURCES).id == judge([b, a], SOURCES).id
+    assert judge([a, b], SOURCES).id != judge([quantity(1, subject="other", source=A)], SOURCES).id

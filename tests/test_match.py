@@ -1,0 +1,80 @@
+"""Grouping claims into findings: keys, aliases, fuzzy subjects, contexts, blocking."""
+from reconcile.match import AliasSet, group_claims
+from reconcile.models import Kind
+from tests.factories import quantity, role, when
+
+
+def subjects(groups):
+    return sorted(sorted(c.subject for c in g) for g in groups)
+
+
+def test_equal_after_normalisation():
+    groups = group_claims([quantity(5000, subject="US troops in Iraq"),
+                           quantity(5200, subject="U.S. troops in Iraq", source="b"),
+                           quantity(5200, subject="American forces in Iraq", source="c")])
+    assert len(groups) == 1
+
+
+def test_different_subjects_stay_apart():
+    groups = group_claims([quantity(5000, subject="US troops in Iraq"),
+                           quantity(900, subject="UK troops in Iraq", source="b"),
+                           quantity(25, subject="people killed", source="b"),
+                           quantity(3, subject="protesters wounded", source="b")])
+    assert len(groups) == 4
+
+
+def test_kind_unit_and_as_of_block_grouping():
+    groups = group_claims([quantity(40, subject="turnout", unit="%"),
+                           quantity(40, subject="turnout", source="b"),
+                           quantity(5000, subject="US troops", as_of="2016", source="b"),
+                           quantity(5200, subject="US troops", source="b"),
+                           when("2020-01-05", subject="turnout")])
+    assert len(groups) == 5
+
+
+def test_alias_joins_subjects():
+    claims = [quantity(165, subject="quorum of parliament"),
+              quantity(165, subject="minimum attendance for a vote", source="b")]
+    assert len(group_claims(claims)) == 2
+    alias = AliasSet(subjects=["Quorum of parliament", "minimum attendance for a vote"])
+    assert len(group_claims(claims, [alias])) == 1
+    other_kind = AliasSet(subjects=["quorum of parliament", "minimum attendance for a vote"], kind=Kind.DATE)
+    assert len(group_claims(claims, [other_kind])) == 2
+
+
+def test_fuzzy_subjects_group():
+    groups = group_claims([when("2020-01-03", subject="killing of Soleimani"),
+                           when("2020-01-03", subject="killing of Suleimani", source="b"),
+                           when("2020-01-03", subject="killing of Baghdadi", source="c")])
+    assert subjects(groups) == [["killing of Baghdadi"], ["killing of Soleimani", "killing of Suleimani"]]
+
+
+def test_context_free_key_joins_only_an_unambiguous_group():
+    iraq = quantity(5000, key="troops us|iraq")
+    bare = quantity(5200, key="troops us|", source="b")
+    assert len(group_claims([iraq, bare])) == 1
+    syria = quantity(900, key="troops us|syria", source="c")
+    groups = group_claims([iraq, bare, syria])
+    assert len(groups) == 3
+    wider = quantity(5100, key="troops us|baghdad iraq", source="c")
+    assert len(group_claims([iraq, wider])) == 1  # one context inside the other
+
+
+def test_flattened_key_matches_plain_subject():
+    structured = quantity(5000, key="troops us|iraq")
+    plain = quantity(5200, subject="US troops in Iraq", source="b")
+    assert len(group_claims([structured, plain])) == 1
+
+
+def test_roles_group_by_office_not_holder():
+    groups = group_claims([role("Mohamed al-Halbousi"), role("Mohammed al-Halboosi", source="b"),
+                           role("Adel Abdul Mahdi", subject="Prime Minister")])
+    assert len(groups) == 2
+
+
+def test_grouping_is_deterministic():
+    claims = [quantity(v, subject=s, source=src) for v, s, src in
+              [(1, "a b", "x"), (2, "b a", "y"), (3, "c", "x"), (4, "a b c", "z")]]
+    first = [[c.id for c in g] for g in group_claims(claims)]
+    again = [[c.id for c in g] for g in group_claims(claims)]
+    assert first == again
