@@ -31,6 +31,8 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Rep
 
     # a claim file may declare an article the command line did not name: read it too
     declared = {Path(s.path).resolve(): s for s in manual.sources if s.path}
+    # a source declared without an article path but with an article's id supplies its metadata
+    by_id = {s.id: s for s in manual.sources if not s.path}
     known = {p.resolve() for p in article_paths}
     for resolved, src in declared.items():
         if resolved not in known:
@@ -41,7 +43,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Rep
     problems: list[Problem] = []
     articles: list[Article] = []
     for path in article_paths:
-        decl = declared.get(path.resolve())
+        decl = declared.get(path.resolve()) or by_id.get(article_ids[path])
         try:
             article = read_article(path)
         except UnreadableArticle as err:
@@ -56,7 +58,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Rep
 
     sources: dict[str, Source] = {a.source.id: a.source for a in articles}
     for src in manual.sources:
-        if not src.path:
+        if not src.path and src.id not in sources:
             sources[src.id] = src
 
     claims: list[Claim] = []

@@ -1,0 +1,424 @@
+"""Hand-written claim files: sources, claims, aliases and rejections typed by an editor.
+
+A claim file is YAML with four optional lists (see ``claims/README.md`` for the format with
+examples, and ``reconcile schema`` for its JSON Schema):
+
+- ``sources``: an article's metadata (``article: PATH`` relative to the file) or a source without
+  an article, such as a press briefing. What is given here overrides what is read from the article.
+- ``claims``: a claim of a source, the same record as an extracted one (``origin: manual``).
+- ``aliases``: subjects the matcher must treat as one.
+- ``rejections``: an extracted claim to drop (by id, or by the words it quotes), with a reason.
+
+Every file is checked in full and all errors are raised together as
+:class:`~reconcile.errors.InputErrors`, each naming file, line and field.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import InputError, InputErrors
+from ..models import Claim, DateSpan, Kind, Origin, Source, stable_id
+from ..settings import Settings
+from ..values import (DATE_QUALIFIERS, QUANTITY_QUALIFIERS, date_bounds, normalise_qualifier,
+                      open_date_bounds, quantity_bounds, rounding_unit)
+from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml
+
+SCHEMA_URL = "https://reconcile.invalid/claim-file.schema.json"
+
+
+class Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceEntry(Entry):
+    """A source: an article (``article``) or a source without one (a briefing, a statement)."""
+
+    id: str = Field(min_length=1, description="The id claims use to name this source.")
+    article: str | None = Field(None, description="Path of the article, relative to this file.")
+    title: str | None = None
+    outlet: str | None = Field(None, description="Who published it: 'France 24', 'State Department briefing'.")
+    published: date | None = Field(None, description="Publication date, YYYY-MM-DD; relative dates resolve against it.")
+    updated: date | None = Field(None, description="Date of the last update, YYYY-MM-DD.")
+    url: str | None = None
+    credits: list[str] | None = Field(None, description="Wire services or outlets the source credits (AP, Reuters...).")
+
+
+VALUE_SCHEMA = {
+    "description": ("quantity: a number; date: YYYY-MM-DD, YYYY-MM, YYYY or {start, end}; "
+                    "rank: a positive integer (1 = largest); role: the holder's name"),
+    "anyOf": [
+        {"type": "number"},
+        {"type": "string"},
+        {"type": "object", "properties": {"start": {"type": "string", "format": "date"},
+                                          "end": {"type": "string", "format": "date"}},
+         "required": ["start", "end"], "additionalProperties": False},
+    ],
+}
+
+
+class ClaimEntry(Entry):
+    """One claim of one source."""
+
+    id: str | None = Field(None, min_length=1, description="Optional; a stable id is made from the claim otherwise.")
+    source: str = Field(description="Id of a source declared in a claim file or of an article being read.")
+    kind: Kind
+    subject: str = Field(min_length=1, description="What the claim is about, as the report shows it.")
+    value: Any = Field(json_schema_extra=VALUE_SCHEMA)
+    qualifier: str | None = Field(None, description="The hedge: approximately, at least, since, caretaker...")
+    unit: str | None = Field(None, description="Unit of a quantity: %, USD, tonnes, km.")
+    high: float | None = Field(None, description="Top figure of a quantity range ('between 5,000 and 5,500': value 5000, high 5500).")
+    as_of: str | int | date | None = Field(None, description="When the value held, where the source says so ('2016').")
+    quote: str | None = Field(None, description="The words of the source that state the value.")
+    sentence: str | None = Field(None, description="The sentence around the quote (defaults to the quote).")
+    note: str | None = None
+
+
+class AliasEntry(Entry):
+    """Subjects the matcher treats as one."""
+
+    subjects: list[str] = Field(min_length=2)
+    kind: Kind | None = Field(None, description="Limit the alias to one kind of claim.")
+
+
+class RejectionEntry(Entry):
+    """An extracted claim to drop: by ``claim`` id, or by the ``quote`` of its words."""
+
+    claim: str | None = Field(None, description="Id of the extracted claim (as the report shows it).")
+    quote: str | None = Field(None, description="The claim's words, or words of its sentence that hold them.")
+    source: str | None = Field(None, description="Limit a rejection by quote to one source.")
+    reason: str = Field(min_length=1, description="Why the claim is wrong.")
+
+
+class ClaimFile(Entry):
+    """A claim file. Every list is optional; an empty file declares nothing."""
+
+    model_config = ConfigDict(extra="forbid", title="reconcile claim file")
+
+    sources: list[SourceEntry] = Field(default_factory=list)
+    claims: list[ClaimEntry] = Field(default_factory=list)
+    aliases: list[AliasEntry] = Field(default_factory=list)
+    rejections: list[RejectionEntry] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- loaded records
+
+class Alias(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    subjects: list[str]
+    kind: Kind | None = None
+    file: str | None = None
+    line: int | None = None
+
+
+class Rejection(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    claim: str | None = None
+    quote: str | None = None
+    source: str | None = None
+    reason: str
+    file: str | None = None
+    line: int | None = None
+
+
+class ManualInput(BaseModel):
+    """Everything the claim files of a run declare."""
+
+    sources: list[Source] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    aliases: list[Alias] = Field(default_factory=list)
+    rejections: list[Rejection] = Field(default_factory=list)
+
+
+def claim_file_schema() -> dict:
+    """The JSON Schema of a claim file, for editors (yaml-language-server and the like)."""
+    schema = ClaimFile.model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+# ---------------------------------------------------------------- loading
+
+SECTIONS = {"sources": SourceEntry, "claims": ClaimEntry, "aliases": AliasEntry, "rejections": RejectionEntry}
+
+
+def load_claim_files(paths: Sequence[Path], settings: Settings | None = None,
+                     known_source_ids: Collection[str] = ()) -> ManualInput:
+    """Load claim files together (a claim may name a source declared in another file).
+
+    ``known_source_ids`` are the ids of the articles being read, which claims may name too.
+    Raises :class:`InputErrors` listing every error of every file.
+    """
+    settings = settings or Settings()
+    errors: list[InputError] = []
+    parsed: list[tuple[str, Path, ClaimFile, Loaded]] = []
+    for path in paths:
+        name = str(path)
+        try:
+            text = decode_yaml_bytes(path.read_bytes(), name)
+        except OSError as err:
+            errors.append(InputError(f"cannot read: {err.strerror or err}", file=name))
+            continue
+        except InputError as err:
+            errors.append(err)
+            continue
+        loaded = load_yaml(text, name)
+        errors.extend(loaded.errors)
+        if loaded.data is None:
+            continue
+        if not isinstance(loaded.data, dict):
+            errors.append(InputError(
+                f"expected a mapping with sources, claims, aliases or rejections at the top, "
+                f"got {_kind_of(loaded.data)}", file=name, line=1))
+            continue
+        model, problems = _validate(loaded, name)
+        errors.extend(problems)
+        if model is not None:
+            parsed.append((name, path, model, loaded))
+
+    out = ManualInput()
+    first_source: dict[str, str] = {}
+    for name, path, model, loaded in parsed:
+        for i, entry in enumerate(model.sources):
+            where = f"{name}:{loaded.line_of(('sources', i))}"
+            if entry.id in first_source:
+                errors.append(InputError(f"duplicate source id {entry.id!r} (first declared at {first_source[entry.id]})",
+                                         file=name, line=loaded.line_of(("sources", i, "id")), field=f"sources[{i}].id"))
+                continue
+            first_source[entry.id] = where
+            source = _source(entry, path, name, loaded.line_of(("sources", i)), errors, i)
+            if source is not None:
+                out.sources.append(source)
+
+    known = set(known_source_ids) | set(first_source)
+    first_claim: dict[str, str] = {}
+    for name, path, model, loaded in parsed:
+        for i, entry in enumerate(model.claims):
+            line = loaded.line_of(("claims", i))
+            if entry.source not in known:
+                errors.append(InputError(_missing_source(entry.source, known), file=name,
+                                         line=loaded.line_of(("claims", i, "source")), field=f"claims[{i}].source"))
+                continue
+            claim = _claim(entry, settings, name, line, i, loaded, errors)
+            if claim is None:
+                continue
+            if claim.id in first_claim:
+                what = "duplicate claim id" if entry.id else "the same claim is given twice"
+                hint = "" if entry.id else "; give one an id to keep both"
+                errors.append(InputError(f"{what} {claim.id!r} (first at {first_claim[claim.id]}){hint}",
+                                         file=name, line=line, field=f"claims[{i}]" + (".id" if entry.id else "")))
+                continue
+            first_claim[claim.id] = f"{name}:{line}"
+            out.claims.append(claim)
+        for i, entry in enumerate(model.aliases):
+            out.aliases.append(Alias(subjects=entry.subjects, kind=entry.kind, file=name,
+                                     line=loaded.line_of(("aliases", i))))
+        for i, entry in enumerate(model.rejections):
+            line = loaded.line_of(("rejections", i))
+            if (entry.claim is None) == (entry.quote is None):
+                errors.append(InputError("give either claim (an id) or quote (the claim's words), not both or neither",
+                                         file=name, line=line, field=f"rejections[{i}]"))
+                continue
+            if entry.source is not None and entry.source not in known:
+                errors.append(InputError(_missing_source(entry.source, known), file=name,
+                                         line=loaded.line_of(("rejections", i, "source")),
+                                         field=f"rejections[{i}].source"))
+                continue
+            out.rejections.append(Rejection(claim=entry.claim, quote=entry.quote, source=entry.source,
+                                            reason=entry.reason, file=name, line=line))
+    if errors:
+        raise InputErrors(errors)
+    return out
+
+
+def _validate(loaded: Loaded, name: str) -> tuple[ClaimFile | None, list[InputError]]:
+    try:
+        return ClaimFile.model_validate(loaded.data), []
+    except ValidationError as err:
+        problems = []
+        for e in err.errors():
+            loc = tuple(e["loc"])
+            problems.append(InputError(_plain_message(e, loc), file=name, line=loaded.line_of(loc),
+                                       field=field_name(loc) or None))
+        return None, problems
+
+
+def _plain_message(e: dict, loc: tuple) -> str:
+    """A pydantic error in plain words: what was expected, what was got."""
+    kind = e["type"]
+    got = e.get("input")
+    if kind == "extra_forbidden":
+        model = ClaimFile if len(loc) == 1 else SECTIONS.get(str(loc[0]), ClaimFile)
+        return f"unknown key {loc[-1]!r} (allowed: {', '.join(model.model_fields)})"
+    if kind == "missing":
+        return "required, but missing"
+    expected = {
+        "string_type": "text", "list_type": "a list", "model_type": "a mapping (key: value)",
+        "dict_type": "a mapping (key: value)", "int_type": "a whole number", "int_parsing": "a whole number",
+        "float_type": "a number", "float_parsing": "a number", "bool_type": "true or false",
+    }.get(kind)
+    if kind.startswith("date"):
+        expected = "a date YYYY-MM-DD"
+    elif kind == "enum":
+        expected = "one of " + e.get("ctx", {}).get("expected", "")
+    elif kind == "string_too_short":
+        return "must not be empty"
+    elif kind == "too_short":
+        return f"needs at least {e.get('ctx', {}).get('min_length', 1)} items, got {_short(got)}"
+    if expected:
+        return f"expected {expected}, got {_short(got)}"
+    return f"{e['msg']}, got {_short(got)}"
+
+
+def _short(x: Any) -> str:
+    if isinstance(x, dict):
+        return "a mapping"
+    if isinstance(x, list):
+        return f"a list of {len(x)}" if x else "an empty list"
+    if x is None:
+        return "nothing"
+    text = repr(x.isoformat() if isinstance(x, date) else x)
+    return text if len(text) <= 60 else text[:57] + "...'"
+
+
+def _kind_of(x: Any) -> str:
+    return "a list" if isinstance(x, list) else _short(x)
+
+
+def _missing_source(sid: str, known: set[str]) -> str:
+    listed = ", ".join(sorted(known)[:12]) + (", ..." if len(known) > 12 else "")
+    return (f"no source {sid!r} is declared in the claim files or read from an article"
+            + (f" (known: {listed})" if known else ""))
+
+
+def _source(entry: SourceEntry, path: Path, name: str, line: int | None, errors: list[InputError],
+            i: int) -> Source | None:
+    given = entry.model_fields_set - {"id", "article"}
+    fields: dict[str, Any] = {f: getattr(entry, f) for f in given}
+    if entry.credits is not None:
+        fields["credits"] = list(entry.credits)
+    elif "credits" in fields:
+        del fields["credits"]
+    if entry.published is not None:
+        fields["published_from"] = "claim file"
+    article_path = None
+    if entry.article:
+        article_path = os.path.normpath(str(path.parent / entry.article))
+        if not Path(article_path).is_file():
+            errors.append(InputError(f"article {entry.article!r} not found (looked for {article_path})",
+                                     file=name, line=line, field=f"sources[{i}].article"))
+            return None
+    return Source(id=entry.id, path=article_path, file=name, line=line, **fields)
+
+
+def _claim(entry: ClaimEntry, settings: Settings, name: str, line: int | None, i: int,
+           loaded: Loaded, errors: list[InputError]) -> Claim | None:
+    value_line = loaded.line_of(("claims", i, "value"))
+
+    def fail(message: str, field: str = "value", at: int | None = None) -> None:
+        errors.append(InputError(message, file=name, line=at or loaded.line_of(("claims", i, field)) or line,
+                                 field=f"claims[{i}].{field}"))
+
+    qualifier = normalise_qualifier(entry.qualifier)
+    fields: dict[str, Any] = {}
+    raw = entry.value
+    if entry.kind == Kind.QUANTITY:
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+            fail(f"expected a number, got {_short(raw)}", at=value_line)
+            return None
+        if qualifier is not None and qualifier not in QUANTITY_QUALIFIERS:
+            fail(f"unknown qualifier {entry.qualifier!r} for a quantity (accepted: "
+                 f"{', '.join(sorted(QUANTITY_QUALIFIERS))})", "qualifier")
+            return None
+        value = int(raw) if float(raw).is_integer() else float(raw)
+        unit = rounding_unit(value)
+        high_unit = rounding_unit(entry.high) if entry.high is not None else 0.0
+        if entry.high is not None and entry.high < value:
+            fail(f"high ({entry.high:g}) is below value ({value:g})", "high")
+            return None
+        if entry.high is not None and qualifier is None:
+            qualifier = "between"
+        b = quantity_bounds(value, qualifier, tolerance=settings.tolerance, unit=unit,
+                            high_value=entry.high, high_unit=high_unit)
+        fields.update(value=value, precision="rounded" if unit else "exact", low=b.low, high=b.high,
+                      low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive, unit=entry.unit)
+    elif entry.kind == Kind.DATE:
+        if qualifier is not None and qualifier not in DATE_QUALIFIERS:
+            fail(f"unknown qualifier {entry.qualifier!r} for a date (accepted: "
+                 f"{', '.join(sorted(DATE_QUALIFIERS))})", "qualifier")
+            return None
+        parsed = _date_value(raw)
+        if isinstance(parsed, str):
+            fail(parsed, at=value_line)
+            return None
+        value, start, end, precision = parsed
+        start, end = open_date_bounds(start, end, qualifier)
+        fields.update(value=value, start=start, end=end, precision=precision)
+    elif entry.kind == Kind.RANK:
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
+            fail(f"expected a positive whole number (1 = first or largest), got {_short(raw)}", at=value_line)
+            return None
+        fields.update(value=raw, low=float(raw), high=float(raw))
+    else:  # role
+        if not isinstance(raw, str) or not raw.strip():
+            fail(f"expected the holder's name, got {_short(raw)}", at=value_line)
+            return None
+        fields.update(value=" ".join(raw.split()))
+    if entry.kind != Kind.QUANTITY and (entry.unit is not None or entry.high is not None):
+        fail("unit and high apply to quantities only", "unit" if entry.unit is not None else "high")
+        return None
+    as_of = entry.as_of
+    if isinstance(as_of, date):
+        as_of = as_of.isoformat()
+    elif as_of is not None:
+        as_of = str(as_of)
+    value_text = fields["value"].model_dump_json() if isinstance(fields["value"], DateSpan) else fields["value"]
+    cid = entry.id or stable_id("m", entry.source, entry.kind.value, entry.subject, value_text, qualifier or "")
+    quote = entry.quote or ""
+    return Claim(id=cid, source=entry.source, kind=entry.kind, subject=" ".join(entry.subject.split()),
+                 qualifier=qualifier, as_of=as_of, text=quote, quote=entry.sentence or quote,
+                 origin=Origin.MANUAL, file=name, line=line, note=entry.note, **fields)
+
+
+def _date_value(raw: Any) -> tuple[str | DateSpan, date, date, str] | str:
+    """(value, first day, last day, precision) of a date value, or the error message."""
+    expected = "expected a date (YYYY-MM-DD, YYYY-MM, YYYY or {start: ..., end: ...})"
+    if isinstance(raw, datetime):
+        raw = raw.date()
+    if isinstance(raw, date):
+        return raw.isoformat(), raw, raw, "day"
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = f"{raw:04d}" if 1 <= raw <= 9999 else str(raw)
+    if isinstance(raw, str):
+        try:
+            start, end, precision = date_bounds(raw)
+        except ValueError:
+            return f"{expected}, got {_short(raw)}"
+        return raw.strip(), start, end, precision
+    if isinstance(raw, dict):
+        if set(raw) != {"start", "end"}:
+            return f"a date span takes exactly start and end, got {', '.join(map(str, raw)) or 'nothing'}"
+        ends = []
+        for k in ("start", "end"):
+            v = raw[k].date() if isinstance(raw[k], datetime) else raw[k]
+            if isinstance(v, str):
+                try:
+                    v = date.fromisoformat(v.strip())
+                except ValueError:
+                    pass
+            if not isinstance(v, date):
+                return f"span {k}: expected a date YYYY-MM-DD, got {_short(raw[k])}"
+            ends.append(v)
+        if ends[1] < ends[0]:
+            return f"span ends ({ends[1]}) before it starts ({ends[0]})"
+        return DateSpan(start=ends[0], end=ends[1]), ends[0], ends[1], "span"
+    return f"{expected}, got {_short(raw)}"
+
+
+__all__ = ["Alias", "ClaimFile", "ManualInput", "Rejection", "claim_file_schema", "load_claim_files"]
