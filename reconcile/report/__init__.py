@@ -1,0 +1,40 @@
+"""Report formats: one module per format, each exposing ``render(report) -> str``.
+
+:class:`Format` values are the strings of ``reconcile report --format``. :data:`FORMATS` is the
+explicit registry from a format to its module; a new format is a new module and one entry here.
+Every format is deterministic (the same report gives byte-identical output) and marks its output
+so that :func:`is_generated` can tell a generated file from one a person wrote.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from types import ModuleType
+
+from ..models import Report
+from . import json_, markdown, text
+
+
+class Format(str, Enum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+FORMATS: dict[Format, ModuleType] = {
+    Format.TEXT: text,
+    Format.MARKDOWN: markdown,
+    Format.JSON: json_,
+}
+
+
+def render(report: Report, fmt: Format | str) -> str:
+    """The report in format ``fmt`` (a :class:`Format` or its string)."""
+    return FORMATS[Format(fmt)].render(report)
+
+
+def is_generated(content: str) -> bool:
+    """True when ``content`` is the output of one of the report formats (not a person's file)."""
+    return any(module.is_generated(content) for module in FORMATS.values())
+
+
+__all__ = ["Format", "FORMATS", "render", "is_generated"]
