@@ -17,9 +17,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = 1
 
@@ -81,6 +81,11 @@ class Article(Model):
 
     source: Source
     text: str
+    body_start: int = Field(0, description="Offset where the article proper starts (after front matter or a metadata line).")
+    furniture: list[tuple[int, int]] = Field(
+        default_factory=list, description="Spans of captions, bylines, credit lines and promotions: no claims from there.")
+    _pending: Any = PrivateAttr(default=None)  # a publication-date cue still lacking its year
+    _no_date_reason: str | None = PrivateAttr(default=None)
 
 
 class DateSpan(Model):

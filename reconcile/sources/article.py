@@ -1,0 +1,265 @@
+"""Reading one article: bytes -> decoded text, metadata, and the page furniture to skip.
+
+Articles arrive as plain text (headline on the first line, maybe a metadata line such as
+`` date 2020-01-10``, captions, bylines, datelines, newsletter boxes) or as Markdown with YAML
+front matter (title, outlet, published, updated, url, credits).
+
+- Encodings: UTF-8 with or without BOM, UTF-16 (BOM, or evident from its NUL bytes), else
+  cp1252. Windows and old Mac line endings become ``\\n`` (one for one, so line numbers still
+  count the file's lines). Curly quotes and non-breaking spaces are kept as they are.
+- ``Article.text`` is the whole decoded file, front matter included: every claim span and line
+  number indexes it. ``Article.body_start`` is where the article proper starts, and
+  ``Article.furniture`` lists spans (captions, bylines, credit lines, promotions) that extractors
+  take no claims from.
+- An empty, binary or undecodable file raises :class:`UnreadableArticle`; the pipeline reports
+  it and goes on.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..models import Article, Source
+from . import pubdate, source_id_for_path
+from .credits import find_credits, wire_names
+from .yamlsafe import load_yaml
+
+MAX_BYTES = 20_000_000
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+METADATA_LINE = re.compile(r"\A[ \t]*\n*[ \t]*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[^\n]*", re.I)
+URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*(?:\s+\S+){0,12}\s*$", re.I)
+AGENCY_ID = re.compile(r"^\s*[a-z]{2,5}\d{6,}\b")
+BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})*\b")
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:,\s+[A-Za-z0-9 .,'-]{1,40}?)?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-\u2013\u2014]+\s+")
+UPDATE_PREFIX = re.compile(r"^\s*(?:updated?|update \d+)\s*:?\s*\d{1,2}/\d{1,2}\s*:\s*", re.I)
+SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
+SHORT_LINE_WORDS = 12
+
+
+class UnreadableArticle(Exception):
+    """An article that cannot be read as text; the message says why, in one line."""
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+    return tuple(data["furniture_starts"]), tuple(data["caption_marks"])
+
+
+# ---------------------------------------------------------------- decoding
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """(text with ``\\n`` line ends, encoding name); raises :class:`UnreadableArticle`."""
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise UnreadableArticle("empty file")
+    encoding = None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        sample = raw[:4000]
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if len(sample) >= 4 and odd > len(sample) / 4 and even < odd / 10:
+            encoding = "utf-16-le"
+        elif len(sample) >= 4 and even > len(sample) / 4 and odd < even / 10:
+            encoding = "utf-16-be"
+        elif b"\x00" in sample:
+            raise UnreadableArticle("binary file (it holds NUL bytes), not text")
+    candidates = [encoding] if encoding else ["utf-8", "cp1252"]
+    for enc in candidates:
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise UnreadableArticle(f"cannot decode as {' or '.join(candidates)}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f\v")
+    if controls > max(3, len(text[:20000]) // 100):
+        raise UnreadableArticle("binary file (control characters), not text")
+    if not text.strip():
+        raise UnreadableArticle("empty file")
+    return text, (encoding or enc)
+
+
+# ---------------------------------------------------------------- reading
+
+def read_article(path: Path) -> Article:
+    """Read ``path`` into an :class:`Article` (its Source id from the file name)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UnreadableArticle(f"too large for an article ({size:,} bytes)")
+        raw = path.read_bytes()
+    except OSError as err:
+        raise UnreadableArticle(f"cannot read: {err.strerror or err}") from None
+    text, _ = decode(raw)
+    return parse_article(text, source_id_for_path(path), str(path))
+
+
+def parse_article(text: str, source_id: str, path: str | None = None) -> Article:
+    """An Article from decoded text: metadata, publication date, credits and furniture."""
+    meta: dict = {}
+    furniture: list[tuple[int, int]] = []
+    body_start = 0
+    m = FRONT_MATTER.match(text)
+    if m:
+        body_start = m.end()
+        furniture.append((0, m.end()))
+        loaded = load_yaml(m.group(1) or "", path or source_id)
+        if isinstance(loaded.data, dict) and not loaded.errors:
+            meta = loaded.data
+    published_from = "front matter" if meta.get("published") or meta.get("date") else None
+    mm = METADATA_LINE.match(text, body_start)
+    if mm:
+        meta.setdefault("published", mm.group(1))
+        published_from = published_from or "metadata line"
+        furniture.append((mm.start(), mm.end()))
+        body_start = mm.end()
+
+    lines = [(a, b) for a, b in _lines(text, body_start) if text[a:b].strip()]
+    title = meta.get("title")
+    headline_span = None
+    for a, b in lines:
+        if (a, b) in furniture or any(s <= a < e for s, e in furniture):
+            continue
+        if URL_LINE.match(text[a:b]):
+            furniture.append((a, b))
+            continue
+        headline_span = (a, b)
+        break
+    if title is None and headline_span:
+        title = text[headline_span[0]:headline_span[1]].strip()
+
+    captions: list[tuple[int, int]] = []
+    starts, marks = _vocab()
+    for a, b in lines:
+        if (a, b) == headline_span:
+            continue
+        line = text[a:b]
+        low = line.strip().lower()
+        if low.startswith(starts) or BYLINE.match(line) and len(line.split()) <= 16:
+            furniture.append((a, b))
+        elif AGENCY_ID.match(line) or any(mk in low for mk in marks):
+            furniture.append((a, b))
+            captions.append((a, b))
+        elif not SENTENCE_END.search(line) and len(line.split()) <= SHORT_LINE_WORDS:
+            furniture.append((a, b))  # a label, an image's alt text, a date line, a section name
+        else:
+            d = DATELINE.match(line)
+            if d and d.end() - d.start() < 80:
+                furniture.append((a, a + d.end()))
+            u = UPDATE_PREFIX.match(line)
+            if u:
+                furniture.append((a, a + u.end()))
+    # a caption is often followed by its own credit line or repeated: repeated lines are captions too
+    seen: dict[str, tuple[int, int]] = {}
+    for a, b in lines:
+        key = text[a:b].strip()
+        if key in seen and (a, b) != headline_span:
+            captions.append(seen[key])
+            furniture.append(seen[key])
+        seen.setdefault(key, (a, b))
+        for prev in list(seen.values())[-3:]:
+            pk = text[prev[0]:prev[1]].strip()
+            if len(pk) > 30 and key.startswith(pk) and (a, b) != prev:
+                captions += [prev, (a, b)]
+                furniture += [prev, (a, b)]
+
+    credits, own_outlet, credit_spans = find_credits(text[body_start:])
+    furniture += [(body_start + s, body_start + e) for s, e in credit_spans]
+
+    inferred = pubdate.infer(text, lines, sorted(set(captions)), body_start)
+    published = _as_date(meta.get("published") or meta.get("date"))
+    updated = _as_date(meta.get("updated"))
+    pending = None
+    if published is None:
+        published, published_from = inferred.published, inferred.source
+        updated = updated or inferred.updated
+        pending = inferred.pending
+    outlet = meta.get("outlet") or own_outlet or _outlet_from_byline(text[body_start:body_start + 3000])
+    meta_credits = meta.get("credits")
+    if isinstance(meta_credits, str):
+        meta_credits = [meta_credits]
+    source = Source(
+        id=source_id, path=path, title=str(title).strip() if title else None,
+        outlet=str(outlet) if outlet else None, published=published, updated=updated,
+        published_from=published_from if published else None,
+        credits=[str(c) for c in meta_credits] if isinstance(meta_credits, list) else credits,
+        url=str(meta["url"]) if meta.get("url") else None,
+    )
+    article = Article(source=source, text=text, body_start=body_start, furniture=_merge(furniture))
+    article._pending = pending
+    article._no_date_reason = None if published else inferred.reason
+    return article
+
+
+def complete_years(articles: list[Article]) -> None:
+    """Settle the publication dates whose cues lack a year, from the dates of the run's other
+    articles (in place). Called by the pipeline once every article is read."""
+    known = [a.source.published for a in articles if a.source.published is not None]
+    for i, article in enumerate(articles):
+        pending = getattr(article, "_pending", None)
+        if pending is None or article.source.published is not None:
+            continue
+        published, updated, source = pubdate.complete_pending(pending, known)
+        if published is None:
+            continue
+        new_source = article.source.model_copy(update={
+            "published": published, "updated": article.source.updated or updated, "published_from": source})
+        articles[i] = article.model_copy(update={"source": new_source})
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        out.append((pos, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans)):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _as_date(v) -> date | None:
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, str):
+        try:
+            return date.fromisoformat(v.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _outlet_from_byline(head: str) -> str | None:
+    m = re.search(r"^\s*By\s+[^\n]*?\b(The Associated Press|Associated Press|Reuters|AFP)\s*$", head, re.M)
+    if not m:
+        return None
+    name = m.group(1)
+    return "Associated Press" if "Associated" in name else wire_names().get(name.lower(), name)
+
+
+__all__ = ["UnreadableArticle", "complete_years", "decode", "parse_article", "read_article"]

@@ -1,0 +1,242 @@
+"""The publication date of an article, from the cues its text gives.
+
+In order of trust (the first that gives a date wins; front matter and a metadata line are read
+by :mod:`reconcile.sources.article` before any of these):
+
+1. a *date line* near the top: a short line that is mostly a date ("11/30/09 05:40 PM ET",
+   "Published: January 14, 2020");
+2. a *dateline* with a date: "BAGHDAD, Jan 5 (Reuters) -";
+3. an *update stamp*: "Update 1/7:" gives the update date, and the publication date too when
+   nothing better is known (the text as read is the updated one, so its relative dates count
+   from the update);
+4. a dated *photo caption*, checked against the weekdays the article mentions: the publication
+   date is the first day on or after the caption's date that every weekday mention fits;
+5. *weekdays* alone, anchored on the latest date the article states: the first day after it on
+   which every weekday mentioned falls in the past week, after the anchor.
+
+A cue without a year ("Update 1/7", "January 3") takes the year of a full date elsewhere in the
+article; failing that it is *pending*, and :func:`complete_pending` settles it with the years of
+the other articles of the run (stories cluster in time). When nothing fits, the date stays
+unknown, with the reason: a wrong date is worse than none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+FULL_DATES = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # January 5, 2020
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),  # 5 January 2020
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2020-01-05
+]
+MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:st|nd|rd|th)?\s*(?:%|percent))", re.I)
+NUMERIC = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")
+UPDATE_STAMP = re.compile(r"^\s*(?:updated?|update \d+)\s*:?\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b", re.I | re.M)
+DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+(?:[A-Z][A-Za-z .'-]{{1,30}},\s+)?{_MONTH}\s+{_DAY}"
+                      rf"(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .]+\))?\s*[-\u2013\u2014:]", re.M)
+WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")s?\b", re.I)
+
+TOP_LINES = 12  # a date line must sit among the first lines
+DATE_LINE_MAX_WORDS = 10
+DATE_LINE_MAX_WORDS_STAMPED = 18  # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM"
+DATE_LINE_START = re.compile(r"\s*(?:on|published|posted|updated|last updated|first published)\b", re.I)
+CLOCK = re.compile(r"\b\d{1,2}\s*:\s*\d\d\s*(?:[ap]\.?m\.?)?", re.I)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A cue that lacks its year: the month and day it gives, and how to use them."""
+
+    kind: str  # "date line", "dateline", "update stamp", "caption", "weekdays"
+    month: int
+    day: int
+    weekdays: frozenset[int] = frozenset()
+    update: bool = False  # the cue is an update stamp
+
+
+@dataclass
+class PubDate:
+    published: date | None = None
+    updated: date | None = None
+    source: str | None = None  # where the publication date came from
+    pending: Pending | None = None
+    reason: str | None = None  # why it is unknown
+
+
+@dataclass
+class _Cues:
+    full_dates: list[tuple[int, date]] = field(default_factory=list)  # (offset, date) in the body
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date(m: re.Match) -> date | None:
+    month = m.group("month")
+    mo = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+    return _make(int(m.group("year")), mo, int(m.group("day")))
+
+
+def _month_of(m: re.Match) -> int:
+    month = m.group("month")
+    return int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+
+
+def full_dates(text: str) -> list[tuple[int, date]]:
+    out = []
+    for rx in FULL_DATES:
+        for m in rx.finditer(text):
+            d = _full_date(m)
+            if d is not None:
+                out.append((m.start(), d))
+    return sorted(out)
+
+
+def _year_for(month: int, day: int, known: list[date]) -> date | None:
+    """The month-day in the year of the latest known full date (the next year if it would fall before it)."""
+    if not known:
+        return None
+    ref = max(known)
+    d = _make(ref.year, month, day)
+    if d is not None and d < ref - timedelta(days=180):
+        d = _make(ref.year + 1, month, day)
+    return d
+
+
+def weekday_fit(anchor: date, weekdays: frozenset[int], inclusive: bool) -> date | None:
+    """The first day P on or after ``anchor`` (after it, unless ``inclusive``) whose past week holds
+    every weekday mentioned, each on or after the anchor (after it, unless ``inclusive``)."""
+    if not weekdays:
+        return anchor if inclusive else None
+    for offset in range(0 if inclusive else 1, 8):
+        p = anchor + timedelta(days=offset)
+        if p.weekday() not in weekdays:
+            continue
+        ok = True
+        for wd in weekdays:
+            back = (p.weekday() - wd) % 7
+            d = p - timedelta(days=back)
+            if d < anchor or (d == anchor and not inclusive):
+                ok = False
+                break
+        if ok:
+            return p
+    return None
+
+
+def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int]],
+          body_start: int = 0) -> PubDate:
+    """The publication date of ``text``; ``lines`` are (start, end) of its non-blank lines after
+    any front matter, ``captions`` the spans of photo captions (whose dates date the photo)."""
+    caption_set = set(captions)
+    body_dates = [(o, d) for o, d in full_dates(text[body_start:]) if not _inside(o + body_start, captions)]
+    known = [d for _, d in full_dates(text[body_start:])]
+
+    # 1. a date line near the top
+    for start, end in lines[:TOP_LINES]:
+        line = text[start:end]
+        words = len(line.split())
+        stamped = DATE_LINE_START.match(line) or CLOCK.search(line)
+        if words > (DATE_LINE_MAX_WORDS_STAMPED if stamped else DATE_LINE_MAX_WORDS) or (start, end) in caption_set:
+            continue
+        got = [d for _, d in full_dates(line)]
+        for m in NUMERIC.finditer(line):
+            y = int(m.group("year"))
+            got.append(_make(y + 2000 if y < 100 else y, int(m.group("month")), int(m.group("day"))))
+        got = [d for d in got if d is not None]
+        if got:
+            if line.lstrip().lower().startswith("update"):
+                return PubDate(published=got[0], updated=got[0], source="update line")
+            return PubDate(published=got[0], source="date line")
+
+    weekdays = frozenset(WEEKDAYS[m.group(1).lower()] for m in WEEKDAY.finditer(text, body_start)
+                         if not _inside(m.start(), captions))
+
+    # 2. a dateline with a date
+    m = DATELINE.search(text, body_start)
+    if m and m.start() - body_start < 3000:
+        if m.group("year"):
+            d = _full_date(m)
+            if d:
+                return PubDate(published=d, source="dateline")
+        d = _year_for(_month_of(m), int(m.group("day")), known)
+        if d:
+            return PubDate(published=d, source="dateline")
+        return PubDate(pending=Pending("dateline", _month_of(m), int(m.group("day"))),
+                       reason="the dateline gives no year")
+
+    # 3. an update stamp
+    m = UPDATE_STAMP.search(text, body_start)
+    if m and m.start() - body_start < 3000:
+        month, day = int(m.group("month")), int(m.group("day"))
+        d = _year_for(month, day, known)
+        if d:
+            return PubDate(published=d, updated=d, source="update stamp")
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return PubDate(pending=Pending("update stamp", month, day, update=True),
+                           reason="the update stamp gives no year")
+
+    # 4. a dated caption, checked against the weekdays
+    caption_dates = [d for s, e in captions for _, d in full_dates(text[s:e])]
+    if caption_dates:
+        anchor = max(caption_dates)
+        d = weekday_fit(anchor, weekdays, inclusive=True)
+        if d:
+            return PubDate(published=d, source="caption" + (" and weekdays" if weekdays else ""))
+
+    # 5. weekdays after the latest stated date
+    if weekdays:
+        if body_dates:
+            anchor = max(d for _, d in body_dates)
+            d = weekday_fit(anchor, weekdays, inclusive=False)
+            if d:
+                return PubDate(published=d, source="weekdays")
+        partial = [(m.start(), _month_of(m), int(m.group("day"))) for m in MONTH_DAY.finditer(text, body_start)
+                   if not _inside(m.start(), captions) and 1 <= int(m.group("day")) <= 31]
+        if partial and not body_dates:
+            _, month, day = max(partial, key=lambda x: (x[1], x[2]))
+            return PubDate(pending=Pending("weekdays", month, day, weekdays),
+                           reason="the weekdays it mentions need the year of the dates it gives")
+    return PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue")
+
+
+def complete_pending(pending: Pending, others: list[date]) -> tuple[date | None, date | None, str]:
+    """(published, updated, source) of a pending cue, its year taken from the run's other articles."""
+    if not others:
+        return None, None, pending.kind
+    ordered = sorted(others)
+    median = ordered[len(ordered) // 2]
+    best: date | None = None
+    for year in (median.year - 1, median.year, median.year + 1):
+        anchor = _make(year, pending.month, pending.day)
+        if anchor is None:
+            continue
+        if pending.kind == "weekdays":
+            cand = weekday_fit(anchor, pending.weekdays, inclusive=False)
+        else:
+            cand = anchor
+        if cand is not None and (best is None or abs((cand - median).days) < abs((best - median).days)):
+            best = cand
+    if best is None or abs((best - median).days) > 183:
+        return None, None, pending.kind
+    source = f"{pending.kind}, year from the other articles"
+    return best, (best if pending.update else None), source
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
