@@ -32,11 +32,20 @@ FAIL_ON = {"contradiction": Verdict.CONTRADICTION, "discrepancy": Verdict.DISCRE
 
 def example_paths() -> list[Path]:
     """The bundled example: the project's ``claims/`` folder (present in a source checkout)."""
-    found = [p for p in EXAMPLE_PATHS if p.is_dir()]
+    found = [_relative(p) for p in EXAMPLE_PATHS if p.is_dir()]
     if not found:
         raise UsageError("no PATH given and the bundled example is not installed "
                          "(it ships with the source checkout: claims/); name articles or claim files")
     return found
+
+
+def _relative(path: Path) -> Path:
+    """``path`` relative to the working folder when it lies below it, so reports name files as a
+    person in the project would (``claims/counts.yaml``) and read the same on every machine."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -14,7 +14,10 @@ REGENERATE = "regenerate with: python -m reconcile report --format {fmt} -o {pat
 
 @pytest.fixture(scope="module")
 def example_report():
-    return build_report([ROOT / "claims"])
+    """Built as ``reconcile report`` builds it from the project folder: paths relative to it."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        return build_report([Path("claims")])
 
 
 @pytest.mark.parametrize("fmt", list(REPORTS), ids=lambda f: f.value)
