@@ -240,7 +240,7 @@ def test_text_fits_in_100_columns_and_has_no_escape_sequences():
     out = render(report, Format.TEXT)
     assert "\x1b" not in out
     assert "Some «12 people» were hurt." in out
-    assert max(len(ln) for ln in out.splitlines()) <= 100
+    assert text.WIDTH == 100 and max(len(ln) for ln in out.splitlines()) <= text.WIDTH
     assert not [ln for ln in out.splitlines() if ln != ln.rstrip()]
 
 
