@@ -12,7 +12,9 @@ from ..settings import Settings
 
 Extractor = Callable[[Article, Settings], list[Claim]]
 
-EXTRACTORS: list[Extractor] = []
+from .counts import extract_counts  # noqa: E402
+
+EXTRACTORS: list[Extractor] = [extract_counts]
 
 
 def extract_claims(article: Article, settings: Settings) -> list[Claim]:

@@ -1,0 +1,638 @@
+"""Count claims: how many people, troops, dollars or per cent an article states.
+
+``extract_counts(article, settings)`` reads each figure that :func:`~.numbers.find_figures` finds,
+decides whether it counts something, and if so what, and returns one
+:class:`~reconcile.models.Claim` (kind ``quantity``) per count. Vocabulary lives in
+``reconcile/data/counts.yaml`` and ``reconcile/data/numbers.yaml``.
+
+What is counted
+    The noun phrase after the figure ("5,200 US troops"), with the participle or relative
+    clause that qualifies it ("lawmakers present for the vote", "25 people were killed") and
+    its scope ("in Iraq", "to the region"). With no noun after the figure: "X, who now number
+    5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
+    gives the event and the nearest person noun before it the counted people ("fired on the
+    protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
+    5,000 troops") takes its owner from the nearest proper name before it.
+
+The key
+    ``CORE|CONTEXT``: CORE is ``subject_key`` of the owner, the counted noun phrase, the event
+    (killed, wounded, present, deployed...) and the words that make it another quantity
+    (additional, new, more...); CONTEXT is ``subject_key`` of the scope's place words.
+
+Derived figures
+    "N more/fewer than X", "N short of X", "twice/double/half X" with another count stated
+    earlier in the sentence give a claim about X (note "derived: 168 - 3").
+
+Not counts
+    Years (four digits 1000-2100 without a comma), days of a month, clock times, ages,
+    durations ("three days"), labels after a capitalised word or a label word ("Article 58",
+    "Fourth Division" has no cardinal), codes glued to letters ("epa08127441", "Fateh-313"),
+    "1/7", sport scores ("3-1"), compound modifiers ("a 10-day siege"), "one of", pronoun
+    "one", and figures after which no counted noun can be found.
+
+Vague plurals
+    "hundreds of", "thousands", "dozens" are skipped: they give no figure to compare, and a
+    wide interval would only add noise to the report.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..lexicon import subject_key
+from ..models import Article, Claim, Kind
+from ..settings import Settings
+from ..values import quantity_bounds, rounding_unit
+from .numbers import Figure, find_figures
+from .sentences import SentenceIndex
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return yaml.safe_load(resources.files("reconcile").joinpath("data/counts.yaml").read_text("utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Lex:
+    breaks: frozenset
+    events: dict  # surface word -> event key
+    participle_only: frozenset
+    people_events: frozenset
+    markers: frozenset
+    person_nouns: frozenset
+    time_nouns: frozenset
+    score_nouns: frozenset
+    label_words: frozenset
+    age_words: frozenset
+    months: frozenset
+    one_not_count: frozenset
+    scope_preps: frozenset
+    scope_fillers: frozenset
+    scope_nouns: frozenset
+    location_participles: frozenset
+    plural_nouns: frozenset
+    hedge_alias: dict
+    determiner_hedges: frozenset
+    hedge_re: re.Pattern
+    toll_re: re.Pattern
+    number_re: re.Pattern
+    as_of_re: re.Pattern
+    multi_events: tuple = field(default=())
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    v = _vocab()
+    events: dict[str, str] = {}
+    multi = []
+    for key, words in v["events"].items():
+        for w in words:
+            if " " in w:
+                multi.append((w, key))
+            else:
+                events[w] = key
+    hedges = [h for h in v["hedges"]]
+    hedge_re = re.compile(r"(?:\b(?P<det>the|an?)\s+)?\b(?P<h>" + _alt(hedges) + r")\s+$", re.IGNORECASE)
+    toll_re = re.compile(r"\b(?:" + _alt(v["toll_words"]) + r")(?:\s+(?:" + _alt(v["toll_verbs"]) + r"))*\s+$",
+                         re.IGNORECASE)
+    number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
+                           r"(?:" + _alt(v["number_verbs"]) + r")\s+$", re.IGNORECASE)
+    months = _alt(v["months"])
+    as_of_re = re.compile(r"\b(?:" + _alt(v["as_of_cues"]) + r")\s+(?:(?:early|late|mid)\s+)?(?:(?:"
+                          + months + r")\.?\s+)?(?P<y>(?:19|20)\d\d)\b(?![,\d])", re.IGNORECASE)
+    return _Lex(
+        breaks=frozenset(v["breaks"]), events=events, participle_only=frozenset(v["participle_only"]),
+        people_events=frozenset(v["people_events"]), markers=frozenset(v["markers"]),
+        person_nouns=frozenset(v["person_nouns"]), time_nouns=frozenset(v["time_nouns"]),
+        score_nouns=frozenset(v["score_nouns"]), label_words=frozenset(v["label_words"]),
+        age_words=frozenset(v["age_words"]), months=frozenset(v["months"]),
+        one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
+        scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
+        location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
+        hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
+        hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
+        multi_events=tuple(sorted(multi, key=lambda p: -len(p[0]))),
+    )
+
+
+# words: "U.S.", "don't", "Fateh-313" stay one token; anything else is one character
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
+_YEARLIKE = re.compile(r"\d{4}")
+_AUX = frozenset({"were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
+                  "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
+_POSSESSIVE = frozenset({"its", "their"})
+_ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
+_COMPOUND = re.compile(r"-(?:[A-Za-z]+)(?:-[A-Za-z]+)*")
+_DERIVED = re.compile(r"\s+(?P<d>more|fewer|less)\s+than\s+|\s+short\s+of\s+", re.IGNORECASE)
+_MULTIPLE = re.compile(r"\b(?P<m>twice|double|half|three times|four times)\s+(?:as\s+many\s+as\s+|of\s+)?"
+                       r"(?P<x>the\s+[A-Za-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0}
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _skip_spans(article: Article) -> tuple[int, list[tuple[int, int]]]:
+    body = getattr(article, "body_start", 0) or 0
+    spans = []
+    for f in getattr(article, "furniture", None) or []:
+        if isinstance(f, (tuple, list)):
+            spans.append((int(f[0]), int(f[1])))
+        elif hasattr(f, "start") and hasattr(f, "end"):
+            spans.append((int(f.start), int(f.end)))
+        elif hasattr(f, "span"):
+            spans.append((int(f.span[0]), int(f.span[1])))
+    return body, sorted(spans)
+
+
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def extract_counts(article: Article, settings: Settings) -> list[Claim]:
+    """The count claims of ``article``, in text order (see the module docstring)."""
+    text = article.text
+    figures = find_figures(text)
+    if not figures:
+        return []
+    body, skips = _skip_spans(article)
+    skip_starts = [s for s, _ in skips]
+    sentences = SentenceIndex(text)
+    claims: list[Claim] = []
+    by_sentence: dict[tuple[int, int], list[tuple[Figure, Claim | None]]] = {}
+    for fig in figures:
+        if fig.start < body or (skips and _in_spans(skips, skip_starts, fig.start)):
+            continue
+        sent = sentences.around(fig.start)
+        if fig.end > sent[1]:
+            continue
+        claim = _read(article, text, sent, fig, settings)
+        by_sentence.setdefault(sent, []).append((fig, claim))
+        if claim is not None:
+            claims.append(claim)
+    for sent, items in by_sentence.items():
+        claims.extend(_derived(article, text, sent, items, settings))
+    claims.sort(key=lambda c: c.span or (0, 0))
+    return claims
+
+
+# ------------------------------------------------------------------ one figure
+
+
+def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_Tok], after: list[_Tok]) -> bool:
+    lx = _lex()
+    surface = text[fig.start:fig.end]
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
+    if not fig.words and fig.unit is None and fig.scale == 1 and fig.high is None \
+            and _YEARLIKE.fullmatch(surface) and 1000 <= fig.value <= 2100:
+        return True  # a year
+    if fig.high is None and not fig.words:
+        if text[fig.end:fig.end + 2][:1] in "-\u2013" and text[fig.end + 1:fig.end + 2].isdigit():
+            return True  # a score or a code: "3-1"
+        if fig.start >= 2 and text[fig.start - 1] in "-\u2013" and text[fig.start - 2].isdigit():
+            return True
+        if re.match(r" \d", text[fig.end:fig.end + 2]) or (fig.start >= 2 and re.match(r"\d ", text[fig.start - 2:fig.start])):
+            return True  # digit groups: a phone number or a code
+    if prev is not None:
+        p = prev.low.rstrip(".")
+        if p in lx.months or p in lx.age_words:
+            return True
+        if (p in lx.label_words or prev.low in lx.label_words) and (prev.text[:1].isupper() or p == "no"):
+            return True
+        if prev.text[:1].isupper() and prev.text.isalpha() and prev.start > sent[0] \
+                and prev.end >= fig.start - 1 and not _hedge_word(prev.low) and fig.unit is None:
+            return True  # "Article 58", "Resolution 2334", "Apollo 11"
+        if prev.text == "#":
+            return True
+    if nxt is not None:
+        n = nxt.low.rstrip(".")
+        if n in lx.months or n in lx.time_nouns or n in lx.score_nouns:
+            return True
+        if nxt.start == fig.end and nxt.text[:1] in "-\u2013" or (nxt.text[:1].isalpha() and nxt.start == fig.end and nxt.text[0] == "-"):
+            pass
+    # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" goes on
+    cm = _COMPOUND.match(text, fig.end)
+    if cm and not cm.group().lower().startswith("-strong"):
+        return True
+    if surface.lower() == "one" or surface.lower() == "a dozen":
+        if nxt is not None and nxt.low in lx.one_not_count:
+            return True
+        if prev is not None and prev.low in _ONE_BEFORE and surface.lower() == "one":
+            return True
+    if prev is not None and prev.low in {"at", "by"} and len(before) >= 2 and before[-2].low in {"o'clock"}:
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _hedge_word(word: str) -> bool:
+    return bool(_lex().hedge_re.search(word + " "))
+
+
+def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
+    lx = _lex()
+    s, e = sent
+    win_start = max(s, fig.start - 160)
+    before = _tokens(text, win_start, fig.start)
+    after = _tokens(text, fig.end, min(e, fig.end + 160))
+    if _is_not_count(text, sent, fig, before, after):
+        return None
+    # hedge
+    start = fig.start
+    qualifier: str | None = None
+    hm = lx.hedge_re.search(text, max(s, fig.start - 40), fig.start)
+    if hm:
+        h = " ".join(hm.group("h").lower().split())
+        if h in {"between"} and fig.high is None:
+            hm = None
+        elif hm.group("det") and (h in lx.determiner_hedges or hm.group("det").lower() != "the"):
+            start = hm.start()
+            qualifier = (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
+        else:
+            start = hm.start("h")
+            qualifier = h
+    if fig.high is not None and qualifier is None:
+        qualifier = fig.connector
+    elif fig.high is not None and qualifier != "between":
+        qualifier = qualifier  # a hedge on a range is kept as worded
+    before_h = [t for t in before if t.end <= start]
+    markers: list[str] = []
+    # "an additional 3,000", "a further 500"
+    if before_h and before_h[-1].low in lx.markers and before_h[-1].end >= start - 2:
+        markers.append(before_h[-1].low)
+        start = before_h[-1].start
+        before_h = before_h[:-1]
+        if before_h and before_h[-1].low in {"a", "an"}:
+            start = before_h[-1].start
+            before_h = before_h[:-1]
+
+    i = 0
+    # "-strong"
+    if after and after[0].text.lower().startswith("-strong"):
+        i = 1
+    np_words, i = _noun_phrase(after, i, lx)
+    # "40% of voters", "5,000 of the troops"
+    if not np_words and i < len(after) and after[i].low == "of":
+        j = i + 1
+        while j < len(after) and after[j].low in {"the", "its", "their", "all", "those", "these"}:
+            j += 1
+        np_words, j2 = _noun_phrase(after, j, lx)
+        if np_words:
+            i = j2
+    if fig.fraction and not np_words:
+        return None  # "half the quorum" is a derived figure, "half" alone nothing
+    end = np_words[-1].end if np_words else fig.end
+    np_text = [t.text for t in np_words]
+    for t in np_words:
+        if t.low in lx.markers:
+            markers.append(t.low)
+    if np_words and (np_words[-1].low.rstrip(".") in lx.time_nouns or np_words[-1].low in lx.score_nouns):
+        return None
+    # event after the noun phrase: "people killed", "were wounded", "present"
+    event = None
+    event_words: list[_Tok] = []
+    j = i
+    while j < len(after) and after[j].low in _AUX and j - i < 3:
+        j += 1
+    located: list[_Tok] = []
+    if np_words and j < len(after) and after[j].low in lx.location_participles and j + 1 < len(after) \
+            and after[j + 1].low in lx.scope_preps - {"to", "at"}:
+        located = after[i:j + 1]  # "troops present in Iraq": where they are, not an event
+        i = j + 1
+    elif j < len(after) and after[j].low in lx.events and (np_words or j == i):
+        event = lx.events[after[j].low]
+        event_words = after[i:j + 1] if np_words or j == i else []
+        end = after[j].end
+        i = j + 1
+    # scope: "in Iraq", "to the region", "for the vote"
+    scope_toks, purpose_toks, i2 = _scope(after, i, lx)
+    if scope_toks or purpose_toks:
+        end = (purpose_toks or scope_toks)[-1].end
+    elif located:
+        located = []
+    owner: list[str] = []
+    # possessive before the figure
+    if before_h and before_h[-1].low in _POSSESSIVE:
+        owner = _owner(before_h[:-1])
+    verb_event = None
+    prevw = before_h[-1].low if before_h else ""
+    if prevw in lx.events and prevw not in lx.participle_only:
+        verb_event = lx.events[prevw]
+    counted: list[str] = []
+    subject_np = " ".join(np_text)
+    if not np_words:
+        if event is not None:
+            # "25 killed", "three were wounded"
+            counted = ["people"] if event in lx.people_events else []
+            if not counted:
+                return None
+        else:
+            nm = lx.number_re.search(text, max(s, start - 40), start)
+            tm = lx.toll_re.search(text, max(s, start - 60), start)
+            if nm:
+                back = _tokens(text, max(s, nm.start() - 120), nm.start())
+                np_back, scope_back = _noun_phrase_before(back, lx)
+                if not np_back:
+                    return None
+                counted = np_back
+                if scope_back and not scope_toks:
+                    scope_toks = scope_back
+            elif tm:
+                event = "killed"
+                counted = ["people"]
+            elif verb_event is not None:
+                event = verb_event
+                counted = _person_before(before_h[:-1], lx) or (["people"] if event in lx.people_events else [])
+                if not counted:
+                    return None
+            elif fig.unit is not None:
+                counted = _noun_before_copula(before_h, lx)
+                if not counted:
+                    return None
+            else:
+                return None
+        subject_np = " ".join(counted)
+    elif event is None and verb_event is not None:
+        event = verb_event
+    if np_words and fig.unit is None and fig.value > 1 and not _plural(np_words[-1].low, lx):
+        return None  # "a one million man march"
+    if fig.words and event is None and fig.unit is None and (
+            fig.value <= 2 or (before_h and before_h[-1].low in {"the", "these", "those", "both", "all"})):
+        return None  # "the two sides", "one city": references, not reported counts
+    # readable subject
+    parts = owner + [subject_np]
+    if event_words:
+        parts += [t.text for t in event_words if t.low in lx.events]
+    elif event is not None:
+        parts.append(_event_surface(event))
+    if scope_toks or purpose_toks:
+        parts.append(" ".join(t.text for t in (located + scope_toks + purpose_toks)))
+    subject = " ".join(p for p in parts if p).strip()
+    core_words = " ".join(owner + [subject_np] + ([event] if event else []))
+    core = set(subject_key(core_words).split()) | set(markers)
+    core.discard("")
+    if not core:
+        return None
+    context = subject_key(" ".join(t.text for t in scope_toks if t.low not in lx.scope_fillers
+                                   and t.low.rstrip("'s") not in lx.scope_fillers))
+    key = " ".join(sorted(core)) + "|" + context
+    surface = text[start:end]
+    return _claim(article, fig, qualifier, subject, key, surface, (start, end), text[s:e],
+                  _as_of(text, sent, fig, lx), settings)
+
+
+def _plural(word: str, lx: _Lex) -> bool:
+    return word.endswith("s") or word in lx.plural_nouns or word.endswith("'s")
+
+
+def _event_surface(event: str) -> str:
+    return event
+
+
+def _noun_phrase(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], int]:
+    out: list[_Tok] = []
+    while i < len(toks) and len(out) < 4:
+        t = toks[i]
+        w = t.low
+        if not t.text[:1].isalpha():
+            break
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if w in lx.markers and nxt != "than":
+            out.append(t)
+            i += 1
+            continue
+        if w in lx.breaks or w in lx.events or w.endswith("ly") and w not in {"family", "ally"}:
+            break
+        if out and t.text[:1].isupper() and not out[-1].text[:1].isupper():
+            break  # a capitalised word after a common noun starts something else
+        out.append(t)
+        i += 1
+        if w.endswith(("'s", "\u2019s")):
+            break
+    while out and (out[-1].low in lx.markers):
+        out.pop()
+    return out, i
+
+
+def _scope(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], list[_Tok], int]:
+    """A place after the counted noun ("in Iraq", "to the region") and a purpose ("for the vote")."""
+    scope: list[_Tok] = []
+    purpose: list[_Tok] = []
+    if i < len(toks) and toks[i].low in lx.scope_preps:
+        j = i + 1
+        words: list[_Tok] = [toks[i]]
+        place = False
+        while j < len(toks) and len(words) < 7:
+            t = toks[j]
+            w = t.low
+            if w in {"the", "of"} or w in lx.scope_fillers:
+                words.append(t)
+            elif t.text[:1].isupper() and t.text[:1].isalpha() and w.rstrip(".") not in lx.months:
+                words.append(t)
+                place = True
+            elif w in lx.scope_nouns:
+                words.append(t)
+                place = True
+            else:
+                break
+            j += 1
+        while words and words[-1].low in {"the", "of"}:
+            words.pop()
+        if place:
+            scope = words
+            i = i + len(words)
+    if i < len(toks) and toks[i].low in {"for", "at"} and i + 2 < len(toks) and toks[i + 1].low == "the" \
+            and toks[i + 2].text.isalpha() and toks[i + 2].low not in lx.breaks:
+        purpose = toks[i:i + 3]
+        i += 3
+    return scope, purpose, i
+
+
+def _noun_phrase_before(toks: list[_Tok], lx: _Lex) -> tuple[list[str], list[_Tok]]:
+    """The noun phrase ending ``toks`` ("US forces in Iraq" -> ["US", "forces"], scope "in Iraq")."""
+    k = len(toks)
+    scope: list[_Tok] = []
+    j = k
+    while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
+        j -= 1
+    if j < k and j > 0 and toks[j - 1].low in lx.scope_preps:
+        scope = toks[j - 1:k]
+        k = j - 1
+    out: list[str] = []
+    while k > 0 and len(out) < 4:
+        t = toks[k - 1]
+        if not t.text[:1].isalpha() and t.text not in {".", "'"} or t.low in lx.breaks:
+            break
+        if t.text[:1].isalpha():
+            out.insert(0, t.text)
+        k -= 1
+    return out, scope
+
+
+def _owner(toks: list[_Tok]) -> list[str]:
+    """The nearest proper name before a possessive: "the United States ... its" -> United States."""
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        if t.text[:1].isupper() and t.text[:1].isalpha() and k - 1 > 0:
+            j = k
+            while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text[:1].isalpha():
+                j -= 1
+            name = [x.text for x in toks[j:k] if x.low not in {"the", "a", "an"}]
+            if j == 0 and len(name) == 1 and toks[0].low in {"the", "a", "an", "it", "they"}:
+                return []
+            return name
+        k -= 1
+    return []
+
+
+def _person_before(toks: list[_Tok], lx: _Lex) -> list[str]:
+    for t in reversed(toks):
+        if t.low in lx.person_nouns:
+            return [t.text]
+    return []
+
+
+_COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled"})
+
+
+def _noun_before_copula(toks: list[_Tok], lx: _Lex) -> list[str]:
+    """"turnout was 40%", "inflation rose to 5.2%" -> turnout / inflation."""
+    k = len(toks)
+    n = 0
+    while k > 0 and toks[k - 1].low in _COPULA | {"rose", "fell", "dropped", "climbed", "jumped", "stood",
+                                                   "grew", "increased", "decreased", "declined", "around",
+                                                   "by", "of", "had", "has", "have", "now"} and n < 3:
+        k -= 1
+        n += 1
+    if n == 0:
+        return []
+    out: list[str] = []
+    while k > 0 and len(out) < 3:
+        t = toks[k - 1]
+        if not t.text[:1].isalpha() or t.low in lx.breaks:
+            break
+        out.insert(0, t.text)
+        k -= 1
+    return out
+
+
+def _as_of(text: str, sent: tuple[int, int], fig: Figure, lx: _Lex) -> str | None:
+    best = None
+    for m in lx.as_of_re.finditer(text, sent[0], sent[1]):
+        if m.start() <= fig.start < m.end():
+            continue
+        d = abs(m.start() - fig.start)
+        if best is None or d < best[0]:
+            best = (d, m.group("y"))
+    return best[1] if best else None
+
+
+def _number(x: float) -> int | float:
+    x = round(x, 6)
+    return int(x) if float(x) == int(x) else x
+
+
+def _claim(article: Article, fig: Figure, qualifier: str | None, subject: str, key: str, surface: str,
+           span: tuple[int, int], quote: str, as_of: str | None, settings: Settings,
+           note: str | None = None, unit_override: float | None = None) -> Claim:
+    lx = _lex()
+    ru = unit_override if unit_override is not None else rounding_unit(fig.value, fig.decimals, fig.scale)
+    high = fig.high
+    hu = rounding_unit(high.value, high.decimals, high.scale) if high is not None else 0.0
+    q_bounds = lx.hedge_alias.get(qualifier, qualifier) if qualifier else None
+    b = quantity_bounds(fig.value, q_bounds, tolerance=settings.tolerance, unit=ru,
+                        high_value=high.value if high is not None else None, high_unit=hu)
+    return Claim(
+        id="", source=article.source.id, kind=Kind.QUANTITY, subject=subject, key=key,
+        value=_number(fig.value), qualifier=qualifier, unit=fig.unit,
+        precision="rounded" if (ru or hu) else "exact",
+        low=None if b.low is None else _number(b.low), high=None if b.high is None else _number(b.high),
+        low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive,
+        as_of=as_of, text=surface, quote=quote, span=span, note=note)
+
+
+# ------------------------------------------------------------------ derived figures
+
+
+def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tuple[Figure, Claim | None]],
+             settings: Settings) -> list[Claim]:
+    """"The 168 lawmakers ... were three more than the quorum" -> quorum 165."""
+    lx = _lex()
+    out: list[Claim] = []
+    s, e = sent
+    base: Claim | None = None
+    for fig, claim in items:
+        if claim is not None:
+            if claim.unit is None and claim.high is not None and claim.low is not None and fig.high is None:
+                base = claim
+            continue
+        if base is None or fig.high is not None or fig.unit is not None:
+            continue
+        dm = _DERIVED.match(text, fig.end, e)
+        if not dm:
+            continue
+        x = _tokens(text, dm.end(), min(e, dm.end() + 60))
+        k = 1 if x and x[0].low == "the" else 0
+        xw, _ = _noun_phrase(x, k, lx)
+        if not xw or xw[-1].low.rstrip(".") in lx.time_nouns:
+            continue
+        d = dm.group("d")
+        bval = float(base.value)  # type: ignore[arg-type]
+        if d and d.lower() == "more":
+            value, op = bval - fig.value, "-"
+        else:
+            value, op = bval + fig.value, "+"
+        if value <= 0:
+            continue
+        ru = rounding_unit(bval) if base.precision == "rounded" else 0.0
+        f = Figure(fig.start, xw[-1].end, value)
+        subject = " ".join(t.text for t in xw)
+        out.append(_claim(article, f, None, subject, subject_key(subject) + "|", text[fig.start:xw[-1].end],
+                          (fig.start, xw[-1].end), text[s:e], base.as_of, settings,
+                          note=f"derived: {_fmt(bval)} {op} {_fmt(fig.value)}", unit_override=ru))
+    if base is not None:
+        for m in _MULTIPLE.finditer(text, s, e):
+            if m.start() < (base.span or (0, 0))[1]:
+                continue
+            x = _tokens(text, m.start("x"), m.end("x"))
+            xw, _ = _noun_phrase(x, 1, lx)
+            if not xw:
+                continue
+            mult = _MULT_VALUE[" ".join(m.group("m").lower().split())]
+            bval = float(base.value)  # type: ignore[arg-type]
+            value = bval / mult
+            subject = " ".join(t.text for t in xw)
+            span = (m.start(), xw[-1].end)
+            out.append(_claim(article, Figure(span[0], span[1], value), None, subject, subject_key(subject) + "|",
+                              text[span[0]:span[1]], span, text[s:e], base.as_of, settings,
+                              note=f"derived: {_fmt(bval)} / {_fmt(mult)}", unit_override=0.0))
+    return out
+
+
+def _fmt(x: float) -> str:
+    v = _number(x)
+    return f"{v:,}" if isinstance(v, int) else str(v)

@@ -1,0 +1,200 @@
+"""Figures in text: digits, number words, fractions, with their currency or unit, and ranges.
+
+:func:`find_figures` scans a text once with three regular expressions (digits, number words,
+fractions), compiled at import from ``reconcile/data/numbers.yaml``, and returns
+:class:`Figure` records in text order. It knows numbers, not what they count: years, dates,
+labels and the like are told apart by the count extractor, which sees the words around them.
+
+- Digits: "5,200", "5.2 million", "1.5bn", "$3bn", "US$40m", "40%", "3.5 per cent", "10km".
+  A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
+  "m"/"k" after digits mean million/thousand only after a currency sign ("$5m").
+- Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty". The
+  vocabulary is a small YAML list rather than a library such as ``text2num``: news prose needs
+  only cardinals up to the trillions, and a single compiled regex keeps the scan in C.
+- Fractions: "two-thirds", "half", "a quarter" are given as per cent (unit "%").
+- Vague plurals ("hundreds", "thousands of", "dozens") are not figures at all: the number words
+  are matched whole, so a plural never matches.
+- Ranges: two figures joined by "-", "to", or "and" after "between" become one figure with
+  ``high``; a scale or unit stated once applies to both ("5 to 6 million", "10-15%").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float
+    decimals: int = 0
+    scale: float = 1.0
+    unit: str | None = None
+    words: bool = False  # written in words
+    fraction: bool = False
+    high: "Figure | None" = None
+    connector: str = ""  # what joins a range: "-", "to", "and"
+
+    @property
+    def is_integral(self) -> bool:
+        return float(self.value) == int(self.value)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return yaml.safe_load(resources.files("reconcile").joinpath("data/numbers.yaml").read_text("utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    v = vocabulary()
+    signs = {k.lower(): c for k, c in v["currency_signs"].items()}
+    cur_words = {k.lower(): c for k, c in v["currency_words"].items()}
+    measures = {k.lower(): u for k, u in v["measures"].items()}
+    pct = [p.lower() for p in v["percent"]]
+    scales = {k: float(x) for k, x in v["scales"].items()}
+    scale_abbr = {k: float(x) for k, x in v["scale_abbreviations"].items()}
+    cur_abbr = {k: float(x) for k, x in v["currency_scale_abbreviations"].items()}
+    units = sorted(set(cur_words) | set(measures) | set(pct) - {"%"})
+    digits = re.compile(
+        r"(?<![\w.,/:#+])(?<![A-Za-z][\-\u2013])"
+        r"(?:(?P<cur>" + _alt(signs) + r")\s?)?"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?:\s?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
+        r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w]))?"
+        r"(?![\w/:]|[.,]\d)",
+        re.IGNORECASE)
+    word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
+    words = re.compile(
+        r"(?<![\w\-])(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
+        r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?![\w\-])"
+        r"(?:\s+(?P<unit>" + _alt(units) + r")(?![\w]))?",
+        re.IGNORECASE)
+    fractions = re.compile(r"(?<![\w\-])(?P<f>" + _alt(v["fractions"]) + r")(?![\w\-])", re.IGNORECASE)
+    return signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, digits, words, fractions
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unit_of(word: str | None, cur_words: dict, measures: dict, pct: list) -> str | None:
+    if not word:
+        return None
+    w = " ".join(word.lower().split())
+    if w in pct or w == "%":
+        return "%"
+    return cur_words.get(w) or measures.get(w)
+
+
+def parse_number_words(phrase: str) -> float:
+    """"twenty-five" -> 25; "two hundred and fifty thousand" -> 250000; "a dozen" -> 12."""
+    v = vocabulary()
+    units, tens, scales, a_words = v["units"], v["tens"], v["scales"], v["a_words"]
+    toks = [t for t in re.split(r"[\s\-]+", phrase.lower()) if t and t != "and"]
+    total = 0.0
+    current = 0.0
+    for i, t in enumerate(toks):
+        if t == "a" and i + 1 < len(toks):
+            current += 1
+        elif t == "dozen":
+            current = (current or 1) * a_words["dozen"]
+        elif t in units:
+            current += units[t]
+        elif t in tens:
+            current += tens[t]
+        elif t == "hundred":
+            current = (current or 1) * 100
+        elif t in scales:
+            total += (current or 1) * scales[t]
+            current = 0
+    return total + current
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure of ``text`` in order, ranges merged."""
+    signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, digits, words, fractions = _patterns()
+    figs: list[Figure] = []
+    for m in digits.finditer(text):
+        num = m.group("num")
+        cur = m.group("cur")
+        scale_w = (m.group("scale") or "").lower()
+        scale = 1.0
+        end = m.end()
+        if scale_w:
+            if scale_w in scales:
+                scale = scales[scale_w]
+            elif scale_w in scale_abbr and (cur or scale_w in {"bn", "tn", "trn"}):
+                scale = scale_abbr[scale_w]
+            elif scale_w in cur_abbr and cur:
+                scale = cur_abbr[scale_w]
+            else:
+                continue  # "5m", "10k" with no currency: metres? a run? not read
+        if num[0] == "0" and len(num) > 1 and num[1] != ".":
+            continue  # "08", "0958": a code
+        raw = num.replace(",", "")
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        value = float(raw) * scale
+        unit = signs.get(cur.lower()) if cur else None
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("unit"):
+            unit = _unit_of(m.group("unit"), cur_words, measures, pct) or unit
+        figs.append(Figure(m.start(), end, value, decimals, scale, unit))
+    for m in words.finditer(text):
+        phrase = m.group("w")
+        value = parse_number_words(phrase)
+        unit = _unit_of(m.group("unit"), cur_words, measures, pct)
+        figs.append(Figure(m.start(), m.end(), value, 0, 1.0, unit, words=True))
+    fr = vocabulary()["fractions"]
+    for m in fractions.finditer(text):
+        f = m.group("f").lower()
+        figs.append(Figure(m.start(), m.end(), float(fr[" ".join(f.split())]), 2 if "." in str(fr[f]) else 0,
+                           1.0, "%", words=True, fraction=True))
+    figs.sort(key=lambda f: (f.start, -f.end))
+    # drop figures inside others ("one" inside "one-third")
+    kept: list[Figure] = []
+    for f in figs:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return _merge_ranges(text, kept)
+
+
+def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if i + 1 < len(figs) and not f.fraction:
+            g = figs[i + 1]
+            gap = text[f.end:g.start]
+            jm = _RANGE_JOIN.match(gap) if len(gap) <= 6 else None
+            if jm and not g.fraction:
+                join = gap.strip().lower()
+                between = bool(_BETWEEN.search(text, max(0, f.start - 20), f.start))
+                ok = (join != "and" or between) and (join != "-" or gap == "-" or gap == "\u2013")
+                if ok and f.scale == 1.0 and g.scale > 1 and f.value * g.scale <= g.value:
+                    f.value *= g.scale
+                    f.scale = g.scale
+                if ok and f.unit is None and g.unit is not None and not (f.words != g.words):
+                    f.unit = g.unit
+                if ok and f.value < g.value and (f.unit == g.unit):
+                    f.high = g
+                    f.connector = join if join in {"to", "and"} else "-"
+                    f.end = g.end
+                    out.append(f)
+                    i += 2
+                    continue
+        out.append(f)
+        i += 1
+    return out
