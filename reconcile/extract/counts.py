@@ -80,6 +80,8 @@ class _Lex:
     scope_nouns: frozenset
     location_participles: frozenset
     plural_nouns: frozenset
+    not_counted: frozenset
+    directions: frozenset
     hedge_alias: dict
     determiner_hedges: frozenset
     hedge_re: re.Pattern
@@ -118,6 +120,7 @@ def _lex() -> _Lex:
         one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
         scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
         location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
+        not_counted=frozenset(v["not_counted"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
         multi_events=tuple(sorted(multi, key=lambda p: -len(p[0]))),
@@ -127,7 +130,7 @@ def _lex() -> _Lex:
 # words: "U.S.", "don't", "Fateh-313" stay one token; anything else is one character
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 _YEARLIKE = re.compile(r"\d{4}")
-_AUX = frozenset({"were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
+_AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
@@ -209,6 +212,8 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
     if not fig.words and fig.unit is None and fig.scale == 1 and fig.high is None \
             and _YEARLIKE.fullmatch(surface) and 1000 <= fig.value <= 2100:
         return True  # a year
+    if fig.start >= 3 and text[fig.start - 1] == " " and text[fig.start - 2] == "." and text[fig.start - 3].isdigit():
+        return True  # "6. 1": a decimal split by tokenisation
     if fig.high is None and not fig.words:
         if text[fig.end:fig.end + 2][:1] in "-\u2013" and text[fig.end + 1:fig.end + 2].isdigit():
             return True  # a score or a code: "3-1"
@@ -229,7 +234,7 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
             return True
     if nxt is not None:
         n = nxt.low.rstrip(".")
-        if n in lx.months or n in lx.time_nouns or n in lx.score_nouns:
+        if n in lx.months or n in lx.time_nouns or n in lx.score_nouns or nxt.low in lx.not_counted:
             return True
         if nxt.start == fig.end and nxt.text[:1] in "-\u2013" or (nxt.text[:1].isalpha() and nxt.start == fig.end and nxt.text[0] == "-"):
             pass
@@ -290,9 +295,9 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             before_h = before_h[:-1]
 
     i = 0
-    # "-strong"
-    if after and after[0].text.lower().startswith("-strong"):
-        i = 1
+    strong = text[fig.end:fig.end + 7].lower() == "-strong"
+    if strong:  # "a 5,000-strong force": the force numbers 5,000
+        after = _tokens(text, fig.end + 7, min(e, fig.end + 160))
     np_words, i = _noun_phrase(after, i, lx)
     # "40% of voters", "5,000 of the troops"
     if not np_words and i < len(after) and after[i].low == "of":
@@ -329,6 +334,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         i = j + 1
     # scope: "in Iraq", "to the region", "for the vote"
     scope_toks, purpose_toks, i2 = _scope(after, i, lx)
+    if event is None and not located:
+        purpose_toks = []  # "for the vote" qualifies an attendance, not a plain count
     if scope_toks or purpose_toks:
         end = (purpose_toks or scope_toks)[-1].end
     elif located:
@@ -377,7 +384,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         subject_np = " ".join(counted)
     elif event is None and verb_event is not None:
         event = verb_event
-    if np_words and fig.unit is None and fig.value > 1 and not _plural(np_words[-1].low, lx):
+    if np_words and fig.unit is None and fig.value > 1 and not strong and not _plural(np_words[-1].low, lx):
         return None  # "a one million man march"
     if fig.words and event is None and fig.unit is None and (
             fig.value <= 2 or (before_h and before_h[-1].low in {"the", "these", "those", "both", "all"})):
@@ -405,7 +412,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
 
 
 def _plural(word: str, lx: _Lex) -> bool:
-    return word.endswith("s") or word in lx.plural_nouns or word.endswith("'s")
+    return word.endswith(("s", "men")) or word in lx.plural_nouns
 
 
 def _event_surface(event: str) -> str:
@@ -424,10 +431,13 @@ def _noun_phrase(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], int]:
             out.append(t)
             i += 1
             continue
-        if w in lx.breaks or w in lx.events or w.endswith("ly") and w not in {"family", "ally"}:
+        if w in lx.breaks or w in lx.events or w in lx.directions or w.endswith("ly") and w not in {"family", "ally"}:
             break
         if out and t.text[:1].isupper() and not out[-1].text[:1].isupper():
             break  # a capitalised word after a common noun starts something else
+        if out and w.endswith("ed") and not (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
+                                             and toks[i + 1].low not in lx.breaks):
+            break  # "airfields used by ...", "force crossed the": a verb or participle after the noun
         out.append(t)
         i += 1
         if w.endswith(("'s", "\u2019s")):
@@ -456,10 +466,13 @@ def _scope(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], list[_Tok], 
             elif w in lx.scope_nouns:
                 words.append(t)
                 place = True
+            elif t.text[:1].isalpha() and w not in lx.breaks and w not in lx.events:
+                words.append(t)  # an adjective, kept only if a place follows
             else:
                 break
             j += 1
-        while words and words[-1].low in {"the", "of"}:
+        while words and (words[-1].low in {"the", "of"} or not (
+                words[-1].text[:1].isupper() or words[-1].low in lx.scope_nouns)):
             words.pop()
         if place:
             scope = words
