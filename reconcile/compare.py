@@ -52,6 +52,7 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
         summary=_summary(values, sources, unit),
         unit=unit,
         sources=source_ids,
+        independent_sources=independent_count(source_ids, sources),
         values=[ValueGroup(value=label, claims=[c.id for c in cs], sources=_unique(c.source for c in cs))
                 for label, cs in values],
         spread=_spread(kind, values),
@@ -178,6 +179,38 @@ def _spread(kind: Kind, values: list[tuple[str, list[Claim]]]) -> Spread | None:
 
 
 # ---------------------------------------------------------------- naming
+
+def independent_count(source_ids: list[str], sources: Mapping[str, Source]) -> int:
+    """How many of ``source_ids`` are independent reports: sources that credit a common wire
+    service, or credit the service another source is, count as one."""
+    parent = {sid: sid for sid in source_ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_with: dict[str, str] = {}
+    for sid in source_ids:
+        for wire in _wires(sources.get(sid)):
+            if wire in first_with:
+                a, b = find(first_with[wire]), find(sid)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                first_with[wire] = sid
+    return len({find(sid) for sid in source_ids})
+
+
+def _wires(source: Source | None) -> set[str]:
+    if source is None:
+        return set()
+    names = {c.strip().lower() for c in source.credits if c.strip()}
+    if source.outlet:
+        names.add(source.outlet.strip().lower())
+    return names
+
 
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))

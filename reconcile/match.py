@@ -96,6 +96,8 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
         _union_aliases(uf, keys, alias_keys, block[0])
         _union_flat(uf, keys)
         _union_similar(uf, keys, settings.subject_similarity)
+        if block[0] == Kind.DATE.value:
+            _union_events(uf, keys)
         merged: dict[str, list[Claim]] = defaultdict(list)
         for k in keys:
             merged[uf.find(k)].extend(by_key[k])
@@ -154,6 +156,54 @@ def similar_cores(a: str, b: str, threshold: float) -> bool:
         if len(tok) <= 3 or max(fuzz.ratio(tok, o) for o in tb) < 80:
             return False
     return True
+
+
+def _skeleton(token: str) -> str:
+    """Consonants with doubles collapsed: spelling variants of a name share it
+    ("soleimani" / "suleimani" -> "slmn", "qasem" / "qassem" -> "qsm")."""
+    out = []
+    for ch in token:
+        if ch in "aeiouy" or (out and out[-1] == ch):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (len(a) > 4 and len(b) > 4 and fuzz.ratio(a, b) >= 85)
+
+
+def _fuzzy_subset(a: frozenset[str], b: frozenset[str]) -> bool:
+    return all(any(_same_word(x, y) for y in b) for x in a)
+
+
+def _union_events(uf: _UnionFind, keys: list[str]) -> None:
+    """Date claims: events of one class that share a strong participant (``@name``, spelling
+    variants allowed), or that have none and whose other participants are compatible."""
+    strong_index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    weak_only: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for k in keys:
+        core, ctx = _parts(k)
+        strong = [t[1:] for t in ctx if t.startswith("@")]
+        if strong:
+            for name in strong:
+                strong_index[core, _skeleton(name)].append((k, name))
+        elif ctx:
+            weak_only[core].append((k, ctx))
+    for bucket in strong_index.values():
+        if len(bucket) > MAX_CANDIDATES:
+            continue
+        first_key, first_name = bucket[0]
+        for k, name in bucket[1:]:
+            if _same_word(first_name, name):
+                uf.union(first_key, k)
+    for members in weak_only.values():
+        if len(members) > MAX_CANDIDATES:
+            continue
+        for i, (k, ctx) in enumerate(members):
+            for other, octx in members[i + 1:]:
+                if _fuzzy_subset(ctx, octx) or _fuzzy_subset(octx, ctx):
+                    uf.union(k, other)
 
 
 def _union_similar(uf: _UnionFind, keys: list[str], threshold: float) -> None:

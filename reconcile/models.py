@@ -158,6 +158,9 @@ class Finding(Model):
     summary: str
     unit: str | None = None
     sources: list[str] = Field(default_factory=list)
+    independent_sources: int = Field(
+        0, description="How many of the sources are independent: sources that credit a common wire "
+                       "service (or are that service) count once.")
     values: list[ValueGroup] = Field(default_factory=list)
     spread: Spread | None = None
     self_conflicts: list[str] = Field(

@@ -138,3 +138,19 @@ def test_finding_id_is_stable_and_independent_of_claim_order():
     a, b = quantity(5000, source=A), quantity(5200, source=B)
     assert judge([a, b], SOURCES).id == judge([b, a], SOURCES).id
     assert judge([a, b], SOURCES).id != judge([quantity(1, subject="other", source=A)], SOURCES).id
+
+
+def test_sources_crediting_one_wire_service_count_once():
+    from reconcile.compare import independent_count
+    from reconcile.models import Source
+    sources = {
+        "a": Source(id="a", outlet="Outlet A", credits=["Reuters"]),
+        "b": Source(id="b", outlet="Outlet B", credits=["AFP", "Reuters"]),
+        "c": Source(id="c", outlet="AFP"),  # the wire service itself
+        "d": Source(id="d", outlet="Outlet D"),
+        "e": Source(id="e", outlet="Outlet E", credits=["AP"]),
+    }
+    assert independent_count(["a", "b", "c", "d", "e"], sources) == 3  # {a, b, c}, {d}, {e}
+    assert independent_count(["a", "d"], sources) == 2
+    assert independent_count(["c", "a"], sources) == 2  # linked only through b, which is not here
+    assert independent_count(["x"], sources) == 1  # unknown source: counts as itself

@@ -365,3 +365,12 @@ def first_line(content: str) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+def sources_label(finding: Finding) -> str:
+    """"3 sources, 2 independent" (sources crediting one wire service count once)."""
+    n = len(finding.sources)
+    label = plural(n, "source")
+    if n > 1:
+        label += f", {finding.independent_sources} independent"
+    return label

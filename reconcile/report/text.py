@@ -16,7 +16,7 @@ from ..models import Claim, Finding, Report, Source
 from .common import (SECTION_TITLES, claim_note, credits_label, finding_claims, findings_by_verdict,
                      first_line, format_spread, format_value, headline, highlight_quote, index,
                      kind_label, printable, problem_location, published_label, self_conflict_notes,
-                     source_lines, source_path_label)
+                     source_lines, source_path_label, sources_label)
 
 WIDTH = 100
 INDENT = "  "
@@ -67,6 +67,7 @@ def _finding(finding: Finding, claims: Mapping[str, Claim], sources: Mapping[str
     out = [f"[{finding.verdict.value.upper()}] {printable(finding.subject)} ({kind_label(finding)})"]
     # the summary stays on one line, as it is: a reader (or a script) finds the whole comparison there
     out.append(INDENT + printable(finding.summary))
+    out.append(f"{INDENT}{sources_label(finding)}")
     spread = format_spread(finding)
     if spread:
         out.append(f"{INDENT}spread: {spread}")
