@@ -1,0 +1,26 @@
+"""The temporal tagger: time expressions of news text, found and normalised.
+
+``find_timexes(text, reference)`` returns one :class:`Timex` per expression, in text order and
+without overlaps. Detection (``detect.py``) is a set of named regular-expression rules built once
+from ``reconcile/data/temporal.yaml``; resolution (``resolve.py``) turns each mention into a
+TIMEX3-style value against the reference (publication) date, using the clause's tense
+(``tense.py``) where the calendar alone does not decide.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .detect import Mention, detect
+from .resolve import resolve
+from .timex import UNKNOWN_REFERENCE, Grain, Timex
+
+__all__ = ["Grain", "Mention", "Timex", "UNKNOWN_REFERENCE", "detect", "find_timexes", "resolve"]
+
+
+def find_timexes(text: str, reference: date | None) -> list[Timex]:
+    """Every time expression of ``text``, resolved against ``reference`` (``None``: unknown).
+
+    Expressions that need the reference date are returned with ``value=None`` and the reason in
+    ``unresolved`` when ``reference`` is ``None``; they are never guessed.
+    """
+    return [resolve(text, mention, reference) for mention in detect(text)]

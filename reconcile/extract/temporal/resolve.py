@@ -1,0 +1,414 @@
+"""Normalising detected mentions against a reference (publication) date.
+
+Each mention kind has one resolver that returns the TIMEX3 value, its grain and the first and
+last day the expression allows. The qualifiers then narrow or open that interval:
+
+- "early" / "mid" / "late" take the first, middle or last third of a month (days 1-10, 11-20,
+  21-end) or of a year (January-April, May-August, September-December), and the matching part
+  of a decade or century; the value keeps the unit ("late December 2019" is ``2019-12``).
+- "earlier" / "later" ("earlier this month") cut the unit at the reference date.
+- "since" / "from" keep the first day and open the end; "after" starts the day after the unit;
+  "before" / "prior to" end the day before it; "until" / "by" / "through" keep the last day
+  and open the start.
+
+News semantics for expressions that need the reference date:
+
+- a bare weekday in a past (or tenseless) clause is the latest such day on or before the
+  reference, the reference day itself included; in a future clause it is the next one after;
+- "last Friday" is the latest Friday before the reference, "next Friday" the first after it,
+  "this Friday" the one of the reference's ISO week;
+- a month or a day-and-month without a year is the nearest such month or day that agrees with
+  the clause's tense (on or before the reference in the past, on or after it in the future,
+  nearest either way without a tense cue).
+
+Without a reference, such expressions are returned unresolved with the reason; nothing is
+guessed.
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from .detect import Mention
+from .tense import Tense, tense_at
+from .timex import UNKNOWN_REFERENCE, Timex
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_OPEN_END = {"since", "from", "starting", "beginning", "as of", "as from", "starting from",
+             "starting on", "beginning on", "effective"}
+_AFTER = {"after"}
+_BEFORE = {"before", "prior to", "ahead of"}
+_UNTIL = {"until", "till", "up to", "up until", "by", "no later than", "not later than", "through"}
+
+
+class _Unresolved(Exception):
+    """Raised inside a resolver: the mention cannot get a value (the message says why)."""
+
+
+def _month_last(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), _month_last(year, month)
+
+
+def _day(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise _Unresolved(f"not a calendar date: {exc}") from None
+
+
+def _need(ref: date | None) -> date:
+    if ref is None:
+        raise _Unresolved(UNKNOWN_REFERENCE)
+    return ref
+
+
+def _nearest_year(ref: date, tense: Tense | None, candidate) -> int:
+    """The year that places ``candidate(year) -> (first, last)`` nearest the reference, by tense."""
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            first, last = candidate(y)
+        except _Unresolved:
+            continue
+        if tense == "past" and first > ref:
+            continue
+        if tense == "future" and last < ref:
+            continue
+        dist = 0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
+        options.append((dist, -y if tense != "future" else y, y))
+    if not options:
+        raise _Unresolved("no year fits the tense of the clause")
+    return min(options)[2]
+
+
+def _week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _week_span(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _split_third(first: date, last: date, part: str) -> tuple[date, date]:
+    """The early / mid / late third of ``first..last`` (months and years by calendar thirds)."""
+    if first.day == 1 and last == _month_last(last.year, last.month) and first.month == last.month \
+            and first.year == last.year:
+        if part == "early":
+            return first, first.replace(day=10)
+        if part == "mid":
+            return first.replace(day=11), first.replace(day=20)
+        return first.replace(day=21), last
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        y = first.year
+        return {"early": (date(y, 1, 1), date(y, 4, 30)), "mid": (date(y, 5, 1), date(y, 8, 31)),
+                "late": (date(y, 9, 1), date(y, 12, 31))}[part]
+    days = (last - first).days + 1
+    third = days // 3
+    if part == "early":
+        return first, first + timedelta(days=third - 1)
+    if part == "mid":
+        return first + timedelta(days=third), last - timedelta(days=third)
+    return last - timedelta(days=third - 1), last
+
+
+class _Resolver:
+    def __init__(self, text: str, mention: Mention, ref: date | None):
+        self.text = text
+        self.m = mention
+        self.f = mention.fields
+        self.ref = ref
+        self.relative = False
+        self._tense: Tense | None | bool = False
+
+    @property
+    def tense(self) -> Tense | None:
+        if self._tense is False:
+            self._tense = tense_at(self.text, self.m.start, self.m.end)
+        return self._tense  # type: ignore[return-value]
+
+    def need_ref(self) -> date:
+        self.relative = True
+        return _need(self.ref)
+
+    # -- one method per mention kind: returns (value, grain, first, last)
+
+    def date(self):
+        f = self.f
+        if f["year"] is not None:
+            d = _day(f["year"], f["month"], f["day"])
+        else:
+            ref = self.need_ref()
+            y = _nearest_year(ref, self.tense, lambda y: (_day(y, f["month"], f["day"]),) * 2)
+            d = _day(y, f["month"], f["day"])
+        return d.isoformat(), "day", d, d
+
+    def day_span(self):
+        f = self.f
+        y = f["year"]
+        if y is None:
+            ref = self.need_ref()
+            y = _nearest_year(ref, self.tense, lambda y: (_day(y, f["month"], f["day"]), _day(y, f["month"], f["day2"])))
+        a, b = _day(y, f["month"], f["day"]), _day(y, f["month"], f["day2"])
+        return f"{a.isoformat()}/{b.isoformat()}", "span", a, b
+
+    def numeric(self):
+        f = self.f
+        a, b = f["a"], f["b"]
+        month, day = (a, b) if a <= 12 else (b, a)
+        raw = f["yy"]
+        if len(raw) == 4:
+            year = int(raw)
+        else:
+            year = self._century_for(int(raw))
+        d = _day(year, month, day)
+        return d.isoformat(), "day", d, d
+
+    def _century_for(self, yy: int) -> int:
+        ref = self.need_ref()
+        year = (ref.year // 100) * 100 + yy
+        return year - 100 if year > ref.year + 10 else year
+
+    def month(self):
+        f = self.f
+        month = f["month"]
+        if f.get("year") is not None:
+            y = f["year"]
+        else:
+            ref = self.need_ref()
+            shift = f.get("shift")
+            if shift == -1:
+                y = ref.year if month < ref.month else ref.year - 1
+            elif shift == 1:
+                y = ref.year if month > ref.month else ref.year + 1
+            elif shift == 0:
+                y = ref.year
+            else:
+                y = _nearest_year(ref, self.tense, lambda y: _month_span(y, month))
+        first, last = _month_span(y, month)
+        return f"{y:04d}-{month:02d}", "month", first, last
+
+    def year(self):
+        y = self.f["year"]
+        return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+
+    def year2(self):
+        y = self._century_for(self.f["yy"])
+        return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+
+    def year_span(self):
+        a, b = self.f["year"], self.f["year2"]
+        return f"{a:04d}/{b:04d}", "span", date(a, 1, 1), date(b, 12, 31)
+
+    def decade(self):
+        d = self.f["decade"]
+        return f"{d:03d}", "decade", date(d * 10, 1, 1), date(d * 10 + 9, 12, 31)
+
+    def decade2(self):
+        ref = self.need_ref()
+        dd = self.f["dd"]
+        y = (ref.year // 100) * 100 + dd
+        if y > ref.year:
+            y -= 100
+        return f"{y // 10:03d}", "decade", date(y, 1, 1), date(y + 9, 12, 31)
+
+    def century(self):
+        c = self.f["century"]
+        first_year = max(1, c * 100 + 1)
+        return f"{c:02d}", "century", date(first_year, 1, 1), date(c * 100 + 100, 12, 31)
+
+    def _season_span(self, y: int, code: str) -> tuple[date, date]:
+        a, b = _SEASON_MONTHS[code]
+        if code == "WI":
+            return date(y, 12, 1), _month_last(y + 1, 2)
+        return date(y, a, 1), _month_last(y, b)
+
+    def season(self):
+        f = self.f
+        code = f["season"]
+        if f.get("year") is not None:
+            y = f["year"]
+        else:
+            ref = self.need_ref()
+            shift = f.get("shift")
+            this_y = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
+            if shift is None:
+                y = _nearest_year(ref, self.tense, lambda y: self._season_span(y, code))
+            else:
+                y = this_y + shift
+        first, last = self._season_span(y, code)
+        return f"{y:04d}-{code}", "season", first, last
+
+    def quarter(self):
+        return self._part_of_year("Q", 4)
+
+    def half(self):
+        return self._part_of_year("H", 2)
+
+    def _part_of_year(self, letter: str, count: int):
+        f = self.f
+        n = f["n"]
+        if n > count:
+            raise _Unresolved(f"no {letter}{n} in a year")
+        if f.get("year") is not None:
+            y = f["year"]
+        else:
+            ref = self.need_ref()
+            y = ref.year + (f.get("year_shift") or 0)
+            if f.get("year_shift") is None:
+                months = 12 // count
+                cur = (ref.month - 1) // months + 1
+                if self.tense == "past" and n > cur:
+                    y -= 1
+        months = 12 // count
+        first = date(y, (n - 1) * months + 1, 1)
+        last = _month_last(y, n * months)
+        return f"{y:04d}-{letter}{n}", "quarter" if letter == "Q" else "half", first, last
+
+    def weekday(self):
+        ref = self.need_ref()
+        wd, shift = self.f["weekday"], self.f.get("shift")
+        delta = (ref.weekday() - wd) % 7
+        if shift == -1:
+            d = ref - timedelta(days=delta or 7)
+        elif shift == 1:
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        elif shift == 0:
+            d = ref - timedelta(days=ref.weekday()) + timedelta(days=wd)
+        elif self.tense == "future":
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        else:
+            d = ref - timedelta(days=delta)
+        return d.isoformat(), "day", d, d
+
+    def day(self):
+        ref = self.need_ref()
+        d = ref + timedelta(days=self.f["offset"])
+        return d.isoformat(), "day", d, d
+
+    def unit(self):
+        ref = self.need_ref()
+        unit, shift = self.f["unit"], self.f["shift"]
+        if unit == "week":
+            d = ref + timedelta(weeks=shift)
+            first, last = _week_span(d)
+            return _week_value(d), "week", first, last
+        if unit == "month":
+            d = ref + relativedelta(months=shift)
+            first, last = _month_span(d.year, d.month)
+            return f"{d.year:04d}-{d.month:02d}", "month", first, last
+        if unit == "year":
+            y = ref.year + shift
+            return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+        if unit == "quarter":
+            q = (ref.month - 1) // 3 + shift
+            y = ref.year + q // 4
+            q = q % 4 + 1
+            return f"{y:04d}-Q{q}", "quarter", date(y, q * 3 - 2, 1), _month_last(y, q * 3)
+        if unit == "decade":
+            d = ref.year // 10 + shift
+            return f"{d:03d}", "decade", date(d * 10, 1, 1), date(d * 10 + 9, 12, 31)
+        if unit == "century":
+            c = (ref.year - 1) // 100 + shift
+            return f"{c:02d}", "century", date(c * 100 + 1, 1, 1), date(c * 100 + 100, 12, 31)
+        raise _Unresolved(f"unknown unit {unit!r}")
+
+    def weekend(self):
+        ref = self.need_ref()
+        shift = self.f.get("shift")
+        saturday = ref + timedelta(days=5 - ref.weekday())
+        if shift is None:
+            if self.tense == "future":
+                if ref.weekday() == 6:
+                    saturday += timedelta(days=7)
+            elif ref.weekday() < 5:
+                saturday -= timedelta(days=7)
+        else:
+            saturday += timedelta(weeks=shift)
+        return f"{_week_value(saturday)}-WE", "span", saturday, saturday + timedelta(days=1)
+
+    def ago(self):
+        ref = self.need_ref()
+        n, unit = self.f["n"], self.f["unit"]
+        if n is None:
+            return "PAST_REF", "ref", None, ref
+        if unit == "day":
+            d = ref - timedelta(days=n)
+            return d.isoformat(), "day", d, d
+        if unit == "week":
+            d = ref - timedelta(weeks=n)
+            first, last = _week_span(d)
+            return _week_value(d), "week", first, last
+        if unit == "month":
+            d = ref - relativedelta(months=n)
+            first, last = _month_span(d.year, d.month)
+            return f"{d.year:04d}-{d.month:02d}", "month", first, last
+        if unit == "year":
+            y = ref.year - n
+            return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+        if unit == "decade":
+            y = ref.year - 10 * n
+            return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+        raise _Unresolved(f"unknown unit {unit!r}")
+
+    def vague(self):
+        value = self.f["value"]
+        if value == "PRESENT_REF" and self.ref is not None:
+            return value, "ref", self.ref, self.ref
+        if value == "PAST_REF":
+            return value, "ref", None, self.ref
+        if value == "FUTURE_REF":
+            return value, "ref", self.ref, None
+        return value, "ref", None, None
+
+
+def _qualify(m: Mention, ref: date | None, first: date | None, last: date | None,
+             relative: bool) -> tuple[date | None, date | None, str | None]:
+    words = []
+    if m.signal:
+        words.append(m.signal)
+    if m.part:
+        words.append(m.part)
+    if m.day_part and not m.part:
+        words.append(m.day_part)
+    if first is not None and last is not None:
+        if m.part in {"early", "mid", "late"} and first != last:
+            first, last = _split_third(first, last, m.part)
+        elif m.part == "earlier" and ref is not None and first <= ref <= last:
+            last = ref
+        elif m.part == "later" and ref is not None and first <= ref <= last:
+            first = ref
+    if m.signal:
+        sig = m.signal
+        if sig in _OPEN_END:
+            last = None
+        elif sig in _AFTER:
+            first = last + timedelta(days=1) if last is not None else None
+            last = None
+        elif sig in _BEFORE:
+            last = first - timedelta(days=1) if first is not None else None
+            first = None
+        elif sig in _UNTIL:
+            first = None
+    return first, last, " ".join(words) or None
+
+
+def resolve(text: str, mention: Mention, reference: date | None) -> Timex:
+    """The :class:`Timex` of one detected ``mention`` of ``text``, against ``reference``."""
+    r = _Resolver(text, mention, reference)
+    surface = text[mention.start:mention.end]
+    try:
+        value, grain, first, last = getattr(r, mention.kind)()
+    except _Unresolved as exc:
+        _, _, qualifier = _qualify(mention, reference, None, None, r.relative)
+        return Timex(mention.start, mention.end, surface, None, "unresolved", None, None, qualifier,
+                     r.relative, str(exc))
+    first, last, qualifier = _qualify(mention, reference, first, last, r.relative)
+    return Timex(mention.start, mention.end, surface, value, grain, first, last, qualifier, r.relative, None)

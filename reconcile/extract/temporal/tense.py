@@ -1,0 +1,76 @@
+"""A light tense heuristic: is the clause around an expression about the past or the future?
+
+The cue nearest to the expression wins: a future marker ("will", "is to", "plans to",
+"scheduled") or a past form (an irregular past from the vocabulary, or a word in -ed that is
+not listed as a non-verb). A past participle after "will be" / "to be" counts as future ("will
+be held"). The comma-bounded clause is searched first, then the whole sentence. No cue: ``None``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from .vocab import alternation, vocabulary
+
+Tense = Literal["past", "future"]
+
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]*)\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|[\r\n]")
+_CLAUSE_END = re.compile(r"[,;:\u2014()]|\s-\s")
+_WINDOW = 240
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary()
+    modal = r"(?:will|would|shall|to|is\s+to|are\s+to|'ll)"
+    future = re.compile(
+        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+\b|(?<![a-z]){alternation(v.future_cues)}\b",
+        re.IGNORECASE)
+    past = re.compile(rf"\b(?:{alternation(v.past_irregular)}|[a-z]{{2,}}ed)\b", re.IGNORECASE)
+    return future, past
+
+
+def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Tense] | None:
+    future, past = _patterns()
+    not_past = vocabulary().not_past
+    best: tuple[int, Tense] | None = None
+    future_spans = []
+    for m in future.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            continue
+        future_spans.append((m.start(), m.end()))
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or d < best[0]:
+            best = (d, "future")
+    for m in past.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            continue
+        if m.group().lower() in not_past:
+            continue
+        if any(a <= m.start() < b for a, b in future_spans):
+            continue
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or d < best[0]:
+            best = (d, "past")
+    return best
+
+
+def tense_at(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``, or ``None`` when no cue is found."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    s_lo = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s_lo = m.end()
+    m = _SENTENCE_END.search(text, end, hi)
+    s_hi = m.start() + 1 if m else hi
+    c_lo = s_lo
+    for m in _CLAUSE_END.finditer(text, s_lo, start):
+        c_lo = m.end()
+    m = _CLAUSE_END.search(text, end, s_hi)
+    c_hi = m.start() if m else s_hi
+    found = _nearest(text, c_lo, c_hi, start, end)
+    if found is None and (c_lo, c_hi) != (s_lo, s_hi):
+        found = _nearest(text, s_lo, s_hi, start, end)
+    return found[1] if found else None

@@ -1,0 +1,55 @@
+"""The record the temporal tagger returns: one time expression, found and normalised."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "century",
+                "span", "ref", "unresolved"]
+
+UNKNOWN_REFERENCE = "relative expression and the publication date is unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression of a text.
+
+    ``start``/``end``
+        Half-open character offsets: ``source_text[start:end] == text``.
+    ``value``
+        TIMEX3-style normalised value, or ``None`` when unresolved:
+
+        - calendar units: ``2020-01-05`` (day), ``2020-W01`` (ISO week), ``2020-W01-WE`` (a
+          weekend), ``2020-01`` (month), ``2019-Q4`` (quarter), ``2019-H1`` (half year),
+          ``2019-SU`` (season: SP, SU, FA, WI; winter ``Y`` runs from December ``Y`` to February
+          ``Y+1``), ``2019`` (year), ``199`` (decade: the 1990s), ``19`` (century: the 20th);
+        - spans: ``2014/2017``, ``2020-01-03/2020-01-05`` (ISO 8601 intervals);
+        - vague references: ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``.
+    ``grain``
+        The unit of ``value``: day, week, month, quarter, half, season, year, decade, century,
+        span (a range, a weekend), ref (a vague reference such as "now" or "recently"), or
+        unresolved (``value`` is ``None``).
+    ``first``/``last``
+        First and last day of the interval the expression allows, after its qualifier;
+        ``None`` for an open end ("since October": no last day) or when unknown.
+    ``qualifier``
+        How the expression is hedged or bounded, as worded and lower case: ``since``,
+        ``before``, ``until``, ``after``, ``early``, ``mid``, ``late``, ``earlier``, ``later``,
+        a part of the day (``evening``), or a combination (``since early``). ``None`` if bare.
+    ``relative``
+        True when the value depends on the reference (publication) date.
+    ``unresolved``
+        Why the expression has no value (``value`` is then ``None``); ``None`` otherwise.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    grain: Grain
+    first: date | None = None
+    last: date | None = None
+    qualifier: str | None = None
+    relative: bool = False
+    unresolved: str | None = None
