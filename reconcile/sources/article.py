@@ -37,6 +37,7 @@ AGENCY_ID = re.compile(r"^\s*[a-z]{2,5}\d{6,}\b")
 BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})*\b")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,40}(?:,\s+[A-Za-z0-9 .,'-]{1,40}?)?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-\u2013\u2014]+\s+")
 UPDATE_PREFIX = re.compile(r"^\s*(?:updated?|update \d+)\s*:?\s*\d{1,2}/\d{1,2}\s*:\s*", re.I)
+BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\s*$")
 SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 SHORT_LINE_WORDS = 12
 
@@ -126,17 +127,24 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
 
     lines = [(a, b) for a, b in _lines(text, body_start) if text[a:b].strip()]
     title = meta.get("title")
+    url = meta.get("url")
     headline_span = None
     for a, b in lines:
         if (a, b) in furniture or any(s <= a < e for s, e in furniture):
             continue
-        if URL_LINE.match(text[a:b]):
+        line = text[a:b].strip()
+        if URL_LINE.match(line):
             furniture.append((a, b))
+            if url is None and " " not in line:
+                url = line
             continue
-        headline_span = (a, b)
+        # the headline is the first line of the body, unless that line is furniture itself
+        # (a photo credit, a byline, a "Loading..." label): then the title stays unknown
+        if not _not_headline(line):
+            headline_span = (a, b)
         break
     if title is None and headline_span:
-        title = text[headline_span[0]:headline_span[1]].strip()
+        title = text[headline_span[0]:headline_span[1]].strip().lstrip("#").strip() or None
 
     captions: list[tuple[int, int]] = []
     starts, marks = _vocab()
@@ -193,7 +201,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
         outlet=str(outlet) if outlet else None, published=published, updated=updated,
         published_from=published_from if published else None,
         credits=[str(c) for c in meta_credits] if isinstance(meta_credits, list) else credits,
-        url=str(meta["url"]) if meta.get("url") else None,
+        url=str(url) if url else None,
     )
     article = Article(source=source, text=text, body_start=body_start, furniture=_merge(furniture))
     article._pending = pending
@@ -215,6 +223,14 @@ def complete_years(articles: list[Article]) -> None:
         new_source = article.source.model_copy(update={
             "published": published, "updated": article.source.updated or updated, "published_from": source})
         articles[i] = article.model_copy(update={"source": new_source})
+
+
+def _not_headline(line: str) -> bool:
+    """True for a first line that cannot be a headline: a bracketed credit, a byline, a label."""
+    starts, marks = _vocab()
+    low = line.lower()
+    return (BRACKETED.match(line) is not None or BYLINE.match(line) is not None
+            or low.startswith(starts) or any(mk in low for mk in marks))
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ CONTRIBUTED = re.compile(r"([A-Z][\w .,&'-]{1,80}?)\s+contributed\s+(?:to\s+)?(?
 SOURCE_LINE = re.compile(r"^\s*Sources?\s*:\s*(.{2,80}?)\s*$", re.M)
 WITH_LINE = re.compile(r"^\s*\(([A-Z][A-Za-z0-9 .'-]{1,40}?)\s+with\s+([^)]{2,80})\)\s*$", re.M)
 BYLINE = re.compile(r"^\s*By\s+[A-Z][^\n]{2,150}$", re.M)
-DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z ,.'-]{1,60}\(([A-Za-z .]{2,30})\)\s*[-\u2013\u2014:]", re.M)
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 ,.'-]{1,60}\(([A-Za-z .]{2,30})\)\s*[-\u2013\u2014:]", re.M)
 REPORTING_BY = re.compile(r"(?:Additional\s+)?[Rr]eporting\s+by\b[^\n]*", re.M)
 
 
