@@ -327,9 +327,9 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         located = after[i:j + 1]  # "troops present in Iraq": where they are, not an event
         i = j + 1
-    elif j < len(after) and after[j].low in lx.events and (np_words or j == i):
+    elif j < len(after) and after[j].low in lx.events:
         event = lx.events[after[j].low]
-        event_words = after[i:j + 1] if np_words or j == i else []
+        event_words = after[i:j + 1]
         end = after[j].end
         i = j + 1
     # scope: "in Iraq", "to the region", "for the vote"
@@ -361,15 +361,17 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             tm = lx.toll_re.search(text, max(s, start - 60), start)
             if nm:
                 back = _tokens(text, max(s, nm.start() - 120), nm.start())
-                np_back, scope_back = _noun_phrase_before(back, lx)
+                np_back, scope_back, np_start = _noun_phrase_before(back, lx)
                 if not np_back:
                     return None
                 counted = np_back
+                start = min(start, np_start)  # "US forces in Iraq, who now number 5,000"
                 if scope_back and not scope_toks:
                     scope_toks = scope_back
             elif tm:
                 event = "killed"
                 counted = ["people"]
+                start = min(start, tm.start())  # "the death toll rose to 40"
             elif verb_event is not None:
                 event = verb_event
                 counted = _person_before(before_h[:-1], lx) or (["people"] if event in lx.people_events else [])
@@ -454,6 +456,7 @@ def _scope(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], list[_Tok], 
     if i < len(toks) and toks[i].low in lx.scope_preps:
         j = i + 1
         words: list[_Tok] = [toks[i]]
+        adjectives: set[int] = set()
         place = False
         while j < len(toks) and len(words) < 7:
             t = toks[j]
@@ -466,8 +469,10 @@ def _scope(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], list[_Tok], 
             elif w in lx.scope_nouns:
                 words.append(t)
                 place = True
-            elif t.text[:1].isalpha() and w not in lx.breaks and w not in lx.events:
-                words.append(t)  # an adjective, kept only if a place follows
+            elif t.text[:1].isalpha() and w not in lx.breaks and w not in lx.events and (
+                    words[-1].low == "the" or words[-1].start in adjectives):
+                words.append(t)  # an adjective after "the", kept only if a place follows
+                adjectives.add(t.start)
             else:
                 break
             j += 1
@@ -484,7 +489,7 @@ def _scope(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], list[_Tok], 
     return scope, purpose, i
 
 
-def _noun_phrase_before(toks: list[_Tok], lx: _Lex) -> tuple[list[str], list[_Tok]]:
+def _noun_phrase_before(toks: list[_Tok], lx: _Lex) -> tuple[list[str], list[_Tok], int]:
     """The noun phrase ending ``toks`` ("US forces in Iraq" -> ["US", "forces"], scope "in Iraq")."""
     k = len(toks)
     scope: list[_Tok] = []
@@ -495,14 +500,16 @@ def _noun_phrase_before(toks: list[_Tok], lx: _Lex) -> tuple[list[str], list[_To
         scope = toks[j - 1:k]
         k = j - 1
     out: list[str] = []
+    first = 0
     while k > 0 and len(out) < 4:
         t = toks[k - 1]
         if not t.text[:1].isalpha() and t.text not in {".", "'"} or t.low in lx.breaks:
             break
         if t.text[:1].isalpha():
             out.insert(0, t.text)
+            first = t.start
         k -= 1
-    return out, scope
+    return out, scope, (first if out else 0)
 
 
 def _owner(toks: list[_Tok]) -> list[str]:
