@@ -232,6 +232,11 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
             return True  # "Article 58", "Resolution 2334", "Apollo 11"
         if prev.text == "#":
             return True
+        if p == "number" and not (len(before) >= 2 and (before[-2].low in {"who", "which", "that", "now", "currently", "still", "then", "they"}
+                                                         or _plural(before[-2].low, lx))):
+            return True  # "wear number 10"; "forces who number 5,000" is a count
+        if p == "in" and len(before) >= 2 and (before[-2].text[:1].isdigit() or before[-2].low in {"one", "two", "three", "four", "five"}):
+            return True  # "one in five": a ratio
     if nxt is not None:
         n = nxt.low.rstrip(".")
         if n in lx.months or n in lx.time_nouns or n in lx.score_nouns or nxt.low in lx.not_counted:
@@ -307,6 +312,11 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         np_words, j2 = _noun_phrase(after, j, lx)
         if np_words:
             i = j2
+    if np_words and fig.unit is None and fig.value > 1 and not strong and not _plural(np_words[-1].low, lx):
+        cut = [k for k, t in enumerate(np_words) if _plural(t.low, lx)]
+        if cut:  # "300 beds free": the noun phrase ends at its plural head
+            np_words = np_words[:cut[-1] + 1]
+            i = after.index(np_words[-1]) + 1
     if fig.fraction and not np_words:
         return None  # "half the quorum" is a derived figure, "half" alone nothing
     end = np_words[-1].end if np_words else fig.end
