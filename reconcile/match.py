@@ -95,9 +95,10 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
             uf.find(k)
         _union_aliases(uf, keys, alias_keys, block[0])
         _union_flat(uf, keys)
-        _union_similar(uf, keys, settings.subject_similarity)
         if block[0] == Kind.DATE.value:
-            _union_events(uf, keys)
+            _union_events(uf, keys)  # events: by class and participants, see _union_events
+        else:
+            _union_similar(uf, keys, settings.subject_similarity)
         merged: dict[str, list[Claim]] = defaultdict(list)
         for k in keys:
             merged[uf.find(k)].extend(by_key[k])
@@ -170,7 +171,14 @@ def _skeleton(token: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or (len(a) > 4 and len(b) > 4 and fuzz.ratio(a, b) >= 85)
+    """One word spelt two ways ("soleimani" / "suleimani"), or a place and its people
+    ("iraq" / "iraqi", "iran" / "iranian")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    return len(a) > 4 and len(b) > 4 and fuzz.ratio(a, b) >= 85
 
 
 def _fuzzy_subset(a: frozenset[str], b: frozenset[str]) -> bool:

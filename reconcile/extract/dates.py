@@ -1,0 +1,342 @@
+"""Date claims: when an event happened, tied to the event of the clause the date sits in.
+
+For every time expression the temporal tagger finds (:mod:`reconcile.extract.temporal`), outside
+page furniture:
+
+1. the *clause* around it is cut out of its sentence (at ``;``, dashes, and words that open
+   another clause: "which", "who", "after", "following", "while", "that"...);
+2. the *event* is the clause's word that names what happened (``data/events.yaml``): an event
+   noun right next to the date ("the January 3 drone attack", "a phone call ... on Thursday",
+   "a vote by Iraq's parliament last week"), else the nearest past-tense verb ("parliament
+   passed on Sunday a resolution"). Verbs of speech ("said", "told") are never events: the date
+   of a statement says nothing about the story's events, and two statements on different days
+   do not contradict each other. A date with no event word in its clause makes no claim;
+3. the event's *participants* are the names and agents around the event word: people and
+   organisations named in full ("Qassem Soleimani" -> ``@soleimani``, marked as strong), and
+   places or bodies ("Iraq's parliament" -> ``iraq parliament``).
+
+The claim's key is ``CLASS|PARTICIPANTS``; :mod:`reconcile.match` groups date claims of one
+class that share a strong participant (spelling variants allowed), or whose other participants
+are compatible. A relative expression in an article whose publication date is unknown stays
+unresolved, with the reason; it is never guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..lexicon import fold, key_tokens, name_key
+from ..models import Article, Claim, DateSpan, Kind
+from ..settings import Settings
+from .sentences import SentenceIndex
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019.-]*|\d[\d,.:/-]*")
+_CLAUSE_BREAK = re.compile(
+    r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while|when|where|but|although|though|"
+    r"because|as|after|before|saying|amid|and)\b)|\b(?:although|though|whereas)\b"
+    r"|\b(?:after|following|before|amid|because|while|whereas|until|since the)\b(?!\s*(?:,|$))",
+    re.I)
+_PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
+PRECISION = {"day": "day", "month": "month", "year": "year"}
+NOUN_REACH = 10  # tokens between an event noun and its date
+MODIFIER_REACH = 4  # tokens between a date and the event noun it modifies ("the January 3 US drone attack")
+VERB_REACH = 12
+WINDOW_BEFORE = 6
+WINDOW_AFTER = 8
+
+
+@dataclass(frozen=True)
+class Vocab:
+    verbs: dict[str, str]  # word -> class
+    nouns: dict[str, str]  # word or two-word phrase -> class
+    reporting: frozenset[str]
+    not_events: frozenset[str]
+    agents: dict[str, str]
+    titles: frozenset[str]
+
+
+NON_NAME_ENDS = frozenset({
+    "department", "ministry", "force", "forces", "council", "party", "army", "guard", "guards", "corps",
+    "university", "center", "centre", "division", "brigade", "command", "office", "house", "embassy",
+    "zone", "group", "alliance", "bloc", "movement", "front", "committee", "agency", "court", "union",
+    "bank", "company", "airport", "base", "province", "state", "states", "city", "street", "square",
+    "minister", "president", "secretary", "general", "commander", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "speaker", "prime", "chief", "king", "queen", "prince", "sheikh", "cleric", "ayatollah",
+    "mr", "mrs", "ms", "dr", "sir", "senator", "governor", "mayor", "ambassador", "lawmaker", "officer",
+})
+_MONTHS_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    data = yaml.safe_load(resources.files("reconcile").joinpath("data/events.yaml").read_text("utf-8"))
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for cls, words in data["classes"].items():
+        for w in words.get("verbs", []):
+            verbs.setdefault(str(w).lower(), cls)
+        for w in words.get("nouns", []):
+            nouns.setdefault(str(w).lower(), cls)
+    agents = {str(v).lower(): canon for canon, vs in data["agents"].items() for v in vs}
+    return Vocab(verbs, nouns, frozenset(data["reporting"]), frozenset(data["not_events"]), agents,
+                 NON_NAME_ENDS)
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("\u2019", "'").rstrip(".")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    index: int  # token index of the event word (its last word for a phrase)
+    first: int  # token index of its first word
+    cls: str
+    noun: bool
+
+
+def extract_dates(article: Article, settings: Settings) -> list[Claim]:
+    """Date claims of ``article``: one per time expression tied to an event."""
+    from .temporal import find_timexes
+
+    text = article.text
+    furniture = article.furniture
+    timexes = [t for t in find_timexes(text, article.source.published)
+               if t.start >= article.body_start and not _inside(t.start, furniture) and t.grain != "ref"]
+    if not timexes:
+        return []
+    sentences = SentenceIndex(text)
+    strong_names = _article_surnames(text[article.body_start:])
+    claims: list[Claim] = []
+    for tx in timexes:
+        s_start, s_end = sentences.around(tx.start)
+        if not (s_start <= tx.start < s_end):
+            continue
+        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names)
+        if frame is None:
+            continue
+        subject, key = frame
+        claims.append(_claim(article, tx, subject, key, text[s_start:s_end]))
+    return claims
+
+
+def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim:
+    fields: dict = {}
+    if tx.value is None:
+        fields.update(value=None, unresolved=tx.unresolved or "could not be resolved")
+    else:
+        precision = PRECISION.get(tx.grain)
+        if precision and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", tx.value):
+            fields.update(value=tx.value, precision=precision)
+        elif tx.first is not None and tx.last is not None:
+            fields.update(value=DateSpan(start=tx.first, end=tx.last), precision="span")
+        elif tx.first is not None or tx.last is not None:
+            fields.update(value=tx.value, precision=tx.grain)
+        else:
+            fields.update(value=None, unresolved=f"{tx.value!r} is not a calendar date")
+        if fields.get("value") is not None:
+            fields.update(start=tx.first, end=tx.last)
+    return Claim(id="", source=article.source.id, kind=Kind.DATE, subject=subject, key=key,
+                 qualifier=tx.qualifier, text=tx.text, quote=" ".join(sentence.split()),
+                 span=(tx.start, tx.end), **fields)
+
+
+def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
+           strong_names: frozenset[str]) -> tuple[str, str] | None:
+    """(readable subject, key) of the event a date at ``t_start:t_end`` belongs to, or None."""
+    c_start, c_end = _clause(text, s_start, s_end, t_start, t_end)
+    toks = [Tok(c_start + m.start(), c_start + m.end(), m.group()) for m in _TOKEN.finditer(text[c_start:c_end])]
+    if not toks:
+        return None
+    before = [i for i, t in enumerate(toks) if t.end <= t_start]
+    after = [i for i, t in enumerate(toks) if t.start >= t_end]
+    t_first = before[-1] + 1 if before else 0  # first token index after the date's left side
+    t_last = after[0] if after else len(toks)  # first token index right of the date
+    trigger = _trigger(toks, t_first, t_last)
+    if trigger is None:
+        return None
+    lo = max(0, trigger.first - WINDOW_BEFORE)
+    hi = min(len(toks), max(trigger.index + 1, t_last) + WINDOW_AFTER)
+    while hi < len(toks) and (toks[hi].text[:1].isupper() or _PARTICLE.match(toks[hi].text)):  # do not cut a name
+        hi += 1
+    window = [t for t in toks[lo:hi] if not (t_start <= t.start < t_end)]
+    antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
+    strong, weak = _participants(antecedent + window, strong_names,
+                                 agents_until=toks[trigger.first].start)
+    context = " ".join(sorted({"@" + s for s in strong} | weak))
+    subject = _readable([t.text for t in antecedent + window])
+    return subject, f"{trigger.cls}|{context}"
+
+
+def _antecedent(text: str, s_start: int, c_start: int) -> list[Tok]:
+    """The name a relative clause is about: "Abdul-Mahdi, who resigned ..." -> Abdul-Mahdi."""
+    head = text[max(s_start, c_start - 80):c_start]
+    if not re.search(r",\s*$", head) or not re.match(r"\s*(?:who|which|whose)\b", text[c_start:c_start + 8], re.I):
+        return []
+    base = c_start - len(head)
+    toks = [Tok(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(head)]
+    run: list[Tok] = []
+    for tok in reversed(toks):
+        if tok.text[:1].isupper():
+            run.insert(0, tok)
+        elif run:
+            break
+    return run
+
+
+def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[int, int]:
+    c_start, c_end = s_start, s_end
+    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if m.end() <= t_start:
+            c_start = m.end()
+        elif m.start() >= t_end:
+            c_end = m.start()
+            break
+    return c_start, c_end
+
+
+def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
+    v = vocab()
+    nouns: list[Trigger] = []
+    verbs: list[Trigger] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if t_first <= i < t_last:
+            continue  # the date itself
+        low = tok.low
+        two = f"{toks[i - 1].low} {low}" if i > 0 else ""
+        if two in v.nouns:
+            nouns.append(Trigger(i, i - 1, v.nouns[two], True))
+        elif low in v.nouns and not (i + 1 < n and f"{low} {toks[i + 1].low}" in v.nouns):
+            nouns.append(Trigger(i, i, v.nouns[low], True))
+        nxt = toks[i + 1].low if i + 1 < n else ""
+        if low in v.reporting or low in v.not_events or f"{low} {nxt}" in v.not_events:
+            continue
+        if two in v.verbs:
+            verbs.append(Trigger(i, i - 1, v.verbs[two], False))
+        elif low in v.verbs and (low.endswith("ed") or not tok.text[:1].isupper() or i == 0):
+            verbs.append(Trigger(i, i, v.verbs[low], False))
+        elif _PAST_VERB.match(tok.text) and low not in v.nouns:
+            verbs.append(Trigger(i, i, low, False))
+    # an event noun the date attaches to: "<noun> ... <date>" with no verb between, or "<date> ... <noun>"
+    for trig in sorted(nouns, key=lambda t: min(abs(t.index - t_first), abs(t.first - t_last))):
+        if trig.index < t_first and t_first - trig.index <= NOUN_REACH and \
+                not any(trig.index < vb.index < t_first for vb in verbs):
+            return trig
+        if trig.first >= t_last and trig.first - t_last <= MODIFIER_REACH and \
+                not any(t_last <= vb.index < trig.first for vb in verbs) and \
+                not any(toks[j].low in _PREPOSITIONS for j in range(t_last, trig.first)):
+            return trig
+    if verbs:
+        left = [vb for vb in verbs if vb.index < t_first and t_first - vb.index <= VERB_REACH]
+        right = [vb for vb in verbs if vb.first >= t_last and vb.first - t_last <= VERB_REACH // 2]
+        if left:
+            return max(left, key=lambda t: t.index)
+        reported = any(toks[j].low in v.reporting for j in range(t_first))
+        if right and not reported:
+            return min(right, key=lambda t: t.index)
+    return None
+
+
+def _participants(window: list[Tok], strong_names: frozenset[str], agents_until: int
+                  ) -> tuple[set[str], set[str]]:
+    """Strong participants (people and named bodies) and weak ones (places, and the agents named
+    before the event word, ``agents_until``) of a window."""
+    v = vocab()
+    strong: set[str] = set()
+    weak: set[str] = set()
+    run: list[Tok] = []
+
+    def close_run() -> None:
+        if not run:
+            return
+        words = [t.text.replace("\u2019", "'") for t in run]
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        last_word = words[-1]
+        last = name_key(last_word).split()
+        named = (len(run) >= 2 or "-" in last_word) and _NAME_WORD.match(last_word)
+        if last and named and last_word.lower() not in v.titles:
+            strong.add(last[-1])
+        elif last and last[-1] in strong_names:
+            strong.add(last[-1])
+        else:
+            weak.update(t for t in key_tokens(" ".join(words)) if t not in v.titles)
+        run.clear()
+
+    for i, tok in enumerate(window):
+        word = tok.text
+        low = tok.low
+        is_name = word[:1].isupper() and low not in _MONTHS_DAYS
+        if is_name and i == 0 and (low in _COMMON_OPENERS or low in v.reporting) and \
+                not (len(window) > 1 and window[1].text[:1].isupper()):
+            is_name = False  # a capital that only opens the clause
+        if not is_name and run and _PARTICLE.match(word):
+            run.append(tok)
+            continue
+        if is_name:
+            run.append(tok)
+            continue
+        close_run()
+        agent = v.agents.get(low) if tok.start < agents_until else None
+        if agent:
+            weak.add(agent)
+    close_run()
+    return strong, weak
+
+
+_COMMON_OPENERS = frozenset({
+    "the", "a", "an", "in", "on", "at", "and", "but", "or", "as", "after", "before", "it", "he", "she",
+    "they", "we", "i", "you", "this", "that", "these", "those", "some", "several", "many", "most", "his",
+    "her", "their", "its", "our", "like", "there", "here", "then", "so", "yet", "still", "also",
+    "meanwhile", "however", "now", "today", "yesterday", "if", "when", "while", "although", "though",
+    "because", "since", "until", "during", "one", "two", "three", "four", "five", "both", "each", "every",
+    "no", "not", "what", "which", "who", "where", "why", "how", "earlier", "later", "last", "next",
+    "instead", "even", "only", "just", "with", "by", "for", "from", "of", "to", "over", "under",
+})
+_PARTICLE = re.compile(r"^(?:al|el|ad|bin|ibn|de|van|von|da|di|du|del|der|le|la)(?:-[A-Z]\w+)?$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z\u00E0-\u024F'\u2019]+(?:-[A-Z][a-z\u00E0-\u024F]+)*$")
+_PREPOSITIONS = frozenset({"in", "with", "by", "of", "at", "for", "on", "to", "from", "into", "after", "before",
+                           "during", "since", "until", "line", "under", "over", "against", "about"})
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "and", "but", "as", "after", "it", "he",
+                               "she", "they", "we", "this", "that", "some", "several", "his", "her", "their"})
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z\u00E0-\u024F]+(?:[- ](?:al-|el-|bin |de |van )?[A-Z][a-z\u00E0-\u024F]{2,})+)\b")
+
+
+def _article_surnames(text: str) -> frozenset[str]:
+    """Last words of names written in full somewhere in the article ("Qassem Soleimani" -> soleimani),
+    so that a later bare "Soleimani" counts as a person, not a place."""
+    out = set()
+    for m in _FULL_NAME.finditer(text):
+        parts = name_key(m.group(1)).split()
+        if len(parts) >= 2 and parts[-1] not in NON_NAME_ENDS and parts[-1] not in _MONTHS_DAYS:
+            out.add(parts[-1])
+    return frozenset(out)
+
+
+def _readable(words: list[str]) -> str:
+    while words and fold(words[0]) in _SENTENCE_OPENERS | {"of", "by", "with", "to", "for", "late", "early"}:
+        words = words[1:]
+    while words and fold(words[-1]) in _SENTENCE_OPENERS | {"of", "by", "with", "to", "for", "in", "late", "early"}:
+        words = words[:-1]
+    out = " ".join(words).strip(" ,.;:")
+    return out[:90] or "event"
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
