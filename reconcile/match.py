@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from .lexicon import subject_key
-from .models import Claim, Kind, Model
+from .models import Claim, Kind, Model, Origin
 from .settings import Settings
 
 MAX_CANDIDATES = 200
@@ -84,7 +84,10 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     settings = settings or Settings()
     by_block: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
-        by_block[_block(claim)][claim_key(claim)].append(claim)
+        key = claim_key(claim)
+        if claim.kind == Kind.DATE and claim.origin == Origin.EXTRACTED and claim.key.endswith("|"):
+            key += "#" + claim.id  # an event without participants: nothing to tell it from another
+        by_block[_block(claim)][key].append(claim)
 
     alias_keys = _alias_keys(aliases)
     groups: list[list[Claim]] = []
@@ -97,6 +100,7 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
         _union_flat(uf, keys)
         if block[0] == Kind.DATE.value:
             _union_events(uf, keys)  # events: by class and participants, see _union_events
+            _union_similar(uf, [k for k in keys if k.endswith("|")], settings.subject_similarity)
         else:
             _union_similar(uf, keys, settings.subject_similarity)
         merged: dict[str, list[Claim]] = defaultdict(list)
@@ -192,6 +196,8 @@ def _union_events(uf: _UnionFind, keys: list[str]) -> None:
     weak_only: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
     for k in keys:
         core, ctx = _parts(k)
+        if any(t.startswith("#") for t in ctx):
+            continue
         strong = [t[1:] for t in ctx if t.startswith("@")]
         if strong:
             for name in strong:
@@ -208,10 +214,14 @@ def _union_events(uf: _UnionFind, keys: list[str]) -> None:
     for members in weak_only.values():
         if len(members) > MAX_CANDIDATES:
             continue
+        # widest contexts first; a narrower one joins only when every context it fits is one group,
+        # so "parliament" never bridges "Iraq parliament" and "Syria parliament"
+        members = sorted(members, key=lambda m: (-len(m[1]), m[0]))
         for i, (k, ctx) in enumerate(members):
-            for other, octx in members[i + 1:]:
-                if _fuzzy_subset(ctx, octx) or _fuzzy_subset(octx, ctx):
-                    uf.union(k, other)
+            roots = {uf.find(other) for other, octx in members[:i]
+                     if _fuzzy_subset(ctx, octx) or _fuzzy_subset(octx, ctx)}
+            if len(roots) == 1:
+                uf.union(k, roots.pop())
 
 
 def _union_similar(uf: _UnionFind, keys: list[str], threshold: float) -> None:

@@ -78,3 +78,36 @@ def test_grouping_is_deterministic():
     first = [[c.id for c in g] for g in group_claims(claims)]
     again = [[c.id for c in g] for g in group_claims(claims)]
     assert first == again
+
+
+def _event(key, source):
+    return when("2020-01-03", source=source, subject=key).model_copy(update={"key": key})
+
+
+def test_events_group_on_a_shared_named_participant_spelt_either_way():
+    groups = group_claims([_event("attack|@soleimani pentagon", "a"),
+                           _event("attack|@suleimani quds", "b"),
+                           _event("attack|@muhandis @soleimani us", "c"),
+                           _event("attack|@baghdadi us", "d"),  # another victim: another event
+                           _event("vote|@soleimani", "e")])  # another kind of event
+    assert subjects(groups) == [["attack|@baghdadi us"],
+                                ["attack|@muhandis @soleimani us", "attack|@soleimani pentagon",
+                                 "attack|@suleimani quds"],
+                                ["vote|@soleimani"]]
+
+
+def test_events_without_names_group_when_their_places_and_agents_fit():
+    groups = group_claims([_event("vote|iraq parliament", "a"), _event("vote|iraqi parliament us", "b"),
+                           _event("vote|parliament syria", "c")])
+    assert subjects(groups) == [["vote|iraq parliament", "vote|iraqi parliament us"], ["vote|parliament syria"]]
+
+
+def test_events_without_participants_never_group():
+    groups = group_claims([_event("attack|", "a"), _event("attack|", "b")])
+    assert len(groups) == 2
+
+
+def test_a_vaguer_event_does_not_bridge_two_places():
+    groups = group_claims([_event("vote|iraq parliament", "a"), _event("vote|parliament syria", "b"),
+                           _event("vote|parliament", "c")])
+    assert len(groups) == 3
