@@ -9,12 +9,12 @@ from collections.abc import Callable
 
 from ..models import Article, Claim
 from ..settings import Settings
+from .counts import extract_counts
+from .dates import extract_dates
 
 Extractor = Callable[[Article, Settings], list[Claim]]
 
-from .counts import extract_counts  # noqa: E402
-
-EXTRACTORS: list[Extractor] = [extract_counts]
+EXTRACTORS: list[Extractor] = [extract_counts, extract_dates]
 
 
 def extract_claims(article: Article, settings: Settings) -> list[Claim]:
