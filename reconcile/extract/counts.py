@@ -141,19 +141,20 @@ _MULTIPLE = re.compile(r"\b(?P<m>twice|double|half|three times|four times)\s+(?:
 _MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        g = m.group()
+        out.append(_Tok(g, m.start(), m.end(), g.lower()))
+    return out
 
 
 def _skip_spans(article: Article) -> tuple[int, list[tuple[int, int]]]:
@@ -265,9 +266,11 @@ def _hedge_word(word: str) -> bool:
 def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
     lx = _lex()
     s, e = sent
-    win_start = max(s, fig.start - 160)
-    before = _tokens(text, win_start, fig.start)
-    after = _tokens(text, fig.end, min(e, fig.end + 160))
+    if not fig.words and fig.unit is None and fig.high is None and fig.end - fig.start == 4 \
+            and 1000 <= fig.value <= 2100 and text[fig.start:fig.end].isdigit():
+        return None  # a year (checked again, cheaply, before any tokenising)
+    before = _tokens(text, max(s, fig.start - 120), fig.start)
+    after = _tokens(text, fig.end, min(e, fig.end + 120))
     if _is_not_count(text, sent, fig, before, after):
         return None
     # hedge
