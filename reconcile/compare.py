@@ -25,7 +25,7 @@ from .lexicon import same_name
 from .match import claim_key
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
 from .settings import Settings
-from .values import format_number, ordinal
+from .values import ROLE_NOT_CURRENT, format_number, ordinal
 
 INF = float("inf")
 
@@ -34,7 +34,8 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
     """The finding for one group of claims (all of one kind and unit)."""
     settings = settings or Settings()
     kind = claims[0].kind
-    resolved = [c for c in claims if c.value is not None]
+    # unresolved values, and holders of an office named as past ("former", "late"), do not vote
+    resolved = [c for c in claims if c.value is not None and not _past_holder(c)]
     values = _value_groups(resolved, settings)
     verdict = _verdict(kind, resolved, values)
     source_ids = _unique(c.source for c in claims)
@@ -179,6 +180,10 @@ def _spread(kind: Kind, values: list[tuple[str, list[Claim]]]) -> Spread | None:
 
 
 # ---------------------------------------------------------------- naming
+
+def _past_holder(claim: Claim) -> bool:
+    return claim.kind == Kind.ROLE and (claim.qualifier or "").lower() in ROLE_NOT_CURRENT
+
 
 def independent_count(source_ids: list[str], sources: Mapping[str, Source]) -> int:
     """How many of ``source_ids`` are independent reports: sources that credit a common wire

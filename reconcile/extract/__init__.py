@@ -11,10 +11,12 @@ from ..models import Article, Claim
 from ..settings import Settings
 from .counts import extract_counts
 from .dates import extract_dates
+from .ranks import extract_ranks
+from .roles import extract_roles
 
 Extractor = Callable[[Article, Settings], list[Claim]]
 
-EXTRACTORS: list[Extractor] = [extract_counts, extract_dates]
+EXTRACTORS: list[Extractor] = [extract_counts, extract_dates, extract_ranks, extract_roles]
 
 
 def extract_claims(article: Article, settings: Settings) -> list[Claim]:
