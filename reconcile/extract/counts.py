@@ -81,6 +81,7 @@ class _Lex:
     location_participles: frozenset
     plural_nouns: frozenset
     not_counted: frozenset
+    weekdays: frozenset
     directions: frozenset
     hedge_alias: dict
     determiner_hedges: frozenset
@@ -120,7 +121,7 @@ def _lex() -> _Lex:
         one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
         scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
         location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
-        not_counted=frozenset(v["not_counted"]), directions=frozenset(v["directions"]),
+        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
         multi_events=tuple(sorted(multi, key=lambda p: -len(p[0]))),
@@ -215,6 +216,9 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
         return True  # a year
     if fig.start >= 3 and text[fig.start - 1] == " " and text[fig.start - 2] == "." and text[fig.start - 3].isdigit():
         return True  # "6. 1": a decimal split by tokenisation
+    if fig.value < 120 and fig.unit is None and text[fig.start - 2:fig.start] == ", " \
+            and text[fig.end:fig.end + 1] == ",":
+        return True  # "a boy, 12, was killed": an age
     if fig.high is None and not fig.words:
         if text[fig.end:fig.end + 2][:1] in "-\u2013" and text[fig.end + 1:fig.end + 2].isdigit():
             return True  # a score or a code: "3-1"
@@ -307,6 +311,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     if strong:  # "a 5,000-strong force": the force numbers 5,000
         after = _tokens(text, fig.end + 7, min(e, fig.end + 160))
     np_words, i = _noun_phrase(after, i, lx)
+    if len(np_words) == 1 and np_words[0].low == "worth":  # "$2m worth of drugs"
+        np_words = []
     # "40% of voters", "5,000 of the troops"
     if not np_words and i < len(after) and after[i].low == "of":
         j = i + 1
@@ -455,10 +461,10 @@ def _noun_phrase(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], int]:
             break  # "airfields used by ...", "force crossed the": a verb or participle after the noun
         out.append(t)
         i += 1
-        if w.endswith(("'s", "\u2019s")):
-            break
     while out and (out[-1].low in lx.markers):
         out.pop()
+    if out and out[-1].low.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return [], i  # "seven of Jenkin's": the owner of something unsaid
     return out, i
 
 
@@ -476,7 +482,10 @@ def _scope(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], list[_Tok], 
             w = t.low
             if w in {"the", "of"} or w in lx.scope_fillers:
                 words.append(t)
-            elif t.text[:1].isupper() and t.text[:1].isalpha() and w.rstrip(".") not in lx.months:
+            elif w.endswith(("'s", "\u2019s")):
+                break  # "in Thursday's attack": an owner, not a place
+            elif t.text[:1].isupper() and t.text[:1].isalpha() and w.rstrip(".") not in lx.months \
+                    and w not in lx.weekdays:
                 words.append(t)
                 place = True
             elif w in lx.scope_nouns:
@@ -566,7 +575,7 @@ def _noun_before_copula(toks: list[_Tok], lx: _Lex) -> list[str]:
     out: list[str] = []
     while k > 0 and len(out) < 3:
         t = toks[k - 1]
-        if not t.text[:1].isalpha() or t.low in lx.breaks:
+        if not t.text[:1].isalpha() or t.low in lx.breaks or t.low in lx.events or t.low.endswith("ed"):
             break
         out.insert(0, t.text)
         k -= 1
