@@ -178,8 +178,24 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     strong, weak = _participants(antecedent + window, strong_names,
                                  agents_until=toks[trigger.first].start)
     context = " ".join(sorted({"@" + s for s in strong} | weak))
-    subject = _readable([t.text for t in antecedent + window])
+    subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent))
     return subject, f"{trigger.cls}|{context}"
+
+
+def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok]) -> list[str]:
+    """A short readable subject: a few words either side of the event word, the date and the
+    preposition that introduced it left out ("parliament passed a resolution")."""
+    lo = max(0, trigger.first - 4)
+    hi = min(len(toks), trigger.index + 6)
+    gap_start = t_first
+    while gap_start > lo and toks[gap_start - 1].low in _DATE_LEAD:
+        gap_start -= 1
+    words = [t.text for i, t in enumerate(toks[lo:hi], lo) if not (gap_start <= i < t_last)]
+    return [t.text for t in antecedent] + words
+
+
+_DATE_LEAD = frozenset({"on", "in", "at", "since", "by", "from", "until", "during", "late", "early", "earlier",
+                        "later", "of", "the", "this", "last", "next"})
 
 
 def _antecedent(text: str, s_start: int, c_start: int) -> list[Tok]:
@@ -223,7 +239,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
             nouns.append(Trigger(i, i - 1, v.nouns[two], True))
         elif low in v.nouns and not (i + 1 < n and f"{low} {toks[i + 1].low}" in v.nouns):
             nouns.append(Trigger(i, i, v.nouns[low], True))
-        nxt = toks[i + 1].low if i + 1 < n else ""
+        j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
+        nxt = toks[j].low if j < n else ""
         if low in v.reporting or low in v.not_events or f"{low} {nxt}" in v.not_events:
             continue
         if two in v.verbs:
