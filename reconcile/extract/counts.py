@@ -82,6 +82,7 @@ class _Lex:
     plural_nouns: frozenset
     not_counted: frozenset
     weekdays: frozenset
+    of_heads: frozenset
     directions: frozenset
     hedge_alias: dict
     determiner_hedges: frozenset
@@ -121,7 +122,8 @@ def _lex() -> _Lex:
         one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
         scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
         location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
-        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]), directions=frozenset(v["directions"]),
+        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]),
+        of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
         multi_events=tuple(sorted(multi, key=lambda p: -len(p[0]))),
@@ -228,6 +230,8 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
             return True  # digit groups: a phone number or a code
     if prev is not None:
         p = prev.low.rstrip(".")
+        if p == "per":
+            return True  # "85 per 100,000 residents": a rate's base
         if p in lx.months or p in lx.age_words:
             return True
         if (p in lx.label_words or prev.low in lx.label_words) and (prev.text[:1].isupper() or p == "no"):
@@ -321,11 +325,14 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         np_words, j2 = _noun_phrase(after, j, lx)
         if np_words:
             i = j2
-    if np_words and fig.unit is None and fig.value > 1 and not strong and not _plural(np_words[-1].low, lx):
+    head = next((np_words[k - 1] for k in range(1, len(np_words)) if np_words[k].low == "of"),
+                np_words[-1] if np_words else None)
+    if head is not None and fig.unit is None and fig.value > 1 and not strong and not _plural(head.low, lx):
         cut = [k for k, t in enumerate(np_words) if _plural(t.low, lx)]
         if cut:  # "300 beds free": the noun phrase ends at its plural head
             np_words = np_words[:cut[-1] + 1]
             i = after.index(np_words[-1]) + 1
+            head = np_words[-1]
     if fig.fraction and not np_words:
         return None  # "half the quorum" is a derived figure, "half" alone nothing
     end = np_words[-1].end if np_words else fig.end
@@ -405,7 +412,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         subject_np = " ".join(counted)
     elif event is None and verb_event is not None:
         event = verb_event
-    if np_words and fig.unit is None and fig.value > 1 and not strong and not _plural(np_words[-1].low, lx):
+    if head is not None and fig.unit is None and fig.value > 1 and not strong and not _plural(head.low, lx):
         return None  # "a one million man march"
     if fig.words and event is None and fig.unit is None and (
             fig.value <= 2 or (before_h and before_h[-1].low in {"the", "these", "those", "both", "all"})):
@@ -461,6 +468,10 @@ def _noun_phrase(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], int]:
             break  # "airfields used by ...", "force crossed the": a verb or participle after the noun
         out.append(t)
         i += 1
+    if out and out[-1].low in lx.of_heads and i + 1 < len(toks) and toks[i].low == "of" \
+            and toks[i + 1].text[:1].isalpha() and toks[i + 1].low not in lx.breaks:
+        out += toks[i:i + 2]  # "members of parliament", "barrels of oil"
+        i += 2
     while out and (out[-1].low in lx.markers):
         out.pop()
     if out and out[-1].low.endswith(("'s", "\u2019s", "'", "\u2019")):
@@ -638,7 +649,7 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
         if not dm:
             continue
         x = _tokens(text, dm.end(), min(e, dm.end() + 60))
-        k = 1 if x and x[0].low == "the" else 0
+        k = 1 if x and x[0].low in {"the", "a", "an"} else 0
         xw, _ = _noun_phrase(x, k, lx)
         if not xw or xw[-1].low.rstrip(".") in lx.time_nouns:
             continue
@@ -653,7 +664,7 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
         ru = rounding_unit(bval) if base.precision == "rounded" else 0.0
         f = Figure(fig.start, xw[-1].end, value)
         subject = " ".join(t.text for t in xw)
-        out.append(_claim(article, f, None, subject, subject_key(subject) + "|", text[fig.start:xw[-1].end],
+        out.append(_claim(article, f, None, subject, _subject_key(subject) + "|", text[fig.start:xw[-1].end],
                           (fig.start, xw[-1].end), text[s:e], base.as_of, settings,
                           note=f"derived: {_fmt(bval)} {op} {_fmt(fig.value)}", unit_override=ru))
     if base is not None:
@@ -662,6 +673,8 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
                 continue
             x = _tokens(text, m.start("x"), m.end("x"))
             xw, _ = _noun_phrase(x, 1, lx)
+            if not xw and len(x) > 1 and x[1].low in lx.markers:
+                xw = [x[1]]  # "twice the total"
             if not xw:
                 continue
             mult = _MULT_VALUE[" ".join(m.group("m").lower().split())]
@@ -669,10 +682,15 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
             value = bval / mult
             subject = " ".join(t.text for t in xw)
             span = (m.start(), xw[-1].end)
-            out.append(_claim(article, Figure(span[0], span[1], value), None, subject, subject_key(subject) + "|",
+            out.append(_claim(article, Figure(span[0], span[1], value), None, subject, _subject_key(subject) + "|",
                               text[span[0]:span[1]], span, text[s:e], base.as_of, settings,
                               note=f"derived: {_fmt(bval)} / {_fmt(mult)}", unit_override=0.0))
     return out
+
+
+def _subject_key(subject: str) -> str:
+    """``subject_key``, or the words themselves when they are all stop words ("the total")."""
+    return subject_key(subject) or " ".join(sorted(set(subject.lower().split())))
 
 
 def _fmt(x: float) -> str:
