@@ -137,6 +137,8 @@ _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are"
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
+_CHANGE = frozenset({"higher", "lower", "more", "less", "fewer", "up", "down", "above", "below", "cheaper",
+                     "dearer", "increase", "rise", "drop", "fall", "gain", "jump", "decline", "year-on-year"})
 _COMPOUND = re.compile(r"-(?:[A-Za-z]+)(?:-[A-Za-z]+)*")
 _DERIVED = re.compile(r"\s+(?P<d>more|fewer|less)\s+than\s+|\s+short\s+of\s+", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?P<m>twice|double|half|three times|four times)\s+(?:as\s+many\s+as\s+|of\s+)?"
@@ -333,6 +335,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             np_words = np_words[:cut[-1] + 1]
             i = after.index(np_words[-1]) + 1
             head = np_words[-1]
+    if fig.unit is not None and not np_words and i < len(after) and after[i].low in _CHANGE:
+        return None  # "3.5 per cent higher": a change, not a level
     if fig.fraction and not np_words:
         return None  # "half the quorum" is a derived figure, "half" alone nothing
     end = np_words[-1].end if np_words else fig.end
