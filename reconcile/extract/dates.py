@@ -109,6 +109,10 @@ class Trigger:
     noun: bool
 
 
+def _between_dates(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a <= s and e <= b for s, e in spans)
+
+
 def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     """Date claims of ``article``: one per time expression tied to an event."""
     from .temporal import find_timexes
@@ -126,7 +130,8 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         s_start, s_end = sentences.around(tx.start)
         if not (s_start <= tx.start < s_end):
             continue
-        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names)
+        others = [(t.start, t.end) for t in timexes if t is not tx and s_start <= t.start < s_end]
+        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others)
         if frame is None:
             continue
         subject, key = frame
@@ -156,7 +161,7 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim
 
 
 def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
-           strong_names: frozenset[str]) -> tuple[str, str] | None:
+           strong_names: frozenset[str], other_dates: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """(readable subject, key) of the event a date at ``t_start:t_end`` belongs to, or None."""
     c_start, c_end = _clause(text, s_start, s_end, t_start, t_end)
     toks = [Tok(c_start + m.start(), c_start + m.end(), m.group()) for m in _TOKEN.finditer(text[c_start:c_end])]
@@ -169,6 +174,9 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     trigger = _trigger(toks, t_first, t_last)
     if trigger is None:
         return None
+    trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
+    if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
+        return None  # the event word has a nearer date of its own
     lo = max(0, trigger.first - WINDOW_BEFORE)
     hi = min(len(toks), max(trigger.index + 1, t_last) + WINDOW_AFTER)
     while hi < len(toks) and (toks[hi].text[:1].isupper() or _PARTICLE.match(toks[hi].text)):  # do not cut a name
@@ -177,6 +185,10 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
     strong, weak = _participants(antecedent + window, strong_names,
                                  agents_until=toks[trigger.first].start)
+    if antecedent and re.match(r"\s*who\b", text[c_start:c_start + 6], re.I):
+        strong.add((name_key(antecedent[-1].text).split() or [""])[-1])  # "X, who ...": X is a person
+        strong.discard("")
+        weak -= set(key_tokens(antecedent[-1].text))
     context = " ".join(sorted({"@" + s for s in strong} | weak))
     subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent))
     return subject, f"{trigger.cls}|{context}"
@@ -290,6 +302,8 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
             strong.add(last[-1])
         elif last and last[-1] in strong_names:
             strong.add(last[-1])
+        elif len(words) == 1 and words[0].lower() in v.agents:
+            weak.add(v.agents[words[0].lower()])
         else:
             weak.update(t for t in key_tokens(" ".join(words)) if t not in v.titles)
         run.clear()
@@ -297,7 +311,7 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
     for i, tok in enumerate(window):
         word = tok.text
         low = tok.low
-        is_name = word[:1].isupper() and low not in _MONTHS_DAYS
+        is_name = word[:1].isupper() and low not in _MONTHS_DAYS and low not in ("the", "a", "an")
         if is_name and i == 0 and (low in _COMMON_OPENERS or low in v.reporting) and \
                 not (len(window) > 1 and window[1].text[:1].isupper()):
             is_name = False  # a capital that only opens the clause

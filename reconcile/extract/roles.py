@@ -69,7 +69,7 @@ def _patterns() -> list[re.Pattern[str]]:
         # SCOPE's qualifier title, NAME  /  SCOPE's title NAME
         re.compile(rf"\b{possessive}{qual}{title},?[ \t]+(?-i:{NAME})", flags),
         # [SCOPE] [qualifier] TITLE NAME
-        re.compile(rf"(?<![\w'\u2019]){scope_before}{qual}{title},?[ \t]+(?-i:{NAME})", flags),
+        re.compile(rf"(?<![\w'\u2019])(?:(?P<pqual>{_alt(o.qualifiers)})[ \t]+(?=[A-Z]))?{scope_before}{qual}{title},?[ \t]+(?-i:{NAME})", flags),
         # NAME, the [qualifier] TITLE of SCOPE
         re.compile(rf"(?-i:{NAME}),\s+(?:the\s+)?{qual}{title}\s+of\s+(?:the\s+)?"
                    rf"(?P<oscope>[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){{0,2}}?)(?=[,.;)]|\s+(?:said|says|who|and|has|had|was|is)\b)", flags),
@@ -136,7 +136,7 @@ def _mention(m: re.Match, o: Offices) -> _Mention | None:
     title = o.spellings.get(" ".join(m.group("title").lower().split()))
     if title is None:
         return None
-    qual = m.group("qual")
+    qual = m.group("qual") or (m.group("pqual") if "pqual" in m.re.groupindex else None)
     qual = " ".join(qual.lower().split()) if qual else None
     if qual in o.other_office:
         return None
@@ -153,19 +153,32 @@ def _mention(m: re.Match, o: Offices) -> _Mention | None:
         if group in m.re.groupindex and m.group(group):
             scope_text = m.group(group)
             break
-    scope_words = [w for w in scope_text.replace("\u2019", "'").split() if w.lower() not in ("the",)]
-    # scope words that are themselves part of the title ("Prime" before "Minister") are not scope
-    scope_words = [w.removesuffix("'s") for w in scope_words if w.lower().removesuffix("'s") not in o.qualifiers]
-    if scope_words and scope_words[0].lower() in {"in", "on", "at", "and", "but", "as", "when", "with"}:
-        scope_words = scope_words[1:]
+    scope_words = [w.removesuffix("'s") for w in scope_text.replace("\u2019", "'").split()]
+    lead = 0  # words opening the sentence ("Later", "But") are not scope
+    while lead < len(scope_words) and scope_words[lead].lower() in _NOT_SCOPE:
+        lead += 1
+    scope_words = scope_words[lead:]
+    # a capitalised qualifier ("Caretaker Prime Minister", "Deputy Prime Minister") is no scope
+    if scope_words and scope_words[-1].lower() in o.qualifiers and not qual:
+        qual = scope_words.pop().lower()
+        if qual in o.other_office:
+            return None
     scope = _scope_key(" ".join(scope_words), o)
-    start = m.start("pscope") if "pscope" in m.re.groupindex and m.group("pscope") and m.start("pscope") < m.start("title") \
-        else (m.start("scope") if "scope" in m.re.groupindex and m.group("scope") else m.start())
-    if scope_text and not scope:
-        start = m.start("qual") if m.group("qual") else m.start("title")
+    start = m.start()
+    for group in ("scope", "pscope"):
+        if group in m.re.groupindex and m.group(group) and m.start(group) < m.start("title"):
+            start = m.start(group)
+            for _ in range(lead):  # skip the sentence words left out of the scope
+                nxt = re.match(r"\S+\s+", m.string[start:m.end()])
+                start += nxt.end() if nxt else 0
     end = max(name_end, m.end("title"), m.end("oscope") if "oscope" in m.re.groupindex and m.group("oscope") else 0)
     start = min(start, m.start("name"), m.start("title"))
     return _Mention(start, end, title, name, scope, " ".join(scope_words), qual)
+
+
+_NOT_SCOPE = frozenset({"the", "later", "then", "meanwhile", "when", "but", "and", "as", "after", "before", "on",
+                        "in", "at", "with", "while", "however", "also", "now", "today", "yesterday", "earlier",
+                        "so", "if", "by", "for", "from", "of", "to", "a", "an"})
 
 
 def _scope_key(scope: str, o: Offices) -> frozenset[str]:

@@ -1,0 +1,140 @@
+"""Date-event, role and rank extraction against the example corpora in ``tests/corpus/{events,roles,ranks}``.
+
+Every case is a sentence written for the corpus; see the comment at the top of each file for the
+format. A failure says which way the case went wrong (missing, extra, wrong value, wrong key).
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reconcile.extract.dates import extract_dates
+from reconcile.extract.ranks import extract_ranks
+from reconcile.extract.roles import extract_roles
+from reconcile.match import group_claims
+from reconcile.models import Article, DateSpan, Kind, Source
+from reconcile.pipeline import assign_ids
+from reconcile.sources.article import parse_article
+from reconcile.settings import Settings
+
+CORPUS = Path(__file__).parent / "corpus"
+SETTINGS = Settings()
+
+
+def _cases(folder: str, section: str = "cases"):
+    out = []
+    for f in sorted((CORPUS / folder).glob("*.yaml")):
+        data = yaml.safe_load(f.read_text("utf-8"))
+        for case in data.get(section, []) or []:
+            marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+            out.append(pytest.param(case, data.get("published"), id=f"{f.stem}-{case['id']}", marks=marks))
+    return out
+
+
+def _article(text: str, published: date | None, sid: str = "x") -> Article:
+    article = Article(source=Source(id=sid, published=published), text=text)
+    if "REUTERS/" in text or "\n" in text:  # cases about page furniture go through the reader
+        article = parse_article(text, sid).model_copy(update={"source": Source(id=sid, published=published)})
+    return article
+
+
+def _spans_hold(article: Article, claims) -> None:
+    for c in claims:
+        assert article.text[c.span[0]:c.span[1]] == c.text, f"wrong span: {c.span} is not {c.text!r}"
+
+
+def _value(claim) -> str:
+    return claim.value.model_dump_json() if isinstance(claim.value, DateSpan) else str(claim.value)
+
+
+@pytest.mark.parametrize("case, published", _cases("events"))
+def test_event_dates(case, published):
+    article = _article(case["text"], published)
+    got = extract_dates(article, SETTINGS)
+    _spans_hold(article, got)
+    want = [] if case["claims"] == "none" else case["claims"]
+    by_text = {c.text: c for c in got}
+    for w in want:
+        c = by_text.get(w["text"])
+        assert c is not None, f"missing: {w['text']!r} (got {[x.text for x in got]})"
+        if "value" in w:
+            assert _value(c) == str(w["value"]), f"wrong value for {w['text']!r}: {_value(c)}"
+        core, _, context = c.key.partition("|")
+        assert core == w["event"], f"wrong key: event {core!r} for {w['text']!r}, expected {w['event']!r}"
+        for word in w.get("with", []):
+            assert word in context.split(), f"wrong key: participants {context!r} lack {word!r}"
+    extra = [c.text for c in got if c.text not in {w["text"] for w in want}]
+    assert not extra, f"extra: {extra}"
+
+
+@pytest.mark.parametrize("case, published", _cases("events", "matching"))
+def test_event_matching(case, published):
+    a = assign_ids(extract_dates(_article(case["a"], published, "a"), SETTINGS))
+    b = assign_ids(extract_dates(_article(case["b"], published, "b"), SETTINGS))
+    assert a and b, f"missing: a gave {len(a)} date claims, b gave {len(b)}"
+    groups = group_claims(a + b, settings=SETTINGS)
+    shared = any({c.source for c in g} == {"a", "b"} for g in groups)
+    keys = [c.key for c in a + b]
+    assert shared == case["same"], ("wrongly grouped" if shared else "not grouped") + f": {keys}"
+
+
+@pytest.mark.parametrize("case, published", _cases("roles"))
+def test_roles(case, published):
+    article = _article(case["text"], None)
+    got = extract_roles(article, SETTINGS)
+    _spans_hold(article, got)
+    want = [] if case["claims"] == "none" else case["claims"]
+    assert [c.text for c in got] == [w["text"] for w in want], "missing or extra role claims"
+    for c, w in zip(got, want):
+        title, _, scope = c.key.partition("|")
+        assert c.value == w["value"], f"wrong holder {c.value!r}"
+        assert title == w["title"], f"wrong key: title {title!r}"
+        assert c.qualifier == w.get("qualifier"), f"wrong qualifier {c.qualifier!r}"
+        scope_words = [] if scope.startswith("~") else scope.split()
+        assert sorted(scope_words) == sorted(w["scope"]), f"wrong key: scope {scope!r}"
+
+
+@pytest.mark.parametrize("case, published", _cases("ranks"))
+def test_ranks(case, published):
+    article = _article(case["text"], None)
+    got = extract_ranks(article, SETTINGS)
+    _spans_hold(article, got)
+    if case.get("claims") == "none":
+        assert got == [], f"extra: {[(c.kind.value, c.text) for c in got]}"
+        return
+    ranks = [c for c in got if c.kind == Kind.RANK]
+    roles = [c for c in got if c.kind == Kind.ROLE]
+    assert len(ranks) == len(case["ranks"]) and len(roles) == len(case["roles"]), "missing or extra claims"
+    for c, w in zip(ranks, case["ranks"]):
+        core, _, scope = c.key.partition("|")
+        assert (c.text, c.value) == (w["text"], w["value"]), f"wrong rank {c.text!r} = {c.value}"
+        assert set(w["holder"]) <= set(core.split()), f"wrong key: holder words {core!r}"
+        assert set(w["scope"]) <= set(scope.split()), f"wrong key: scope {scope!r}"
+    for c, w in zip(roles, case["roles"]):
+        assert c.value == w["value"], f"wrong holder {c.value!r}"
+        assert c.key.partition("|")[0].split() == [str(x) for x in w["position"]], f"wrong key {c.key!r}"
+
+
+def test_one_outlet_giving_a_position_to_two_holders_is_a_contradiction_it_states_itself():
+    from reconcile.compare import judge
+    text = ("The motion came from the largest bloc in the assembly, known as Unity. "
+            "Ortiz, who leads the largest bloc in the assembly, voted against it.")
+    roles = [c for c in extract_ranks(_article(text, None, "s"), SETTINGS) if c.kind == Kind.ROLE]
+    roles = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(roles)]
+    (group,) = group_claims(roles, settings=SETTINGS)
+    finding = judge(group, {"s": Source(id="s")}, SETTINGS)
+    assert finding.verdict.value == "contradiction" and finding.self_conflicts == ["s"]
+
+
+def test_a_former_holder_does_not_contradict_the_current_one():
+    from reconcile.compare import judge
+    text = ("Kenyan President Uhuru Kenyatta opened the summit, where former Kenyan President "
+            "Daniel Moi was remembered.")
+    roles = [c.model_copy(update={"id": f"c{i}"})
+             for i, c in enumerate(extract_roles(_article(text, None, "s"), SETTINGS))]
+    assert [c.qualifier for c in roles] == [None, "former"]
+    (group,) = group_claims(roles, settings=SETTINGS)
+    assert judge(group, {"s": Source(id="s")}, SETTINGS).verdict.value == "single-source"
