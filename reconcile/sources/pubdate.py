@@ -21,6 +21,7 @@ unknown, with the reason: a wrong date is worse than none.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -32,7 +33,7 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 FULL_DATES = [
@@ -47,6 +48,7 @@ DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+(?:[A-Z][A-Za-z .'-]{{1,3
                       rf"(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .]+\))?\s*[-\u2013\u2014:]", re.M)
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")s?\b", re.I)
 
+MAX_RUN_GAP_DAYS = 120  # a year-less cue more than this from every other article stays unknown
 TOP_LINES = 12  # a date line must sit among the first lines
 DATE_LINE_MAX_WORDS = 10
 DATE_LINE_MAX_WORDS_STAMPED = 18  # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM"
@@ -216,13 +218,18 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
 
 
 def complete_pending(pending: Pending, others: list[date]) -> tuple[date | None, date | None, str]:
-    """(published, updated, source) of a pending cue, its year taken from the run's other articles."""
+    """(published, updated, source) of a pending cue, its year taken from the run's other articles.
+
+    Every year from the earliest to the latest of ``others`` (and one either side) is a candidate
+    where the cue fits; the candidate nearest to some other article's date wins, if it lies within
+    :data:`MAX_RUN_GAP_DAYS` of it (beyond that the year would be a guess).
+    """
     if not others:
         return None, None, pending.kind
-    ordered = sorted(others)
-    median = ordered[len(ordered) // 2]
+    ordered = sorted(set(others))
     best: date | None = None
-    for year in (median.year - 1, median.year, median.year + 1):
+    best_gap = None
+    for year in range(ordered[0].year - 1, ordered[-1].year + 2):
         anchor = _make(year, pending.month, pending.day)
         if anchor is None:
             continue
@@ -230,12 +237,20 @@ def complete_pending(pending: Pending, others: list[date]) -> tuple[date | None,
             cand = weekday_fit(anchor, pending.weekdays, inclusive=False)
         else:
             cand = anchor
-        if cand is not None and (best is None or abs((cand - median).days) < abs((best - median).days)):
-            best = cand
-    if best is None or abs((best - median).days) > 183:
+        if cand is None:
+            continue
+        gap = _nearest_gap(cand, ordered)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = cand, gap
+    if best is None or best_gap > MAX_RUN_GAP_DAYS:
         return None, None, pending.kind
     source = f"{pending.kind}, year from the other articles"
     return best, (best if pending.update else None), source
+
+
+def _nearest_gap(day: date, ordered: list[date]) -> int:
+    i = bisect.bisect_left(ordered, day)
+    return min(abs((ordered[j] - day).days) for j in (i - 1, i) if 0 <= j < len(ordered))
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

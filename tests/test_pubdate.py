@@ -1,0 +1,168 @@
+"""Publication dates from text cues, and the run-level year completion. The articles are
+written for these tests; the last test checks the shared seed articles against their gold dates."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reconcile.sources.article import complete_years, parse_article, read_article
+from reconcile.sources.pubdate import weekday_fit
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def article(text: str, sid: str = "a"):
+    return parse_article(text, sid, f"{sid}.txt")
+
+
+def dates(a) -> tuple:
+    s = a.source
+    return s.published, s.updated, s.published_from
+
+
+# ---------------------------------------------------------------- single-article cues
+
+def test_date_line_near_the_top():
+    a = article("Museum reopens its east wing\n\nPublished: September 12, 2019\n\n"
+                "The museum reopened its east wing on Thursday after a year of work.\n")
+    assert dates(a) == (date(2019, 9, 12), None, "date line")
+
+
+def test_dateline_without_a_year_takes_it_from_a_full_date_in_the_article():
+    a = article("Strike halts trains\n\n"
+                "LISBON, Oct 4 (Reuters) - Rail workers walked out on Tuesday, a day after talks "
+                "that began on October 3, 2022 broke down.\n")
+    assert dates(a) == (date(2022, 10, 4), None, "dateline")
+
+
+def test_dateline_with_a_year():
+    a = article("Strike halts trains\n\nLISBON, October 4, 2022 - Rail workers walked out on Tuesday.\n")
+    assert dates(a) == (date(2022, 10, 4), None, "dateline")
+
+
+def test_update_stamp_sets_updated_and_published_with_the_caption_year():
+    a = article(
+        "Ferry service suspended\n\n"
+        "A ferry waits at the quay in Dover, England, March 8, 2021. (AP Photo/Ann Lee)\n\n"
+        "Update 3/9: The operator said on Tuesday that crossings would resume next week.\n\n"
+        "The ferry operator halted crossings on Monday as a storm moved in.\n")
+    published, updated, source = dates(a)
+    assert (published, updated, source) == (date(2021, 3, 9), date(2021, 3, 9), "update stamp")
+    # the stamp itself is furniture: no claims from "Update 3/9:"
+    stamp = a.text.index("Update 3/9:")
+    assert any(s <= stamp < e for s, e in a.furniture)
+
+
+def test_dated_caption_checked_against_the_weekdays():
+    # 2 June 2021 was a Wednesday; "on Friday" puts publication on Friday 4 June
+    a = article(
+        "Farmers block the ring road\n\n"
+        "Tractors line the ring road outside Lyon, France, June 2, 2021. REUTERS/Ann Lee via Reuters\n\n"
+        "Farmers blocked the ring road on Friday to protest against new water rules.\n")
+    assert dates(a) == (date(2021, 6, 4), None, "caption and weekdays")
+
+
+def test_dated_caption_alone():
+    a = article(
+        "Farmers block the ring road\n\n"
+        "Tractors line the ring road outside Lyon, France, June 2, 2021. (AP Photo/Ann Lee)\n\n"
+        "Farmers blocked the ring road to protest against new water rules.\n")
+    assert dates(a) == (date(2021, 6, 2), None, "caption")
+
+
+def test_weekdays_after_the_latest_stated_date():
+    # 1 March 2022 was a Tuesday; "on Thursday" after it is 3 March
+    a = article("Storm damage counted\n\nThe storm struck the coast on March 1, 2022. "
+                "On Thursday officials said 300 homes were damaged.\n")
+    assert dates(a) == (date(2022, 3, 3), None, "weekdays")
+
+
+def test_no_cue_leaves_the_date_unknown_with_a_reason():
+    a = article("Storm damage counted\n\nOfficials said 300 homes were damaged.\n")
+    assert dates(a) == (None, None, None)
+    assert "no date line" in a._no_date_reason
+
+
+# ---------------------------------------------------------------- run-level year completion
+
+YEARLESS = ("Coalition talks collapse\n\nThe vote held on January 3 failed. "
+            "On Friday the party leader said talks were over.\n")
+
+
+def test_weekdays_without_a_year_stay_pending_until_the_run_gives_one():
+    a = article(YEARLESS, "yearless")
+    assert a.source.published is None
+    assert "year" in a._no_date_reason
+    other = article("Talks resume\n\nPublished: January 6, 2020\n\nTalks resumed on Monday.\n", "other")
+    run = [a, other]
+    complete_years(run)
+    # 3 January 2020 was itself a Friday: "on Friday" after it is the 10th
+    assert run[0].source.published == date(2020, 1, 10)
+    assert run[0].source.published_from == "weekdays, year from the other articles"
+    assert run[1].source.published == date(2020, 1, 6)
+
+
+def test_update_stamp_year_from_the_run():
+    a = article("Ferry service suspended\n\nUpdate 3/9: Crossings resume next week, the operator said.\n", "ferry")
+    assert a.source.published is None
+    b = article("Storms close ports\n\nPublished: March 7, 2021\n\nPorts closed.\n", "ports")
+    run = [b, a]
+    complete_years(run)
+    assert (run[1].source.published, run[1].source.updated) == (date(2021, 3, 9), date(2021, 3, 9))
+
+
+def test_year_completion_needs_other_dated_articles():
+    run = [article(YEARLESS)]
+    complete_years(run)
+    assert run[0].source.published is None
+
+
+def test_year_completion_refuses_far_away_runs():
+    a = article(YEARLESS, "yearless")
+    b = article("Harvest in\n\nPublished: July 6, 2020\n\nThe harvest ended.\n", "b")
+    run = [a, b]
+    complete_years(run)
+    assert run[0].source.published is None  # half a year from any candidate: better unknown
+
+
+def test_front_matter_wins_over_text_cues():
+    a = article("---\npublished: 2018-04-02\n---\nStrike\n\nLISBON, Oct 4, 2022 - Workers walked out.\n")
+    assert dates(a) == (date(2018, 4, 2), None, "front matter")
+
+
+# ---------------------------------------------------------------- weekday arithmetic
+
+@pytest.mark.parametrize("anchor,weekdays,inclusive,expected", [
+    (date(2020, 1, 3), {4}, False, date(2020, 1, 10)),  # Friday after Friday 3 Jan
+    (date(2020, 1, 3), {4}, True, date(2020, 1, 3)),
+    (date(2020, 1, 3), {0, 1}, False, date(2020, 1, 7)),  # Monday 6 and Tuesday 7
+    (date(2020, 1, 3), set(), True, date(2020, 1, 3)),
+    (date(2020, 1, 3), {3, 4, 5}, False, date(2020, 1, 10)),  # Sat 4, Thu 9, Fri 10
+])
+def test_weekday_fit(anchor, weekdays, inclusive, expected):
+    assert weekday_fit(anchor, frozenset(weekdays), inclusive) == expected
+
+
+# ---------------------------------------------------------------- the seed articles
+
+def test_seed_articles_against_gold_dates_and_credits():
+    seeds, gold_file = SHARED / "seeds", SHARED / "gold" / "seeds.yaml"
+    if not seeds.is_dir() or not gold_file.is_file():
+        pytest.skip(f"../shared not found: {SHARED} (the seed articles and their gold file)")
+    gold = yaml.safe_load(gold_file.read_text("utf-8"))["sources"]
+    run = [read_article(seeds / name) for name in sorted(gold)]
+    complete_years(run)
+    for name, a in zip(sorted(gold), run):
+        want = gold[name]
+        got = a.source
+        acceptable = {want["published"], want.get("updated")} - {None}
+        assert got.published in acceptable, f"{name}: published {got.published} from {got.published_from}"
+        if "updated" in want:
+            assert got.updated == want["updated"], f"{name}: updated {got.updated}"
+        assert got.published_from
+        assert got.credits == want["credits"], f"{name}: credits {got.credits}"
+        for s, e in a.furniture:
+            assert 0 <= s < e <= len(a.text)
