@@ -38,100 +38,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from ..lexicon import subject_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from ..values import quantity_bounds, rounding_unit
 from .numbers import Figure, find_figures
+from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
+                      person_before, plural, possessor, scope, tokens)
 from .sentences import SentenceIndex
 
 
-@lru_cache(maxsize=1)
-def _vocab() -> dict:
-    return yaml.safe_load(resources.files("reconcile").joinpath("data/counts.yaml").read_text("utf-8"))
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@dataclass(frozen=True)
-class _Lex:
-    breaks: frozenset
-    events: dict  # surface word -> event key
-    participle_only: frozenset
-    people_events: frozenset
-    markers: frozenset
-    person_nouns: frozenset
-    time_nouns: frozenset
-    score_nouns: frozenset
-    label_words: frozenset
-    age_words: frozenset
-    months: frozenset
-    one_not_count: frozenset
-    scope_preps: frozenset
-    scope_fillers: frozenset
-    scope_nouns: frozenset
-    location_participles: frozenset
-    plural_nouns: frozenset
-    not_counted: frozenset
-    weekdays: frozenset
-    of_heads: frozenset
-    directions: frozenset
-    hedge_alias: dict
-    determiner_hedges: frozenset
-    hedge_re: re.Pattern
-    toll_re: re.Pattern
-    number_re: re.Pattern
-    as_of_re: re.Pattern
-    multi_events: tuple = field(default=())
-
-
-@lru_cache(maxsize=1)
-def _lex() -> _Lex:
-    v = _vocab()
-    events: dict[str, str] = {}
-    multi = []
-    for key, words in v["events"].items():
-        for w in words:
-            if " " in w:
-                multi.append((w, key))
-            else:
-                events[w] = key
-    hedges = [h for h in v["hedges"]]
-    hedge_re = re.compile(r"(?:\b(?P<det>the|an?)\s+)?\b(?P<h>" + _alt(hedges) + r")\s+$", re.IGNORECASE)
-    toll_re = re.compile(r"\b(?:" + _alt(v["toll_words"]) + r")(?:\s+(?:" + _alt(v["toll_verbs"]) + r"))*\s+$",
-                         re.IGNORECASE)
-    number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
-                           r"(?:" + _alt(v["number_verbs"]) + r")\s+$", re.IGNORECASE)
-    months = _alt(v["months"])
-    as_of_re = re.compile(r"\b(?:" + _alt(v["as_of_cues"]) + r")\s+(?:(?:early|late|mid)\s+)?(?:(?:"
-                          + months + r")\.?\s+)?(?P<y>(?:19|20)\d\d)\b(?![,\d])", re.IGNORECASE)
-    return _Lex(
-        breaks=frozenset(v["breaks"]), events=events, participle_only=frozenset(v["participle_only"]),
-        people_events=frozenset(v["people_events"]), markers=frozenset(v["markers"]),
-        person_nouns=frozenset(v["person_nouns"]), time_nouns=frozenset(v["time_nouns"]),
-        score_nouns=frozenset(v["score_nouns"]), label_words=frozenset(v["label_words"]),
-        age_words=frozenset(v["age_words"]), months=frozenset(v["months"]),
-        one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
-        scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
-        location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
-        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]),
-        of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
-        hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
-        hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
-        multi_events=tuple(sorted(multi, key=lambda p: -len(p[0]))),
-    )
-
-
-# words: "U.S.", "don't", "Fateh-313" stay one token; anything else is one character
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 _YEARLIKE = re.compile(r"\d{4}")
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
@@ -144,22 +62,6 @@ _DERIVED = re.compile(r"\s+(?P<d>more|fewer|less)\s+than\s+|\s+short\s+of\s+", r
 _MULTIPLE = re.compile(r"\b(?P<m>twice|double|half|three times|four times)\s+(?:as\s+many\s+as\s+|of\s+)?"
                        r"(?P<x>the\s+[A-Za-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0}
-
-
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    low: str
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        g = m.group()
-        out.append(_Tok(g, m.start(), m.end(), g.lower()))
-    return out
 
 
 def _skip_spans(article: Article) -> tuple[int, list[tuple[int, int]]]:
@@ -210,8 +112,8 @@ def extract_counts(article: Article, settings: Settings) -> list[Claim]:
 # ------------------------------------------------------------------ one figure
 
 
-def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_Tok], after: list[_Tok]) -> bool:
-    lx = _lex()
+def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:
+    lx = lex()
     surface = text[fig.start:fig.end]
     prev = before[-1] if before else None
     nxt = after[0] if after else None
@@ -244,7 +146,7 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
         if prev.text == "#":
             return True
         if p == "number" and not (len(before) >= 2 and (before[-2].low in {"who", "which", "that", "now", "currently", "still", "then", "they"}
-                                                         or _plural(before[-2].low, lx))):
+                                                         or plural(before[-2].low, lx))):
             return True  # "wear number 10"; "forces who number 5,000" is a count
         if p == "in" and len(before) >= 2 and (before[-2].text[:1].isdigit() or before[-2].low in {"one", "two", "three", "four", "five"}):
             return True  # "one in five": a ratio
@@ -252,8 +154,6 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
         n = nxt.low.rstrip(".")
         if n in lx.months or n in lx.time_nouns or n in lx.score_nouns or nxt.low in lx.not_counted:
             return True
-        if nxt.start == fig.end and nxt.text[:1] in "-\u2013" or (nxt.text[:1].isalpha() and nxt.start == fig.end and nxt.text[0] == "-"):
-            pass
     # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" goes on
     cm = _COMPOUND.match(text, fig.end)
     if cm and not cm.group().lower().startswith("-strong"):
@@ -270,17 +170,17 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[_T
 
 @lru_cache(maxsize=4096)
 def _hedge_word(word: str) -> bool:
-    return bool(_lex().hedge_re.search(word + " "))
+    return bool(lex().hedge_re.search(word + " "))
 
 
 def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
-    lx = _lex()
+    lx = lex()
     s, e = sent
     if not fig.words and fig.unit is None and fig.high is None and fig.end - fig.start == 4 \
             and 1000 <= fig.value <= 2100 and text[fig.start:fig.end].isdigit():
         return None  # a year (checked again, cheaply, before any tokenising)
-    before = _tokens(text, max(s, fig.start - 120), fig.start)
-    after = _tokens(text, fig.end, min(e, fig.end + 120))
+    before = tokens(text, max(s, fig.start - 120), fig.start)
+    after = tokens(text, fig.end, min(e, fig.end + 120))
     if _is_not_count(text, sent, fig, before, after):
         return None
     # hedge
@@ -298,9 +198,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             start = hm.start("h")
             qualifier = h
     if fig.high is not None and qualifier is None:
-        qualifier = fig.connector
-    elif fig.high is not None and qualifier != "between":
-        qualifier = qualifier  # a hedge on a range is kept as worded
+        qualifier = fig.connector  # "5,000-5,500", "30 to 35": the range as worded
     before_h = [t for t in before if t.end <= start]
     markers: list[str] = []
     # "an additional 3,000", "a further 500"
@@ -315,8 +213,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     i = 0
     strong = text[fig.end:fig.end + 7].lower() == "-strong"
     if strong:  # "a 5,000-strong force": the force numbers 5,000
-        after = _tokens(text, fig.end + 7, min(e, fig.end + 160))
-    np_words, i = _noun_phrase(after, i, lx)
+        after = tokens(text, fig.end + 7, min(e, fig.end + 160))
+    np_words, i = noun_phrase(after, i, lx)
     if len(np_words) == 1 and np_words[0].low == "worth":  # "$2m worth of drugs"
         np_words = []
     # "40% of voters", "5,000 of the troops"
@@ -324,13 +222,13 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         j = i + 1
         while j < len(after) and after[j].low in {"the", "its", "their", "all", "those", "these"}:
             j += 1
-        np_words, j2 = _noun_phrase(after, j, lx)
+        np_words, j2 = noun_phrase(after, j, lx)
         if np_words:
             i = j2
     head = next((np_words[k - 1] for k in range(1, len(np_words)) if np_words[k].low == "of"),
                 np_words[-1] if np_words else None)
-    if head is not None and fig.unit is None and fig.value > 1 and not strong and not _plural(head.low, lx):
-        cut = [k for k, t in enumerate(np_words) if _plural(t.low, lx)]
+    if head is not None and fig.unit is None and fig.value > 1 and not strong and not plural(head.low, lx):
+        cut = [k for k, t in enumerate(np_words) if plural(t.low, lx)]
         if cut:  # "300 beds free": the noun phrase ends at its plural head
             np_words = np_words[:cut[-1] + 1]
             i = after.index(np_words[-1]) + 1
@@ -348,11 +246,11 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         return None
     # event after the noun phrase: "people killed", "were wounded", "present"
     event = None
-    event_words: list[_Tok] = []
+    event_words: list[Tok] = []
     j = i
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
-    located: list[_Tok] = []
+    located: list[Tok] = []
     if np_words and j < len(after) and after[j].low in lx.location_participles and j + 1 < len(after) \
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         located = after[i:j + 1]  # "troops present in Iraq": where they are, not an event
@@ -363,7 +261,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         end = after[j].end
         i = j + 1
     # scope: "in Iraq", "to the region", "for the vote"
-    scope_toks, purpose_toks, i2 = _scope(after, i, lx)
+    scope_toks, purpose_toks, i = scope(after, i, lx)
     if event is None and not located:
         purpose_toks = []  # "for the vote" qualifies an attendance, not a plain count
     if scope_toks or purpose_toks:
@@ -373,7 +271,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     owner: list[str] = []
     # possessive before the figure
     if before_h and before_h[-1].low in _POSSESSIVE:
-        owner = _owner(before_h[:-1])
+        owner = possessor(before_h[:-1])
     verb_event = None
     prevw = before_h[-1].low if before_h else ""
     if prevw in lx.events and prevw not in lx.participle_only:
@@ -390,8 +288,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             nm = lx.number_re.search(text, max(s, start - 40), start)
             tm = lx.toll_re.search(text, max(s, start - 60), start)
             if nm:
-                back = _tokens(text, max(s, nm.start() - 120), nm.start())
-                np_back, scope_back, np_start = _noun_phrase_before(back, lx)
+                back = tokens(text, max(s, nm.start() - 120), nm.start())
+                np_back, scope_back, np_start = noun_phrase_before(back, lx)
                 if not np_back:
                     return None
                 counted = np_back
@@ -404,11 +302,11 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
                 start = min(start, tm.start())  # "the death toll rose to 40"
             elif verb_event is not None:
                 event = verb_event
-                counted = _person_before(before_h[:-1], lx) or (["people"] if event in lx.people_events else [])
+                counted = person_before(before_h[:-1], lx) or (["people"] if event in lx.people_events else [])
                 if not counted:
                     return None
             elif fig.unit is not None:
-                counted = _noun_before_copula(before_h, lx)
+                counted = noun_before_copula(before_h, lx)
                 if not counted:
                     return None
             else:
@@ -416,7 +314,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         subject_np = " ".join(counted)
     elif event is None and verb_event is not None:
         event = verb_event
-    if head is not None and fig.unit is None and fig.value > 1 and not strong and not _plural(head.low, lx):
+    if head is not None and fig.unit is None and fig.value > 1 and not strong and not plural(head.low, lx):
         return None  # "a one million man march"
     if fig.words and event is None and fig.unit is None and (
             fig.value <= 2 or (before_h and before_h[-1].low in {"the", "these", "those", "both", "all"})):
@@ -426,7 +324,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     if event_words:
         parts += [t.text for t in event_words if t.low in lx.events]
     elif event is not None:
-        parts.append(_event_surface(event))
+        parts.append(event)
     if scope_toks or purpose_toks:
         parts.append(" ".join(t.text for t in (located + scope_toks + purpose_toks)))
     subject = " ".join(p for p in parts if p).strip()
@@ -443,161 +341,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
                   _as_of(text, sent, fig, lx), settings)
 
 
-def _plural(word: str, lx: _Lex) -> bool:
-    return word.endswith(("s", "men")) or word in lx.plural_nouns
-
-
-def _event_surface(event: str) -> str:
-    return event
-
-
-def _noun_phrase(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], int]:
-    out: list[_Tok] = []
-    while i < len(toks) and len(out) < 4:
-        t = toks[i]
-        w = t.low
-        if not t.text[:1].isalpha():
-            break
-        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if w in lx.markers and nxt != "than":
-            out.append(t)
-            i += 1
-            continue
-        if w in lx.breaks or w in lx.events or w in lx.directions or w.endswith("ly") and w not in {"family", "ally"}:
-            break
-        if out and t.text[:1].isupper() and not out[-1].text[:1].isupper():
-            break  # a capitalised word after a common noun starts something else
-        if out and w.endswith("ed") and not (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
-                                             and toks[i + 1].low not in lx.breaks):
-            break  # "airfields used by ...", "force crossed the": a verb or participle after the noun
-        out.append(t)
-        i += 1
-    if out and out[-1].low in lx.of_heads and i + 1 < len(toks) and toks[i].low == "of" \
-            and toks[i + 1].text[:1].isalpha() and toks[i + 1].low not in lx.breaks:
-        out += toks[i:i + 2]  # "members of parliament", "barrels of oil"
-        i += 2
-    while out and (out[-1].low in lx.markers):
-        out.pop()
-    if out and out[-1].low.endswith(("'s", "\u2019s", "'", "\u2019")):
-        return [], i  # "seven of Jenkin's": the owner of something unsaid
-    return out, i
-
-
-def _scope(toks: list[_Tok], i: int, lx: _Lex) -> tuple[list[_Tok], list[_Tok], int]:
-    """A place after the counted noun ("in Iraq", "to the region") and a purpose ("for the vote")."""
-    scope: list[_Tok] = []
-    purpose: list[_Tok] = []
-    if i < len(toks) and toks[i].low in lx.scope_preps:
-        j = i + 1
-        words: list[_Tok] = [toks[i]]
-        adjectives: set[int] = set()
-        place = False
-        while j < len(toks) and len(words) < 7:
-            t = toks[j]
-            w = t.low
-            if w in {"the", "of"} or w in lx.scope_fillers:
-                words.append(t)
-            elif w.endswith(("'s", "\u2019s")):
-                break  # "in Thursday's attack": an owner, not a place
-            elif t.text[:1].isupper() and t.text[:1].isalpha() and w.rstrip(".") not in lx.months \
-                    and w not in lx.weekdays:
-                words.append(t)
-                place = True
-            elif w in lx.scope_nouns:
-                words.append(t)
-                place = True
-            elif t.text[:1].isalpha() and w not in lx.breaks and w not in lx.events and (
-                    words[-1].low == "the" or words[-1].start in adjectives):
-                words.append(t)  # an adjective after "the", kept only if a place follows
-                adjectives.add(t.start)
-            else:
-                break
-            j += 1
-        while words and (words[-1].low in {"the", "of"} or not (
-                words[-1].text[:1].isupper() or words[-1].low in lx.scope_nouns)):
-            words.pop()
-        if place:
-            scope = words
-            i = i + len(words)
-    if i < len(toks) and toks[i].low in {"for", "at"} and i + 2 < len(toks) and toks[i + 1].low == "the" \
-            and toks[i + 2].text.isalpha() and toks[i + 2].low not in lx.breaks:
-        purpose = toks[i:i + 3]
-        i += 3
-    return scope, purpose, i
-
-
-def _noun_phrase_before(toks: list[_Tok], lx: _Lex) -> tuple[list[str], list[_Tok], int]:
-    """The noun phrase ending ``toks`` ("US forces in Iraq" -> ["US", "forces"], scope "in Iraq")."""
-    k = len(toks)
-    scope: list[_Tok] = []
-    j = k
-    while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
-        j -= 1
-    if j < k and j > 0 and toks[j - 1].low in lx.scope_preps:
-        scope = toks[j - 1:k]
-        k = j - 1
-    out: list[str] = []
-    first = 0
-    while k > 0 and len(out) < 4:
-        t = toks[k - 1]
-        if not t.text[:1].isalpha() and t.text not in {".", "'"} or t.low in lx.breaks:
-            break
-        if t.text[:1].isalpha():
-            out.insert(0, t.text)
-            first = t.start
-        k -= 1
-    return out, scope, (first if out else 0)
-
-
-def _owner(toks: list[_Tok]) -> list[str]:
-    """The nearest proper name before a possessive: "the United States ... its" -> United States."""
-    k = len(toks)
-    while k > 0:
-        t = toks[k - 1]
-        if t.text[:1].isupper() and t.text[:1].isalpha() and k - 1 > 0:
-            j = k
-            while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text[:1].isalpha():
-                j -= 1
-            name = [x.text for x in toks[j:k] if x.low not in {"the", "a", "an"}]
-            if j == 0 and len(name) == 1 and toks[0].low in {"the", "a", "an", "it", "they"}:
-                return []
-            return name
-        k -= 1
-    return []
-
-
-def _person_before(toks: list[_Tok], lx: _Lex) -> list[str]:
-    for t in reversed(toks):
-        if t.low in lx.person_nouns:
-            return [t.text]
-    return []
-
-
-_COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled"})
-
-
-def _noun_before_copula(toks: list[_Tok], lx: _Lex) -> list[str]:
-    """"turnout was 40%", "inflation rose to 5.2%" -> turnout / inflation."""
-    k = len(toks)
-    n = 0
-    while k > 0 and toks[k - 1].low in _COPULA | {"rose", "fell", "dropped", "climbed", "jumped", "stood",
-                                                   "grew", "increased", "decreased", "declined", "around",
-                                                   "by", "of", "had", "has", "have", "now"} and n < 3:
-        k -= 1
-        n += 1
-    if n == 0:
-        return []
-    out: list[str] = []
-    while k > 0 and len(out) < 3:
-        t = toks[k - 1]
-        if not t.text[:1].isalpha() or t.low in lx.breaks or t.low in lx.events or t.low.endswith("ed"):
-            break
-        out.insert(0, t.text)
-        k -= 1
-    return out
-
-
-def _as_of(text: str, sent: tuple[int, int], fig: Figure, lx: _Lex) -> str | None:
+def _as_of(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
     best = None
     for m in lx.as_of_re.finditer(text, sent[0], sent[1]):
         if m.start() <= fig.start < m.end():
@@ -616,7 +360,7 @@ def _number(x: float) -> int | float:
 def _claim(article: Article, fig: Figure, qualifier: str | None, subject: str, key: str, surface: str,
            span: tuple[int, int], quote: str, as_of: str | None, settings: Settings,
            note: str | None = None, unit_override: float | None = None) -> Claim:
-    lx = _lex()
+    lx = lex()
     ru = unit_override if unit_override is not None else rounding_unit(fig.value, fig.decimals, fig.scale)
     high = fig.high
     hu = rounding_unit(high.value, high.decimals, high.scale) if high is not None else 0.0
@@ -638,7 +382,7 @@ def _claim(article: Article, fig: Figure, qualifier: str | None, subject: str, k
 def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tuple[Figure, Claim | None]],
              settings: Settings) -> list[Claim]:
     """"The 168 lawmakers ... were three more than the quorum" -> quorum 165."""
-    lx = _lex()
+    lx = lex()
     out: list[Claim] = []
     s, e = sent
     base: Claim | None = None
@@ -652,9 +396,9 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
         dm = _DERIVED.match(text, fig.end, e)
         if not dm:
             continue
-        x = _tokens(text, dm.end(), min(e, dm.end() + 60))
+        x = tokens(text, dm.end(), min(e, dm.end() + 60))
         k = 1 if x and x[0].low in {"the", "a", "an"} else 0
-        xw, _ = _noun_phrase(x, k, lx)
+        xw, _ = noun_phrase(x, k, lx)
         if not xw or xw[-1].low.rstrip(".") in lx.time_nouns:
             continue
         d = dm.group("d")
@@ -675,8 +419,8 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
         for m in _MULTIPLE.finditer(text, s, e):
             if m.start() < (base.span or (0, 0))[1]:
                 continue
-            x = _tokens(text, m.start("x"), m.end("x"))
-            xw, _ = _noun_phrase(x, 1, lx)
+            x = tokens(text, m.start("x"), m.end("x"))
+            xw, _ = noun_phrase(x, 1, lx)
             if not xw and len(x) > 1 and x[1].low in lx.markers:
                 xw = [x[1]]  # "twice the total"
             if not xw:

@@ -1,0 +1,258 @@
+"""The phrases around a figure: the count vocabulary, word tokens and noun-phrase readers.
+
+The count extractor (:mod:`.counts`) asks these readers what a figure counts: the noun phrase
+after it, the scope that follows ("in Iraq", "to the region"), the noun phrase before a "who
+number" clause, the owner of a possessive, the person noun an event verb refers back to, and the
+subject of a copula. They look at a short window of :class:`Tok` tokens, never at the whole text.
+The vocabulary is ``reconcile/data/counts.yaml``, read once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    return yaml.safe_load(resources.files("reconcile").joinpath("data/counts.yaml").read_text("utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lex:
+    breaks: frozenset
+    events: dict  # surface word -> event key
+    participle_only: frozenset
+    people_events: frozenset
+    markers: frozenset
+    person_nouns: frozenset
+    time_nouns: frozenset
+    score_nouns: frozenset
+    label_words: frozenset
+    age_words: frozenset
+    months: frozenset
+    one_not_count: frozenset
+    scope_preps: frozenset
+    scope_fillers: frozenset
+    scope_nouns: frozenset
+    location_participles: frozenset
+    plural_nouns: frozenset
+    not_counted: frozenset
+    weekdays: frozenset
+    of_heads: frozenset
+    directions: frozenset
+    hedge_alias: dict
+    determiner_hedges: frozenset
+    hedge_re: re.Pattern
+    toll_re: re.Pattern
+    number_re: re.Pattern
+    as_of_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def lex() -> Lex:
+    v = vocab()
+    events = {w: key for key, words in v["events"].items() for w in words}
+    hedges = list(v["hedges"])
+    hedge_re = re.compile(r"(?:\b(?P<det>the|an?)\s+)?\b(?P<h>" + _alt(hedges) + r")\s+$", re.IGNORECASE)
+    toll_re = re.compile(r"\b(?:" + _alt(v["toll_words"]) + r")(?:\s+(?:" + _alt(v["toll_verbs"]) + r"))*\s+$",
+                         re.IGNORECASE)
+    number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
+                           r"(?:" + _alt(v["number_verbs"]) + r")\s+$", re.IGNORECASE)
+    months = _alt(v["months"])
+    as_of_re = re.compile(r"\b(?:" + _alt(v["as_of_cues"]) + r")\s+(?:(?:early|late|mid)\s+)?(?:(?:"
+                          + months + r")\.?\s+)?(?P<y>(?:19|20)\d\d)\b(?![,\d])", re.IGNORECASE)
+    return Lex(
+        breaks=frozenset(v["breaks"]), events=events, participle_only=frozenset(v["participle_only"]),
+        people_events=frozenset(v["people_events"]), markers=frozenset(v["markers"]),
+        person_nouns=frozenset(v["person_nouns"]), time_nouns=frozenset(v["time_nouns"]),
+        score_nouns=frozenset(v["score_nouns"]), label_words=frozenset(v["label_words"]),
+        age_words=frozenset(v["age_words"]), months=frozenset(v["months"]),
+        one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
+        scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
+        location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
+        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]),
+        of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
+        hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
+        hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
+    )
+
+
+# words: "U.S.", "don't", "Fateh-313" stay one token; anything else is one character
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        g = m.group()
+        out.append(Tok(g, m.start(), m.end(), g.lower()))
+    return out
+
+
+
+
+def plural(word: str, lx: Lex) -> bool:
+    return word.endswith(("s", "men")) or word in lx.plural_nouns
+
+
+def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
+    out: list[Tok] = []
+    while i < len(toks) and len(out) < 4:
+        t = toks[i]
+        w = t.low
+        if not t.text[:1].isalpha():
+            break
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if w in lx.markers and nxt != "than":
+            out.append(t)
+            i += 1
+            continue
+        if w in lx.breaks or w in lx.events or w in lx.directions or w.endswith("ly") and w not in {"family", "ally"}:
+            break
+        if out and t.text[:1].isupper() and not out[-1].text[:1].isupper():
+            break  # a capitalised word after a common noun starts something else
+        if out and w.endswith("ed") and not (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
+                                             and toks[i + 1].low not in lx.breaks):
+            break  # "airfields used by ...", "force crossed the": a verb or participle after the noun
+        out.append(t)
+        i += 1
+    if out and out[-1].low in lx.of_heads and i + 1 < len(toks) and toks[i].low == "of" \
+            and toks[i + 1].text[:1].isalpha() and toks[i + 1].low not in lx.breaks:
+        out += toks[i:i + 2]  # "members of parliament", "barrels of oil"
+        i += 2
+    while out and (out[-1].low in lx.markers):
+        out.pop()
+    if out and out[-1].low.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return [], i  # "seven of Jenkin's": the owner of something unsaid
+    return out, i
+
+
+def scope(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], list[Tok], int]:
+    """A place after the counted noun ("in Iraq", "to the region") and a purpose ("for the vote")."""
+    scope: list[Tok] = []
+    purpose: list[Tok] = []
+    if i < len(toks) and toks[i].low in lx.scope_preps:
+        j = i + 1
+        words: list[Tok] = [toks[i]]
+        adjectives: set[int] = set()
+        place = False
+        while j < len(toks) and len(words) < 7:
+            t = toks[j]
+            w = t.low
+            if w in {"the", "of"} or w in lx.scope_fillers:
+                words.append(t)
+            elif w.endswith(("'s", "\u2019s")):
+                break  # "in Thursday's attack": an owner, not a place
+            elif t.text[:1].isupper() and t.text[:1].isalpha() and w.rstrip(".") not in lx.months \
+                    and w not in lx.weekdays:
+                words.append(t)
+                place = True
+            elif w in lx.scope_nouns:
+                words.append(t)
+                place = True
+            elif t.text[:1].isalpha() and w not in lx.breaks and w not in lx.events and (
+                    words[-1].low == "the" or words[-1].start in adjectives):
+                words.append(t)  # an adjective after "the", kept only if a place follows
+                adjectives.add(t.start)
+            else:
+                break
+            j += 1
+        while words and (words[-1].low in {"the", "of"} or not (
+                words[-1].text[:1].isupper() or words[-1].low in lx.scope_nouns)):
+            words.pop()
+        if place:
+            scope = words
+            i = i + len(words)
+    if i < len(toks) and toks[i].low in {"for", "at"} and i + 2 < len(toks) and toks[i + 1].low == "the" \
+            and toks[i + 2].text.isalpha() and toks[i + 2].low not in lx.breaks:
+        purpose = toks[i:i + 3]
+        i += 3
+    return scope, purpose, i
+
+
+def noun_phrase_before(toks: list[Tok], lx: Lex) -> tuple[list[str], list[Tok], int]:
+    """The noun phrase ending ``toks`` ("US forces in Iraq" -> ["US", "forces"], scope "in Iraq")."""
+    k = len(toks)
+    scope: list[Tok] = []
+    j = k
+    while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
+        j -= 1
+    if j < k and j > 0 and toks[j - 1].low in lx.scope_preps:
+        scope = toks[j - 1:k]
+        k = j - 1
+    out: list[str] = []
+    first = 0
+    while k > 0 and len(out) < 4:
+        t = toks[k - 1]
+        if not t.text[:1].isalpha() and t.text not in {".", "'"} or t.low in lx.breaks:
+            break
+        if t.text[:1].isalpha():
+            out.insert(0, t.text)
+            first = t.start
+        k -= 1
+    return out, scope, (first if out else 0)
+
+
+def possessor(toks: list[Tok]) -> list[str]:
+    """The nearest proper name before a possessive: "the United States ... its" -> United States."""
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        if t.text[:1].isupper() and t.text[:1].isalpha() and k - 1 > 0:
+            j = k
+            while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text[:1].isalpha():
+                j -= 1
+            name = [x.text for x in toks[j:k] if x.low not in {"the", "a", "an"}]
+            if j == 0 and len(name) == 1 and toks[0].low in {"the", "a", "an", "it", "they"}:
+                return []
+            return name
+        k -= 1
+    return []
+
+
+def person_before(toks: list[Tok], lx: Lex) -> list[str]:
+    for t in reversed(toks):
+        if t.low in lx.person_nouns:
+            return [t.text]
+    return []
+
+
+COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled"})
+
+
+def noun_before_copula(toks: list[Tok], lx: Lex) -> list[str]:
+    """"turnout was 40%", "inflation rose to 5.2%" -> turnout / inflation."""
+    k = len(toks)
+    n = 0
+    while k > 0 and toks[k - 1].low in COPULA | {"rose", "fell", "dropped", "climbed", "jumped", "stood",
+                                                   "grew", "increased", "decreased", "declined", "around",
+                                                   "by", "of", "had", "has", "have", "now"} and n < 3:
+        k -= 1
+        n += 1
+    if n == 0:
+        return []
+    out: list[str] = []
+    while k > 0 and len(out) < 3:
+        t = toks[k - 1]
+        if not t.text[:1].isalpha() or t.low in lx.breaks or t.low in lx.events or t.low.endswith("ed"):
+            break
+        out.insert(0, t.text)
+        k -= 1
+    return out
+
+
