@@ -233,6 +233,11 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             np_words = np_words[:cut[-1] + 1]
             i = after.index(np_words[-1]) + 1
             head = np_words[-1]
+    if fig.unit in lx.distance_units and not np_words and i < len(after) and (
+            after[i].low in lx.directions or after[i].low in {"from", "away", "off", "outside", "inland", "offshore"}):
+        return None  # "35 miles southwest of the port": where, not how much
+    if not np_words and fig.value > 1 and i < len(after) and after[i].low in {"was", "is", "has"}:
+        return None  # "a mother of 12 was killed": the figure is not the subject
     if fig.unit is not None and not np_words and i < len(after) and after[i].low in _CHANGE:
         return None  # "3.5 per cent higher": a change, not a level
     if fig.fraction and not np_words:

@@ -45,6 +45,7 @@ class Lex:
     plural_nouns: frozenset
     not_counted: frozenset
     weekdays: frozenset
+    distance_units: frozenset
     of_heads: frozenset
     directions: frozenset
     hedge_alias: dict
@@ -77,7 +78,7 @@ def lex() -> Lex:
         one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
         scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
         location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
-        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]),
+        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]), distance_units=frozenset(v["distance_units"]),
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
@@ -86,7 +87,7 @@ def lex() -> Lex:
 
 # words: "U.S.", "don't", "Fateh-313" stay one token; anything else is one character
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['\u2019\-][A-Za-z]+)*(?:['\u2019]s?)?|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 
 @dataclass(slots=True)
 class Tok:
