@@ -71,7 +71,7 @@ def main() -> int:
                 tally["wrong"] += 1
                 wrong.append(f"  {a.source.path}: {got} from {a.source.published_from}, gold {want}")
     total = sum(tally.values())
-    print("\n".join(wrong[:30]))
+    print("\n".join(wrong))
     print(f"publication dates on {total} ESC articles: right {tally['right']}, wrong {tally['wrong']}, "
           f"unknown {tally['unknown']}, unreadable {tally['unreadable']}, without a gold date {tally['no gold date']}")
     return 0

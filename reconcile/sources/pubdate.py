@@ -23,21 +23,26 @@ from __future__ import annotations
 
 import bisect
 import re
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+import yaml
+
+def _load_calendar() -> tuple[dict[str, int], dict[str, int]]:
+    data = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+    months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
+    weekdays = {name.lower(): int(n) for n, names in data["weekdays"].items() for name in names}
+    return months, weekdays
+
+
+MONTHS, WEEKDAYS = _load_calendar()  # spelling -> month 1-12; spelling -> weekday 0 (Monday)-6
 
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 FULL_DATES = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # January 5, 2020
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+|-){_YEAR}\b", re.I),  # January 5, 2020; November 27-2005
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),  # 5 January 2020
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2020-01-05
 ]
@@ -46,7 +51,14 @@ NUMERIC = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)
 UPDATE_STAMP = re.compile(r"^\s*(?:updated?|update \d+)\s*:?\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b", re.I | re.M)
 DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+(?:[A-Z][A-Za-z .'-]{{1,30}},\s+)?{_MONTH}\s+{_DAY}"
                       rf"(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .]+\))?\s*[-\u2013\u2014:]", re.M)
-WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")s?\b", re.I)
+_WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
+WEEKDAY = re.compile(rf"\b{_WEEKDAY}s?\b(?!\.?,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH})",
+                     re.I)  # a weekday not naming a date
+WEEKDAY_DATE = [  # "Friday, January 3", "Fri 3 Jan", "Friday the 3rd of January"
+    re.compile(rf"\b{_WEEKDAY}\.?,?\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
+    re.compile(rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I),
+]
+DATE_ONLY_REST = re.compile(r"^[\s,.:;|\-\u2013\u2014]*(?:[A-Za-z]+[\s,.:;|\-\u2013\u2014]*){0,2}$")
 
 MAX_RUN_GAP_DAYS = 120  # a year-less cue more than this from every other article stays unknown
 TOP_LINES = 12  # a date line must sit among the first lines
@@ -65,6 +77,7 @@ class Pending:
     day: int
     weekdays: frozenset[int] = frozenset()
     update: bool = False  # the cue is an update stamp
+    named_days: frozenset[tuple[int, int, int]] = frozenset()  # (month, day, weekday) the text pairs
 
 
 @dataclass
@@ -149,24 +162,35 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
     body_dates = [(o, d) for o, d in full_dates(text[body_start:]) if not _inside(o + body_start, captions)]
     known = [d for _, d in full_dates(text[body_start:])]
 
-    # 1. a date line near the top
-    for start, end in lines[:TOP_LINES]:
-        line = text[start:end]
-        words = len(line.split())
-        stamped = DATE_LINE_START.match(line) or CLOCK.search(line)
-        if words > (DATE_LINE_MAX_WORDS_STAMPED if stamped else DATE_LINE_MAX_WORDS) or (start, end) in caption_set:
-            continue
-        got = [d for _, d in full_dates(line)]
-        for m in NUMERIC.finditer(line):
-            y = int(m.group("year"))
-            got.append(_make(y + 2000 if y < 100 else y, int(m.group("month")), int(m.group("day"))))
-        got = [d for d in got if d is not None]
-        if got:
-            if line.lstrip().lower().startswith("update"):
-                return PubDate(published=got[0], updated=got[0], source="update line")
-            return PubDate(published=got[0], source="date line")
+    named_days = frozenset(
+        (_month_of(m), int(m.group("day")), WEEKDAYS[m.group("weekday").lower()])
+        for rx in WEEKDAY_DATE for m in rx.finditer(text, body_start)
+        if not m.group("year") and not _inside(m.start(), captions) and 1 <= int(m.group("day")) <= 31)
 
-    weekdays = frozenset(WEEKDAYS[m.group(1).lower()] for m in WEEKDAY.finditer(text, body_start)
+    # 1. a date line near the top
+    top = [(s, e) for s, e in lines[:TOP_LINES] if (s, e) not in caption_set]
+    for i, (start, end) in enumerate(top):
+        got, stamped = _date_line(text[start:end])
+        if got is None:
+            continue
+        updated = None
+        for s2, e2 in top[i + 1:i + 3]:
+            later, _ = _date_line(text[s2:e2])
+            if isinstance(later, date) and text[s2:e2].lstrip().lower().startswith("update") and later >= got:
+                updated = later
+                break
+        if isinstance(got, tuple):  # month and day, no year
+            month, day = got
+            d = _year_for(month, day, known)
+            if d:
+                return PubDate(published=d, source="date line")
+            return PubDate(pending=Pending("date line", month, day, named_days=named_days),
+                           reason="the date line gives no year")
+        if text[start:end].lstrip().lower().startswith("update"):
+            return PubDate(published=got, updated=got, source="update line")
+        return PubDate(published=got, updated=updated, source="date line")
+
+    weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
                          if not _inside(m.start(), captions))
 
     # 2. a dateline with a date
@@ -179,7 +203,7 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         d = _year_for(_month_of(m), int(m.group("day")), known)
         if d:
             return PubDate(published=d, source="dateline")
-        return PubDate(pending=Pending("dateline", _month_of(m), int(m.group("day"))),
+        return PubDate(pending=Pending("dateline", _month_of(m), int(m.group("day")), named_days=named_days),
                        reason="the dateline gives no year")
 
     # 3. an update stamp
@@ -190,7 +214,7 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         if d:
             return PubDate(published=d, updated=d, source="update stamp")
         if 1 <= month <= 12 and 1 <= day <= 31:
-            return PubDate(pending=Pending("update stamp", month, day, update=True),
+            return PubDate(pending=Pending("update stamp", month, day, update=True, named_days=named_days),
                            reason="the update stamp gives no year")
 
     # 4. a dated caption, checked against the weekdays
@@ -212,9 +236,42 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
                    if not _inside(m.start(), captions) and 1 <= int(m.group("day")) <= 31]
         if partial and not body_dates:
             _, month, day = max(partial, key=lambda x: (x[1], x[2]))
-            return PubDate(pending=Pending("weekdays", month, day, weekdays),
+            return PubDate(pending=Pending("weekdays", month, day, weekdays, named_days=named_days),
                            reason="the weekdays it mentions need the year of the dates it gives")
     return PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue")
+
+
+def _date_line(line: str) -> tuple[date | tuple[int, int] | None, bool]:
+    """The date a short line near the top gives ("Published: May 2, 2013, 1:32 PM", "11/30/09",
+    "Jul. 7 5:59 PM EDT"): a date, (month, day) when it gives no year, or None."""
+    words = len(line.split())
+    stamped = bool(DATE_LINE_START.match(line) or CLOCK.search(line))
+    if words > (DATE_LINE_MAX_WORDS_STAMPED if stamped else DATE_LINE_MAX_WORDS):
+        return None, stamped
+    got = [d for _, d in full_dates(line)]
+    for m in NUMERIC.finditer(line):
+        y = int(m.group("year"))
+        got.append(_make(y + 2000 if y < 100 else y, int(m.group("month")), int(m.group("day"))))
+    got = [d for d in got if d is not None]
+    if got:
+        return got[0], stamped
+    m = MONTH_DAY.search(line)
+    if m and 1 <= int(m.group("day")) <= 31:
+        rest = CLOCK.sub(" ", line[:m.start()] + " " + line[m.end():])
+        if stamped or DATE_ONLY_REST.match(rest):
+            if _make(2000, _month_of(m), int(m.group("day"))):  # a leap year: any real month-day
+                return (_month_of(m), int(m.group("day"))), stamped
+    return None, stamped
+
+
+def _fits_named_days(cand: date, named: frozenset[tuple[int, int, int]]) -> bool:
+    """True when every (month, day, weekday) the text pairs falls on its weekday in the year
+    that puts it nearest to ``cand``."""
+    for month, day, weekday in named:
+        options = [d for y in (cand.year - 1, cand.year, cand.year + 1) if (d := _make(y, month, day))]
+        if not options or min(options, key=lambda d: abs((d - cand).days)).weekday() != weekday:
+            return False
+    return True
 
 
 def complete_pending(pending: Pending, others: list[date]) -> tuple[date | None, date | None, str]:
@@ -237,7 +294,7 @@ def complete_pending(pending: Pending, others: list[date]) -> tuple[date | None,
             cand = weekday_fit(anchor, pending.weekdays, inclusive=False)
         else:
             cand = anchor
-        if cand is None:
+        if cand is None or not _fits_named_days(cand, pending.named_days):
             continue
         gap = _nearest_gap(cand, ordered)
         if best_gap is None or gap < best_gap:
