@@ -41,6 +41,16 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:after|following|before|amid|because|while|whereas|until|since the)\b(?!\s*(?:,|$))",
     re.I)
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
+_GERUND = re.compile(r"^[a-z]{3,}ing$")
+_NOT_GERUNDS = frozenset({
+    "during", "morning", "evening", "building", "meeting", "nothing", "something", "anything",
+    "everything", "according", "including", "following", "regarding", "concerning", "being", "having",
+    "king", "thing", "things", "ring", "spring", "string", "wing", "bring", "sing", "ceiling", "funding",
+    "training", "housing", "hearing", "ruling", "wedding", "painting", "clothing", "shipping", "pending",
+    "trying", "going", "doing", "saying", "seeking", "looking", "making", "taking", "getting", "coming",
+    "growing", "rising", "increasing", "ongoing", "remaining", "leading", "working", "living", "serving",
+})
+_PARTICLES = frozenset({"in", "into", "out", "off", "up", "down", "over", "away", "back"})
 PRECISION = {"day": "day", "month": "month", "year": "year"}
 NOUN_REACH = 10  # tokens between an event noun and its date
 MODIFIER_REACH = 4  # tokens between a date and the event noun it modifies ("the January 3 US drone attack")
@@ -255,12 +265,18 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
         nxt = toks[j].low if j < n else ""
         if low in v.reporting or low in v.not_events or f"{low} {nxt}" in v.not_events:
             continue
+        if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
+            continue  # an infinitive ("the worst violence to hit Greece") is no event of its own
         if two in v.verbs:
             verbs.append(Trigger(i, i - 1, v.verbs[two], False))
         elif low in v.verbs and (low.endswith("ed") or not tok.text[:1].isupper() or i == 0):
             verbs.append(Trigger(i, i, v.verbs[low], False))
-        elif _PAST_VERB.match(tok.text) and low not in v.nouns:
-            verbs.append(Trigger(i, i, low, False))
+        elif (_PAST_VERB.match(tok.text) or _GERUND.match(tok.text)) and low not in v.nouns \
+                and low not in _NOT_GERUNDS:
+            # a verb the vocabulary does not know: its own class, with its particle
+            # ("checked into" and "checked out" are two events)
+            base = low[:-3] if low.endswith("ing") else low[:-2] if low.endswith("ed") else low
+            verbs.append(Trigger(i, i, base + (f" {nxt}" if nxt in _PARTICLES else ""), False))
     # an event noun the date attaches to: "<noun> ... <date>" with no verb between, or "<date> ... <noun>"
     for trig in sorted(nouns, key=lambda t: min(abs(t.index - t_first), abs(t.first - t_last))):
         if trig.index < t_first and t_first - trig.index <= NOUN_REACH and \

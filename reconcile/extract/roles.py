@@ -99,7 +99,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         for m in rx.finditer(text, article.body_start):
             if any(s <= m.start() < e for s, e in article.furniture):
                 continue
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _title_case_line(text, m.start()):
                 continue
             mention = _mention(m, o)
             if mention is not None:
@@ -125,6 +125,16 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             key=f"{mm.title}|{context}", value=mm.name, qualifier=mm.qualifier,
             text=text[mm.start:mm.end], quote=" ".join(text[s_start:s_end].split()), span=(mm.start, mm.end)))
     return claims
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in Title Case ("Prime Minister Calls Riot Deaths Murder"): names cannot be told
+    from the words around them there."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", text[start:end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 5 and sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
 
 def _same_holder(a: str, b: str) -> bool:
