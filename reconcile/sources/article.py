@@ -128,6 +128,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
     lines = [(a, b) for a, b in _lines(text, body_start) if text[a:b].strip()]
     title = meta.get("title")
     url = meta.get("url")
+    address = str(url) if url else None  # the page address as written, for a date in it
     headline_span = None
     for a, b in lines:
         if (a, b) in furniture or any(s <= a < e for s, e in furniture):
@@ -135,6 +136,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
         line = text[a:b].strip()
         if URL_LINE.match(line):
             furniture.append((a, b))
+            address = address or line
             if url is None and " " not in line:
                 url = line
             continue
@@ -184,7 +186,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
     credits, own_outlet, credit_spans = find_credits(text[body_start:])
     furniture += [(body_start + s, body_start + e) for s, e in credit_spans]
 
-    inferred = pubdate.infer(text, lines, sorted(set(captions)), body_start)
+    inferred = pubdate.infer(text, lines, sorted(set(captions)), body_start, address)
     published = _as_date(meta.get("published") or meta.get("date"))
     updated = _as_date(meta.get("updated"))
     pending = None

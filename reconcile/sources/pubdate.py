@@ -47,7 +47,10 @@ FULL_DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2020-01-05
 ]
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:st|nd|rd|th)?\s*(?:%|percent))", re.I)
-NUMERIC = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")
+NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")  # 1/7/20, 14/09/2013
+DOTTED_DMY = re.compile(r"\b(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)\b")  # 08.07.2012
+DOTTED_YMD = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<day>[0-3]?\d)\b")  # 2012.08.08
+URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)(?:/|-|_)?(?P<month>[01]\d)(?:/|-|_)?(?P<day>[0-3]\d)(?:/|-|_|\b)")
 UPDATE_STAMP = re.compile(r"^\s*(?:updated?|update \d+)\s*:?\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b", re.I | re.M)
 DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+(?:[A-Z][A-Za-z .'-]{{1,30}},\s+)?{_MONTH}\s+{_DAY}"
                       rf"(?:,?\s+{_YEAR})?\s*(?:\([A-Za-z .]+\))?\s*[-\u2013\u2014:]", re.M)
@@ -65,7 +68,17 @@ TOP_LINES = 12  # a date line must sit among the first lines
 DATE_LINE_MAX_WORDS = 10
 DATE_LINE_MAX_WORDS_STAMPED = 18  # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM"
 DATE_LINE_START = re.compile(r"\s*(?:on|published|posted|updated|last updated|first published)\b", re.I)
+DATE_LINE_MAX_OTHER_WORDS = 4  # "PM EDT", "by the news desk"
+WORD = re.compile(r"[A-Za-z]{2,}")
 CLOCK = re.compile(r"\b\d{1,2}\s*:\s*\d\d\s*(?:[ap]\.?m\.?)?", re.I)
+
+
+DATE_WORDS = re.compile(
+    "|".join([rx.pattern for rx in FULL_DATES] + [MONTH_DAY.pattern, NUMERIC.pattern, DOTTED_DMY.pattern,
+              DOTTED_YMD.pattern, CLOCK.pattern, WEEKDAY.pattern.replace("?P<weekday>", "?:").replace("?P<month>", "?:"),
+              r"\b(?:on|at|published|posted|updated|last|first|updated|am|pm|[a-z]{1,2}t|gmt|utc|hrs?|[ap]\.?m\.?)\b"])
+    .replace("?P<month>", "?:").replace("?P<day>", "?:").replace("?P<year>", "?:").replace("?P<a>", "?:")
+    .replace("?P<b>", "?:").replace("?P<weekday>", "?:"), re.I)
 
 
 @dataclass(frozen=True)
@@ -154,13 +167,20 @@ def weekday_fit(anchor: date, weekdays: frozenset[int], inclusive: bool) -> date
     return None
 
 
+def url_date(url: str | None) -> date | None:
+    """A date written in a page address: ``/2013/06/06/``, ``/20070403/``, ``/2012-08-08-``."""
+    m = URL_DATE.search(url.replace(" ", "")) if url else None
+    return _make(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m else None
+
+
 def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int]],
-          body_start: int = 0) -> PubDate:
+          body_start: int = 0, url: str | None = None) -> PubDate:
     """The publication date of ``text``; ``lines`` are (start, end) of its non-blank lines after
     any front matter, ``captions`` the spans of photo captions (whose dates date the photo)."""
     caption_set = set(captions)
     body_dates = [(o, d) for o, d in full_dates(text[body_start:]) if not _inside(o + body_start, captions)]
     known = [d for _, d in full_dates(text[body_start:])]
+    hint = url_date(url)
 
     named_days = frozenset(
         (_month_of(m), int(m.group("day")), WEEKDAYS[m.group("weekday").lower()])
@@ -170,12 +190,12 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
     # 1. a date line near the top
     top = [(s, e) for s, e in lines[:TOP_LINES] if (s, e) not in caption_set]
     for i, (start, end) in enumerate(top):
-        got, stamped = _date_line(text[start:end])
+        got, stamped = _date_line(text[start:end], hint)
         if got is None:
             continue
         updated = None
         for s2, e2 in top[i + 1:i + 3]:
-            later, _ = _date_line(text[s2:e2])
+            later, _ = _date_line(text[s2:e2], hint)
             if isinstance(later, date) and text[s2:e2].lstrip().lower().startswith("update") and later >= got:
                 updated = later
                 break
@@ -192,6 +212,10 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
 
     weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
                          if not _inside(m.start(), captions))
+
+    # 1b. a date in the page address
+    if hint is not None:
+        return PubDate(published=hint, source="page address")
 
     # 2. a dateline with a date
     m = DATELINE.search(text, body_start)
@@ -241,24 +265,47 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
     return PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue")
 
 
-def _date_line(line: str) -> tuple[date | tuple[int, int] | None, bool]:
+def _numeric(m: re.Match, line: str, hint: date | None) -> date | None:
+    """A numeric date: month/day (US) or day/month. A first number over 12 is a day; when both
+    readings are real dates, a weekday named on the line or a nearby ``hint`` (a date in the
+    page address) decides, and nothing else does: the date is then left unknown."""
+    y = int(m.group("year"))
+    y = y + 2000 if y < 100 else y
+    a, b = int(m.group("a")), int(m.group("b"))
+    us, eu = _make(y, a, b), _make(y, b, a)
+    if us is None or eu is None or us == eu:
+        return us or eu
+    named = {WEEKDAYS[w.group("weekday").lower()] for w in WEEKDAY.finditer(line)}
+    fits = [d for d in (us, eu) if not named or d.weekday() in named]
+    if hint is not None:
+        fits = [d for d in fits if abs((d - hint).days) <= 3]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _date_line(line: str, hint: date | None = None) -> tuple[date | tuple[int, int] | None, bool]:
     """The date a short line near the top gives ("Published: May 2, 2013, 1:32 PM", "11/30/09",
     "Jul. 7 5:59 PM EDT"): a date, (month, day) when it gives no year, or None."""
     words = len(line.split())
     stamped = bool(DATE_LINE_START.match(line) or CLOCK.search(line))
     if words > (DATE_LINE_MAX_WORDS_STAMPED if stamped else DATE_LINE_MAX_WORDS):
         return None, stamped
+    # what is left once dates, times, weekdays and stamp words are gone must be short: a sentence
+    # that starts with a date ("On May 2, 2013 at 3 pm the court ruled...") is no date line
+    rest = DATE_WORDS.sub(" ", line)
+    if len(WORD.findall(rest)) > DATE_LINE_MAX_OTHER_WORDS:
+        return None, stamped
     got = [d for _, d in full_dates(line)]
+    for rx in (DOTTED_DMY, DOTTED_YMD):
+        got += [_make(int(m.group("year")), int(m.group("month")), int(m.group("day"))) for m in rx.finditer(line)]
     for m in NUMERIC.finditer(line):
-        y = int(m.group("year"))
-        got.append(_make(y + 2000 if y < 100 else y, int(m.group("month")), int(m.group("day"))))
+        got.append(_numeric(m, line, hint))
     got = [d for d in got if d is not None]
     if got:
         return got[0], stamped
     m = MONTH_DAY.search(line)
     if m and 1 <= int(m.group("day")) <= 31:
         rest = CLOCK.sub(" ", line[:m.start()] + " " + line[m.end():])
-        if stamped or DATE_ONLY_REST.match(rest):
+        if DATE_ONLY_REST.match(rest):
             if _make(2000, _month_of(m), int(m.group("day"))):  # a leap year: any real month-day
                 return (_month_of(m), int(m.group("day"))), stamped
     return None, stamped
