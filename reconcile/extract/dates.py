@@ -50,6 +50,7 @@ _NOT_GERUNDS = frozenset({
     "trying", "going", "doing", "saying", "seeking", "looking", "making", "taking", "getting", "coming",
     "growing", "rising", "increasing", "ongoing", "remaining", "leading", "working", "living", "serving",
 })
+_NEGATIONS = frozenset({"not", "never", "n't", "no", "didn't", "wasn't", "weren't", "hasn't", "haven't"})
 _PARTICLES = frozenset({"in", "into", "out", "off", "up", "down", "over", "away", "back"})
 PRECISION = {"day": "day", "month": "month", "year": "year"}
 NOUN_REACH = 10  # tokens between an event noun and its date
@@ -266,7 +267,9 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
         if low in v.reporting or low in v.not_events or f"{low} {nxt}" in v.not_events:
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
-            continue  # an infinitive ("the worst violence to hit Greece") is no event of its own
+            continue
+        if any(toks[k].low in _NEGATIONS for k in range(max(0, i - 2), i)):
+            continue  # "calls were not answered": nothing happened  # an infinitive ("the worst violence to hit Greece") is no event of its own
         if two in v.verbs:
             verbs.append(Trigger(i, i - 1, v.verbs[two], False))
         elif low in v.verbs and (low.endswith("ed") or not tok.text[:1].isupper() or i == 0):
@@ -280,7 +283,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
     # an event noun the date attaches to: "<noun> ... <date>" with no verb between, or "<date> ... <noun>"
     for trig in sorted(nouns, key=lambda t: min(abs(t.index - t_first), abs(t.first - t_last))):
         if trig.index < t_first and t_first - trig.index <= NOUN_REACH and \
-                not any(trig.index < vb.index < t_first for vb in verbs):
+                not any(trig.index < vb.index < t_first for vb in verbs) and \
+                _attachable(toks[trig.index + 1:t_first]):
             return trig
         if trig.first >= t_last and trig.first - t_last <= MODIFIER_REACH and \
                 not any(t_last <= vb.index < trig.first for vb in verbs) and \
@@ -297,6 +301,26 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
     return None
 
 
+def _attachable(between: list[Tok]) -> bool:
+    """Whether a date can belong to an event noun across these words: names, titles, prepositions,
+    determiners and agents ("a phone call with US Secretary of State Mike Pompeo late on Thursday",
+    "a vote by Iraq's parliament last week"), and at most one other word; never across "and"."""
+    v = vocab()
+    others = 0
+    for t in between:
+        low = t.low.removesuffix("'s")
+        if low in ("and", "or", "but"):
+            return False
+        if t.text[:1].isupper() or low in _PREPOSITIONS or low in _DETERMINERS or low in v.agents \
+                or low in v.titles or low in _DATE_LEAD or not low.isalpha():
+            continue
+        others += 1
+    return others <= 1
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"})
+
+
 def _participants(window: list[Tok], strong_names: frozenset[str], agents_until: int
                   ) -> tuple[set[str], set[str]]:
     """Strong participants (people and named bodies) and weak ones (places, and the agents named
@@ -310,11 +334,14 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
         if not run:
             return
         words = [t.text.replace("\u2019", "'") for t in run]
+        owner = words[-1].endswith("'s")  # "Ortiz's brother-in-law": Ortiz only owns the participant
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         last_word = words[-1]
         last = name_key(last_word).split()
         named = (len(run) >= 2 or "-" in last_word) and _NAME_WORD.match(last_word)
-        if last and named and last_word.lower() not in v.titles:
+        if owner:
+            weak.update(t for t in key_tokens(" ".join(words)) if t not in v.titles)
+        elif last and named and last_word.lower() not in v.titles:
             strong.add(last[-1])
         elif last and last[-1] in strong_names:
             strong.add(last[-1])
