@@ -106,8 +106,38 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
         merged: dict[str, list[Claim]] = defaultdict(list)
         for k in keys:
             merged[uf.find(k)].extend(by_key[k])
-        groups.extend(merged.values())
+        if block[0] == Kind.DATE.value:
+            for group in merged.values():
+                groups.extend(split_distant_dates(group))
+        else:
+            groups.extend(merged.values())
     return groups
+
+
+EVENT_GAP_DAYS = 180
+
+
+def split_distant_dates(claims: list[Claim]) -> list[list[Claim]]:
+    """Date claims of one event whose dates lie more than :data:`EVENT_GAP_DAYS` apart are about two
+    occurrences (the 2004 earthquake and the 2013 one; a coach fired in 2004 and again in 2005),
+    not one event told two ways. Claims without a date stay with the first occurrence."""
+    dated = sorted((c for c in claims if c.start is not None or c.end is not None),
+                   key=lambda c: (c.start or c.end, c.end or c.start))
+    if len(dated) < 2:
+        return [claims]
+    clusters: list[list[Claim]] = [[]]
+    reach = None
+    for c in dated:
+        first, last = c.start or c.end, c.end or c.start
+        if reach is not None and (first - reach).days > EVENT_GAP_DAYS:
+            clusters.append([])
+        clusters[-1].append(c)
+        reach = last if reach is None else max(reach, last)
+    if len(clusters) == 1:
+        return [claims]
+    order = {id(c): i for i, c in enumerate(claims)}
+    clusters[0].extend(c for c in claims if c.start is None and c.end is None)
+    return [sorted(cl, key=lambda c: order[id(c)]) for cl in clusters]
 
 
 def _alias_keys(aliases: Iterable[AliasSet]) -> list[tuple[Kind | None, set[str]]]:

@@ -1,4 +1,6 @@
 """Grouping claims into findings: keys, aliases, fuzzy subjects, contexts, blocking."""
+from datetime import date
+
 from reconcile.match import AliasSet, group_claims
 from reconcile.models import Kind
 from tests.factories import quantity, role, when
@@ -111,3 +113,14 @@ def test_a_vaguer_event_does_not_bridge_two_places():
     groups = group_claims([_event("vote|iraq parliament", "a"), _event("vote|parliament syria", "b"),
                            _event("vote|parliament", "c")])
     assert len(groups) == 3
+
+
+def test_occurrences_of_one_event_years_apart_are_two_findings():
+    quake_2004 = _event("land|sumatra", "a").model_copy(update={"value": "2004", "start": date(2004, 1, 1),
+                                                                 "end": date(2004, 12, 31), "precision": "year"})
+    quake_2013 = _event("land|sumatra", "b").model_copy(update={"value": "2013-07-02", "start": date(2013, 7, 2),
+                                                                 "end": date(2013, 7, 2)})
+    close = _event("land|sumatra", "c").model_copy(update={"value": "2013-07-03", "start": date(2013, 7, 3),
+                                                            "end": date(2013, 7, 3)})
+    groups = group_claims([quake_2004, quake_2013, close])
+    assert sorted(sorted(c.source for c in g) for g in groups) == [["a"], ["b", "c"]]
