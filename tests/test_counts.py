@@ -62,6 +62,14 @@ def test_figures(text, value, unit, high):
     assert (f.high.value if f.high else None) == (pytest.approx(high) if high else None)
 
 
+def test_figures_keep_offsets_when_lower_case_is_longer():
+    text = "\u0130stanbul: Some 40 Ships and TWELVE boats"
+    figs = find_figures(text)
+    assert [text[f.start:f.end] for f in figs] == ["40", "TWELVE"]
+    (c1, c2) = claims_of(text)
+    assert (c1.text, c2.text) == ("Some 40 Ships", "TWELVE boats")
+
+
 @pytest.mark.parametrize("text", ["epa08127441", "1/7", "10:30", "4th", "Fateh-313", "hundreds", "dozens",
                                   "thousands", "5m", "0958"])
 def test_not_figures(text):

@@ -55,6 +55,8 @@ _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are"
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
+AS_OF_WINDOW = 200  # characters either side of a figure searched for "in 2016"
+QUOTE_LIMIT = 600  # a longer "sentence" (a table, a list) is quoted around the claim only
 _CHANGE = frozenset({"higher", "lower", "more", "less", "fewer", "up", "down", "above", "below", "cheaper",
                      "dearer", "increase", "rise", "drop", "fall", "gain", "jump", "decline", "year-on-year"})
 _COMPOUND = re.compile(r"-(?:[A-Za-z]+)(?:-[A-Za-z]+)*")
@@ -112,11 +114,9 @@ def extract_counts(article: Article, settings: Settings) -> list[Claim]:
 # ------------------------------------------------------------------ one figure
 
 
-def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:
-    lx = lex()
+def _looks_not_count(text: str, fig: Figure) -> bool:
+    """What the characters around a figure show it is not a count: years, scores, codes, ages."""
     surface = text[fig.start:fig.end]
-    prev = before[-1] if before else None
-    nxt = after[0] if after else None
     if not fig.words and fig.unit is None and fig.scale == 1 and fig.high is None \
             and _YEARLIKE.fullmatch(surface) and 1000 <= fig.value <= 2100:
         return True  # a year
@@ -132,6 +132,17 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True
         if re.match(r" \d", text[fig.end:fig.end + 2]) or (fig.start >= 2 and re.match(r"\d ", text[fig.start - 2:fig.start])):
             return True  # digit groups: a phone number or a code
+    # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" goes on
+    cm = _COMPOUND.match(text, fig.end)
+    return bool(cm and not cm.group().lower().startswith("-strong"))
+
+
+def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:
+    """What the words around a figure show it is not a count: labels, dates, times, "one of"."""
+    lx = lex()
+    surface = text[fig.start:fig.end]
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
     if prev is not None:
         p = prev.low.rstrip(".")
         if p == "per":
@@ -154,10 +165,6 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
         n = nxt.low.rstrip(".")
         if n in lx.months or n in lx.time_nouns or n in lx.score_nouns or nxt.low in lx.not_counted:
             return True
-    # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" goes on
-    cm = _COMPOUND.match(text, fig.end)
-    if cm and not cm.group().lower().startswith("-strong"):
-        return True
     if surface.lower() == "one" or surface.lower() == "a dozen":
         if nxt is not None and nxt.low in lx.one_not_count:
             return True
@@ -176,9 +183,8 @@ def _hedge_word(word: str) -> bool:
 def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
     lx = lex()
     s, e = sent
-    if not fig.words and fig.unit is None and fig.high is None and fig.end - fig.start == 4 \
-            and 1000 <= fig.value <= 2100 and text[fig.start:fig.end].isdigit():
-        return None  # a year (checked again, cheaply, before any tokenising)
+    if _looks_not_count(text, fig):
+        return None
     before = tokens(text, max(s, fig.start - 120), fig.start)
     after = tokens(text, fig.end, min(e, fig.end + 120))
     if _is_not_count(text, sent, fig, before, after):
@@ -342,19 +348,33 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
     key = " ".join(sorted(core)) + "|" + context
     surface = text[start:end]
-    return _claim(article, fig, qualifier, subject, key, surface, (start, end), text[s:e],
+    return _claim(article, fig, qualifier, subject, key, surface, (start, end), _quote(text, sent, start, end),
                   _as_of(text, sent, fig, lx), settings)
 
 
 def _as_of(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
     best = None
-    for m in lx.as_of_re.finditer(text, sent[0], sent[1]):
+    for m in lx.as_of_re.finditer(text, max(sent[0], fig.start - AS_OF_WINDOW), min(sent[1], fig.end + AS_OF_WINDOW)):
         if m.start() <= fig.start < m.end():
             continue
         d = abs(m.start() - fig.start)
         if best is None or d < best[0]:
             best = (d, m.group("y"))
     return best[1] if best else None
+
+
+def _quote(text: str, sent: tuple[int, int], start: int, end: int) -> str:
+    """The sentence, or for an overlong one the words around the claim."""
+    s, e = sent
+    if e - s <= QUOTE_LIMIT:
+        return text[s:e]
+    half = QUOTE_LIMIT // 2
+    a, b = max(s, start - half), min(e, end + half)
+    while a > s and not text[a - 1].isspace():
+        a -= 1
+    while b < e and not text[b].isspace():
+        b += 1
+    return text[a:b].strip()
 
 
 def _number(x: float) -> int | float:
@@ -418,7 +438,7 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
         f = Figure(fig.start, xw[-1].end, value)
         subject = " ".join(t.text for t in xw)
         out.append(_claim(article, f, None, subject, _subject_key(subject) + "|", text[fig.start:xw[-1].end],
-                          (fig.start, xw[-1].end), text[s:e], base.as_of, settings,
+                          (fig.start, xw[-1].end), _quote(text, sent, fig.start, xw[-1].end), base.as_of, settings,
                           note=f"derived: {_fmt(bval)} {op} {_fmt(fig.value)}", unit_override=ru))
     if base is not None:
         for m in _MULTIPLE.finditer(text, s, e):
@@ -436,7 +456,7 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
             subject = " ".join(t.text for t in xw)
             span = (m.start(), xw[-1].end)
             out.append(_claim(article, Figure(span[0], span[1], value), None, subject, _subject_key(subject) + "|",
-                              text[span[0]:span[1]], span, text[s:e], base.as_of, settings,
+                              text[span[0]:span[1]], span, _quote(text, sent, *span), base.as_of, settings,
                               note=f"derived: {_fmt(bval)} / {_fmt(mult)}", unit_override=0.0))
     return out
 
