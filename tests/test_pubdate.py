@@ -86,6 +86,79 @@ def test_no_cue_leaves_the_date_unknown_with_a_reason():
     assert "no date line" in a._no_date_reason
 
 
+@pytest.mark.parametrize("line,expected", [
+    ("Posted: 14/09/2016 10:05", date(2016, 9, 14)),  # a first number over 12 is the day
+    ("Published on Thu, 06/09/2016", date(2016, 6, 9)),  # the weekday picks month/day
+    ("Tue 06/09/2016 08:15", date(2016, 9, 6)),  # ... or day/month
+    ("Article posted on 08.07.2016", date(2016, 7, 8)),  # dotted dates are day.month.year
+    ("Published: 2016. 07. 08 09:01 AM", date(2016, 7, 8)),
+    ("Sunday, November 27-2005 at 16:12", date(2005, 11, 27)),
+])
+def test_numeric_and_dotted_date_lines(line, expected):
+    a = article(f"Dam repairs finish\n{line}\nThe repairs finished early, engineers said.\n")
+    assert dates(a)[0::2] == (expected, "date line")
+
+
+def test_ambiguous_numeric_date_line_is_settled_by_a_full_date_of_the_article():
+    a = article("Dam repairs finish\n06/09/2016\nThe dam shut on September 1, 2016 for repairs.\n")
+    assert dates(a)[0::2] == (date(2016, 9, 6), "date line")
+
+
+def test_ambiguous_numeric_date_line_waits_for_the_run():
+    a = article("Dam repairs finish\n06/09/2016\nThe repairs finished early, engineers said.\n", "dam")
+    assert a.source.published is None
+    assert "either 2016-06-09 or 2016-09-06" in a._no_date_reason
+    b = article("Dam reopens\nPublished: September 8, 2016\nThe dam reopened.\n", "b")
+    run = [a, b]
+    complete_years(run)
+    assert dates(run[0]) == (date(2016, 9, 6), None, "date line, day/month order from the other articles")
+
+
+def test_date_line_with_an_update_line_under_it():
+    a = article("Dam repairs finish\nPublished: May 2, 2016, 1:32 PM\nUpdated: May 3, 2016, 9:56 AM\n"
+                "The repairs finished early.\n")
+    assert dates(a) == (date(2016, 5, 2), date(2016, 5, 3), "date line")
+
+
+def test_a_sentence_that_starts_with_a_date_is_no_date_line():
+    a = article("Dam repairs finish\nOn May 2, 2016 at 3 pm engineers closed the dam for the repairs.\n")
+    assert a.source.published_from != "date line"
+
+
+def test_date_in_the_page_address():
+    a = article("https://news.example.com/2016/05/02/dam-repairs\nDam repairs finish\n"
+                "The repairs finished early on Monday.\n")
+    assert dates(a) == (date(2016, 5, 2), None, "page address")
+    assert a.source.url == "https://news.example.com/2016/05/02/dam-repairs"
+    assert a.source.title == "Dam repairs finish"
+
+
+def test_weekday_naming_a_date_is_not_a_free_weekday():
+    # "Sunday, February 1, 2015" only dates an event; without a free weekday nothing is inferred
+    a = article("Player arrested\n\nThe player was arrested early on Sunday, February 1, 2015. "
+                "His case was not filed as of Tuesday, February 3, 2015.\n")
+    assert a.source.published is None
+
+
+def test_dates_that_look_ahead_do_not_anchor_weekdays():
+    # 6 Jan 2015 was a Tuesday; "due in court Feb. 17" must not push the date into February
+    a = article("Player arrested\n\nA teammate was arrested on Jan. 6, 2015 and is due in court "
+                "Feb. 17, 2015. The club said on Friday it would wait.\n")
+    assert dates(a) == (date(2015, 1, 9), None, "weekdays")
+
+
+def test_named_days_choose_among_candidate_years():
+    # Friday 3 January fits 2020 and 2014, not 2019 or 2021; the other articles sit in 2019-2021
+    text = "Talks collapse\n\nThe vote on Friday, January 3 failed. On Saturday the leader quit.\n"
+    a = article(text, "a")
+    assert a.source.published is None
+    others = [article(f"Other\n\nPublished: {d}\n\nText.\n", f"o{i}")
+              for i, d in enumerate(["December 30, 2019", "January 20, 2021"])]
+    run = [a, *others]
+    complete_years(run)
+    assert run[0].source.published == date(2020, 1, 4)
+
+
 # ---------------------------------------------------------------- run-level year completion
 
 YEARLESS = ("Coalition talks collapse\n\nThe vote held on January 3 failed. "

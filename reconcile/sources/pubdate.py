@@ -4,15 +4,20 @@ In order of trust (the first that gives a date wins; front matter and a metadata
 by :mod:`reconcile.sources.article` before any of these):
 
 1. a *date line* near the top: a short line that is mostly a date ("11/30/09 05:40 PM ET",
-   "Published: January 14, 2020");
-2. a *dateline* with a date: "BAGHDAD, Jan 5 (Reuters) -";
-3. an *update stamp*: "Update 1/7:" gives the update date, and the publication date too when
-   nothing better is known (the text as read is the updated one, so its relative dates count
-   from the update);
-4. a dated *photo caption*, checked against the weekdays the article mentions: the publication
+   "Published: January 14, 2020", "Jul. 7 5:59 PM EDT"); an "Updated ..." line just under it
+   gives ``updated``. A numeric date that reads both ways ("05/02/2013") is settled by a weekday
+   on the line, the page address, or a full date of the article; else by the run (below);
+2. a date in the *page address* (``/2013/06/06/``), when the file starts with one;
+3. a *dateline* with a date: "BAGHDAD, Jan 5 (Reuters) -";
+4. an *update stamp*: "Update 1/7:" gives the update date, and the publication date too when
+   nothing better is known: the text as read is the updated one, so its relative dates
+   ("on Monday") count from the update, and the original publication day is not stated;
+5. a dated *photo caption*, checked against the weekdays the article mentions: the publication
    date is the first day on or after the caption's date that every weekday mention fits;
-5. *weekdays* alone, anchored on the latest date the article states: the first day after it on
-   which every weekday mentioned falls in the past week, after the anchor.
+6. *weekdays* alone, anchored on the latest date the article states (dates that look ahead,
+   "due in court Feb. 17", are not anchors): the first day after it on which every weekday
+   mentioned falls in the past week, after the anchor. A weekday that names a date ("Friday,
+   January 3") is not a free weekday: it only tells which years fit.
 
 A cue without a year ("Update 1/7", "January 3") takes the year of a full date elsewhere in the
 article; failing that it is *pending*, and :func:`complete_pending` settles it with the years of
@@ -29,14 +34,18 @@ from datetime import date, timedelta
 
 import yaml
 
-def _load_calendar() -> tuple[dict[str, int], dict[str, int]]:
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+_DATA = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+
+
+def _load_calendar(data: dict = _DATA) -> tuple[dict[str, int], dict[str, int]]:
     months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
     weekdays = {name.lower(): int(n) for n, names in data["weekdays"].items() for name in names}
     return months, weekdays
 
 
-MONTHS, WEEKDAYS = _load_calendar()  # spelling -> month 1-12; spelling -> weekday 0 (Monday)-6
+MONTHS, WEEKDAYS = _load_calendar()
+FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _DATA["future_cues"]) + r")\b", re.I)
+FUTURE_LOOKBACK = 80  # spelling -> month 1-12; spelling -> weekday 0 (Monday)-6
 
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -63,6 +72,7 @@ WEEKDAY_DATE = [  # "Friday, January 3", "Fri 3 Jan", "Friday the 3rd of January
 ]
 DATE_ONLY_REST = re.compile(r"^[\s,.:;|\-\u2013\u2014]*(?:[A-Za-z]+[\s,.:;|\-\u2013\u2014]*){0,2}$")
 
+AMBIGUOUS_NEAR_DAYS = 30  # an article's own full date this close picks a reading of "05/02/2013"
 MAX_RUN_GAP_DAYS = 120  # a year-less cue more than this from every other article stays unknown
 TOP_LINES = 12  # a date line must sit among the first lines
 DATE_LINE_MAX_WORDS = 10
@@ -82,6 +92,14 @@ DATE_WORDS = re.compile(
 
 
 @dataclass(frozen=True)
+class Ambiguous:
+    """A numeric date that reads as two days (month/day and day/month)."""
+
+    first: date
+    second: date
+
+
+@dataclass(frozen=True)
 class Pending:
     """A cue that lacks its year: the month and day it gives, and how to use them."""
 
@@ -91,6 +109,7 @@ class Pending:
     weekdays: frozenset[int] = frozenset()
     update: bool = False  # the cue is an update stamp
     named_days: frozenset[tuple[int, int, int]] = frozenset()  # (month, day, weekday) the text pairs
+    choices: tuple[date, ...] = ()  # the readings of an ambiguous numeric date, years included
 
 
 @dataclass
@@ -178,7 +197,8 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
     """The publication date of ``text``; ``lines`` are (start, end) of its non-blank lines after
     any front matter, ``captions`` the spans of photo captions (whose dates date the photo)."""
     caption_set = set(captions)
-    body_dates = [(o, d) for o, d in full_dates(text[body_start:]) if not _inside(o + body_start, captions)]
+    body_dates = [(o, d) for o, d in full_dates(text[body_start:])
+                  if not _inside(o + body_start, captions) and not _future(text, o + body_start)]
     known = [d for _, d in full_dates(text[body_start:])]
     hint = url_date(url)
 
@@ -193,6 +213,17 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         got, stamped = _date_line(text[start:end], hint)
         if got is None:
             continue
+        if isinstance(got, Ambiguous):
+            # the page's own date is one of two days; weaker cues are not trusted over it. The
+            # article's own full dates may settle it, else the dates of the run's other articles
+            near = [d for d in (got.first, got.second)
+                    if known and min(abs((d - k).days) for k in known) <= AMBIGUOUS_NEAR_DAYS]
+            if len(near) == 1:
+                return PubDate(published=near[0], source="date line")
+            return PubDate(pending=Pending("date line", got.first.month, got.first.day,
+                                           choices=(got.first, got.second)),
+                           reason=f"the date line reads as either {got.first} or {got.second} "
+                                  "(month/day or day/month)")
         updated = None
         for s2, e2 in top[i + 1:i + 3]:
             later, _ = _date_line(text[s2:e2], hint)
@@ -213,11 +244,11 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
     weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
                          if not _inside(m.start(), captions))
 
-    # 1b. a date in the page address
+    # 2. a date in the page address
     if hint is not None:
         return PubDate(published=hint, source="page address")
 
-    # 2. a dateline with a date
+    # 3. a dateline with a date
     m = DATELINE.search(text, body_start)
     if m and m.start() - body_start < 3000:
         if m.group("year"):
@@ -230,7 +261,7 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         return PubDate(pending=Pending("dateline", _month_of(m), int(m.group("day")), named_days=named_days),
                        reason="the dateline gives no year")
 
-    # 3. an update stamp
+    # 4. an update stamp
     m = UPDATE_STAMP.search(text, body_start)
     if m and m.start() - body_start < 3000:
         month, day = int(m.group("month")), int(m.group("day"))
@@ -241,7 +272,7 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
             return PubDate(pending=Pending("update stamp", month, day, update=True, named_days=named_days),
                            reason="the update stamp gives no year")
 
-    # 4. a dated caption, checked against the weekdays
+    # 5. a dated caption, checked against the weekdays
     caption_dates = [d for s, e in captions for _, d in full_dates(text[s:e])]
     if caption_dates:
         anchor = max(caption_dates)
@@ -249,7 +280,7 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         if d:
             return PubDate(published=d, source="caption" + (" and weekdays" if weekdays else ""))
 
-    # 5. weekdays after the latest stated date
+    # 6. weekdays after the latest stated date
     if weekdays:
         if body_dates:
             anchor = max(d for _, d in body_dates)
@@ -257,7 +288,8 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
             if d:
                 return PubDate(published=d, source="weekdays")
         partial = [(m.start(), _month_of(m), int(m.group("day"))) for m in MONTH_DAY.finditer(text, body_start)
-                   if not _inside(m.start(), captions) and 1 <= int(m.group("day")) <= 31]
+                   if not _inside(m.start(), captions) and 1 <= int(m.group("day")) <= 31
+                   and not _future(text, m.start())]
         if partial and not body_dates:
             _, month, day = max(partial, key=lambda x: (x[1], x[2]))
             return PubDate(pending=Pending("weekdays", month, day, weekdays, named_days=named_days),
@@ -265,10 +297,10 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
     return PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue")
 
 
-def _numeric(m: re.Match, line: str, hint: date | None) -> date | None:
+def _numeric(m: re.Match, line: str, hint: date | None) -> date | Ambiguous | None:
     """A numeric date: month/day (US) or day/month. A first number over 12 is a day; when both
     readings are real dates, a weekday named on the line or a nearby ``hint`` (a date in the
-    page address) decides, and nothing else does: the date is then left unknown."""
+    page address) decides, and nothing else does: the two readings are returned."""
     y = int(m.group("year"))
     y = y + 2000 if y < 100 else y
     a, b = int(m.group("a")), int(m.group("b"))
@@ -279,10 +311,12 @@ def _numeric(m: re.Match, line: str, hint: date | None) -> date | None:
     fits = [d for d in (us, eu) if not named or d.weekday() in named]
     if hint is not None:
         fits = [d for d in fits if abs((d - hint).days) <= 3]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) == 1:
+        return fits[0]
+    return Ambiguous(us, eu)
 
 
-def _date_line(line: str, hint: date | None = None) -> tuple[date | tuple[int, int] | None, bool]:
+def _date_line(line: str, hint: date | None = None) -> tuple[date | tuple[int, int] | Ambiguous | None, bool]:
     """The date a short line near the top gives ("Published: May 2, 2013, 1:32 PM", "11/30/09",
     "Jul. 7 5:59 PM EDT"): a date, (month, day) when it gives no year, or None."""
     words = len(line.split())
@@ -301,7 +335,8 @@ def _date_line(line: str, hint: date | None = None) -> tuple[date | tuple[int, i
         got.append(_numeric(m, line, hint))
     got = [d for d in got if d is not None]
     if got:
-        return got[0], stamped
+        plain = [d for d in got if isinstance(d, date)]
+        return (plain or got)[0], stamped
     m = MONTH_DAY.search(line)
     if m and 1 <= int(m.group("day")) <= 31:
         rest = CLOCK.sub(" ", line[:m.start()] + " " + line[m.end():])
@@ -333,8 +368,11 @@ def complete_pending(pending: Pending, others: list[date]) -> tuple[date | None,
     ordered = sorted(set(others))
     best: date | None = None
     best_gap = None
-    for year in range(ordered[0].year - 1, ordered[-1].year + 2):
-        anchor = _make(year, pending.month, pending.day)
+    if pending.choices:
+        anchors = list(pending.choices)
+    else:
+        anchors = [_make(year, pending.month, pending.day) for year in range(ordered[0].year - 1, ordered[-1].year + 2)]
+    for anchor in anchors:
         if anchor is None:
             continue
         if pending.kind == "weekdays":
@@ -348,13 +386,22 @@ def complete_pending(pending: Pending, others: list[date]) -> tuple[date | None,
             best, best_gap = cand, gap
     if best is None or best_gap > MAX_RUN_GAP_DAYS:
         return None, None, pending.kind
-    source = f"{pending.kind}, year from the other articles"
+    source = f"{pending.kind}, {'day/month order' if pending.choices else 'year'} from the other articles"
     return best, (best if pending.update else None), source
 
 
 def _nearest_gap(day: date, ordered: list[date]) -> int:
     i = bisect.bisect_left(ordered, day)
     return min(abs((ordered[j] - day).days) for j in (i - 1, i) if 0 <= j < len(ordered))
+
+
+def _future(text: str, offset: int) -> bool:
+    """True when the words just before ``offset`` in its sentence look ahead ("due in court on",
+    "will vote on", "is scheduled for"): such a date may lie after the publication date."""
+    lo = max(0, offset - FUTURE_LOOKBACK)
+    window = text[lo:offset]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return FUTURE.search(window[cut + 1:]) is not None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
