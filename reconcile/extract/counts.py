@@ -273,7 +273,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         i = j + 1
     # scope: "in Iraq", "to the region", "for the vote"
     scope_toks, purpose_toks, i = scope(after, i, lx)
-    if event is None and not located:
+    if event is None and not located and purpose_toks:
+        i -= len(purpose_toks)
         purpose_toks = []  # "for the vote" qualifies an attendance, not a plain count
     if scope_toks or purpose_toks:
         end = (purpose_toks or scope_toks)[-1].end
@@ -319,9 +320,14 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             elif fig.unit is not None:
                 counted = noun_before_copula(before_h, lx)
                 if not counted:
-                    return None
+                    counted, phrase_end = _what_money_is(after, i, before_h, fig, lx)
+                    if not counted:
+                        return None
+                    end = max(end, phrase_end)
             else:
-                return None
+                counted = noun_before_copula(before_h, lx, strict=True)  # "the final tally was 1,204"
+                if not counted:
+                    return None
         subject_np = " ".join(counted)
     elif event is None and verb_event is not None:
         event = verb_event
@@ -350,6 +356,33 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     surface = text[start:end]
     return _claim(article, fig, qualifier, subject, key, surface, (start, end), _quote(text, sent, start, end),
                   _as_of(text, sent, fig, lx), settings)
+
+
+def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx: Lex) -> tuple[list[str], int]:
+    """What an amount with no noun is: "$250 million in aid" -> aid; "raised £20k for the shelter"
+    -> raised for the shelter; "fined 250 million euros" -> fined. Returns the words and where
+    the phrase ends (0 when it ends at the figure)."""
+    money = fig.unit is not None and fig.unit.isupper() and len(fig.unit) == 3
+    if not money:
+        return [], 0
+    verb = before[-1] if before and before[-1].text.isalpha() and before[-1].low in lx.money_verbs else None
+    if i < len(after) and after[i].low in {"in", "for", "into", "to", "on"}:
+        j = i + 1
+        if after[i].low != "in" and j < len(after) and after[j].low in {"the", "a", "an", "its", "their"}:
+            j += 1
+        words: list[Tok] = []
+        while j < len(after) and len(words) < 3 and after[j].text[:1].isalpha() and after[j].low not in lx.breaks \
+                and after[j].low not in lx.events and after[j].low not in lx.number_words \
+                and not after[j].low.endswith("ly"):
+            words.append(after[j])
+            j += 1
+        if words and after[i].low == "in" and not words[0].text[:1].isupper():
+            return [t.text for t in words], words[-1].end  # "$250 million in emergency aid"
+        if words and after[i].low != "in" and verb is not None:
+            return [verb.text] + [t.text for t in after[i:j]], words[-1].end  # "raised ... for the shelter"
+    if verb is not None:
+        return [verb.text], 0  # "fined 250 million euros"
+    return [], 0
 
 
 def _as_of(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:

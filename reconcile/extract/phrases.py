@@ -46,6 +46,9 @@ class Lex:
     not_counted: frozenset
     weekdays: frozenset
     distance_units: frozenset
+    count_nouns: frozenset
+    money_verbs: frozenset
+    number_words: frozenset
     of_heads: frozenset
     directions: frozenset
     hedge_alias: dict
@@ -54,6 +57,12 @@ class Lex:
     toll_re: re.Pattern
     number_re: re.Pattern
     as_of_re: re.Pattern
+
+
+def _number_words() -> frozenset:
+    from .numbers import vocabulary
+    n = vocabulary()
+    return frozenset(set(n["units"]) | set(n["tens"]) | set(n["scales"]) | {"dozen", "half"})
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +88,8 @@ def lex() -> Lex:
         scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
         location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
         not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]), distance_units=frozenset(v["distance_units"]),
+        count_nouns=frozenset(v["count_nouns"]), money_verbs=frozenset(v["money_verbs"]),
+        number_words=_number_words(),
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
@@ -233,16 +244,20 @@ def person_before(toks: list[Tok], lx: Lex) -> list[str]:
     return []
 
 
-COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled"})
+COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled",
+                    "rose", "fell", "dropped", "climbed", "jumped", "grew", "increased", "decreased", "declined",
+                    "around", "by", "had", "has", "have", "now"})
+# Links between a count noun and a bare figure: "the tally was 1,204", "the crowd reached 40,000".
+STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached", "totalled", "totaled", "rose",
+                           "climbed", "now", "had", "has"})
 
 
-def noun_before_copula(toks: list[Tok], lx: Lex) -> list[str]:
+def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[str]:
     """"turnout was 40%", "inflation rose to 5.2%" -> turnout / inflation."""
     k = len(toks)
     n = 0
-    while k > 0 and toks[k - 1].low in COPULA | {"rose", "fell", "dropped", "climbed", "jumped", "stood",
-                                                   "grew", "increased", "decreased", "declined", "around",
-                                                   "by", "of", "had", "has", "have", "now"} and n < 3:
+    links = STRICT_COPULA if strict else COPULA
+    while k > 0 and toks[k - 1].low in links and n < 3:
         k -= 1
         n += 1
     if n == 0:
@@ -254,6 +269,8 @@ def noun_before_copula(toks: list[Tok], lx: Lex) -> list[str]:
             break
         out.insert(0, t.text)
         k -= 1
+    if strict and (not out or out[-1].lower() not in lx.count_nouns):
+        return []  # "the boy was 12" is an age; "the final tally was 1,204" a count
     return out
 
 
