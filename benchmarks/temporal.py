@@ -3,12 +3,13 @@
     python benchmarks/temporal.py CORPUS_DIR [--errors]
 
 CORPUS_DIR is either the TempEval-3 platinum set (``.tml`` files, inline TimeML) or the English
-MEANTIME corpus (``.xml`` files, tokens with stand-off TIMEX3 anchors); both are found by
+MEANTIME corpus (``.xml`` files, tokens with stand-off TIMEX3 anchors, joined back into text
+with ordinary spacing, only the annotated title and first sentences); both are found by
 walking the folder. Each document's creation time (DCT) is the reference date.
 
 Gold: every TIMEX3 of type DATE in the text (the DCT itself excluded). System: every expression
 the tagger returns, except those overlapping a gold TIMEX3 of another type (TIME, DURATION,
-SET), which this benchmark does not score. Matching is one-to-one with relaxed spans (any
+SET) and no gold DATE, which this benchmark does not score. Matching is one-to-one with relaxed spans (any
 overlap). Detection P/R/F1 count matched pairs; value F1 counts pairs whose value equals the
 gold value exactly (value P = right values / system, value R = right values / gold). The last
 line is ``DATE value F1: NN.N``. ``--errors`` lists every miss, extra and wrong value.
@@ -48,9 +49,16 @@ _ATTR = re.compile(r'([A-Za-z_]+)="([^"]*)"')
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
+_DAY_DMY = re.compile(r"(\d\d)-(\d\d)-(\d{4})$")
+
+
 def _day(value: str) -> date | None:
+    """A gold ISO day; a few MEANTIME DCTs are written day-month-year (``03-02-2009``)."""
     m = _DAY.match(value or "")
-    return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    if m:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    m = _DAY_DMY.match(value or "")
+    return date(int(m[3]), int(m[2]), int(m[1])) if m else None
 
 
 def read_tml(path: Path) -> Document:
@@ -83,6 +91,9 @@ def read_tml(path: Path) -> Document:
     return Document(path.name, "".join(parts), _day(dct_m[1]) if dct_m else None, gold)
 
 
+# MEANTIME marks time expressions in the title and the first sentences only (sentence 0..5):
+# the text is cut there so that dates later in an article do not count as extras.
+MEANTIME_SENTENCES = 5
 _NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "]", "?", "!", "%", "'s", "'", "\u2019s", "n't"}
 _NO_SPACE_AFTER = {"(", "[", "$", "\u00a3", "\u20ac"}
 
@@ -95,6 +106,8 @@ def read_meantime(path: Path) -> Document:
     length = 0
     prev_sentence, prev_token = None, None
     for sentence, tid, word in tokens:
+        if int(sentence) > MEANTIME_SENTENCES:
+            break
         word = html.unescape(word)
         if prev_sentence is not None:
             if sentence != prev_sentence:
@@ -142,7 +155,8 @@ def score(docs: list[Document], errors: bool = False) -> dict[str, float]:
         gold = [g for g in doc.gold if g.type == "DATE"]
         other = [g for g in doc.gold if g.type != "DATE"]
         found = [t for t in find_timexes(doc.text, doc.dct)
-                 if not any(g.start < t.end and t.start < g.end for g in other)]
+                 if any(g.start < t.end and t.start < g.end for g in gold)
+                 or not any(g.start < t.end and t.start < g.end for g in other)]
         n_gold += len(gold)
         n_sys += len(found)
         free = list(found)
