@@ -12,7 +12,11 @@ What is counted
     5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
     gives the event and the nearest person noun before it the counted people ("fired on the
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
-    5,000 troops") takes its owner from the nearest proper name before it.
+    5,000 troops") takes its owner from the nearest proper name before it. "Troops present in
+    Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
+    noun after "of" ("40% of voters") or the subject of a copula ("turnout was 41%"); money
+    with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros");
+    a bare figure after a count noun's copula counts that noun ("the final tally was 1,204").
 
 The key
     ``CORE|CONTEXT``: CORE is ``subject_key`` of the owner, the counted noun phrase, the event
@@ -28,11 +32,27 @@ Not counts
     durations ("three days"), labels after a capitalised word or a label word ("Article 58",
     "Fourth Division" has no cardinal), codes glued to letters ("epa08127441", "Fateh-313"),
     "1/7", sport scores ("3-1"), compound modifiers ("a 10-day siege"), "one of", pronoun
-    "one", and figures after which no counted noun can be found.
+    "one", ratios ("one in five"), rate bases ("per 100,000"), distances that place something
+    ("40 miles southwest of"), changes in per cent ("3.5 per cent higher"), a figure before a
+    singular noun ("a million man march") or a singular verb ("a mother of 12 was"), and
+    figures after which no counted noun can be found. "One" and "two" in words, and any
+    figure in words after "the" ("the two sides"), count only with an event: they mostly
+    refer back to things already named.
 
 Vague plurals
     "hundreds of", "thousands", "dozens" are skipped: they give no figure to compare, and a
     wide interval would only add noise to the report.
+
+Text, quote and as_of
+    ``text`` runs from the hedge (with "the"/"an" before "estimated") through the counted noun
+    phrase and what qualifies it; for "who number" and death-toll constructions it starts at
+    the counted noun. ``quote`` is the sentence (around the claim only, for a "sentence" longer
+    than :data:`QUOTE_LIMIT`). ``as_of`` is the year of the nearest "in/as of/by (the end of)
+    YYYY" in the sentence; "now" leaves it empty.
+
+Page furniture
+    Figures before ``article.body_start`` or inside ``article.furniture`` spans (captions,
+    bylines) are skipped when the article reader provides them.
 """
 from __future__ import annotations
 
