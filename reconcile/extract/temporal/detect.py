@@ -354,12 +354,12 @@ def rules() -> tuple[Rule, ...]:
         ("this_daypart", rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<deic2>this|last)\s+{DAYPART}", b.this_daypart),
         ("weekday", rf"(?:(?P<part>early|late|earlier|later)\s+(?:on\s+)?)?(?:{DEIC}\s+)?{WD_FULL}(?:\s+{DAYPART})?",
          b.weekday),
-        ("unit", rf"(?:(?:{PART}|(?P<el>earlier|later)\s+)(?:in\s+)?)?(?:the\s+)?{DEIC}\s+{units}\b(?!['\u2019]s\s+\w+\s+{unit_words})",
+        ("unit", rf"(?:(?:{PART}|(?P<el>earlier|later)\s+)(?:in\s+)?)?(?:the\s+)?{DEIC}\s+(?:fiscal\s+|financial\s+)?{units}\b(?!['\u2019]s\s+\w+\s+{unit_words})",
          b.unit),
         ("weekend", r"\bthe\s+weekend\b", b.weekend),
         ("season", rf"(?:{PART})?(?:the\s+)?(?:{DEIC}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", b.season),
         ("ago", rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", b.ago),
-        ("vague", rf"\b{vague_words}\b(?!\s+(?:(?:\d+|few|several|couple|\w+)\s+)?{unit_words}\b)", b.vague),
+        ("vague", rf"(?<!as\s)\b{vague_words}\b(?!\s+(?:(?:\d+|few|several|couple|\w+)\s+)?{unit_words}\b)", b.vague),
     ]
     return tuple(Rule(name, re.compile(pat, re.IGNORECASE), build) for name, pat, build in spec)
 

@@ -14,7 +14,9 @@ last day the expression allows. The qualifiers then narrow or open that interval
 News semantics for expressions that need the reference date:
 
 - a bare weekday in a past (or tenseless) clause is the latest such day on or before the
-  reference, the reference day itself included; in a future clause it is the next one after;
+  reference; in a future clause it is the first one on or after it. Either way the reference
+  day itself counts when it is that weekday: a report published on a Friday that says "on
+  Friday" means that day whatever the tense (a week later would be "next Friday");
 - "last Friday" is the latest Friday before the reference, "next Friday" the first after it,
   "this Friday" the one of the reference's ISO week;
 - a month or a day-and-month without a year is the nearest such month or day that agrees with
@@ -283,7 +285,7 @@ class _Resolver:
         elif shift == 0:
             d = ref - timedelta(days=ref.weekday()) + timedelta(days=wd)
         elif self.tense == "future":
-            d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7)
         else:
             d = ref - timedelta(days=delta)
         return d.isoformat(), "day", d, d
