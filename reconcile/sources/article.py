@@ -116,7 +116,9 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
         furniture.append((0, m.end()))
         loaded = load_yaml(m.group(1) or "", path or source_id)
         if isinstance(loaded.data, dict) and not loaded.errors:
-            meta = loaded.data
+            # scalars only (and a list of credits): a list or a map is no title, outlet or date
+            meta = {k: v for k, v in loaded.data.items()
+                    if k == "credits" or isinstance(v, (str, int, float, date))}
     published_from = "front matter" if meta.get("published") or meta.get("date") else None
     mm = METADATA_LINE.match(text, body_start)
     if mm:

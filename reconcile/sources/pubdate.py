@@ -197,15 +197,17 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
     """The publication date of ``text``; ``lines`` are (start, end) of its non-blank lines after
     any front matter, ``captions`` the spans of photo captions (whose dates date the photo)."""
     caption_set = set(captions)
-    body_dates = [(o, d) for o, d in full_dates(text[body_start:])
-                  if not _inside(o + body_start, captions) and not _future(text, o + body_start)]
-    known = [d for _, d in full_dates(text[body_start:])]
+    caption_spans = _SpanSet(captions)
+    stated = full_dates(text[body_start:])
+    body_dates = [(o, d) for o, d in stated
+                  if not _inside(o + body_start, caption_spans) and not _future(text, o + body_start)]
+    known = [d for _, d in stated]
     hint = url_date(url)
 
     named_days = frozenset(
         (_month_of(m), int(m.group("day")), WEEKDAYS[m.group("weekday").lower()])
         for rx in WEEKDAY_DATE for m in rx.finditer(text, body_start)
-        if not m.group("year") and not _inside(m.start(), captions) and 1 <= int(m.group("day")) <= 31)
+        if not m.group("year") and not _inside(m.start(), caption_spans) and 1 <= int(m.group("day")) <= 31)
 
     # 1. a date line near the top
     top = [(s, e) for s, e in lines[:TOP_LINES] if (s, e) not in caption_set]
@@ -242,7 +244,7 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         return PubDate(published=got, updated=updated, source="date line")
 
     weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
-                         if not _inside(m.start(), captions))
+                         if not _inside(m.start(), caption_spans))
 
     # 2. a date in the page address
     if hint is not None:
@@ -288,7 +290,7 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
             if d:
                 return PubDate(published=d, source="weekdays")
         partial = [(m.start(), _month_of(m), int(m.group("day"))) for m in MONTH_DAY.finditer(text, body_start)
-                   if not _inside(m.start(), captions) and 1 <= int(m.group("day")) <= 31
+                   if not _inside(m.start(), caption_spans) and 1 <= int(m.group("day")) <= 31
                    and not _future(text, m.start())]
         if partial and not body_dates:
             _, month, day = max(partial, key=lambda x: (x[1], x[2]))
@@ -404,5 +406,23 @@ def _future(text: str, offset: int) -> bool:
     return FUTURE.search(window[cut + 1:]) is not None
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
+class _SpanSet:
+    """Sorted, merged spans with a logarithmic membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
+def _inside(offset: int, spans: _SpanSet) -> bool:
+    return offset in spans
