@@ -304,6 +304,10 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     # possessive before the figure
     if before_h and before_h[-1].low in _POSSESSIVE:
         owner = possessor(before_h[:-1])
+    elif before_h and before_h[-1].text[:1].isupper() and before_h[-1].low.endswith(("'s", "\u2019s")):
+        owner = [before_h[-1].text[:-2]]  # "Washington's 5,000 troops"
+        if start == fig.start:
+            start = before_h[-1].start
     verb_event = None
     prevw = before_h[-1].low if before_h else ""
     if prevw in lx.events and prevw not in lx.participle_only:
