@@ -21,7 +21,7 @@ def run(capsys, *argv):
 def test_report_on_the_bundled_example_names_the_troop_discrepancy(capsys):
     code, out, err = run(capsys, "report")
     assert code == 0, err
-    assert "US troops in Iraq" in out
+    assert "[DISCREPANCY] US troops" in out
     line = next(ln for ln in out.splitlines() if "5,000 (" in ln and "5,200 (" in ln)
     for outlet in ("The World (PRI)", "France 24", "Associated Press"):
         assert outlet in line
@@ -33,9 +33,12 @@ def test_json_report_is_deterministic_and_lists_the_discrepancy(capsys, monkeypa
     assert code == 0
     _, second, _ = run(capsys, "report", "claims", "--format", "json")
     assert first == second
-    assert '"file": "claims/counts.yaml"' in first  # paths as a person in the project names them
+    assert '"path": "articles/ap.txt"' in first  # paths as a person in the project names them
+    assert '"file": "claims/editor.yaml"' in first
     data = json.loads(first)
-    troops = [f for f in data["findings"] if f["subject"] == "US troops in Iraq"]
+    values = {c["id"]: (c["kind"], json.dumps(c["value"])) for c in data["claims"]}
+    troops = [f for f in data["findings"]
+              if {("quantity", "5000"), ("quantity", "5200")} <= {values[c] for c in f["claims"]}]
     assert len(troops) == 1 and troops[0]["verdict"] == "discrepancy"
     assert troops[0]["self_conflicts"] == ["france24"]
 
@@ -57,7 +60,7 @@ def test_output_file_is_written_and_rewritten_but_never_over_a_person_s_file(tmp
     target = tmp_path / "report.md"
     assert run(capsys, "report", "--format", "markdown", "-o", str(target))[0] == 0
     text = target.read_text()
-    assert "US troops in Iraq" in text
+    assert "### US troops" in text
     assert run(capsys, "report", "--format", "markdown", "-o", str(target))[0] == 0  # ours: rewritten
     assert target.read_text() == text
     mine = tmp_path / "notes.md"

@@ -34,11 +34,34 @@ def test_example_json_follows_the_contract(example_report):
     assert check_report_contract(data) == []
 
 
+def _finding(report, kind, *values):
+    """The finding of ``kind`` whose claims state all of ``values``."""
+    by_id = {c.id: c for c in report.claims}
+    found = [f for f in report.findings if f.kind.value == kind
+             and set(values) <= {_plain(by_id[c].value) for c in f.claims}]
+    assert len(found) == 1, f"{kind} finding with {values}: {[f.subject for f in found]}"
+    return found[0]
+
+
+def _plain(value):
+    return value.model_dump_json() if hasattr(value, "model_dump_json") else value
+
+
 def test_example_verdicts(example_report):
-    by_subject = {f.subject: f for f in example_report.findings}
-    assert by_subject["US troops in Iraq"].verdict.value == "discrepancy"
-    assert by_subject["Fatah alliance among parliament's blocs"].verdict.value == "contradiction"
-    assert by_subject["Abdul Mahdi resigned"].verdict.value == "agreement"
-    assert by_subject["Iraqi parliament's vote on foreign troops"].verdict.value == "agreement"
-    assert by_subject["Prime Minister of Iraq"].verdict.value == "agreement"
-    assert by_subject["largest bloc in the Iraqi parliament"].self_conflicts == ["france24"]
+    """The bundled articles carry the disagreements of the real coverage; the report finds them."""
+    assert _finding(example_report, "quantity", 5000, 5200).verdict.value == "discrepancy"
+    assert _finding(example_report, "rank", 1, 2).verdict.value == "contradiction"
+    assert _finding(example_report, "date", "2019", "2019-12").verdict.value == "agreement"  # resigned
+    vote = _finding(example_report, "date", "2020-01-05", '{"start":"2019-12-30","end":"2020-01-05"}')
+    assert vote.verdict.value == "agreement" and len(vote.sources) == 3
+    assert _finding(example_report, "date", "2020-01-03").verdict.value == "agreement"  # the drone strike
+    largest = _finding(example_report, "role", "Fatah", "Sadr's bloc")
+    assert largest.verdict.value == "contradiction" and largest.self_conflicts == ["france24"]
+    quorum = _finding(example_report, "quantity", 165)
+    assert quorum.verdict.value == "agreement" and {"france24", "iraqi-parliament-rules"} <= set(quorum.sources)
+
+
+def test_example_reads_every_bundled_article(example_report):
+    paths = sorted(s.path for s in example_report.sources if s.path)
+    assert paths == sorted(str(Path("articles") / p.name) for p in (ROOT / "articles").iterdir())
+    assert example_report.problems == []
