@@ -341,6 +341,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
                 counted = person_before(before_h[:-1], lx) or (["people"] if event in lx.people_events else [])
                 if not counted:
                     return None
+                start = min(start, before_h[-1].start)  # "wounding three": the figure alone says nothing
             elif fig.unit is not None:
                 counted = noun_before_copula(before_h, lx)
                 if not counted:
