@@ -241,13 +241,27 @@ def _union_events(uf: _UnionFind, keys: list[str]) -> None:
         for k, name in bucket[1:]:
             if _same_word(first_name, name):
                 uf.union(first_key, k)
+    # a key without named participants joins the one named event whose name it holds as a plain
+    # word ("the killing of Soleimani" in an article that never gives his full name)
+    for core, members in weak_only.items():
+        for k, ctx in members:
+            roots = set()
+            for tok in ctx:
+                for other, name in strong_index.get((core, _skeleton(tok)), ()):
+                    if _same_word(tok, name):
+                        roots.add(uf.find(other))
+            if len(roots) == 1:
+                uf.union(k, roots.pop())
     for members in weak_only.values():
         if len(members) > MAX_CANDIDATES:
             continue
         # widest contexts first; a narrower one joins only when every context it fits is one group,
-        # so "parliament" never bridges "Iraq parliament" and "Syria parliament"
+        # so "parliament" never bridges "Iraq parliament" and "Syria parliament"; a context of one
+        # word ("us") is too vague to join anything
         members = sorted(members, key=lambda m: (-len(m[1]), m[0]))
         for i, (k, ctx) in enumerate(members):
+            if len(ctx) < 2:
+                continue
             roots = {uf.find(other) for other, octx in members[:i]
                      if _fuzzy_subset(ctx, octx) or _fuzzy_subset(octx, ctx)}
             if len(roots) == 1:

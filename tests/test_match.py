@@ -124,3 +124,9 @@ def test_occurrences_of_one_event_years_apart_are_two_findings():
                                                             "end": date(2013, 7, 3)})
     groups = group_claims([quake_2004, quake_2013, close])
     assert sorted(sorted(c.source for c in g) for g in groups) == [["a"], ["b", "c"]]
+
+
+def test_a_plain_name_joins_the_named_event_and_one_vague_word_joins_nothing():
+    groups = group_claims([_event("attack|@soleimani us", "a"), _event("attack|soleimani us", "b"),
+                           _event("attack|us", "c"), _event("attack|militia us", "d")])
+    assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"]]

@@ -70,14 +70,16 @@ class Vocab:
     titles: frozenset[str]
 
 
-NON_NAME_ENDS = frozenset({
+PERSON_TITLES = frozenset({
+    "minister", "president", "secretary", "general", "commander", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "speaker", "prime", "chief", "king", "queen", "prince", "sheikh", "cleric", "ayatollah",
+    "mr", "mrs", "ms", "dr", "sir", "senator", "governor", "mayor", "ambassador", "lawmaker", "officer",
+})
+NON_NAME_ENDS = PERSON_TITLES | frozenset({
     "department", "ministry", "force", "forces", "council", "party", "army", "guard", "guards", "corps",
     "university", "center", "centre", "division", "brigade", "command", "office", "house", "embassy",
     "zone", "group", "alliance", "bloc", "movement", "front", "committee", "agency", "court", "union",
     "bank", "company", "airport", "base", "province", "state", "states", "city", "street", "square",
-    "minister", "president", "secretary", "general", "commander", "leader", "spokesman", "spokeswoman",
-    "spokesperson", "speaker", "prime", "chief", "king", "queen", "prince", "sheikh", "cleric", "ayatollah",
-    "mr", "mrs", "ms", "dr", "sir", "senator", "governor", "mayor", "ambassador", "lawmaker", "officer",
 })
 _MONTHS_DAYS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -194,8 +196,9 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         hi += 1
     window = [t for t in toks[lo:hi] if not (t_start <= t.start < t_end)]
     antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
-    strong, weak = _participants(antecedent + window, strong_names,
-                                 agents_until=toks[trigger.first].start)
+    # the agent of a verb comes before it; of an event noun, before or after ("a vote by parliament")
+    agents_until = len(text) if trigger.noun else toks[trigger.first].start
+    strong, weak = _participants(antecedent + window, strong_names, agents_until=agents_until)
     if antecedent and re.match(r"\s*who\b", text[c_start:c_start + 6], re.I):
         strong.add((name_key(antecedent[-1].text).split() or [""])[-1])  # "X, who ...": X is a person
         strong.discard("")
@@ -340,7 +343,7 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
         last = name_key(last_word).split()
         named = (len(run) >= 2 or "-" in last_word) and _NAME_WORD.match(last_word)
         if owner:
-            weak.update(t for t in key_tokens(" ".join(words)) if t not in v.titles)
+            weak.update(t for t in key_tokens(" ".join(words)) if t not in PERSON_TITLES)
         elif last and named and last_word.lower() not in v.titles:
             strong.add(last[-1])
         elif last and last[-1] in strong_names:
@@ -348,7 +351,7 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
         elif len(words) == 1 and words[0].lower() in v.agents:
             weak.add(v.agents[words[0].lower()])
         else:
-            weak.update(t for t in key_tokens(" ".join(words)) if t not in v.titles)
+            weak.update(t for t in key_tokens(" ".join(words)) if t not in PERSON_TITLES)
         run.clear()
 
     for i, tok in enumerate(window):
