@@ -252,3 +252,31 @@ def test_normalise_wire_names():
     assert normalise("The Associated Press") == "AP"
     assert normalise("  reuters. ") == "Reuters"
     assert normalise("Harbour Gazette") == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Talks resume\n\nCAIRO, June 3 (Reuters) - Negotiators met again on Friday.\n", "Reuters"),
+    ("Talks resume\n\nBy MARY POE Associated Press\n\nCAIRO (AP) - Negotiators met again on Friday.\n",
+     "Associated Press"),
+    # a wire's dateline in a story that credits it is a republished story: the outlet stays unknown
+    ("Talks resume\n\nCAIRO, June 3 (Reuters) - Negotiators met again.\n\nSource: Reuters\n", None),
+    ("Talks resume\n\nCAIRO (AP) - Negotiators met again.\n\nAFP contributed to this report.\n", None),
+    ("Talks resume\n\nNegotiators met again, Reuters reported.\n", None),
+])
+def test_outlet_from_a_wire_byline_or_dateline_only_when_clear(tmp_path, text, outlet):
+    a = read_article(write(tmp_path, text.encode("utf-8")))
+    assert a.source.outlet == outlet
+
+
+def test_front_matter_outlet_wins_and_odd_values_are_ignored(tmp_path):
+    raw = "---\noutlet: Coast Herald\ntitle: [not, a, title]\n---\nTalks resume\n\nCAIRO (AP) - They met.\n"
+    a = read_article(write(tmp_path, raw.encode("utf-8"), "t.md"))
+    assert a.source.outlet == "Coast Herald"
+    assert a.source.title == "Talks resume"
+
+
+def test_broken_front_matter_is_read_as_text_not_a_traceback(tmp_path):
+    raw = "---\ntitle: [unclosed\n---\nTalks resume\n\nThey met on Friday.\n"
+    a = read_article(write(tmp_path, raw.encode("utf-8"), "t.md"))
+    assert a.text == raw
+    assert a.source.title == "Talks resume"

@@ -26,7 +26,7 @@ import yaml
 
 from ..models import Article, Source
 from . import pubdate, source_id_for_path
-from .credits import find_credits, wire_names
+from .credits import find_credits
 from .yamlsafe import load_yaml
 
 MAX_BYTES = 20_000_000
@@ -196,7 +196,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
         published, published_from = inferred.published, inferred.source
         updated = updated or inferred.updated
         pending = inferred.pending
-    outlet = meta.get("outlet") or own_outlet or _outlet_from_byline(text[body_start:body_start + 3000])
+    outlet = meta.get("outlet") or own_outlet
     meta_credits = meta.get("credits")
     if isinstance(meta_credits, str):
         meta_credits = [meta_credits]
@@ -272,14 +272,6 @@ def _as_date(v) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def _outlet_from_byline(head: str) -> str | None:
-    m = re.search(r"^\s*By\s+[^\n]*?\b(The Associated Press|Associated Press|Reuters|AFP)\s*$", head, re.M)
-    if not m:
-        return None
-    name = m.group(1)
-    return "Associated Press" if "Associated" in name else wire_names().get(name.lower(), name)
 
 
 __all__ = ["UnreadableArticle", "complete_years", "decode", "parse_article", "read_article"]

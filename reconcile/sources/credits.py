@@ -31,6 +31,13 @@ def wire_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def outlet_names() -> dict[str, str]:
+    """Canonical wire name -> the name it goes by as an outlet (AP -> Associated Press)."""
+    data = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+    return dict(data.get("outlet_names") or {})
+
+
+@lru_cache(maxsize=1)
 def _wire_pattern() -> re.Pattern[str]:
     names = sorted(wire_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.I)
@@ -73,14 +80,21 @@ def find_credits(text: str) -> tuple[list[str], str | None, list[tuple[int, int]
             credits.append(wire_names()[own.lower()])
         credits += _names(m.group(2), keep_unknown=True)
         spans.append(m.span())
+    credited_elsewhere = bool(credits)  # a credit line names others: the article is not the wire's own
+    own_wires: list[str] = []
     for m in BYLINE.finditer(text[:3000]):
         found = [wire_names()[w.group(1).lower()] for w in _wire_pattern().finditer(m.group(0))]
         credits += found
+        own_wires += found
         spans.append(m.span())
     for m in DATELINE_AGENCY.finditer(text[:5000]):
         canon = wire_names().get(m.group(1).strip().lower())
         if canon:
             credits.append(canon)
+            own_wires.append(canon)
+    if outlet is None and not credited_elsewhere and len(set(own_wires)) == 1:
+        # "By ... Associated Press" or "CITY (AP) -" and no other credit: the wire's own story
+        outlet = outlet_names().get(own_wires[0], own_wires[0])
     for m in REPORTING_BY.finditer(text):
         credits += [wire_names()[w.group(1).lower()] for w in _wire_pattern().finditer(m.group(0))]
     seen: list[str] = []
