@@ -243,6 +243,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     np_words, i = noun_phrase(after, i, lx)
     if len(np_words) == 1 and np_words[0].low == "worth":  # "$2m worth of drugs"
         np_words = []
+    if fig.fraction and np_words:
+        return None  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
     # "40% of voters", "5,000 of the troops"
     if not np_words and i < len(after) and after[i].low == "of":
         j = i + 1

@@ -246,7 +246,8 @@ def person_before(toks: list[Tok], lx: Lex) -> list[str]:
 
 COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled",
                     "rose", "fell", "dropped", "climbed", "jumped", "grew", "increased", "decreased", "declined",
-                    "around", "by", "had", "has", "have", "now"})
+                    "around", "by", "had", "has", "have", "now", "closed", "opened", "traded", "ended",
+                    "finished", "settled", "stands", "stood"})
 # Links between a count noun and a bare figure: "the tally was 1,204", "the crowd reached 40,000".
 STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached", "totalled", "totaled", "rose",
                            "climbed", "now", "had", "has"})
