@@ -280,3 +280,14 @@ def test_broken_front_matter_is_read_as_text_not_a_traceback(tmp_path):
     a = read_article(write(tmp_path, raw.encode("utf-8"), "t.md"))
     assert a.text == raw
     assert a.source.title == "Talks resume"
+
+
+def test_caption_above_a_photo_credit_line_is_furniture(tmp_path):
+    raw = ("Bridge reopens\n\nCars cross the old bridge in Riverton, May 4, 2022.\n\n"
+           "City press office/Handout via Reuters\n\nThe bridge reopened on Friday, the city said.\n")
+    a = read_article(write(tmp_path, raw.encode("utf-8")))
+    assert_in_furniture(a, "Cars cross the old bridge in Riverton, May 4, 2022.")
+    assert_in_furniture(a, "City press office/Handout via Reuters")
+    assert_not_furniture(a, "The bridge reopened on Friday")
+    assert a.source.published == date(2022, 5, 6)  # caption date, then the Friday after it
+    assert a.source.published_from == "caption and weekdays"

@@ -40,6 +40,8 @@ UPDATE_PREFIX = re.compile(r"^\s*(?:updated?|update \d+)\s*:?\s*\d{1,2}/\d{1,2}\
 BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\s*$")
 SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 SHORT_LINE_WORDS = 12
+PHOTO_CREDIT_WORDS = 8  # "Parliament media office/Handout/Reuters"
+CAPTION_MAX_WORDS = 60
 
 
 class UnreadableArticle(Exception):
@@ -152,7 +154,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
 
     captions: list[tuple[int, int]] = []
     starts, marks = _vocab()
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         if (a, b) == headline_span:
             continue
         line = text[a:b]
@@ -162,6 +164,12 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
         elif AGENCY_ID.match(line) or any(mk in low for mk in marks):
             furniture.append((a, b))
             captions.append((a, b))
+            # a photo credit on a line of its own ends the caption written just above it
+            if i > 0 and len(line.split()) <= PHOTO_CREDIT_WORDS and lines[i - 1] != headline_span:
+                pa, pb = lines[i - 1]
+                if len(text[pa:pb].split()) <= CAPTION_MAX_WORDS and not BYLINE.match(text[pa:pb]):
+                    furniture.append((pa, pb))
+                    captions.append((pa, pb))
         elif not SENTENCE_END.search(line) and len(line.split()) <= SHORT_LINE_WORDS:
             furniture.append((a, b))  # a label, an image's alt text, a date line, a section name
         else:
