@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reconcile.sources.article import complete_years, parse_article, read_article
+from reconcile.sources.article import complete_years, no_date_reason, parse_article, read_article
 from reconcile.sources.pubdate import weekday_fit
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -83,7 +83,7 @@ def test_weekdays_after_the_latest_stated_date():
 def test_no_cue_leaves_the_date_unknown_with_a_reason():
     a = article("Storm damage counted\n\nOfficials said 300 homes were damaged.\n")
     assert dates(a) == (None, None, None)
-    assert "no date line" in a._no_date_reason
+    assert "no date line" in no_date_reason(a)
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -112,6 +112,7 @@ def test_ambiguous_numeric_date_line_waits_for_the_run():
     run = [a, b]
     complete_years(run)
     assert dates(run[0]) == (date(2016, 9, 6), None, "date line, day/month order from the other articles")
+    assert no_date_reason(run[0]) is None
 
 
 def test_date_line_with_an_update_line_under_it():

@@ -237,6 +237,13 @@ def complete_years(articles: list[Article]) -> None:
         articles[i] = article.model_copy(update={"source": new_source})
 
 
+def no_date_reason(article: Article) -> str | None:
+    """Why the article's publication date is unknown (None when it is known), for a report's hint."""
+    if article.source.published is not None:
+        return None
+    return getattr(article, "_no_date_reason", None) or "no publication date cue found"
+
+
 def _not_headline(line: str) -> bool:
     """True for a first line that cannot be a headline: a bracketed credit, a byline, a label."""
     starts, marks = _vocab()
@@ -282,4 +289,4 @@ def _as_date(v) -> date | None:
     return None
 
 
-__all__ = ["UnreadableArticle", "complete_years", "decode", "parse_article", "read_article"]
+__all__ = ["UnreadableArticle", "complete_years", "decode", "no_date_reason", "parse_article", "read_article"]
