@@ -240,3 +240,13 @@ def test_seed_articles_against_gold_dates_and_credits():
         assert got.credits == want["credits"], f"{name}: credits {got.credits}"
         for s, e in a.furniture:
             assert 0 <= s < e <= len(a.text)
+
+
+def test_pending_cue_survives_a_copy_of_the_article():
+    # the pipeline copies each article with its final source id before completing the years
+    a = article(YEARLESS, "yearless")
+    copy = a.model_copy(update={"source": a.source.model_copy(update={"id": "renamed"})})
+    other = article("Talks resume\n\nPublished: January 6, 2020\n\nTalks resumed on Monday.\n", "other")
+    run = [copy, other]
+    complete_years(run)
+    assert (run[0].source.id, run[0].source.published) == ("renamed", date(2020, 1, 10))
