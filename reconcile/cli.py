@@ -18,7 +18,9 @@ from . import __version__
 from .errors import InputErrors, ReconcileError, UsageError
 from .models import Report, Verdict
 from .pipeline import build_report
-from .report import Format, is_generated, render
+from .cache import Cache
+from .check import check, load_baseline, make_baseline, render_baseline
+from .report import CheckFormat, Format, is_generated, render, render_check
 from .settings import Settings
 from .sources import discover
 from .sources.claimfile import claim_file_schema, load_claim_files
@@ -28,6 +30,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 EXAMPLE_PATHS = (PROJECT_DIR / "claims",)
 FAIL_ON = {"contradiction": Verdict.CONTRADICTION, "discrepancy": Verdict.DISCREPANCY, "never": None}
+DEFAULT_CACHE = ".reconcile-cache"
+DEFAULT_BASELINE = ".reconcile-baseline.json"
 
 
 def example_paths() -> list[Path]:
@@ -106,9 +110,14 @@ def _exit_for(report: Report, fail_on: str) -> int:
     return EXIT_FINDINGS if any(f.verdict.at_least(threshold) for f in report.findings) else EXIT_OK
 
 
+def _cache(args: argparse.Namespace) -> Cache | None:
+    folder = getattr(args, "cache", None)
+    return Cache(Path(folder)) if folder and not getattr(args, "no_cache", False) else None
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     paths = _paths(args)
-    report = build_report(paths, _settings(args))
+    report = build_report(paths, _settings(args), _cache(args))
     out = render(report, Format(args.format))
     if args.output:
         write_output(Path(args.output), out, paths, force=args.force)
@@ -118,6 +127,35 @@ def cmd_report(args: argparse.Namespace) -> int:
         if p.kind == "unreadable":
             print(f"reconcile: warning: {p.path}: unreadable: {p.message}", file=sys.stderr)
     return _exit_for(report, args.fail_on)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths]
+    baseline_path = Path(args.baseline) if args.baseline else None
+    if baseline_path is None and Path(DEFAULT_BASELINE).is_file():
+        baseline_path = Path(DEFAULT_BASELINE)
+    baseline = load_baseline(baseline_path) if baseline_path else None
+    report = build_report(paths, _settings(args), _cache(args))
+    result = check(report, baseline, FAIL_ON[args.fail_on], str(baseline_path) if baseline_path else None)
+    out = render_check(result, CheckFormat(args.format))
+    if args.output:
+        write_output(Path(args.output), out, paths, force=args.force)
+    else:
+        sys.stdout.write(out)
+    for p in report.problems:
+        if p.kind == "unreadable":
+            print(f"reconcile: warning: {p.path}: unreadable: {p.message}", file=sys.stderr)
+    return EXIT_FINDINGS if result.new else EXIT_OK
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths]
+    report = build_report(paths, _settings(args), _cache(args))
+    baseline = make_baseline(report, FAIL_ON[args.accept])
+    target = Path(args.output)
+    write_output(target, render_baseline(baseline), paths, force=args.force)
+    print(f"reconcile: accepted {len(baseline.accepted)} finding(s) in {target}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -171,7 +209,47 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--fail-on", choices=list(FAIL_ON), default="never",
                      help="exit 1 when a finding is at least this serious (default: %(default)s)")
     _add_run_options(rep)
+    rep.add_argument("--cache", metavar="DIR", help="reuse reading and extraction results kept in DIR "
+                                                     "(created when missing; safe to delete)")
     rep.set_defaults(func=cmd_report)
+
+    chk = sub.add_parser(
+        "check", help="fail when articles bring conflicts a baseline has not accepted (for CI)",
+        description="Reconcile PATHs and exit 1 when a finding at or above --fail-on is not covered "
+                    "by the baseline: a new conflict, or a new value in an accepted one. Exit 0 "
+                    "otherwise, 2 for bad input or usage.")
+    chk.add_argument("paths", nargs="+", metavar="PATH", help="articles, claim files, or folders of either")
+    chk.add_argument("--baseline", metavar="FILE",
+                     help=f"accepted findings, written by `reconcile baseline` (default: {DEFAULT_BASELINE} "
+                          f"when it exists)")
+    chk.add_argument("--fail-on", choices=["discrepancy", "contradiction"], default="contradiction",
+                     help="the least serious verdict that fails the check (default: %(default)s)")
+    chk.add_argument("--format", "-f", choices=[f.value for f in CheckFormat], default=CheckFormat.TEXT.value,
+                     help="text, github (workflow annotations), junit (XML), json, or markdown (a job "
+                          "summary) (default: %(default)s)")
+    chk.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+    chk.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it")
+    chk.add_argument("--cache", metavar="DIR", default=DEFAULT_CACHE,
+                     help="reading and extraction results are kept here and reused (default: %(default)s)")
+    chk.add_argument("--no-cache", action="store_true", help="read and extract everything afresh")
+    _add_run_options(chk)
+    chk.set_defaults(func=cmd_check)
+
+    base = sub.add_parser(
+        "baseline", help="accept the current findings, so that `check` fails only on new ones",
+        description="Reconcile PATHs and write every finding at or above --accept, with the values "
+                    "it states, to a baseline file for `reconcile check`.")
+    base.add_argument("paths", nargs="+", metavar="PATH")
+    base.add_argument("-o", "--output", metavar="FILE", default=DEFAULT_BASELINE,
+                      help="the baseline file (default: %(default)s)")
+    base.add_argument("--accept", choices=["discrepancy", "contradiction"], default="discrepancy",
+                      help="accept findings at least this serious (default: %(default)s)")
+    base.add_argument("--force", action="store_true", help="overwrite FILE even if a person wrote it")
+    base.add_argument("--cache", metavar="DIR", default=DEFAULT_CACHE,
+                      help="reading and extraction results are kept here and reused (default: %(default)s)")
+    base.add_argument("--no-cache", action="store_true", help="read and extract everything afresh")
+    _add_run_options(base)
+    base.set_defaults(func=cmd_baseline)
 
     val = sub.add_parser("validate", help="check claim files against the schema",
                          description="Load claim files (or folders of them) and report every error "

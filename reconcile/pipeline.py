@@ -5,6 +5,8 @@ sources (articles and claim files) -> extract -> match -> compare. The CLI calls
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,14 +17,20 @@ from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
 from .settings import Settings
 from .sources import discover, source_id_for_path
-from .sources.article import UnreadableArticle, complete_years, read_article
+from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
+from .sources.article import UnreadableArticle, complete_years, decode, read_article
+from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, load_claim_files
 
 OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url")
 
 
-def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Report:
-    """Read, extract, match and compare everything under ``paths``."""
+def build_report(paths: Sequence[Path], settings: Settings | None = None, cache: Cache | None = None) -> Report:
+    """Read, extract, match and compare everything under ``paths``.
+
+    With a ``cache``, articles whose bytes were read before, and claims of article texts extracted
+    before (same code, same settings, same publication date), are taken from it.
+    """
     settings = settings or Settings()
     inputs = discover(list(paths))
     article_paths = list(inputs.articles)
@@ -45,7 +53,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Rep
     for path in article_paths:
         decl = declared.get(path.resolve()) or by_id.get(article_ids[path])
         try:
-            article = read_article(path)
+            article = _read(path, cache)
         except UnreadableArticle as err:
             problems.append(Problem(kind="unreadable", path=str(path), message=str(err),
                                     source=decl.id if decl else article_ids[path]))
@@ -63,7 +71,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Rep
 
     claims: list[Claim] = []
     for article in articles:
-        claims.extend(assign_ids(extract_claims(article, settings)))
+        claims.extend(_extract(article, settings, cache))
     claims, unused = apply_rejections(claims, manual.rejections)
     for rej in unused:
         problems.append(Problem(kind="rejection-unused", source=rej.source, claim=rej.claim,
@@ -95,6 +103,66 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None) -> Rep
         findings=findings,
         problems=sorted(problems, key=lambda p: (p.kind, p.path or "", p.source or "", p.message)),
     )
+
+
+def _read(path: Path, cache: Cache | None) -> Article:
+    """``read_article(path)``, or what an earlier run read from the same bytes at the same path."""
+    if cache is None:
+        return read_article(path)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return read_article(path)  # raises UnreadableArticle with the reason
+    key = digest(code_version(READER_PARTS), str(path), raw)
+    hit = cache.get("article", key)
+    if hit is not None:
+        try:
+            text, _ = decode(raw)
+            article = Article(source=Source.model_validate(hit["source"]), text=text,
+                              body_start=hit["body_start"], furniture=[tuple(f) for f in hit["furniture"]])
+            pending = hit.get("pending")
+            article._pending = None if pending is None else Pending(
+                **{k: frozenset(v) if isinstance(v, list) else v for k, v in pending.items()})
+            article._no_date_reason = hit.get("no_date_reason")
+            return article
+        except (ValueError, TypeError, KeyError, UnreadableArticle):
+            pass  # an entry that does not fit this code: read afresh
+    article = read_article(path)
+    pending = article._pending
+    cache.put("article", key, {
+        "source": article.source.model_dump(mode="json"), "body_start": article.body_start,
+        "furniture": [list(f) for f in article.furniture],
+        "pending": None if pending is None else {k: sorted(v) if isinstance(v, frozenset) else v
+                                                 for k, v in dataclasses.asdict(pending).items()},
+        "no_date_reason": article._no_date_reason})
+    return article
+
+
+def _extract(article: Article, settings: Settings, cache: Cache | None) -> list[Claim]:
+    """The claims of ``article`` with stable ids and line numbers, from the cache when it has them."""
+    key = None
+    if cache is not None:
+        key = digest(code_version(EXTRACTOR_PARTS), settings.model_dump_json(), article.source.model_dump_json(),
+                     str(article.body_start), repr(article.furniture), article.text)
+        hit = cache.get("claims", key)
+        if hit is not None:
+            try:
+                return [Claim.model_validate(c) for c in hit]
+            except ValueError:
+                pass
+    claims = with_lines(article.text, assign_ids(extract_claims(article, settings)))
+    if cache is not None and key is not None:
+        cache.put("claims", key, [c.model_dump(mode="json") for c in claims])
+    return claims
+
+
+def with_lines(text: str, claims: list[Claim]) -> list[Claim]:
+    """Set each extracted claim's ``line``: the line of the article file its span starts on."""
+    if not claims:
+        return claims
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"] if len(claims) > 0 else []
+    return [c.model_copy(update={"line": bisect.bisect_right(newlines, c.span[0] - 1) + 1}) if c.span else c
+            for c in claims]
 
 
 def _article_ids(paths: list[Path]) -> dict[Path, str]:

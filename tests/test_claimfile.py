@@ -214,4 +214,5 @@ def test_schema_describes_the_format():
 def test_bundled_example_loads():
     root = Path(__file__).resolve().parents[1] / "claims"
     manual = load_claim_files(sorted(root.glob("*.yaml")))
-    assert len(manual.sources) == 5 and len(manual.claims) >= 30
+    assert len(manual.sources) == 6 and len(manual.claims) == 1 and len(manual.aliases) == 1
+    assert sum(1 for s in manual.sources if s.path) == 5  # five articles, one source without one

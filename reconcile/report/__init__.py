@@ -11,7 +11,8 @@ from enum import Enum
 from types import ModuleType
 
 from ..models import Report
-from . import json_, markdown, text
+from ..check import CheckResult
+from . import github, json_, junit, markdown, text
 
 
 class Format(str, Enum):
@@ -27,6 +28,30 @@ FORMATS: dict[Format, ModuleType] = {
 }
 
 
+class CheckFormat(str, Enum):
+    """Formats of ``reconcile check``: for a terminal, GitHub annotations, JUnit XML, a job summary."""
+
+    TEXT = "text"
+    GITHUB = "github"
+    JUNIT = "junit"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+CHECK_FORMATS: dict[CheckFormat, ModuleType] = {
+    CheckFormat.TEXT: text,
+    CheckFormat.GITHUB: github,
+    CheckFormat.JUNIT: junit,
+    CheckFormat.JSON: json_,
+    CheckFormat.MARKDOWN: markdown,
+}
+
+
+def render_check(result: CheckResult, fmt: CheckFormat | str) -> str:
+    """The result of ``reconcile check`` in format ``fmt``."""
+    return CHECK_FORMATS[CheckFormat(fmt)].render_check(result)
+
+
 def render(report: Report, fmt: Format | str) -> str:
     """The report in format ``fmt`` (a :class:`Format` or its string)."""
     return FORMATS[Format(fmt)].render(report)
@@ -34,7 +59,8 @@ def render(report: Report, fmt: Format | str) -> str:
 
 def is_generated(content: str) -> bool:
     """True when ``content`` is the output of one of the report formats (not a person's file)."""
-    return any(module.is_generated(content) for module in FORMATS.values())
+    return any(module.is_generated(content) for module in FORMATS.values()) or \
+        content.startswith(("reconcile check:", '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="reconcile"'))
 
 
-__all__ = ["Format", "FORMATS", "render", "is_generated"]
+__all__ = ["CheckFormat", "CHECK_FORMATS", "Format", "FORMATS", "render", "render_check", "is_generated"]

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from tabulate import tabulate
 
 from ..models import Claim, Finding, Report, Source
+from .checks import claim_place, finding_line, headline as check_headline, new_claims, ordered, who
 from .common import (SECTION_TITLES, claim_note, credits_label, finding_claims, findings_by_verdict,
                      first_line, format_spread, format_value, headline, highlight_quote, index,
                      kind_label, printable, problem_location, published_label, self_conflict_notes,
@@ -131,3 +132,18 @@ def _wrap_cell(cell: str, width: int) -> str:
 def _wrap(text: str, first: str, rest: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
                          break_long_words=False, break_on_hyphens=False)
+
+
+def render_check(result) -> str:
+    """The check result for a terminal: new findings first, each new claim with its file and line."""
+    _, sources = index(result.report)
+    out = [check_headline(result), ""]
+    for fc in ordered(result):
+        out.append(f"{fc.status.upper()}: {printable(finding_line(fc))}")
+        for claim in new_claims(fc, result) if fc.status == "new" else []:
+            path, line = claim_place(claim, sources)
+            out.append(f"{INDENT}{path or claim.source}:{line or '?'}: {printable(who(claim, sources))}: "
+                       f"{printable(claim.text or str(claim.value))}")
+    if not result.checked:
+        out.append("No findings at or above the threshold.")
+    return "\n".join(out) + "\n"
