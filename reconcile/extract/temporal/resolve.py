@@ -18,7 +18,7 @@ News semantics for expressions that need the reference date:
   day itself counts when it is that weekday: a report published on a Friday that says "on
   Friday" means that day whatever the tense (a week later would be "next Friday");
 - "last Friday" is the latest Friday before the reference, "next Friday" the first after it,
-  "this Friday" the one of the reference's ISO week;
+  "this Friday" follows the tense like a bare weekday (on or after the reference without a cue);
 - a month or a day-and-month without a year is the nearest such month or day that agrees with
   the clause's tense (on or before the reference in the past, on or after it in the future,
   nearest either way without a tense cue).
@@ -282,9 +282,7 @@ class _Resolver:
             d = ref - timedelta(days=delta or 7)
         elif shift == 1:
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
-        elif shift == 0:
-            d = ref - timedelta(days=ref.weekday()) + timedelta(days=wd)
-        elif self.tense == "future":
+        elif self.tense == "future" or (shift == 0 and self.tense is None):
             d = ref + timedelta(days=(wd - ref.weekday()) % 7)
         else:
             d = ref - timedelta(days=delta)
