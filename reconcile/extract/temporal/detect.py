@@ -181,7 +181,8 @@ class _Builder:
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if not (y1 < y2 <= y1 + 100):
             return None
-        if not self.year_context_ok(text, m.start(), m.end()):
+        # a count range ("1500-2000 people") is told by the word after it; "over 1998-2003" is a span
+        if self.year_not_before_re.match(text, m.end(), min(len(text), m.end() + 20)):
             return None
         return Mention(m.start(), m.end(), "year_span", {"year": y1, "year2": y2})
 
