@@ -80,10 +80,10 @@ class _Builder:
         self.DASH = r"\s*(?:-|\u2013|\u2014|\u2010|\u2011)\s*"
         self.month_cue_re = re.compile(rf"(?:^|[\s(])(?:{alternation(v.month_cues)})[\s-]*$", re.I)
         self.year_not_before_re = re.compile(
-            rf"^\s*(?:{alternation(v.year_not_before)})(?![a-z])", re.I)
+            rf"\s*(?:{alternation(v.year_not_before)})(?![a-z])", re.I)
         self.year_not_after_re = re.compile(
             rf"(?:^|[\s(])(?:{alternation(v.year_not_after)})\s*$", re.I)
-        self.wd_after_re = re.compile(rf"^['\u2019]?s?\s+(?:{alternation(v.weekday_name_after)})\b", re.I)
+        self.wd_after_re = re.compile(rf"['\u2019]?s?\s+(?:{alternation(v.weekday_name_after)})\b", re.I)
 
     # -- helpers
 
