@@ -319,7 +319,8 @@ def rules() -> tuple[Rule, ...]:
     b = _Builder(v)
     MONTH, DAY, YEAR, PART, DEIC, DASH = b.MONTH, b.DAY, b.YEAR, b.PART, b.DEIC, b.DASH
     WD_ANY, WD_FULL, DAYPART, SEASON, NUM = b.WD_ANY, b.WD_FULL, b.DAYPART, b.SEASON, b.NUM
-    wd_prefix = rf"(?:{WD_ANY}\s*,?\s+(?:the\s+)?)?"
+    # a weekday before a date, on the same line ("Friday\nSeptember 18" is a title and a dateline)
+    wd_prefix = rf"(?:{WD_ANY}[^\S\n]*,?[^\S\n]+(?:the\s+)?)?"
     year_tail = rf"(?:(?:\s*,\s*|\s+(?:of\s+)?){YEAR})?"
     no_digit_before = r"(?<![\d$\u20ac\u00a3#.,/:-])"
     units = r"(?P<unit>week|month|year|quarter|decade|century|weekend|" + alternation(v.season_of)[3:-1] + r")"
@@ -360,7 +361,7 @@ def rules() -> tuple[Rule, ...]:
         ("weekend", r"\bthe\s+weekend\b", b.weekend),
         ("season", rf"(?:{PART})?(?:the\s+)?(?:{DEIC}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", b.season),
         ("ago", rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", b.ago),
-        ("vague", rf"(?<!as\s)\b{vague_words}\b(?!\s+(?:(?:\d+|few|several|couple|\w+)\s+)?{unit_words}\b)", b.vague),
+        ("vague", rf"(?<!as\s)\b{vague_words}\b(?![-\u2010\u2011])(?!\s+(?:(?:\d+|few|several|couple|\w+)\s+)?{unit_words}\b)", b.vague),
     ]
     return tuple(Rule(name, re.compile(pat, re.IGNORECASE), build) for name, pat, build in spec)
 
