@@ -156,9 +156,10 @@ class _Builder:
             if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not re.search(
                     r"(?:in|of|since|until|by|during|from|before|after)\s+$", before, re.I):
                 return None
+        ydeic = m["ydeic"]
         return Mention(m.start(), m.end(), "month", {
-            "month": self.month(word), "shift": self.v.deictic[deic.lower()] if deic else None},
-            part=part)
+            "month": self.month(word), "shift": self.v.deictic[deic.lower()] if deic else None,
+            "year_shift": self.v.deictic[ydeic.lower()] if ydeic else None}, part=part)
 
     def year(self, m, text):
         y = int(m["year"])
@@ -339,7 +340,8 @@ def rules() -> tuple[Rule, ...]:
         ("date_mdy", rf"{wd_prefix}{MONTH}\s+{DAY}(?!\s*(?:%|:\d|\.\d))(?:(?:\s*,\s*|\s+){YEAR})?", b.date_mdy),
         ("date_dmy", rf"{wd_prefix}{no_digit_before}{DAY}(?:\s+of)?\s+{MONTH}(?:\s*,?\s*{YEAR})?", b.date_dmy),
         ("month_year", rf"{PART}?{MONTH}(?:\s*,\s*|\s+of\s+|\s+){YEAR}", b.month_year),
-        ("month", rf"{PART}?(?:{DEIC}\s+)?{b.MONTH_FULL}", b.month_alone),
+        ("month", rf"{PART}?(?:{DEIC}\s+)?{b.MONTH_FULL}(?:,?\s+(?:of\s+)?(?P<ydeic>last|this|next)\s+year\b)?",
+         b.month_alone),
         ("quarter", rf"(?:the\s+)?(?P<ord>{ord_words})[\s-]+(?P<qh>quarter|half)\b"
                     rf"(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?(?:year\s+)?{YEAR}|"
                     rf"(?P<ydeic>last|this|next)\s+year))?", b.quarter),

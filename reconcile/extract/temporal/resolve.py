@@ -186,7 +186,9 @@ class _Resolver:
         else:
             ref = self.need_ref()
             shift = f.get("shift")
-            if shift == -1:
+            if f.get("year_shift") is not None:  # "in October last year"
+                y = ref.year + f["year_shift"]
+            elif shift == -1:
                 y = ref.year if month < ref.month else ref.year - 1
             elif shift == 1:
                 y = ref.year if month > ref.month else ref.year + 1
