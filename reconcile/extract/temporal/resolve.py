@@ -148,7 +148,16 @@ class _Resolver:
             d = _day(f["year"], f["month"], f["day"])
         else:
             ref = self.need_ref()
-            y = _nearest_year(ref, self.tense, lambda y: (_day(y, f["month"], f["day"]),) * 2)
+
+            def candidate(y):
+                d = _day(y, f["month"], f["day"])
+                if f.get("weekday") is not None and d.weekday() != f["weekday"]:
+                    raise _Unresolved("the weekday does not match")
+                return d, d
+            try:  # a stated weekday ("Sunday, Jan. 5") picks the year when it can
+                y = _nearest_year(ref, self.tense, candidate)
+            except _Unresolved:
+                y = _nearest_year(ref, self.tense, lambda y: (_day(y, f["month"], f["day"]),) * 2)
             d = _day(y, f["month"], f["day"])
         return d.isoformat(), "day", d, d
 
