@@ -393,16 +393,64 @@ def _attach_signal(text: str, m: Mention) -> Mention:
     return replace(m, signal=sig)
 
 
+_WINDOW = 80  # every expression lies within this many characters of its trigger word
+
+# The trigger classes each rule needs: a rule only runs around words (or digits) of its classes.
+# Windows of two classes may overlap; a mention found twice is dropped as an overlap below.
+_RULE_TRIGGERS = {
+    "iso": "digit", "numeric": "digit", "numeric_dot": "digit", "year_span": "digit", "year": "digit",
+    "year2": "digit", "decade": "digit", "quarter_code": "digit",
+    "day_span_mdy": "month", "day_span_dmy": "month", "date_mdy": "month", "date_dmy": "month",
+    "month_year": "month", "month": "month",
+    "quarter": "unit", "deictic_quarter": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
+    "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
+    "ago": "ago", "vague": "vague",
+}
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> re.Pattern[str]:
+    """One pass over the text finds every trigger word, named by its class."""
+    v = vocabulary()
+    classes = {
+        "digit": None,
+        "month": list(v.month_of), "weekday": list(v.weekday_of), "season": list(v.season_of),
+        "daypart": list(v.day_parts), "vague": list(v.vague),
+        "unit": ["week", "weekend", "month", "year", "quarter", "half", "decade", "century"],
+        "relday": ["yesterday", "today", "tonight", "tomorrow"], "ago": ["ago"],
+    }
+    body = "|".join(rf"(?P<{name}>\d+)" if words is None else rf"\b(?P<{name}>{alternation(words)})\b"
+                    for name, words in classes.items())
+    return re.compile(body, re.IGNORECASE)
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, the merged stretches of ``text`` around its words."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in _trigger().finditer(text):
+        spans = out.setdefault(m.lastgroup, [])
+        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return out
+
+
 def detect(text: str) -> list[Mention]:
     """All time expressions of ``text``, unresolved, in text order, without overlaps."""
     found: list[tuple[int, int, int, Mention]] = []
+    windows = _windows(text)
     for priority, rule in enumerate(rules()):
-        for m in rule.pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            mention = rule.build(m, text)
-            if mention is not None:
-                found.append((-(mention.end - mention.start), priority, mention.start, mention))
+        spans = sorted(w for name in _RULE_TRIGGERS[rule.name].split() for w in windows.get(name, ()))
+        for lo, hi in spans:
+            for m in rule.pattern.finditer(text, lo, hi):
+                if m.end() == m.start():
+                    continue
+                mention = rule.build(m, text)
+                if mention is not None:
+                    found.append((-(mention.end - mention.start), priority, mention.start, mention))
     found.sort(key=lambda t: t[:3])
     starts: list[int] = []
     ends: list[int] = []
