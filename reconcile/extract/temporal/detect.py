@@ -386,6 +386,8 @@ def _attach_signal(text: str, m: Mention) -> Mention:
     if not found:
         return m
     sig = " ".join(found["sig"].lower().split())
+    if m.kind in {"year_span", "day_span"}:  # "from 2014-17": the span already has both ends
+        return m
     if _POSSESSIVE.match(text[m.end:m.end + 3]):  # "after Sunday's vote": the signal bounds the vote
         return m
     if sig in {"from", "between"} and _RANGE_AFTER.match(text[m.end:m.end + 10]):

@@ -133,7 +133,9 @@ class _Resolver:
     @property
     def tense(self) -> Tense | None:
         if self._tense is False:
-            self._tense = tense_at(self.text, self.m.start, self.m.end)
+            # "since October": the bounded time lies behind the clause, whatever its verbs
+            self._tense = "past" if self.m.signal in _OPEN_END - {"from", "effective"} \
+                else tense_at(self.text, self.m.start, self.m.end)
         return self._tense  # type: ignore[return-value]
 
     def need_ref(self) -> date:
