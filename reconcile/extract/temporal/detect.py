@@ -262,6 +262,13 @@ class _Builder:
             return Mention(m.start(), m.end(), "weekend", {"shift": shift}, part=part)
         return Mention(m.start(), m.end(), "unit", {"unit": unit, "shift": shift}, part=part)
 
+    def part_unit(self, m, text):
+        """ "the end of the year", "the start of the month": the current one."""
+        if self.part(m) not in {"early", "mid", "late"}:
+            return None
+        return Mention(m.start(), m.end(), "unit", {"unit": m["unit"].lower(), "shift": 0, "implicit": True},
+                       part=self.part(m))
+
     def weekend(self, m, text):
         return Mention(m.start(), m.end(), "weekend", {"shift": None})
 
@@ -360,6 +367,7 @@ def rules() -> tuple[Rule, ...]:
          b.weekday),
         ("unit", rf"(?:(?:{PART}|(?P<el>earlier|later)\s+)(?:in\s+)?)?(?:the\s+)?{DEIC}\s+(?:fiscal\s+|financial\s+)?{units}\b(?!['\u2019]s\s+\w+\s+{unit_words})",
          b.unit),
+        ("part_unit", rf"{PART}(?:the\s+)?(?P<unit>year|month)\b(?!\s+(?:of|in|when|that|before|after)\b)", b.part_unit),
         ("weekend", r"\bthe\s+weekend\b", b.weekend),
         ("season", rf"(?:{PART})?(?:the\s+)?(?:{DEIC}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", b.season),
         ("ago", rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", b.ago),
@@ -404,7 +412,7 @@ _RULE_TRIGGERS = {
     "year2": "digit", "decade": "digit", "quarter_code": "digit",
     "day_span_mdy": "month", "day_span_dmy": "month", "date_mdy": "month", "date_dmy": "month",
     "month_year": "month", "month": "month",
-    "quarter": "unit", "deictic_quarter": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
+    "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
     "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
     "ago": "ago", "vague": "vague",
 }

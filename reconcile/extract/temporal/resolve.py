@@ -309,6 +309,21 @@ class _Resolver:
     def unit(self):
         ref = self.need_ref()
         unit, shift = self.f["unit"], self.f["shift"]
+        if self.f.get("implicit") and self.m.part in {"early", "mid", "late"} and unit in {"year", "month"}:
+            # "the end of the year" without "this": the one the clause's tense allows
+            first, last = self._unit_span(ref, unit, 0)
+            first, last = _split_third(first, last, self.m.part)
+            if self.tense == "past" and first > ref:
+                shift = -1
+            elif self.tense == "future" and last < ref:
+                shift = 1
+        return self._unit(ref, unit, shift)
+
+    def _unit_span(self, ref: date, unit: str, shift: int) -> tuple[date, date]:
+        _, _, first, last = self._unit(ref, unit, shift)
+        return first, last
+
+    def _unit(self, ref: date, unit: str, shift: int):
         if unit == "week":
             d = ref + timedelta(weeks=shift)
             first, last = _week_span(d)
