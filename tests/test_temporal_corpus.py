@@ -11,7 +11,7 @@ wrong value.
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -128,3 +128,13 @@ def test_fast_on_long_text():
     elapsed = time.perf_counter() - t0
     assert len(found) == 3 * 2000
     assert elapsed < 10, f"{elapsed:.1f}s for {len(para)} characters"
+
+
+def test_datetime_reference_and_bad_input():
+    text = "Talks ended on Friday."
+    [t] = find_timexes(text, datetime(2020, 1, 5, 18, 30))
+    assert (t.value, text[t.start:t.end]) == ("2020-01-03", "Friday")
+    with pytest.raises(TypeError, match="decoded text"):
+        find_timexes(b"Talks ended on Friday.", None)
+    with pytest.raises(TypeError, match="reference must be a date"):
+        find_timexes(text, "2020-01-05")

@@ -8,7 +8,7 @@ TIMEX3-style value against the reference (publication) date, using the clause's 
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from .detect import Mention, detect
 from .resolve import resolve
@@ -23,4 +23,10 @@ def find_timexes(text: str, reference: date | None) -> list[Timex]:
     Expressions that need the reference date are returned with ``value=None`` and the reason in
     ``unresolved`` when ``reference`` is ``None``; they are never guessed.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"find_timexes needs decoded text (str), not {type(text).__name__}")
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    elif reference is not None and not isinstance(reference, date):
+        raise TypeError(f"the reference must be a date or None, not {type(reference).__name__}")
     return [resolve(text, mention, reference) for mention in detect(text)]

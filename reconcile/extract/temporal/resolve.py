@@ -33,9 +33,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from .detect import Mention
 from .tense import Tense, tense_at
-from .timex import UNKNOWN_REFERENCE, Timex
+from .timex import UNKNOWN_REFERENCE, Mention, Timex
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _OPEN_END = {"since", "from", "starting", "beginning", "as of", "as from", "starting from",

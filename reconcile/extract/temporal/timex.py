@@ -1,7 +1,7 @@
-"""The record the temporal tagger returns: one time expression, found and normalised."""
+"""The tagger's records: :class:`Mention` (found, not yet resolved) and :class:`Timex` (resolved)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -53,3 +53,25 @@ class Timex:
     qualifier: str | None = None
     relative: bool = False
     unresolved: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A detected expression before resolution.
+
+    ``kind`` says which fields are set: ``date`` (year?, month, day, weekday?), ``month``
+    (year?, month, shift?), ``year`` (year), ``year2`` (two-digit year), ``decade``
+    (decade | decade2), ``century``, ``season`` (season, year?, shift?), ``quarter`` / ``half``
+    (n, year?, year_shift?, shift?), ``weekday`` (weekday, shift?), ``day`` (offset),
+    ``unit`` (unit, shift), ``weekend`` (shift?), ``ago`` (n, unit), ``vague`` (value),
+    ``year_span`` (year, year2), ``day_span`` (year?, month, day, day2), ``numeric``
+    (a, b, year).
+    """
+
+    start: int
+    end: int
+    kind: str
+    fields: dict = field(default_factory=dict)
+    part: str | None = None  # early | mid | late | earlier | later
+    day_part: str | None = None  # morning, evening...
+    signal: str | None = None  # since, before, until...
