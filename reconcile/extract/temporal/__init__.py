@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .detect import Mention, detect
+from .detect import detect
 from .resolve import resolve
-from .timex import UNKNOWN_REFERENCE, Grain, Timex
+from .timex import UNKNOWN_REFERENCE, Grain, Mention, Timex
 
 __all__ = ["Grain", "Mention", "Timex", "UNKNOWN_REFERENCE", "detect", "find_timexes", "resolve"]
 
