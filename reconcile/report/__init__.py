@@ -12,19 +12,21 @@ from types import ModuleType
 
 from ..models import Report
 from ..check import CheckResult
-from . import github, json_, junit, markdown, text
+from . import github, html, json_, junit, markdown, text
 
 
 class Format(str, Enum):
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 FORMATS: dict[Format, ModuleType] = {
     Format.TEXT: text,
     Format.MARKDOWN: markdown,
     Format.JSON: json_,
+    Format.HTML: html,
 }
 
 
