@@ -138,7 +138,7 @@ def test_sample_spans_index_their_text():
 # ---------------------------------------------------------------- registry and markers
 
 def test_every_format_is_registered_under_its_cli_string():
-    assert [f.value for f in Format] == ["text", "markdown", "json"]
+    assert [f.value for f in Format] == ["text", "markdown", "json", "html"]
     assert set(FORMATS) == set(Format)
     report = sample_report()
     for fmt, module in FORMATS.items():

@@ -69,7 +69,7 @@ def render(report: Report) -> str:
 
 
 def is_generated(content: str) -> bool:
-    return content.startswith("<!DOCTYPE html>\n" + MARKER.split(":")[0])
+    return content.lstrip("\ufeff").startswith("<!DOCTYPE html>\n" + MARKER.split(":")[0])
 
 
 def _finding(f: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -> dict:
