@@ -133,8 +133,14 @@ class _Resolver:
     def tense(self) -> Tense | None:
         if self._tense is False:
             # "since October": the bounded time lies behind the clause, whatever its verbs
-            self._tense = "past" if self.m.signal in _OPEN_END - {"from", "effective"} \
-                else tense_at(self.text, self.m.start, self.m.end)
+            # "until"/"by" before a named day or month ("adjourned until September 5") set a
+            # deadline, ahead of the reporting verb as often as behind it: the nearest one decides
+            if self.m.signal in _OPEN_END - {"from", "effective"}:
+                self._tense = "past"
+            elif self.m.signal in _UNTIL and self.m.kind in {"date", "month", "day_span"}:
+                self._tense = None
+            else:
+                self._tense = tense_at(self.text, self.m.start, self.m.end)
         return self._tense  # type: ignore[return-value]
 
     def need_ref(self) -> date:
@@ -309,12 +315,13 @@ class _Resolver:
         ref = self.need_ref()
         unit, shift = self.f["unit"], self.f["shift"]
         if self.f.get("implicit") and self.m.part in {"early", "mid", "late"} and unit in {"year", "month"}:
-            # "the end of the year" without "this": the one the clause's tense allows
-            first, last = self._unit_span(ref, unit, 0)
-            first, last = _split_third(first, last, self.m.part)
-            if self.tense == "past" and first > ref:
+            # "the end of the year" without "this" is the current one, or the one before (after)
+            # when the reference is early in the unit and the clause is past (late in it, future)
+            u_first, u_last = self._unit_span(ref, unit, 0)
+            first, last = _split_third(u_first, u_last, self.m.part)
+            if self.tense == "past" and first > ref and ref <= _split_third(u_first, u_last, "early")[1]:
                 shift = -1
-            elif self.tense == "future" and last < ref:
+            elif self.tense == "future" and last < ref and ref >= _split_third(u_first, u_last, "late")[0]:
                 shift = 1
         return self._unit(ref, unit, shift)
 

@@ -3,7 +3,8 @@
 The cue nearest to the expression wins: a future marker ("will", "is to", "plans to",
 "scheduled") or a past form (an irregular past from the vocabulary, or a word in -ed that is
 not listed as a non-verb). A past participle after "will be" / "to be" counts as future ("will
-be held"). The comma-bounded clause is searched first, then the whole sentence. No cue: ``None``.
+be held"). Only the comma-bounded clause within its sentence is searched: a cue in another
+clause ("..., with a runoff later if needed") says nothing about this one. No cue: ``None``.
 """
 from __future__ import annotations
 
@@ -74,6 +75,4 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     m = _CLAUSE_END.search(text, end, s_hi)
     c_hi = m.start() if m else s_hi
     found = _nearest(text, c_lo, c_hi, start, end)
-    if found is None and (c_lo, c_hi) != (s_lo, s_hi):
-        found = _nearest(text, s_lo, s_hi, start, end)
     return found[1] if found else None
