@@ -101,3 +101,10 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
     if fuzz.ratio(ta[-1], tb[-1]) < threshold:  # family names must agree
         return False
     return fuzz.token_sort_ratio(ka, kb) >= threshold or fuzz.token_set_ratio(ka, kb) >= 95
+
+
+@lru_cache(maxsize=1)
+def vague_alone() -> frozenset[str]:
+    """Counted nouns too vague to compare across sources without an event, place or owner."""
+    data = yaml.safe_load(resources.files("reconcile").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    return frozenset(key_tokens(" ".join(data.get("vague_alone", []))))

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from .lexicon import subject_key
+from .lexicon import subject_key, vague_alone
 from .models import Claim, Kind, Model, Origin
 from .settings import Settings
 
@@ -74,6 +74,16 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+def _too_vague(claim: Claim, key: str) -> bool:
+    """An event without participants, or a count of "people" with no event, place or owner."""
+    if claim.kind == Kind.DATE:
+        return claim.key.endswith("|")
+    if claim.kind == Kind.QUANTITY and key.endswith("|"):
+        core = set(key[:-1].split())
+        return bool(core) and core <= vague_alone()
+    return False
+
+
 def _block(claim: Claim) -> tuple[str, str, str]:
     return claim.kind.value, claim.unit or "", claim.as_of or ""
 
@@ -85,8 +95,8 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     by_block: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         key = claim_key(claim)
-        if claim.kind == Kind.DATE and claim.origin == Origin.EXTRACTED and claim.key.endswith("|"):
-            key += "#" + claim.id  # an event without participants: nothing to tell it from another
+        if claim.origin == Origin.EXTRACTED and _too_vague(claim, key):
+            key += "#" + claim.id  # nothing to tell it from another claim of its kind: its own finding
         by_block[_block(claim)][key].append(claim)
 
     alias_keys = _alias_keys(aliases)

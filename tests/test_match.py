@@ -2,7 +2,7 @@
 from datetime import date
 
 from reconcile.match import AliasSet, group_claims
-from reconcile.models import Kind
+from reconcile.models import Kind, Origin
 from tests.factories import quantity, role, when
 
 
@@ -130,3 +130,12 @@ def test_a_plain_name_joins_the_named_event_and_one_vague_word_joins_nothing():
     groups = group_claims([_event("attack|@soleimani us", "a"), _event("attack|soleimani us", "b"),
                            _event("attack|us", "c"), _event("attack|militia us", "d")])
     assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"]]
+
+
+def test_counts_of_people_with_no_event_place_or_owner_are_never_compared():
+    three = quantity(3, source="a").model_copy(update={"origin": Origin.EXTRACTED})
+    twenty = quantity(20, source="b").model_copy(update={"origin": Origin.EXTRACTED})
+    groups = group_claims([three.model_copy(update={"key": "people|"}), twenty.model_copy(update={"key": "people|"}),
+                           three.model_copy(update={"key": "killed people|", "id": "k1"}),
+                           twenty.model_copy(update={"key": "killed people|", "id": "k2"})])
+    assert sorted(len(g) for g in groups) == [1, 1, 2]

@@ -193,12 +193,12 @@ _NOT_SCOPE = frozenset({"the", "later", "then", "meanwhile", "when", "but", "and
 
 def _scope_key(scope: str, o: Offices) -> frozenset[str]:
     """Scope words folded: demonyms to their country ("Iraqi" -> iraq), other words as keys."""
-    folded = fold(scope)
+    folded = f" {fold(scope)} "
     out = set()
-    for phrase, country in o.demonyms.items():
-        if " " in phrase and phrase in folded:
+    for phrase, country in sorted(o.demonyms.items(), key=lambda p: -len(p[0])):
+        if " " in phrase and f" {phrase} " in folded:
             out.add(country.replace(" ", "_"))
-            folded = folded.replace(phrase, " ")
+            folded = folded.replace(f" {phrase} ", "  ")
     for tok in re.findall(r"[a-z]+", folded):
         if tok in o.demonyms:
             out.add(o.demonyms[tok].replace(" ", "_"))
