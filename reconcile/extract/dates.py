@@ -225,18 +225,20 @@ _DATE_LEAD = frozenset({"on", "in", "at", "since", "by", "from", "until", "durin
 
 
 def _antecedent(text: str, s_start: int, c_start: int) -> list[Tok]:
-    """The name a relative clause is about: "Abdul-Mahdi, who resigned ..." -> Abdul-Mahdi."""
+    """The name a relative clause is about: "Abdul-Mahdi, who resigned ..." -> Abdul-Mahdi. A name
+    after a preposition ("protesters in Baghdad, who ...") is a place, not the antecedent."""
     head = text[max(s_start, c_start - 80):c_start]
     if not re.search(r",\s*$", head) or not re.match(r"\s*(?:who|which|whose)\b", text[c_start:c_start + 8], re.I):
         return []
     base = c_start - len(head)
     toks = [Tok(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(head)]
     run: list[Tok] = []
-    for tok in reversed(toks):
-        if tok.text[:1].isupper():
-            run.insert(0, tok)
-        elif run:
-            break
+    i = len(toks) - 1
+    while i >= 0 and toks[i].text[:1].isupper():
+        run.insert(0, toks[i])
+        i -= 1
+    if run and i >= 0 and toks[i].low in _PREPOSITIONS:
+        return []
     return run
 
 
