@@ -5,7 +5,8 @@
 Articles are generated (fixed seed) from templates about many stories: counts hedged and exact,
 dates relative to each article's date line, ranks and office holders, with filler paragraphs to
 news length. Prints the time of ``reconcile check`` (as CI runs it: a new process) on a cold
-cache, the time after adding one article, and their ratio; the target is under a tenth.
+cache, the time after adding one article, and their ratio (GitHub annotations, as a pull request
+check prints them); the target is under a tenth.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def article(i: int, rng: random.Random) -> str:
 def timed_check(folder: Path, cache: Path) -> float:
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "reconcile", "check", str(folder), "--cache", str(cache),
-                           "--format", "json"], capture_output=True, text=True)
+                           "--format", "github"], capture_output=True, text=True)
     elapsed = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
         sys.exit(f"reconcile check failed: {proc.stderr}")

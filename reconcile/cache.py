@@ -7,7 +7,8 @@ depends on: the article's bytes (or text, publication date and settings) and the
 the code that made it, itself a hash of the package's reader or extractor sources and
 vocabularies, so a new release never reuses stale results.
 
-Every entry carries its own key and a checksum of its payload. A missing, truncated, corrupt or
+An entry is a line of JSON naming its format, its key and the checksum of the payload, then the
+payload as JSON. A missing, truncated, corrupt or
 foreign entry is a miss: it is rebuilt, never trusted. Entries are written to a temporary file
 and renamed into place, so concurrent runs never see (or leave) half an entry.
 """
@@ -75,20 +76,29 @@ class Cache:
 
     def get(self, kind: str, key: str) -> Any | None:
         """The payload stored under ``key``, or None when absent or not to be trusted."""
+        body = self.get_raw(kind, key)
+        if body is None:
+            return None
+        try:
+            return json.loads(body)
+        except ValueError:  # pragma: no cover - the checksum vouches for what was written
+            return None
+
+    def get_raw(self, kind: str, key: str) -> bytes | None:
+        """The payload's JSON bytes, checked against the entry's key and checksum, or None."""
         path = self._path(kind, key)
         try:
-            entry = json.loads(path.read_bytes())
-            payload = entry["payload"]
-            ok = (entry.get("format") == CACHE_FORMAT and entry.get("key") == key
-                  and entry.get("checksum") == _checksum(payload))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            head, _, body = path.read_bytes().partition(b"\n")
+            entry = json.loads(head)
+            ok = (isinstance(entry, dict) and entry.get("format") == CACHE_FORMAT and entry.get("key") == key
+                  and entry.get("checksum") == hashlib.sha256(body).hexdigest())
+        except (OSError, ValueError):
             ok = False
-            payload = None
         if not ok:
             self.misses += 1
             return None
         self.hits += 1
-        return payload
+        return body
 
     def put(self, kind: str, key: str, payload: Any) -> None:
         """Store ``payload`` (JSON-able) under ``key``: written aside, then renamed into place."""
@@ -96,8 +106,10 @@ class Cache:
         try:
             self._prepare()
             path.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"format": CACHE_FORMAT, "key": key, "checksum": _checksum(payload),
-                               "payload": payload}, ensure_ascii=False, separators=(",", ":"))
+            body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+            head = json.dumps({"format": CACHE_FORMAT, "key": key,
+                               "checksum": hashlib.sha256(body.encode("utf-8")).hexdigest()})
+            data = head + "\n" + body
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -119,7 +131,3 @@ class Cache:
             ignore.write_text(GITIGNORE, encoding="utf-8")
         self._ready = True
 
-
-def _checksum(payload: Any) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False,
-                                     separators=(",", ":")).encode("utf-8")).hexdigest()

@@ -244,7 +244,16 @@ def _summary(values: list[tuple[str, list[Claim]]], sources: Mapping[str, Source
     if not values:
         return "no value could be resolved"
     parts = []
-    for label, claims in values:
-        names = ", ".join(_unique(source_label(c.source, sources) for c in claims))
-        parts.append(f"{label} ({names})")
+    for label, claims in values[:SUMMARY_VALUES]:
+        names = _unique(source_label(c.source, sources) for c in claims)
+        shown = ", ".join(names[:SUMMARY_SOURCES])
+        if len(names) > SUMMARY_SOURCES:
+            shown += f" and {len(names) - SUMMARY_SOURCES} more"
+        parts.append(f"{label} ({shown})")
+    if len(values) > SUMMARY_VALUES:
+        parts.append(f"{len(values) - SUMMARY_VALUES} more values")
     return " vs ".join(parts)
+
+
+SUMMARY_VALUES = 6  # values named in a finding's one-line summary
+SUMMARY_SOURCES = 4  # sources named for each

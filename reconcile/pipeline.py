@@ -11,13 +11,15 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
+from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
 from .compare import judge_all
 from .extract import extract_claims
 from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
 from .settings import Settings
 from .sources import discover, source_id_for_path
-from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
 from .sources.article import UnreadableArticle, complete_years, decode, read_article
 from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, load_claim_files
@@ -41,7 +43,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     declared = {Path(s.path).resolve(): s for s in manual.sources if s.path}
     # a source declared without an article path but with an article's id supplies its metadata
     by_id = {s.id: s for s in manual.sources if not s.path}
-    known = {p.resolve() for p in article_paths}
+    known = {p.resolve() for p in article_paths} if declared else set()
     for resolved, src in declared.items():
         if resolved not in known:
             article_paths.append(Path(src.path))
@@ -51,7 +53,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     problems: list[Problem] = []
     articles: list[Article] = []
     for path in article_paths:
-        decl = declared.get(path.resolve()) or by_id.get(article_ids[path])
+        decl = (declared.get(path.resolve()) if declared else None) or by_id.get(article_ids[path])
         try:
             article = _read(path, cache)
         except UnreadableArticle as err:
@@ -144,16 +146,19 @@ def _extract(article: Article, settings: Settings, cache: Cache | None) -> list[
     if cache is not None:
         key = digest(code_version(EXTRACTOR_PARTS), settings.model_dump_json(), article.source.model_dump_json(),
                      str(article.body_start), repr(article.furniture), article.text)
-        hit = cache.get("claims", key)
+        hit = cache.get_raw("claims", key)
         if hit is not None:
             try:
-                return [Claim.model_validate(c) for c in hit]
+                return _CLAIM_LIST.validate_json(hit)
             except ValueError:
                 pass
     claims = with_lines(article.text, assign_ids(extract_claims(article, settings)))
     if cache is not None and key is not None:
         cache.put("claims", key, [c.model_dump(mode="json") for c in claims])
     return claims
+
+
+_CLAIM_LIST = TypeAdapter(list[Claim])
 
 
 def with_lines(text: str, claims: list[Claim]) -> list[Claim]:

@@ -132,17 +132,17 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
     assert len(entries) == 4 and cache.misses == 4  # two articles read, two extracted
     assert (tmp_path / "cache" / ".gitignore").read_text().strip().endswith("*")
 
-    entries[0].write_bytes(entries[0].read_bytes()[:20])  # truncated
-    entries[1].write_text(entries[1].read_text().replace('"payload"', '"payload_"'))  # not an entry
-    tampered = json.loads(entries[2].read_text())
-    tampered["checksum"] = "0" * 64  # altered behind the checksum's back
-    entries[2].write_text(json.dumps(tampered))
+    whole = [p.read_bytes() for p in entries]
+    entries[0].write_bytes(whole[0][:len(whole[0]) // 2])  # truncated
+    entries[1].write_bytes(b"not an entry at all\n")  # overwritten
+    head, body = whole[2].split(b"\n", 1)
+    entries[2].write_bytes(head + b"\n" + body + b" ")  # still JSON, but not what was written
 
     again = Cache(tmp_path / "cache")
     second = build_report([articles], cache=again)
     assert second == first
     assert again.misses == 3 and again.hits == 1
-    assert all(json.loads(p.read_text())["payload"] is not None for p in entries)  # rewritten whole
+    assert [p.read_bytes() for p in entries] == whole  # rewritten whole
 
     third = Cache(tmp_path / "cache")
     assert build_report([articles], cache=third) == first and third.hits == 4 and third.misses == 0

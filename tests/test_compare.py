@@ -154,3 +154,9 @@ def test_sources_crediting_one_wire_service_count_once():
     assert independent_count(["a", "d"], sources) == 2
     assert independent_count(["c", "a"], sources) == 2  # linked only through b, which is not here
     assert independent_count(["x"], sources) == 1  # unknown source: counts as itself
+
+
+def test_summary_names_a_few_sources_and_says_how_many_more():
+    claims = [quantity(5000, source=f"s{i:02d}") for i in range(9)] + [quantity(5200, source="t")]
+    f = judge(claims, {})
+    assert f.summary == "5,000 (s00, s01, s02, s03 and 5 more) vs 5,200 (t)"

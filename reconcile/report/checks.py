@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..check import CheckResult, FindingCheck
 from ..models import Claim, Source
-from .common import index, one_line, source_name
+from .common import one_line, source_name
 
 STATUS_ORDER = {"new": 0, "accepted": 1}
 
@@ -35,8 +35,8 @@ def finding_line(fc: FindingCheck) -> str:
     return f"{f.verdict.value} in {f.kind.value} '{one_line(f.subject)}': {one_line(f.summary)}{extra}"
 
 
-def new_claims(fc: FindingCheck, result: CheckResult) -> list[Claim]:
-    claims, _ = index(result.report)
+def new_claims(fc: FindingCheck, claims: dict[str, Claim]) -> list[Claim]:
+    """The claims that bring a finding's new values (``claims``: the report's claims by id)."""
     return [claims[c] for c in fc.new_claims if c in claims]
 
 

@@ -21,20 +21,21 @@ def _prop(text: str) -> str:
 
 
 def render_check(result: CheckResult) -> str:
-    _, sources = index(result.report)
+    claims_by_id, sources = index(result.report)
     annotations: list[str] = []
     for fc in ordered(result):
         if fc.status != "new":
             continue
         title = f"reconcile: {fc.finding.verdict.value} ({fc.finding.kind.value})"
-        for claim in new_claims(fc, result) or [None]:
+        line_text = finding_line(fc)
+        for claim in new_claims(fc, claims_by_id) or [None]:
             if claim is None:
-                annotations.append(f"::error title={_prop(title)}::{_data(finding_line(fc))}")
+                annotations.append(f"::error title={_prop(title)}::{_data(line_text)}")
                 continue
             path, line = claim_place(claim, sources)
             where = ",".join(p for p in (f"file={_prop(path)}" if path else "",
                                          f"line={line}" if line else "") if p)
-            message = f"{finding_line(fc)} | {who(claim, sources)} says {one_line(claim.text) or claim.value!s}"
+            message = f"{line_text} | {who(claim, sources)} says {one_line(claim.text) or claim.value!s}"
             annotations.append(f"::error {where + ',' if where else ''}title={_prop(title)}::{_data(message)}")
     out = [headline(result)]
     if len(annotations) > MAX_ANNOTATIONS:

@@ -10,7 +10,7 @@ from .common import index, one_line
 
 
 def render_check(result: CheckResult) -> str:
-    claims, sources = index(result.report)
+    claims_by_id, sources = index(result.report)
     checked = {fc.finding.id: fc for fc in result.checked}
     findings = result.report.findings
     failures = sum(1 for fc in result.checked if fc.status == "new")
@@ -23,7 +23,7 @@ def render_check(result: CheckResult) -> str:
         fc = checked.get(f.id)
         if fc is not None and fc.status == "new":
             lines = []
-            for claim in new_claims(fc, result):
+            for claim in new_claims(fc, claims_by_id):
                 path, line = claim_place(claim, sources)
                 lines.append(f"{path or claim.source}:{line or '?'}: {who(claim, sources)}: "
                              f"{one_line(claim.quote or claim.text)}")

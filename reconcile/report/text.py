@@ -136,11 +136,11 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
 
 def render_check(result) -> str:
     """The check result for a terminal: new findings first, each new claim with its file and line."""
-    _, sources = index(result.report)
+    claims_by_id, sources = index(result.report)
     out = [check_headline(result), ""]
     for fc in ordered(result):
         out.append(f"{fc.status.upper()}: {printable(finding_line(fc))}")
-        for claim in new_claims(fc, result) if fc.status == "new" else []:
+        for claim in new_claims(fc, claims_by_id) if fc.status == "new" else []:
             path, line = claim_place(claim, sources)
             out.append(f"{INDENT}{path or claim.source}:{line or '?'}: {printable(who(claim, sources))}: "
                        f"{printable(claim.text or str(claim.value))}")
