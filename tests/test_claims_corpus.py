@@ -138,3 +138,13 @@ def test_a_former_holder_does_not_contradict_the_current_one():
     assert [c.qualifier for c in roles] == [None, "former"]
     (group,) = group_claims(roles, settings=SETTINGS)
     assert judge(group, {"s": Source(id="s")}, SETTINGS).verdict.value == "single-source"
+
+
+def test_background_and_running_figures_are_not_the_story_s():
+    from reconcile.extract import extract_claims
+    text = ("Quake kills 10\n\nThe earthquake on Sunday killed 10 people, officials said. "
+            "An earthquake in the same province killed 600 people in February. "
+            "The navy has seized 31 rifles so far.\n")
+    claims = extract_claims(Article(source=Source(id="x", published=date(2005, 11, 28)), text=text), SETTINGS)
+    as_of = {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY}
+    assert as_of == {10: None, 600: "2005-02", 31: "running total"}

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..models import Article, Claim
 from ..settings import Settings
+from .background import date_background
 from .counts import extract_counts
 from .dates import extract_dates
 from .ranks import extract_ranks
@@ -24,5 +25,6 @@ def extract_claims(article: Article, settings: Settings) -> list[Claim]:
     claims: list[Claim] = []
     for extractor in EXTRACTORS:
         claims.extend(extractor(article, settings))
+    claims = date_background(article, claims)
     claims.sort(key=lambda c: (c.span or (0, 0), c.kind.value))
     return claims

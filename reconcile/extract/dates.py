@@ -128,11 +128,11 @@ def _between_dates(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     """Date claims of ``article``: one per time expression tied to an event."""
-    from .temporal import find_timexes
+    from .background import timexes as article_timexes
 
     text = article.text
     furniture = article.furniture
-    timexes = [t for t in find_timexes(text, article.source.published)
+    timexes = [t for t in article_timexes(text, article.source.published)
                if t.start >= article.body_start and not _inside(t.start, furniture) and t.grain != "ref"]
     if not timexes:
         return []
