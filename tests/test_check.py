@@ -146,3 +146,24 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path):
 
     third = Cache(tmp_path / "cache")
     assert build_report([articles], cache=third) == first and third.hits == 4 and third.misses == 0
+
+
+def _build_with_cache(args):
+    folder, cache = args
+    return build_report([Path(folder)], cache=Cache(Path(cache))).model_dump_json()
+
+
+def test_concurrent_runs_share_a_cache_without_corrupting_it(tmp_path):
+    import concurrent.futures
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(12):
+        (articles / f"a{i:02d}.txt").write_text(f"Report {i}\n\nThe flood killed {10 + i} people on Monday.\n")
+    expected = build_report([articles]).model_dump_json()
+    with concurrent.futures.ProcessPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(_build_with_cache, [(str(articles), str(tmp_path / "cache"))] * 4))
+    assert results == [expected] * 4
+    entries = [p for p in (tmp_path / "cache").rglob("*") if p.is_file() and p.name != ".gitignore"]
+    assert len(entries) == 24 and not any(p.name.startswith(".tmp-") for p in entries)
+    warm = Cache(tmp_path / "cache")
+    assert build_report([articles], cache=warm).model_dump_json() == expected and warm.misses == 0
