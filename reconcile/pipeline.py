@@ -86,8 +86,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
             problems.append(Problem(
                 kind="no-date", source=src.id, path=src.path,
                 message=(f"publication date of {src.path} unknown: relative dates in it stay unresolved; "
-                         f"supply it in a claim file (sources: [{{id: {src.id}, article: PATH, "
-                         f"published: YYYY-MM-DD}}])")))
+                         f"supply it in a claim file (sources: [{{id: {src.id}, published: YYYY-MM-DD}}])")))
     for c in claims:
         if c.value is None and c.unresolved:
             problems.append(Problem(kind="unresolved", source=c.source, claim=c.id,
