@@ -312,6 +312,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
             start = before_h[-1].start
     verb_event = None
     prevw = before_h[-1].low if before_h else ""
+    if prevw in ("with", "by") and len(before_h) > 1:
+        prevw = before_h[-2].low  # "loaded with four bullets", "hit by seven bullets"
     if prevw in lx.events and prevw not in lx.participle_only:
         verb_event = lx.events[prevw]
     counted: list[str] = []
