@@ -75,9 +75,13 @@ class _UnionFind:
 
 
 def _too_vague(claim: Claim, key: str) -> bool:
-    """An event without participants, or a count of "people" with no event, place or owner."""
+    """An event without participants, or with one unnamed participant ("attack|us"), or a count of
+    "people" with no event, place or owner."""
     if claim.kind == Kind.DATE:
-        return claim.key.endswith("|")
+        if not claim.key:
+            return False  # a subject written by hand
+        context = claim.key.partition("|")[2].split()
+        return not context or (len(context) == 1 and not context[0].startswith("@"))
     if claim.kind == Kind.QUANTITY and key.endswith("|"):
         core = set(key[:-1].split())
         return bool(core) and core <= vague_alone()

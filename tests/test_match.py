@@ -104,9 +104,10 @@ def test_events_without_names_group_when_their_places_and_agents_fit():
     assert subjects(groups) == [["vote|iraq parliament", "vote|iraqi parliament us"], ["vote|parliament syria"]]
 
 
-def test_events_without_participants_never_group():
-    groups = group_claims([_event("attack|", "a"), _event("attack|", "b")])
-    assert len(groups) == 2
+def test_events_without_participants_or_with_one_unnamed_never_group():
+    groups = group_claims([_event("attack|", "a"), _event("attack|", "b"), _event("attack|us", "c"),
+                           _event("attack|us", "d")])
+    assert len(groups) == 4
 
 
 def test_a_vaguer_event_does_not_bridge_two_places():
@@ -116,11 +117,11 @@ def test_a_vaguer_event_does_not_bridge_two_places():
 
 
 def test_occurrences_of_one_event_years_apart_are_two_findings():
-    quake_2004 = _event("land|sumatra", "a").model_copy(update={"value": "2004", "start": date(2004, 1, 1),
+    quake_2004 = _event("land|aceh sumatra", "a").model_copy(update={"value": "2004", "start": date(2004, 1, 1),
                                                                  "end": date(2004, 12, 31), "precision": "year"})
-    quake_2013 = _event("land|sumatra", "b").model_copy(update={"value": "2013-07-02", "start": date(2013, 7, 2),
+    quake_2013 = _event("land|aceh sumatra", "b").model_copy(update={"value": "2013-07-02", "start": date(2013, 7, 2),
                                                                  "end": date(2013, 7, 2)})
-    close = _event("land|sumatra", "c").model_copy(update={"value": "2013-07-03", "start": date(2013, 7, 3),
+    close = _event("land|aceh sumatra", "c").model_copy(update={"value": "2013-07-03", "start": date(2013, 7, 3),
                                                             "end": date(2013, 7, 3)})
     groups = group_claims([quake_2004, quake_2013, close])
     assert sorted(sorted(c.source for c in g) for g in groups) == [["a"], ["b", "c"]]
