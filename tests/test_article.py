@@ -291,3 +291,11 @@ def test_caption_above_a_photo_credit_line_is_furniture(tmp_path):
     assert_not_furniture(a, "The bridge reopened on Friday")
     assert a.source.published == date(2022, 5, 6)  # caption date, then the Friday after it
     assert a.source.published_from == "caption and weekdays"
+
+
+def test_outlet_from_the_page_address_when_nothing_better_names_it():
+    from reconcile.sources.article import parse_article
+    text = "http://www. dailyherald. com/news/2013/storm-hits\nStorm hits the coast\n\nThe storm killed 3 people.\n"
+    assert parse_article(text, "x").source.outlet == "dailyherald.com"
+    named = "---\noutlet: Daily Herald\nurl: https://www.dailyherald.com/a\n---\nStorm\n\nText.\n"
+    assert parse_article(named, "y").source.outlet == "Daily Herald"

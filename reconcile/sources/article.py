@@ -207,7 +207,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
         published, published_from = inferred.published, inferred.source
         updated = updated or inferred.updated
         pending = inferred.pending
-    outlet = meta.get("outlet") or own_outlet
+    outlet = meta.get("outlet") or own_outlet or _outlet_from_url(url or address)
     meta_credits = meta.get("credits")
     if isinstance(meta_credits, str):
         meta_credits = [meta_credits]
@@ -222,6 +222,23 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
     article._pending = pending
     article._no_date_reason = None if published else inferred.reason
     return article
+
+
+def _outlet_from_url(url) -> str | None:
+    """The site an article was taken from, when nothing better names its outlet:
+    "http://www.nydailynews.com/..." -> "nydailynews.com" (spaces from tokenised text removed)."""
+    if not url:
+        return None
+    m = re.match(r"^\s*(?:https?\s*:\s*//)?\s*([a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+)", str(url), re.I)
+    if not m:
+        return None
+    host = re.sub(r"\s+", "", m.group(1)).lower().split(".")
+    while len(host) > 2 and host[0] in _HOST_PREFIXES:
+        host = host[1:]
+    return ".".join(host)
+
+
+_HOST_PREFIXES = frozenset({"www", "www1", "www2", "m", "mobile", "amp", "edition", "articles", "news", "blog", "blogs"})
 
 
 def complete_years(articles: list[Article]) -> None:
