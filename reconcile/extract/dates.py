@@ -22,6 +22,7 @@ unresolved, with the reason; it is never guessed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,12 +139,14 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         return []
     sentences = SentenceIndex(text)
     strong_names = _article_surnames(text[article.body_start:])
+    starts = [t.start for t in timexes]  # timexes come in text order
     claims: list[Claim] = []
     for tx in timexes:
         s_start, s_end = sentences.around(tx.start)
         if not (s_start <= tx.start < s_end):
             continue
-        others = [(t.start, t.end) for t in timexes if t is not tx and s_start <= t.start < s_end]
+        lo_i, hi_i = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        others = [(t.start, t.end) for t in timexes[lo_i:hi_i] if t is not tx]
         frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others)
         if frame is None:
             continue

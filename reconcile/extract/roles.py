@@ -94,17 +94,17 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
     text = article.text
     o = offices()
     mentions: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters already inside a mention
     for rx in _patterns():
         for m in rx.finditer(text, article.body_start):
             if any(s <= m.start() < e for s, e in article.furniture):
                 continue
-            if any(m.start() < e and s < m.end() for s, e in taken) or _title_case_line(text, m.start()):
+            if any(taken[m.start():m.end()]) or _title_case_line(text, m.start()):
                 continue
             mention = _mention(m, o)
             if mention is not None:
                 mentions.append(mention)
-                taken.append((mention.start, mention.end))
+                taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     if not mentions:
         return []
     # an unscoped title takes the scope of another mention of the same holder
