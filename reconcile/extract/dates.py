@@ -52,7 +52,8 @@ _NOT_GERUNDS = frozenset({
     "growing", "rising", "increasing", "ongoing", "remaining", "leading", "working", "living", "serving",
 })
 _NEGATIONS = frozenset({"not", "never", "n't", "no", "didn't", "wasn't", "weren't", "hasn't", "haven't"})
-_PARTICLES = frozenset({"in", "into", "out", "off", "up", "down", "over", "away", "back"})
+_PARTICLES = {"in": "in", "into": "in", "out": "out", "off": "off", "up": "up", "down": "down", "over": "over",
+              "away": "away", "back": "back"}
 PRECISION = {"day": "day", "month": "month", "year": "year"}
 NOUN_REACH = 10  # tokens between an event noun and its date
 MODIFIER_REACH = 4  # tokens between a date and the event noun it modifies ("the January 3 US drone attack")
@@ -287,7 +288,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
             # a verb the vocabulary does not know: its own class, with its particle
             # ("checked into" and "checked out" are two events)
             base = low[:-3] if low.endswith("ing") else low[:-2] if low.endswith("ed") else low
-            verbs.append(Trigger(i, i, base + (f" {nxt}" if nxt in _PARTICLES else ""), False))
+            particle = _PARTICLES.get(nxt)
+            verbs.append(Trigger(i, i, base + (f" {particle}" if particle else ""), False))
     # an event noun the date attaches to: "<noun> ... <date>" with no verb between, or "<date> ... <noun>"
     for trig in sorted(nouns, key=lambda t: min(abs(t.index - t_first), abs(t.first - t_last))):
         if trig.index < t_first and t_first - trig.index <= NOUN_REACH and \
