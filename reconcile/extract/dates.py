@@ -30,6 +30,8 @@ from importlib import resources
 
 import yaml
 
+from dateutil.relativedelta import relativedelta
+
 from ..lexicon import fold, key_tokens, name_key
 from ..models import Article, Claim, DateSpan, Kind
 from ..settings import Settings
@@ -42,6 +44,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:after|following|before|amid|because|while|whereas|until|since the)\b(?!\s*(?:,|$))",
     re.I)
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
+_AGO = re.compile(r"\bago\b", re.I)
 _GERUND = re.compile(r"^[a-z]{3,}ing$")
 _NOT_GERUNDS = frozenset({
     "during", "morning", "evening", "building", "meeting", "nothing", "something", "anything",
@@ -160,6 +163,15 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim
     fields: dict = {}
     if tx.value is None:
         fields.update(value=None, unresolved=tx.unresolved or "could not be resolved")
+    elif _AGO.search(tx.text) and tx.grain in ("month", "year") and tx.first and tx.last:
+        # "six months ago", "four years ago": a round distance, so a unit either side
+        if tx.grain == "month":
+            first = tx.first.replace(day=1) - relativedelta(months=1)
+            last = tx.last.replace(day=1) + relativedelta(months=2) - relativedelta(days=1)
+        else:
+            first, last = tx.first.replace(year=tx.first.year - 1, month=1, day=1), tx.last.replace(
+                year=tx.last.year + 1, month=12, day=31)
+        fields.update(value=DateSpan(start=first, end=last), precision="span", start=first, end=last)
     else:
         precision = PRECISION.get(tx.grain)
         if precision and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", tx.value):
@@ -311,6 +323,14 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
     return None
 
 
+def _is_place(words: list[str]) -> bool:
+    """Whether a name ends in a country (or is one), by the country names of ``data/offices.yaml``."""
+    from .roles import offices
+    countries = offices().demonyms
+    folded = fold(" ".join(words))
+    return folded in countries or fold(words[-1]) in countries
+
+
 def _attachable(between: list[Tok]) -> bool:
     """Whether a date can belong to an event noun across these words: names, titles, prepositions,
     determiners and agents ("a phone call with US Secretary of State Mike Pompeo late on Thursday",
@@ -349,7 +369,8 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
         last_word = words[-1]
         last = name_key(last_word).split()
         named = (len(run) >= 2 or "-" in last_word) and _NAME_WORD.match(last_word)
-        if owner:
+        place = _is_place(words)  # "South Sudan", "New Zealand": a country, not a person or a body
+        if owner or place:
             weak.update(t for t in key_tokens(" ".join(words)) if t not in PERSON_TITLES)
         elif last and named and last_word.lower() not in v.titles:
             strong.add(last[-1])
@@ -408,7 +429,8 @@ def _article_surnames(text: str) -> frozenset[str]:
     out = set()
     for m in _FULL_NAME.finditer(text):
         parts = name_key(m.group(1)).split()
-        if len(parts) >= 2 and parts[-1] not in NON_NAME_ENDS and parts[-1] not in _MONTHS_DAYS:
+        if len(parts) >= 2 and parts[-1] not in NON_NAME_ENDS and parts[-1] not in _MONTHS_DAYS \
+                and not _is_place(m.group(1).split()):
             out.add(parts[-1])
     return frozenset(out)
 
