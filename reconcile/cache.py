@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from .files import atomic_write
 
 CACHE_FORMAT = 1
 GITIGNORE = "# written by reconcile: the cache is never committed\n*\n"
@@ -109,16 +109,7 @@ class Cache:
             body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
             head = json.dumps({"format": CACHE_FORMAT, "key": key,
                                "checksum": hashlib.sha256(body.encode("utf-8")).hexdigest()})
-            data = head + "\n" + body
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-                raise
+            atomic_write(path, head + "\n" + body)
         except OSError:
             pass  # a cache that cannot be written only costs time
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
 from .errors import InputErrors, ReconcileError, UsageError
+from .files import atomic_write
 from .models import Report, Verdict
 from .pipeline import build_report
 from .cache import Cache
@@ -92,15 +91,7 @@ def write_output(target: Path, content: str, inputs: Sequence[Path], force: bool
     parent = resolved.parent
     if not parent.is_dir():
         raise UsageError(f"{target}: folder {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-        os.replace(tmp, resolved)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(resolved, content, prefix="." + target.name + ".")
 
 
 def _exit_for(report: Report, fail_on: str) -> int:
@@ -115,10 +106,8 @@ def _cache(args: argparse.Namespace) -> Cache | None:
     return Cache(Path(folder)) if folder and not getattr(args, "no_cache", False) else None
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    paths = _paths(args)
-    report = build_report(paths, _settings(args), _cache(args))
-    out = render(report, Format(args.format))
+def _emit(out: str, args: argparse.Namespace, paths: Sequence[Path], report: Report) -> None:
+    """Write ``out`` to ``-o FILE`` or standard output, and warn about articles that could not be read."""
     if args.output:
         write_output(Path(args.output), out, paths, force=args.force)
     else:
@@ -126,6 +115,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     for p in report.problems:
         if p.kind == "unreadable":
             print(f"reconcile: warning: {p.path}: unreadable: {p.message}", file=sys.stderr)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    report = build_report(paths, _settings(args), _cache(args))
+    _emit(render(report, Format(args.format)), args, paths, report)
     return _exit_for(report, args.fail_on)
 
 
@@ -137,14 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     baseline = load_baseline(baseline_path) if baseline_path else None
     report = build_report(paths, _settings(args), _cache(args))
     result = check(report, baseline, FAIL_ON[args.fail_on], str(baseline_path) if baseline_path else None)
-    out = render_check(result, CheckFormat(args.format))
-    if args.output:
-        write_output(Path(args.output), out, paths, force=args.force)
-    else:
-        sys.stdout.write(out)
-    for p in report.problems:
-        if p.kind == "unreadable":
-            print(f"reconcile: warning: {p.path}: unreadable: {p.message}", file=sys.stderr)
+    _emit(render_check(result, CheckFormat(args.format)), args, paths, report)
     return EXIT_FINDINGS if result.new else EXIT_OK
 
 
