@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from .lexicon import subject_key, vague_alone
+from .lexicon import name_key, subject_key, vague_alone
 from .models import Claim, Kind, Model, Origin
 from .settings import Settings
 
@@ -117,6 +117,8 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
             _union_similar(uf, [k for k in keys if k.endswith("|")], settings.subject_similarity)
         else:
             _union_similar(uf, keys, settings.subject_similarity)
+        if block[0] == Kind.ROLE.value:
+            _union_holders(uf, by_key)
         merged: dict[str, list[Claim]] = defaultdict(list)
         for k in keys:
             merged[uf.find(k)].extend(by_key[k])
@@ -126,6 +128,25 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
         else:
             groups.extend(merged.values())
     return groups
+
+
+def _union_holders(uf: _UnionFind, by_key: dict[str, list[Claim]]) -> None:
+    """A title given without its scope ("President Donald Trump", key ``president|~trump``) joins the
+    one scoped group of that title whose claims name the same holder ("US President Donald Trump")."""
+    scoped: dict[tuple[str, str], set[str]] = defaultdict(set)  # (title, holder's last name) -> keys
+    for k, claims in by_key.items():
+        title, _, scope = k.partition("|")
+        if scope and not scope.startswith("~") and "#" not in scope:
+            for c in claims:
+                last = name_key(str(c.value)).split()
+                if last:
+                    scoped[title, last[-1]].add(k)
+    for k in by_key:
+        title, _, scope = k.partition("|")
+        if scope.startswith("~"):
+            roots = {uf.find(other) for other in scoped.get((title, scope[1:]), ())}
+            if len(roots) == 1:
+                uf.union(k, roots.pop())
 
 
 EVENT_GAP_DAYS = 180

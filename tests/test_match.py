@@ -140,3 +140,11 @@ def test_counts_of_people_with_no_event_place_or_owner_are_never_compared():
                            three.model_copy(update={"key": "killed people|", "id": "k1"}),
                            twenty.model_copy(update={"key": "killed people|", "id": "k2"})])
     assert sorted(len(g) for g in groups) == [1, 1, 2]
+
+
+def test_an_unscoped_title_joins_the_scoped_group_of_the_same_holder():
+    def holder(name, key, source):
+        return role(name, source=source).model_copy(update={"key": key})
+    groups = group_claims([holder("Donald Trump", "president|us", "a"), holder("Donald Trump", "president|~trump", "b"),
+                           holder("Hassan Rouhani", "president|iran", "c"), holder("Emmanuel Macron", "president|~macron", "d")])
+    assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"]]
