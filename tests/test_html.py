@@ -94,3 +94,14 @@ def test_in_a_real_browser_filters_hide_what_they_should(example_html, example_r
     by_source = findings(_chromium("--dump-dom", page.as_uri() + "#source=al-jazeera", cwd=tmp_path))
     assert all(hidden == ("al-jazeera" not in sources.split()) for _, sources, hidden in by_source)
     assert any(not hidden for _, _, hidden in by_source) and any(hidden for _, _, hidden in by_source)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (Debian package 'chromium'; .ci/run installs it)")
+def test_in_a_real_browser_a_claim_link_opens_its_source_text(example_html, tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text(example_html, encoding="utf-8")
+    claim = re.search(r'href="#(claim-c-[0-9a-f]+)"', example_html).group(1)
+    dom = _chromium("--dump-dom", page.as_uri() + "#" + claim, cwd=tmp_path)
+    opened = re.findall(r"<details open[^>]*>(.*?)</details>", dom, re.S)
+    assert len(opened) == 1 and f'id="{claim}"' in opened[0]
+    assert "finding(s) shown" in dom and "hidden" not in re.search(r"<article [^>]*>", dom).group(0)
