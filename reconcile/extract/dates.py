@@ -228,6 +228,8 @@ def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int,
     """A short readable subject: a few words either side of the event word, the date and the
     preposition that introduced it left out ("parliament passed a resolution")."""
     lo = max(0, trigger.first - 4)
+    while lo > 0 and toks[lo].text[:1].isupper() and toks[lo - 1].text[:1].isupper():
+        lo -= 1  # do not start inside a name ("Prime Minister Adel Abdul Mahdi")
     hi = min(len(toks), trigger.index + 6)
     gap_start = t_first
     while gap_start > lo and toks[gap_start - 1].low in _DATE_LEAD:
