@@ -222,11 +222,14 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 
 def _subject(claims: list[Claim]) -> str:
-    """The subject most claims use; a hand-written subject wins, then the shortest."""
+    """The subject most claims use; a hand-written subject wins, then (for an office) one that
+    names its scope, then the shortest."""
     manual = [c.subject for c in claims if c.origin.value == "manual"]
     pool = manual or [c.subject for c in claims]
     counts = Counter(pool)
-    return min(counts, key=lambda s: (-counts[s], len(s), s))
+    # an office with its scope ("president (US)") says more than the bare title
+    scoped = claims[0].kind == Kind.ROLE
+    return min(counts, key=lambda s: (-counts[s], -(scoped and s.endswith(")")), len(s), s))
 
 
 def _finding_id(claims: list[Claim]) -> str:
