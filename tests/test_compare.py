@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from reconcile.compare import judge
-from reconcile.models import Source, Verdict
+from reconcile.models import Origin, Source, Verdict
 from tests.factories import quantity, rank, role, when
 
 A, B, C = "a", "b", "c"
@@ -160,3 +160,10 @@ def test_summary_names_a_few_sources_and_says_how_many_more():
     claims = [quantity(5000, source=f"s{i:02d}") for i in range(9)] + [quantity(5200, source="t")]
     f = judge(claims, {})
     assert f.summary == "5,000 (s00, s01, s02, s03 and 5 more) vs 5,200 (t)"
+
+
+def test_an_office_is_named_with_its_scope():
+    claims = [role("Donald Trump", source="a", subject="president"),
+              role("Donald Trump", source="b", subject="president (US)")]
+    claims = [c.model_copy(update={"origin": Origin.EXTRACTED}) for c in claims]
+    assert judge(claims, {}).subject == "president (US)"
