@@ -148,3 +148,11 @@ def test_background_and_running_figures_are_not_the_story_s():
     claims = extract_claims(Article(source=Source(id="x", published=date(2005, 11, 28)), text=text), SETTINGS)
     as_of = {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY}
     assert as_of == {10: None, 600: "2005-02", 31: "running total"}
+
+
+def test_a_month_well_before_publication_is_background_even_when_recent():
+    from reconcile.extract import extract_claims
+    text = ("Shooting at an office\n\nThe gunman killed one person on Monday. "
+            "In February, a gunman killed five people at a mall in another state.\n")
+    claims = extract_claims(Article(source=Source(id="x", published=date(2007, 4, 10)), text=text), SETTINGS)
+    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {1: None, 5: "2007-02"}

@@ -5,8 +5,9 @@ News articles give background figures beside the story's own: "An earthquake in 
 magazines so far". Compared with the story's figures they make false contradictions. After the
 extractors have run, a count with no ``as_of`` of its own takes
 
-- the time of an expression in its sentence that lies more than :data:`BACKGROUND_DAYS` before
-  the article's publication date (its ISO value: "2003", "2005-02"), and
+- the time of an expression in its sentence that lies well before the article's publication date
+  (a day more than :data:`BACKGROUND_DAYS` before it, a month or year that ended more than
+  :data:`BACKGROUND_DAYS_COARSE` before it), as its ISO value ("2003", "2005-02"), and
 - ``"running total"`` when its sentence counts cumulatively ("so far", "to date").
 
 The matcher compares only counts with the same ``as_of``.
@@ -20,7 +21,8 @@ from functools import lru_cache
 from ..models import Article, Claim, Kind
 from .sentences import SentenceIndex
 
-BACKGROUND_DAYS = 45
+BACKGROUND_DAYS = 45  # a dated day this long before publication is another event's
+BACKGROUND_DAYS_COARSE = 21  # a month or year that ended this long before publication is too
 RUNNING_TOTAL = "running total"
 _CUMULATIVE = re.compile(r"\b(?:so far|thus far|to date|since the (?:start|beginning) of)\b", re.I)
 _ISO = re.compile(r"^\d{4}(?:-\d\d)?$")
@@ -49,7 +51,8 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
         for t in found:
             if not (s_start <= t.start < s_end) or t.value is None or t.last is None:
                 continue
-            if t.last < published - timedelta(days=BACKGROUND_DAYS) and _ISO.match(t.value[:7] if len(t.value) >= 7 else t.value):
+            days = BACKGROUND_DAYS if t.grain in ("day", "week") else BACKGROUND_DAYS_COARSE
+            if t.last < published - timedelta(days=days) and _ISO.match(t.value[:7] if len(t.value) >= 7 else t.value):
                 updates[id(c)] = t.value[:7] if t.grain in ("day", "week", "span", "month") else t.value[:4]
                 break
     return [c.model_copy(update={"as_of": updates[id(c)]}) if id(c) in updates else c for c in claims]
