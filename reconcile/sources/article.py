@@ -233,12 +233,12 @@ def _outlet_from_url(url) -> str | None:
     if not m:
         return None
     host = re.sub(r"\s+", "", m.group(1)).lower().split(".")
-    while len(host) > 2 and host[0] in _HOST_PREFIXES:
-        host = host[1:]
-    return ".".join(host)
+    # the registered name: "query.nytimes.com" -> nytimes.com, "news.bbc.co.uk" -> bbc.co.uk
+    keep = 3 if len(host) >= 3 and len(host[-1]) == 2 and host[-2] in _SECOND_LEVEL else 2
+    return ".".join(host[-keep:])
 
 
-_HOST_PREFIXES = frozenset({"www", "www1", "www2", "m", "mobile", "amp", "edition", "articles", "news", "blog", "blogs"})
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "nic", "or", "ne", "go"})
 
 
 def complete_years(articles: list[Article]) -> None:
