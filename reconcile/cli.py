@@ -68,7 +68,8 @@ def write_output(target: Path, content: str, inputs: Sequence[Path], force: bool
     """Write ``content`` to ``target`` atomically (a temporary file, then a rename).
 
     Refuses to write over an input, a claim file, or any existing file that reconcile did not
-    generate (unless ``force``): a command never overwrites a file a person wrote.
+    generate (unless ``force``): a command never overwrites a file a person wrote. An empty file
+    (one made by ``mktemp``, say) holds nothing to lose and is written.
     """
     resolved = target.resolve()
     if target.suffix.lower() in (".yaml", ".yml"):
@@ -85,7 +86,7 @@ def write_output(target: Path, content: str, inputs: Sequence[Path], force: bool
             existing = target.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             existing = ""
-        if not is_generated(existing):
+        if existing.strip() and not is_generated(existing):  # an empty file holds nothing to lose
             raise UsageError(f"{target}: exists and was not written by reconcile; refusing to overwrite it "
                              f"(use --force, or choose another file)")
     parent = resolved.parent

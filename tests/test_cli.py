@@ -126,3 +126,10 @@ def test_schema_is_json_schema(capsys):
 def test_python_dash_m_works():
     proc = subprocess.run([sys.executable, "-m", "reconcile", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("reconcile ")
+
+
+def test_an_empty_existing_file_is_written(tmp_path, capsys):
+    target = tmp_path / "out.json"
+    target.write_text("")  # as mktemp leaves it
+    assert run(capsys, "report", "--format", "json", "-o", str(target))[0] == 0
+    assert json.loads(target.read_text())["generator"] == "reconcile"
