@@ -174,6 +174,12 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                                          "(default: %(default)s)")
 
 
+def _add_cache_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cache", metavar="DIR", default=DEFAULT_CACHE,
+                   help="reading and extraction results are kept here and reused (default: %(default)s)")
+    p.add_argument("--no-cache", action="store_true", help="read and extract everything afresh")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reconcile",
@@ -218,9 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "summary) (default: %(default)s)")
     chk.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     chk.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it")
-    chk.add_argument("--cache", metavar="DIR", default=DEFAULT_CACHE,
-                     help="reading and extraction results are kept here and reused (default: %(default)s)")
-    chk.add_argument("--no-cache", action="store_true", help="read and extract everything afresh")
+    _add_cache_options(chk)
     _add_run_options(chk)
     chk.set_defaults(func=cmd_check)
 
@@ -234,9 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     base.add_argument("--accept", choices=["discrepancy", "contradiction"], default="discrepancy",
                       help="accept findings at least this serious (default: %(default)s)")
     base.add_argument("--force", action="store_true", help="overwrite FILE even if a person wrote it")
-    base.add_argument("--cache", metavar="DIR", default=DEFAULT_CACHE,
-                      help="reading and extraction results are kept here and reused (default: %(default)s)")
-    base.add_argument("--no-cache", action="store_true", help="read and extract everything afresh")
+    _add_cache_options(base)
     _add_run_options(base)
     base.set_defaults(func=cmd_baseline)
 
