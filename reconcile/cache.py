@@ -26,8 +26,8 @@ from .files import atomic_write
 CACHE_FORMAT = 1
 GITIGNORE = "# written by reconcile: the cache is never committed\n*\n"
 
-READER_PARTS = ("models.py", "sources", "data/articles.yaml", "lexicon.py")
-EXTRACTOR_PARTS = ("models.py", "values.py", "lexicon.py", "settings.py", "extract", "data")
+READER_PARTS = ("models.py", "sources", "data/articles.yaml", "data/temporal.yaml", "datafiles.py", "lexicon.py")
+EXTRACTOR_PARTS = ("models.py", "values.py", "lexicon.py", "settings.py", "datafiles.py", "extract", "data")
 
 
 @lru_cache(maxsize=None)

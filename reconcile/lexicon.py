@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from rapidfuzz import fuzz
+
+from .datafiles import load as load_data
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
                          "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
@@ -30,7 +30,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    data = load_data("lexicon.yaml")
     single: dict[str, str] = {}
     multi: list[tuple[str, str]] = []
     for canon, variants in data["synonyms"].items():
@@ -106,5 +106,5 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
 @lru_cache(maxsize=1)
 def vague_alone() -> frozenset[str]:
     """Counted nouns too vague to compare across sources without an event, place or owner."""
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    data = load_data("lexicon.yaml")
     return frozenset(key_tokens(" ".join(data.get("vague_alone", []))))

@@ -14,12 +14,14 @@ fields that other programs rely on are fixed by ``contracts/report-json.md`` (sc
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
+import math
 from datetime import date
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -86,6 +88,22 @@ class Article(Model):
         default_factory=list, description="Spans of captions, bylines, credit lines and promotions: no claims from there.")
     _pending: Any = PrivateAttr(default=None)  # a publication-date cue still lacking its year
     _no_date_reason: str | None = PrivateAttr(default=None)
+
+    @field_validator("furniture")
+    @classmethod
+    def _sorted_disjoint(cls, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def in_furniture(self, pos: int) -> bool:
+        """Whether offset ``pos`` lies in a caption, byline or other furniture span."""
+        i = bisect.bisect_right(self.furniture, (pos, math.inf)) - 1
+        return i >= 0 and self.furniture[i][0] <= pos < self.furniture[i][1]
 
 
 class DateSpan(Model):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -160,11 +161,14 @@ def _extract(article: Article, settings: Settings, cache: Cache | None) -> list[
 _CLAIM_LIST = TypeAdapter(list[Claim])
 
 
+_NEWLINE = re.compile("\n")
+
+
 def with_lines(text: str, claims: list[Claim]) -> list[Claim]:
     """Set each extracted claim's ``line``: the line of the article file its span starts on."""
     if not claims:
         return claims
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"] if len(claims) > 0 else []
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     return [c.model_copy(update={"line": bisect.bisect_right(newlines, c.span[0] - 1) + 1}) if c.span else c
             for c in claims]
 

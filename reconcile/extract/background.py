@@ -19,7 +19,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..models import Article, Claim, Kind
-from .sentences import SentenceIndex
+from .sentences import sentence_index
 
 BACKGROUND_DAYS = 45  # a dated day this long before publication is another event's
 BACKGROUND_DAYS_COARSE = 21  # a month or year that ended this long before publication is too
@@ -40,7 +40,7 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
     if not counts:
         return claims
     published = article.source.published
-    sentences = SentenceIndex(article.text)
+    sentences = sentence_index(article.text)
     found = timexes(article.text, published) if published else ()
     updates: dict[int, str] = {}
     for c in counts:

@@ -56,7 +56,6 @@ Page furniture
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -67,7 +66,7 @@ from ..values import quantity_bounds, rounding_unit
 from .numbers import Figure, find_figures
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens)
-from .sentences import SentenceIndex
+from .sentences import sentence_index
 
 
 _YEARLIKE = re.compile(r"\d{4}")
@@ -86,37 +85,17 @@ _MULTIPLE = re.compile(r"\b(?P<m>twice|double|half|three times|four times)\s+(?:
 _MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0}
 
 
-def _skip_spans(article: Article) -> tuple[int, list[tuple[int, int]]]:
-    body = getattr(article, "body_start", 0) or 0
-    spans = []
-    for f in getattr(article, "furniture", None) or []:
-        if isinstance(f, (tuple, list)):
-            spans.append((int(f[0]), int(f[1])))
-        elif hasattr(f, "start") and hasattr(f, "end"):
-            spans.append((int(f.start), int(f.end)))
-        elif hasattr(f, "span"):
-            spans.append((int(f.span[0]), int(f.span[1])))
-    return body, sorted(spans)
-
-
-def _in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
 def extract_counts(article: Article, settings: Settings) -> list[Claim]:
     """The count claims of ``article``, in text order (see the module docstring)."""
     text = article.text
     figures = find_figures(text)
     if not figures:
         return []
-    body, skips = _skip_spans(article)
-    skip_starts = [s for s, _ in skips]
-    sentences = SentenceIndex(text)
+    sentences = sentence_index(text)
     claims: list[Claim] = []
     by_sentence: dict[tuple[int, int], list[tuple[Figure, Claim | None]]] = {}
     for fig in figures:
-        if fig.start < body or (skips and _in_spans(skips, skip_starts, fig.start)):
+        if fig.start < article.body_start or article.in_furniture(fig.start):
             continue
         sent = sentences.around(fig.start)
         if fig.end > sent[1]:

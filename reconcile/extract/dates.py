@@ -26,16 +26,16 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from dateutil.relativedelta import relativedelta
 
+from ..datafiles import calendar, weekday_names
+from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, name_key
 from ..models import Article, Claim, DateSpan, Kind
 from ..settings import Settings
-from .sentences import SentenceIndex
+from .sentences import sentence_index
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019.-]*|\d[\d,.:/-]*")
 _CLAUSE_BREAK = re.compile(
@@ -86,16 +86,13 @@ NON_NAME_ENDS = PERSON_TITLES | frozenset({
     "zone", "group", "alliance", "bloc", "movement", "front", "committee", "agency", "court", "union",
     "bank", "company", "airport", "base", "province", "state", "states", "city", "street", "square",
 })
-_MONTHS_DAYS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
+_MONTH_NAMES, _ = calendar()
+_MONTHS_DAYS = frozenset(_MONTH_NAMES) | weekday_names()  # capitalised, but no names
 
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/events.yaml").read_text("utf-8"))
+    data = load_data("events.yaml")
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     for cls, words in data["classes"].items():
@@ -136,12 +133,11 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     from .background import timexes as article_timexes
 
     text = article.text
-    furniture = article.furniture
     timexes = [t for t in article_timexes(text, article.source.published)
-               if t.start >= article.body_start and not _inside(t.start, furniture) and t.grain != "ref"]
+               if t.start >= article.body_start and not article.in_furniture(t.start) and t.grain != "ref"]
     if not timexes:
         return []
-    sentences = SentenceIndex(text)
+    sentences = sentence_index(text)
     strong_names = _article_surnames(text[article.body_start:])
     starts = [t.start for t in timexes]  # timexes come in text order
     claims: list[Claim] = []
@@ -444,7 +440,3 @@ def _readable(words: list[str]) -> str:
         words = words[:-1]
     out = " ".join(words).strip(" ,.;:")
     return out[:90] or "event"
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)

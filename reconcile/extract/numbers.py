@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+
+from ..datafiles import load as load_data
 
 
 @dataclass
@@ -47,7 +47,7 @@ class Figure:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    return yaml.safe_load(resources.files("reconcile").joinpath("data/numbers.yaml").read_text("utf-8"))
+    return load_data("numbers.yaml")
 
 
 def _alt(words) -> str:

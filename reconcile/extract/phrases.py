@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+
+from ..datafiles import calendar, weekday_names
+from ..datafiles import load as load_data
 
 @lru_cache(maxsize=1)
 def vocab() -> dict:
-    return yaml.safe_load(resources.files("reconcile").joinpath("data/counts.yaml").read_text("utf-8"))
+    return load_data("counts.yaml")
 
 
 def _alt(words) -> str:
@@ -75,7 +76,8 @@ def lex() -> Lex:
                          re.IGNORECASE)
     number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
                            r"(?:" + _alt(v["number_verbs"]) + r")\s+$", re.IGNORECASE)
-    months = _alt(v["months"])
+    month_names, _ = calendar()
+    months = _alt(sorted(month_names))
     as_of_re = re.compile(r"\b(?:" + _alt(v["as_of_cues"]) + r")\s+(?:(?:early|late|mid)\s+)?(?:(?:"
                           + months + r")\.?\s+)?(?P<y>(?:19|20)\d\d)\b(?![,\d])", re.IGNORECASE)
     return Lex(
@@ -83,11 +85,11 @@ def lex() -> Lex:
         people_events=frozenset(v["people_events"]), markers=frozenset(v["markers"]),
         person_nouns=frozenset(v["person_nouns"]), time_nouns=frozenset(v["time_nouns"]),
         score_nouns=frozenset(v["score_nouns"]), label_words=frozenset(v["label_words"]),
-        age_words=frozenset(v["age_words"]), months=frozenset(v["months"]),
+        age_words=frozenset(v["age_words"]), months=frozenset(month_names),
         one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),
         scope_fillers=frozenset(v["scope_fillers"]), scope_nouns=frozenset(v["scope_nouns"]),
         location_participles=frozenset(v["location_participles"]), plural_nouns=frozenset(v["plural_nouns"]),
-        not_counted=frozenset(v["not_counted"]), weekdays=frozenset(v["weekdays"]), distance_units=frozenset(v["distance_units"]),
+        not_counted=frozenset(v["not_counted"]), weekdays=weekday_names(), distance_units=frozenset(v["distance_units"]),
         count_nouns=frozenset(v["count_nouns"]), money_verbs=frozenset(v["money_verbs"]),
         number_words=_number_words(),
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),

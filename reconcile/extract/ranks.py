@@ -22,21 +22,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
+from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens
 from ..models import Article, Claim, Kind
 from ..settings import Settings
-from .sentences import SentenceIndex
+from .sentences import sentence_index
 
 _WORD = r"[\w\u00C0-\u024F'\u2019-]+"
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    return yaml.safe_load(resources.files("reconcile").joinpath("data/offices.yaml").read_text("utf-8"))
+    return load_data("offices.yaml")
 
 
 def _alt(words) -> str:
@@ -74,10 +73,10 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     ordinals = {str(k).lower(): int(n) for k, n in v["ordinals"].items()}
     org_words = set(v["org_words"])
     same_order = {str(w): canon for canon, ws in v["superlative_synonyms"].items() for w in ws}
-    sentences = SentenceIndex(text)
+    sentences = sentence_index(text)
     claims: list[Claim] = []
     for m in _pattern().finditer(text, article.body_start):
-        if any(s <= m.start() < e for s, e in article.furniture):
+        if article.in_furniture(m.start()):
             continue
         s_start, s_end = sentences.around(m.start())
         before = text[max(s_start, m.start() - 120):m.start()]

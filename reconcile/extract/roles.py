@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
+from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, name_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
-from .sentences import SentenceIndex
+from .sentences import sentence_index
 
 _NAME_WORD = r"[A-Z][a-z\u00C0-\u024F'\u2019]+(?:-[A-Z][a-z\u00C0-\u024F'\u2019]+)*"
 _PARTICLE = r"(?:al|el|ad|as|bin|ibn|de|van|von|da|di|du|del|der|la|le|abu|abd|abdul)"
@@ -47,7 +46,7 @@ class Offices:
 
 @lru_cache(maxsize=1)
 def offices() -> Offices:
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/offices.yaml").read_text("utf-8"))
+    data = load_data("offices.yaml")
     spellings = {str(s).lower(): canon for canon, ss in data["offices"].items() for s in ss}
     demonyms = {fold(str(v)): canon for canon, vs in data["demonyms"].items() for v in [canon, *vs]}
     return Offices(spellings, tuple(data["qualifiers"]), frozenset(data["other_office"]), demonyms)
@@ -97,7 +96,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
     taken = bytearray(len(text) + 1)  # characters already inside a mention
     for rx in _patterns():
         for m in rx.finditer(text, article.body_start):
-            if any(s <= m.start() < e for s, e in article.furniture):
+            if article.in_furniture(m.start()):
                 continue
             if any(taken[m.start():m.end()]) or _title_case_line(text, m.start()):
                 continue
@@ -109,7 +108,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         return []
     # an unscoped title takes the scope of another mention of the same holder
     scoped = [mm for mm in mentions if mm.scope]
-    sentences = SentenceIndex(text)
+    sentences = sentence_index(text)
     claims = []
     for mm in sorted(mentions, key=lambda x: x.start):
         scope = mm.scope

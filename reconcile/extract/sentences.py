@@ -9,6 +9,7 @@ sentence's surrounding white space left out.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 
 # Words that take a full stop without ending a sentence (lower case, without the stop).
@@ -63,3 +64,9 @@ class SentenceIndex:
         if i < 0:
             return (0, 0)
         return self.spans[i]
+
+
+@lru_cache(maxsize=8)
+def sentence_index(text: str) -> SentenceIndex:
+    """The :class:`SentenceIndex` of ``text``, built once and shared by the extractors."""
+    return SentenceIndex(text)

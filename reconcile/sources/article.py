@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
 
+from ..datafiles import load as load_data
 from ..models import Article, Source
 from . import pubdate, source_id_for_path
 from .credits import find_credits
@@ -53,7 +52,7 @@ class UnreadableArticle(Exception):
 
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+    data = load_data("articles.yaml")
     return tuple(data["furniture_starts"]), tuple(data["caption_marks"])
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+
+from ..datafiles import load as load_data
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|/)\s*", re.I)
 CONTRIBUTED = re.compile(r"([A-Z][\w .,&'-]{1,80}?)\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)",
@@ -26,14 +26,14 @@ REPORTING_BY = re.compile(r"(?:Additional\s+)?[Rr]eporting\s+by\b[^\n]*", re.M)
 @lru_cache(maxsize=1)
 def wire_names() -> dict[str, str]:
     """Lower-case spelling -> canonical name."""
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+    data = load_data("articles.yaml")
     return {spelling.lower(): canon for canon, spellings in data["wires"].items() for spelling in spellings}
 
 
 @lru_cache(maxsize=1)
 def outlet_names() -> dict[str, str]:
     """Canonical wire name -> the name it goes by as an outlet (AP -> Associated Press)."""
-    data = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+    data = load_data("articles.yaml")
     return dict(data.get("outlet_names") or {})
 
 

@@ -28,24 +28,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-import yaml
+from ..datafiles import calendar
+from ..datafiles import load as load_data
 
-_DATA = yaml.safe_load(resources.files("reconcile").joinpath("data/articles.yaml").read_text("utf-8"))
+_DATA = load_data("articles.yaml")
 
-
-def _load_calendar(data: dict = _DATA) -> tuple[dict[str, int], dict[str, int]]:
-    months = {name.lower(): int(n) for n, names in data["months"].items() for name in names}
-    weekdays = {name.lower(): int(n) for n, names in data["weekdays"].items() for name in names}
-    return months, weekdays
-
-
-MONTHS, WEEKDAYS = _load_calendar()
+MONTHS, WEEKDAYS = calendar()  # spelling -> month 1-12; spelling -> weekday 0 (Monday)-6
 FUTURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _DATA["future_cues"]) + r")\b", re.I)
-FUTURE_LOOKBACK = 80  # spelling -> month 1-12; spelling -> weekday 0 (Monday)-6
+FUTURE_LOOKBACK = 80
 
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+
+from ...datafiles import load as load_data
 
 
 def alternation(words, *, boundary: bool = True) -> str:
@@ -53,7 +53,7 @@ def _norm(w: object) -> str:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    raw = yaml.safe_load(resources.files("reconcile").joinpath("data/temporal.yaml").read_text("utf-8"))
+    raw = load_data("temporal.yaml")
     month_of: dict[str, int] = {}
     month_full: set[str] = set()
     for num, names in raw["months"].items():
