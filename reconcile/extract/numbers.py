@@ -40,10 +40,6 @@ class Figure:
     high: "Figure | None" = None
     connector: str = ""  # what joins a range: "-", "to", "and"
 
-    @property
-    def is_integral(self) -> bool:
-        return float(self.value) == int(self.value)
-
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:

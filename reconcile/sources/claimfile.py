@@ -29,8 +29,6 @@ from ..values import (DATE_QUALIFIERS, QUANTITY_QUALIFIERS, date_bounds, normali
                       open_date_bounds, quantity_bounds, rounding_unit)
 from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml
 
-SCHEMA_URL = "https://reconcile.invalid/claim-file.schema.json"
-
 
 class Entry(BaseModel):
     model_config = ConfigDict(extra="forbid")

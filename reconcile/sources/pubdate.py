@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..datafiles import calendar
@@ -112,11 +112,6 @@ class PubDate:
     source: str | None = None  # where the publication date came from
     pending: Pending | None = None
     reason: str | None = None  # why it is unknown
-
-
-@dataclass
-class _Cues:
-    full_dates: list[tuple[int, date]] = field(default_factory=list)  # (offset, date) in the body
 
 
 def _make(year: int, month: int, day: int) -> date | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ...datafiles import load as load_data
 
 
-def alternation(words, *, boundary: bool = True) -> str:
+def alternation(words) -> str:
     """A regex alternation of ``words`` (longest first, spaces matching any blank run)."""
     parts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
