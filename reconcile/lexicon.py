@@ -104,6 +104,13 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
 
 
 @lru_cache(maxsize=1)
+def generic_agents() -> frozenset[str]:
+    """Agents that are a kind of body, not one actor ("police", "parliament", "protesters"), by
+    the ``agents`` of ``data/events.yaml``: one of them alone does not tell two events apart."""
+    return frozenset(str(k) for k in load_data("events.yaml")["agents"])
+
+
+@lru_cache(maxsize=1)
 def vague_alone() -> frozenset[str]:
     """Counted nouns too vague to compare across sources without an event, place or owner."""
     data = load_data("lexicon.yaml")

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from .lexicon import name_key, subject_key, vague_alone
+from .lexicon import generic_agents, name_key, subject_key, vague_alone
 from .models import Claim, Kind, Model, Origin
 from .settings import Settings
 
@@ -76,12 +76,21 @@ class _UnionFind:
 
 def _too_vague(claim: Claim, key: str) -> bool:
     """An event without participants, or with one unnamed participant ("attack|us"), or a count of
-    "people" with no event, place or owner."""
+    "people" with no event, place or owner. One unnamed participant is enough when it is the
+    doer (``^``) and either a named actor ("reject|^us": the United States rejected) or a group
+    whose activity has gone on since the date ("protest|^protesters", "since October")."""
     if claim.kind == Kind.DATE:
         if not claim.key:
             return False  # a subject written by hand
         context = claim.key.partition("|")[2].split()
-        return not context or (len(context) == 1 and not context[0].startswith("@"))
+        if not context:
+            return True
+        if len(context) > 1 or context[0].startswith("@"):
+            return False
+        doer = context[0][1:] if context[0].startswith("^") else None
+        if doer is None:
+            return True
+        return doer in generic_agents() and not (claim.qualifier or "").startswith("since")
     if claim.kind == Kind.QUANTITY and key.endswith("|"):
         core = set(key[:-1].split())
         return bool(core) and core <= vague_alone()
@@ -100,7 +109,7 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     for claim in claims:
         key = claim_key(claim)
         if claim.origin == Origin.EXTRACTED and _too_vague(claim, key):
-            key += "#" + claim.id  # nothing to tell it from another claim of its kind: its own finding
+            key += " #" + claim.id  # nothing to tell it from another claim of its kind: its own finding
         by_block[_block(claim)][key].append(claim)
 
     alias_keys = _alias_keys(aliases)
@@ -254,6 +263,11 @@ def _fuzzy_subset(a: frozenset[str], b: frozenset[str]) -> bool:
     return all(any(_same_word(x, y) for y in b) for x in a)
 
 
+def _plain(ctx: frozenset[str]) -> frozenset[str]:
+    """A context without its doer marks: "the US rejected" and "the US rejection" share ``us``."""
+    return frozenset(t.lstrip("^") for t in ctx)
+
+
 def _union_events(uf: _UnionFind, keys: list[str]) -> None:
     """Date claims: events of one class that share a strong participant (``@name``, spelling
     variants allowed), or that have none and whose other participants are compatible."""
@@ -269,6 +283,8 @@ def _union_events(uf: _UnionFind, keys: list[str]) -> None:
                 strong_index[core, _skeleton(name)].append((k, name))
         elif ctx:
             weak_only[core].append((k, ctx))
+    doers = {k for members in weak_only.values() for k, ctx in members if len(ctx) == 1 and next(iter(ctx))[:1] == "^"}
+    weak_only = {core: [(k, _plain(ctx)) for k, ctx in members] for core, members in weak_only.items()}
     for bucket in strong_index.values():
         if len(bucket) > MAX_CANDIDATES:
             continue
@@ -292,10 +308,10 @@ def _union_events(uf: _UnionFind, keys: list[str]) -> None:
             continue
         # widest contexts first; a narrower one joins only when every context it fits is one group,
         # so "parliament" never bridges "Iraq parliament" and "Syria parliament"; a context of one
-        # word ("us") is too vague to join anything
+        # word ("us") is too vague to join anything unless it is the event's doer ("^us")
         members = sorted(members, key=lambda m: (-len(m[1]), m[0]))
         for i, (k, ctx) in enumerate(members):
-            if len(ctx) < 2:
+            if len(ctx) < 2 and k not in doers:
                 continue
             roots = {uf.find(other) for other, octx in members[:i]
                      if _fuzzy_subset(ctx, octx) or _fuzzy_subset(octx, ctx)}

@@ -64,8 +64,13 @@ def test_event_dates(case, published):
             assert _value(c) == str(w["value"]), f"wrong value for {w['text']!r}: {_value(c)}"
         core, _, context = c.key.partition("|")
         assert core == w["event"], f"wrong key: event {core!r} for {w['text']!r}, expected {w['event']!r}"
+        words = context.split()
         for word in w.get("with", []):
-            assert word in context.split(), f"wrong key: participants {context!r} lack {word!r}"
+            assert word in {x.lstrip("^") for x in words}, f"wrong key: participants {context!r} lack {word!r}"
+        for word in w.get("doer", []):
+            assert "^" + word in words, f"wrong key: {word!r} is not the doer in {context!r}"
+        for word in w.get("without", []):
+            assert word not in words, f"wrong key: participants {context!r} hold {word!r}"
     extra = [c.text for c in got if c.text not in {w["text"] for w in want}]
     assert not extra, f"extra: {extra}"
 

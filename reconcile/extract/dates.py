@@ -13,7 +13,12 @@ page furniture:
    do not contradict each other. A date with no event word in its clause makes no claim;
 3. the event's *participants* are the names and agents around the event word: people and
    organisations named in full ("Qassem Soleimani" -> ``@soleimani``, marked as strong), and
-   places or bodies ("Iraq's parliament" -> ``iraq parliament``).
+   places or bodies ("Iraq's parliament" -> ``iraq parliament``). The doer of a verb is marked
+   ``^`` ("the United States rebuffed" -> ``^us``); a seat of government or a country's ministry
+   acting stands for the country ("the State Department rejected" -> ``^us``), and "they" or
+   "who" stands for the nearest group before it ("protesters ..., who have been demonstrating");
+4. an ongoing effort of a group named by its activity dates that activity ("the government they
+   have been trying to bring down since October", of protesters: the protests, since October).
 
 The claim's key is ``CLASS|PARTICIPANTS``; :mod:`reconcile.match` groups date claims of one
 class that share a strong participant (spelling variants allowed), or whose other participants
@@ -73,6 +78,10 @@ class Vocab:
     not_events: frozenset[str]
     agents: dict[str, str]
     titles: frozenset[str]
+    stand_for: dict[str, str]  # folded seat of government -> country key
+    state_bodies: frozenset[str]
+    efforts: frozenset[str]
+    doers: dict[str, str]  # agent -> class of its activity
 
 
 PERSON_TITLES = frozenset({
@@ -101,8 +110,10 @@ def vocab() -> Vocab:
         for w in words.get("nouns", []):
             nouns.setdefault(str(w).lower(), cls)
     agents = {str(v).lower(): canon for canon, vs in data["agents"].items() for v in vs}
+    stand_for = {fold(str(v)): str(country) for country, vs in data["stand_for"].items() for v in vs}
     return Vocab(verbs, nouns, frozenset(data["reporting"]), frozenset(data["not_events"]), agents,
-                 NON_NAME_ENDS)
+                 NON_NAME_ENDS, stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
+                 frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()})
 
 
 @dataclass(frozen=True)
@@ -196,7 +207,8 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     after = [i for i, t in enumerate(toks) if t.start >= t_end]
     t_first = before[-1] + 1 if before else 0  # first token index after the date's left side
     t_last = after[0] if after else len(toks)  # first token index right of the date
-    trigger = _trigger(toks, t_first, t_last)
+    effort = _effort(text, s_start, toks, t_first)
+    trigger = effort[0] if effort else _trigger(toks, t_first, t_last)
     if trigger is None:
         return None
     trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
@@ -210,19 +222,46 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
     # the agent of a verb comes before it; of an event noun, before or after ("a vote by parliament")
     agents_until = len(text) if trigger.noun else toks[trigger.first].start
+    if effort:
+        doer, agent_group = None, effort[1]
+    elif trigger.noun:
+        doer, agent_group = None, None
+    else:
+        doer, agent_group = _agent(text, s_start, toks, trigger.first)
+    if doer:  # the doer's words are read apart, and marked
+        d_start, d_end = toks[doer[0]].start, toks[doer[1]].end
+        window = [t for t in window if not (d_start <= t.start < d_end)]
     strong, weak = _participants(antecedent + window, strong_names, agents_until=agents_until)
+    if doer:
+        phrase = toks[doer[0]:doer[1] + 1]
+        country = _country_of([t.text for t in phrase])
+        d_strong, d_weak = _participants(phrase, strong_names, agents_until=len(text))
+        strong |= d_strong
+        weak |= {"^" + t for t in (key_tokens(country) if country else d_weak)}
+    if agent_group:
+        weak.discard(agent_group)
+        weak.add("^" + agent_group)
     if antecedent and re.match(r"\s*who\b", text[c_start:c_start + 6], re.I):
         strong.add((name_key(antecedent[-1].text).split() or [""])[-1])  # "X, who ...": X is a person
         strong.discard("")
         weak -= set(key_tokens(antecedent[-1].text))
     context = " ".join(sorted({"@" + s for s in strong} | weak))
-    subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent))
+    # "who have been demonstrating" reads as "protesters have been demonstrating"
+    said_of = (_subject_index(toks, trigger.first), agent_group) if agent_group else None
+    subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent, said_of))
     return subject, f"{trigger.cls}|{context}"
 
 
-def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok]) -> list[str]:
+def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok],
+                   said_of: tuple[int, str] | None = None) -> list[str]:
     """A short readable subject: a few words either side of the event word, the date and the
-    preposition that introduced it left out ("parliament passed a resolution")."""
+    preposition that introduced it left out ("parliament passed a resolution"). ``said_of`` is a
+    pronoun's index and the group it stands for, which then opens the subject."""
+    if said_of:
+        at, group = said_of
+        words = [group] + [t.text for i, t in enumerate(toks[at + 1:trigger.index + 6], at + 1)
+                           if not (t_first <= i < t_last) and not (i == t_first - 1 and t.low in _DATE_LEAD)]
+        return words
     lo = max(0, trigger.first - 4)
     while lo > 0 and toks[lo].text[:1].isupper() and toks[lo - 1].text[:1].isupper():
         lo -= 1  # do not start inside a name ("Prime Minister Adel Abdul Mahdi")
@@ -318,6 +357,98 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
         reported = any(toks[j].low in v.reporting for j in range(t_first))
         if right and not reported:
             return min(right, key=lambda t: t.index)
+    return None
+
+
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "be", "is", "are", "was", "were", "will", "would",
+                          "'ve", "also", "still", "long", "already", "now", "then", "later", "repeatedly"})
+
+
+def _subject_index(toks: list[Tok], i: int) -> int:
+    """Index of the word before the verb at ``i``, auxiliaries and adverbs skipped (-1: none)."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in _AUXILIARIES or (toks[j].low.endswith("ly") and len(toks[j].low) > 4
+                                                      and toks[j].low not in vocab().nouns)):
+        j -= 1
+    return j
+
+
+def _agent(text: str, s_start: int, toks: list[Tok], i: int) -> tuple[tuple[int, int] | None, str | None]:
+    """Who does what the verb at token ``i`` names: the token range of the name or agent word
+    right before it ("The U.S. Department of State flatly rejected"), or the group a "they" /
+    "who" stands for ("protesters in Baghdad, who have been demonstrating" -> protesters)."""
+    j = _subject_index(toks, i)
+    if j < 0:
+        return None, None
+    tok = toks[j]
+    if tok.low in ("they", "who"):
+        return None, _group_before(text, s_start, tok.start)
+    if not (tok.text[:1].isupper() or tok.low in vocab().agents):
+        return None, None
+    k = j
+    while k > 0:
+        prev = toks[k - 1]
+        if prev.text[:1].isupper() or _PARTICLE.match(prev.text):
+            k -= 1
+        elif prev.low == "of" and k > 1 and toks[k - 2].text[:1].isupper():
+            k -= 2  # "the Department of State"
+        else:
+            break
+    if k > 0 and toks[k - 1].low in _PREPOSITIONS:
+        return None, None  # "an attack on a bank in Greece killed": Greece is where, not who
+    return (k, j), None
+
+
+def _group_before(text: str, s_start: int, end: int) -> str | None:
+    """The nearest group before ``end`` in its sentence that "they" or "who" can stand for: a
+    plural agent ("protesters", "lawmakers", "police"), never a singular body ("government")."""
+    agents = vocab().agents
+    for m in reversed(list(_TOKEN.finditer(text, s_start, end))):
+        low = m.group().lower()
+        if low in agents and (low.endswith("s") or low == "police"):
+            return agents[low]
+    return None
+
+
+def _effort(text: str, s_start: int, toks: list[Tok], t_first: int) -> tuple[Trigger, str] | None:
+    """A date on an ongoing effort of a group named by its activity: "the government they have been
+    trying to bring down since October", said of protesters, dates the protests. The effort verb
+    must be the verb nearest the date; an infinitive after it ("to bring down") is part of it."""
+    v = vocab()
+    for e in range(t_first - 1, max(-1, t_first - 1 - VERB_REACH), -1):
+        tok = toks[e]
+        if tok.low in v.efforts:
+            break
+        if (tok.low in v.verbs or tok.low in v.reporting or _PAST_VERB.match(tok.text)) and \
+                not (e > 0 and toks[e - 1].low == "to"):
+            return None  # a verb of its own nearer the date
+    else:
+        return None
+    j = _subject_index(toks, e)
+    if j < 0:
+        return None
+    low = toks[j].low
+    group = _group_before(text, s_start, toks[j].start) if low in ("they", "who") else v.agents.get(low)
+    cls = v.doers.get(group) if group else None
+    return (Trigger(e, e, cls, False), group) if cls else None
+
+
+def _country_of(words: list[str]) -> str | None:
+    """The country a body acting for it stands for: a seat of government ("the Pentagon", "the
+    U.S. State Department") or a country's own government body ("the Iraqi Foreign Ministry")."""
+    from .roles import offices
+    v = vocab()
+    folded = fold(" ".join(words)).split()
+    while folded and folded[0] in _DETERMINERS:
+        folded = folded[1:]
+    for k in range(min(4, len(folded)), 0, -1):
+        tail = " ".join(folded[-k:])
+        if tail in v.stand_for:
+            return v.stand_for[tail]
+        if tail in v.state_bodies and k < len(folded):
+            country = offices().demonyms.get(" ".join(folded[:-k]))
+            if country:
+                return country
     return None
 
 
