@@ -78,6 +78,7 @@ class Vocab:
     not_events: frozenset[str]
     agents: dict[str, str]
     titles: frozenset[str]
+    irregular: frozenset[str]  # irregular past tenses: verbs, of their own class
     stand_for: dict[str, str]  # folded seat of government -> country key
     state_bodies: frozenset[str]
     efforts: frozenset[str]
@@ -112,7 +113,7 @@ def vocab() -> Vocab:
     agents = {str(v).lower(): canon for canon, vs in data["agents"].items() for v in vs}
     stand_for = {fold(str(v)): str(country) for country, vs in data["stand_for"].items() for v in vs}
     return Vocab(verbs, nouns, frozenset(data["reporting"]), frozenset(data["not_events"]), agents,
-                 NON_NAME_ENDS, stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
+                 NON_NAME_ENDS, frozenset(data["irregular_past"]), stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
                  frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()})
 
 
@@ -171,13 +172,19 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim
     if tx.value is None:
         fields.update(value=None, unresolved=tx.unresolved or "could not be resolved")
     elif _AGO.search(tx.text) and tx.grain in ("month", "year") and tx.first and tx.last:
-        # "six months ago", "four years ago": a round distance, so a unit either side
+        # "six months ago", "four years ago": a round distance, as loose as it is long: a quarter
+        # of it either side, at least one unit ("six months ago" in November: March to July)
+        published = article.source.published
         if tx.grain == "month":
-            first = tx.first.replace(day=1) - relativedelta(months=1)
-            last = tx.last.replace(day=1) + relativedelta(months=2) - relativedelta(days=1)
+            n = (published.year - tx.first.year) * 12 + published.month - tx.first.month if published else 1
+            slack = max(1, -(-n // 4))
+            first = tx.first.replace(day=1) - relativedelta(months=slack)
+            last = tx.last.replace(day=1) + relativedelta(months=slack + 1) - relativedelta(days=1)
         else:
-            first, last = tx.first.replace(year=tx.first.year - 1, month=1, day=1), tx.last.replace(
-                year=tx.last.year + 1, month=12, day=31)
+            n = published.year - tx.first.year if published else 1
+            slack = max(1, -(-n // 4))
+            first, last = tx.first.replace(year=tx.first.year - slack, month=1, day=1), tx.last.replace(
+                year=tx.last.year + slack, month=12, day=31)
         fields.update(value=DateSpan(start=first, end=last), precision="span", start=first, end=last)
     else:
         precision = PRECISION.get(tx.grain)
@@ -208,7 +215,7 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     t_first = before[-1] + 1 if before else 0  # first token index after the date's left side
     t_last = after[0] if after else len(toks)  # first token index right of the date
     effort = _effort(text, s_start, toks, t_first)
-    trigger = effort[0] if effort else _trigger(toks, t_first, t_last)
+    trigger = effort[0] if effort else _trigger(toks, t_first, t_last, text[t_end:t_end + 2].lstrip().startswith(","))
     if trigger is None:
         return None
     trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
@@ -306,11 +313,20 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tu
     return c_start, c_end
 
 
-def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
+def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False) -> Trigger | None:
+    """The event word a date belongs to; ``comma_after``: a comma follows the date ("denied a
+    permit in March, said the sheriff": the date is the denial's, not the saying's)."""
     v = vocab()
     nouns: list[Trigger] = []
     verbs: list[Trigger] = []
+    speech: list[int] = []  # verbs of speech and announcement: a date next to one is the statement's
     n = len(toks)
+    lead = t_first - 1
+    while lead >= 0 and toks[lead].low in _DATE_LEAD:
+        lead -= 1
+    if (lead >= 0 and toks[lead].low in v.reporting) or \
+            (t_last < n and toks[t_last].low in v.reporting and not comma_after):
+        return None  # "announced today that ...", "police on Friday said ...": the statement's date
     for i, tok in enumerate(toks):
         if t_first <= i < t_last:
             continue  # the date itself
@@ -322,7 +338,10 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
             nouns.append(Trigger(i, i, v.nouns[low], True))
         j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
         nxt = toks[j].low if j < n else ""
-        if low in v.reporting or low in v.not_events or f"{low} {nxt}" in v.not_events:
+        if low in v.reporting:
+            speech.append(i)
+            continue
+        if low in v.not_events or f"{low} {nxt}" in v.not_events:
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
             continue
@@ -332,26 +351,31 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
             verbs.append(Trigger(i, i - 1, v.verbs[two], False))
         elif low in v.verbs and (low.endswith("ed") or not tok.text[:1].isupper() or i == 0):
             verbs.append(Trigger(i, i, v.verbs[low], False))
-        elif (_PAST_VERB.match(tok.text) or _GERUND.match(tok.text)) and low not in v.nouns \
-                and low not in _NOT_GERUNDS:
+        elif (_PAST_VERB.match(tok.text) or _GERUND.match(tok.text) or low in v.irregular) and \
+                low not in v.nouns and low not in _NOT_GERUNDS:
             # a verb the vocabulary does not know: its own class, with its particle
             # ("checked into" and "checked out" are two events)
             base = low[:-3] if low.endswith("ing") else low[:-2] if low.endswith("ed") else low
             particle = _PARTICLES.get(nxt)
             verbs.append(Trigger(i, i, base + (f" {particle}" if particle else ""), False))
+    # a verb of speech between an event word and its date takes the date: "the results of the test
+    # taken when he was arrested were released Wednesday"
+    verbs = [vb for vb in verbs if not any(vb.index < sp < t_first for sp in speech)]
     # an event noun the date attaches to: "<noun> ... <date>" with no verb between, or "<date> ... <noun>"
     for trig in sorted(nouns, key=lambda t: min(abs(t.index - t_first), abs(t.first - t_last))):
         if trig.index < t_first and t_first - trig.index <= NOUN_REACH and \
                 not any(trig.index < vb.index < t_first for vb in verbs) and \
+                not any(trig.index < sp < t_first for sp in speech) and \
                 _attachable(toks[trig.index + 1:t_first]):
             return trig
         if trig.first >= t_last and trig.first - t_last <= MODIFIER_REACH and \
                 not any(t_last <= vb.index < trig.first for vb in verbs) and \
-                not any(toks[j].low in _PREPOSITIONS for j in range(t_last, trig.first)):
+                not any(toks[j].low in _PREPOSITIONS or toks[j].low == "that" for j in range(t_last, trig.first)):
             return trig
     if verbs:
         left = [vb for vb in verbs if vb.index < t_first and t_first - vb.index <= VERB_REACH]
-        right = [vb for vb in verbs if vb.first >= t_last and vb.first - t_last <= VERB_REACH // 2]
+        right = [vb for vb in verbs if vb.first >= t_last and vb.first - t_last <= VERB_REACH // 2
+                 and not any(t_last <= sp < vb.first for sp in speech)]  # "Yesterday, police explained that officers shot"
         if left:
             return max(left, key=lambda t: t.index)
         reported = any(toks[j].low in v.reporting for j in range(t_first))
@@ -514,7 +538,7 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
     for i, tok in enumerate(window):
         word = tok.text
         low = tok.low
-        is_name = word[:1].isupper() and low not in _MONTHS_DAYS and low not in ("the", "a", "an")
+        is_name = word[:1].isupper() and low not in _MONTHS_DAYS and word.lower() not in ("the", "a", "an")
         if is_name and i == 0 and (low in _COMMON_OPENERS or low in v.reporting) and \
                 not (len(window) > 1 and window[1].text[:1].isupper()):
             is_name = False  # a capital that only opens the clause
