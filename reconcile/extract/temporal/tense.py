@@ -4,7 +4,9 @@ The cue nearest to the expression wins: a future marker ("will", "is to", "plans
 "scheduled") or a past form (an irregular past from the vocabulary, or a word in -ed that is
 not listed as a non-verb). A past participle after "will be" / "to be" counts as future ("will
 be held"). Only the comma-bounded clause within its sentence is searched: a cue in another
-clause ("..., with a runoff later if needed") says nothing about this one. No cue: ``None``.
+clause ("..., with a runoff later if needed") says nothing about this one, except that a date
+fronting its sentence ("In February, a woman opened fire") takes the tense of the clause after
+it. No cue: ``None``.
 """
 from __future__ import annotations
 
@@ -75,4 +77,8 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     m = _CLAUSE_END.search(text, end, s_hi)
     c_hi = m.start() if m else s_hi
     found = _nearest(text, c_lo, c_hi, start, end)
+    if found is None and c_hi < s_hi and c_lo == s_lo and len(text[s_lo:start].split()) <= 3:
+        # a fronted adverbial ("In February, a woman opened fire"): the main clause after it
+        m = _CLAUSE_END.search(text, c_hi + 1, s_hi)
+        found = _nearest(text, c_hi + 1, m.start() if m else s_hi, start, end)
     return found[1] if found else None
