@@ -161,3 +161,11 @@ def test_a_month_well_before_publication_is_background_even_when_recent():
             "In February, a gunman killed five people at a mall in another state.\n")
     claims = extract_claims(Article(source=Source(id="x", published=date(2007, 4, 10)), text=text), SETTINGS)
     assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {1: None, 5: "2007-02"}
+
+
+def test_a_span_of_years_well_before_publication_is_background():
+    from reconcile.extract import extract_claims
+    text = ("Bombing near the border\n\nThe bombing on Tuesday killed seven people. "
+            "Some 2 million people died in the last civil war, from 1983-2005.\n")
+    claims = extract_claims(Article(source=Source(id="x", published=date(2011, 11, 10)), text=text), SETTINGS)
+    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {7: None, 2000000: "1983/2005"}

@@ -7,7 +7,8 @@ extractors have run, a count with no ``as_of`` of its own takes
 
 - the time of an expression in its sentence that lies well before the article's publication date
   (a day more than :data:`BACKGROUND_DAYS` before it, a month or year that ended more than
-  :data:`BACKGROUND_DAYS_COARSE` before it), as its ISO value ("2003", "2005-02"), and
+  :data:`BACKGROUND_DAYS_COARSE` before it), as its ISO value ("2003", "2005-02", a span of
+  years "1983/2005"), and
 - ``"running total"`` when its sentence counts cumulatively ("so far", "to date").
 
 The matcher compares only counts with the same ``as_of``.
@@ -26,6 +27,7 @@ BACKGROUND_DAYS_COARSE = 21  # a month or year that ended this long before publi
 RUNNING_TOTAL = "running total"
 _CUMULATIVE = re.compile(r"\b(?:so far|thus far|to date|since the (?:start|beginning) of)\b", re.I)
 _ISO = re.compile(r"^\d{4}(?:-\d\d)?$")
+_YEARS = re.compile(r"^\d{4}/\d{4}$")
 
 
 @lru_cache(maxsize=8)
@@ -52,7 +54,12 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
             if not (s_start <= t.start < s_end) or t.value is None or t.last is None:
                 continue
             days = BACKGROUND_DAYS if t.grain in ("day", "week") else BACKGROUND_DAYS_COARSE
-            if t.last < published - timedelta(days=days) and _ISO.match(t.value[:7] if len(t.value) >= 7 else t.value):
+            if t.last >= published - timedelta(days=days):
+                continue
+            if _YEARS.match(t.value):  # "the latest war, from 1983-2005"
+                updates[id(c)] = t.value
+                break
+            if _ISO.match(t.value[:7] if len(t.value) >= 7 else t.value):
                 updates[id(c)] = t.value[:7] if t.grain in ("day", "week", "span", "month") else t.value[:4]
                 break
     return [c.model_copy(update={"as_of": updates[id(c)]}) if id(c) in updates else c for c in claims]

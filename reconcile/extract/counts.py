@@ -21,7 +21,9 @@ What is counted
 The key
     ``CORE|CONTEXT``: CORE is ``subject_key`` of the owner, the counted noun phrase, the event
     (killed, wounded, present, deployed...) and the words that make it another quantity
-    (additional, new, more...); CONTEXT is ``subject_key`` of the scope's place words.
+    (additional, new, more...); CONTEXT is ``subject_key`` of the scope's place words, or of the
+    place the sentence opens with ("In Central Aceh district, 10 people were killed") when the
+    count has no scope of its own and no verb of speech stands between.
 
 Derived figures
     "N more/fewer than X", "N short of X", "twice/double/half X" with another count stated
@@ -59,7 +61,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import subject_key
+from ..datafiles import calendar, weekday_names
+from ..lexicon import fold, subject_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from ..values import quantity_bounds, rounding_unit
@@ -70,6 +73,8 @@ from .sentences import sentence_index
 
 
 _YEARLIKE = re.compile(r"\d{4}")
+_NOT_PLACES = frozenset(calendar()[0]) | weekday_names()
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|according|added|stated)\b", re.I)
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
@@ -360,6 +365,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         return None
     context = subject_key(" ".join(t.text for t in scope_toks if t.low not in lx.scope_fillers
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
+    if not context and start > s:
+        context = _fronted_place(text, s, start, lx)
     key = " ".join(sorted(core)) + "|" + context
     surface = text[start:end]
     return _claim(article, fig, qualifier, subject, key, surface, (start, end), _quote(text, sent, start, end),
@@ -391,6 +398,23 @@ def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx:
     if verb is not None:
         return [verb.text], 0  # "fined 250 million euros"
     return [], 0
+
+
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:In|At|Across|Throughout|Near|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?P<place>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:\s+[a-z]+)?)\s*,")
+
+
+def _fronted_place(text: str, s: int, start: int, lx: Lex) -> str:
+    """The place a sentence opens with ("In neighbouring Central Aceh district, 10 people were
+    killed"), as a count's scope when the count has none of its own; never a date ("In February,")."""
+    m = _FRONTED_PLACE.match(text, s, start)
+    if not m or _SPEECH.search(text, m.end(), start):
+        return ""  # "In Washington, officials said 5,000 troops ...": where it was said
+    words = m.group("place").split()
+    if any(fold(w) in _NOT_PLACES for w in words) or any(c.isdigit() for c in m.group("place")):
+        return ""
+    return subject_key(" ".join(w for w in words if w.lower() not in lx.scope_fillers))
 
 
 def _as_of(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
