@@ -79,6 +79,9 @@ _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are"
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
+# "when one is killed": anyone ("when one soldier was killed" is a count)
+_GENERIC_ONE = (frozenset({"when", "if", "whenever", "once", "unless"}),
+                frozenset({"is", "was", "has", "had", "does", "did", "can", "could", "will", "would", "gets", "must"}))
 AS_OF_WINDOW = 200  # characters either side of a figure searched for "in 2016"
 QUOTE_LIMIT = 600  # a longer "sentence" (a table, a list) is quoted around the claim only
 _CHANGE = frozenset({"higher", "lower", "more", "less", "fewer", "up", "down", "above", "below", "cheaper",
@@ -173,6 +176,8 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
         if nxt is not None and nxt.low in lx.one_not_count:
             return True
         if prev is not None and prev.low in _ONE_BEFORE and surface.lower() == "one":
+            return True
+        if prev is not None and nxt is not None and prev.low in _GENERIC_ONE[0] and nxt.low in _GENERIC_ONE[1]:
             return True
     if prev is not None and prev.low in {"at", "by"} and len(before) >= 2 and before[-2].low in {"o'clock"}:
         return True
