@@ -218,6 +218,17 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     trigger = effort[0] if effort else _trigger(toks, t_first, t_last, text[t_end:t_end + 2].lstrip().startswith(","))
     if trigger is None:
         return None
+    if not trigger.noun and not effort:
+        j = _subject_index(toks, trigger.first)
+        if j > 0 and toks[j].low in ("which", "that"):
+            j -= 1  # "the earthquake which hit"
+        k = j
+        while k > 0 and toks[k].text[:1].isupper():
+            k -= 1
+        if k < j and k > 0 and toks[k].low in _PREPOSITIONS:
+            j = k - 1  # "a huge earthquake off Aceh triggered"
+        if j >= 0 and not (t_first <= j < t_last) and toks[j].low in vocab().nouns:
+            trigger = Trigger(trigger.index, trigger.first, vocab().nouns[toks[j].low], False)  # "the quake struck"
     trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
     if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
         return None  # the event word has a nearer date of its own
@@ -368,7 +379,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
                 not any(trig.index < sp < t_first for sp in speech) and \
                 _attachable(toks[trig.index + 1:t_first]):
             return trig
-        if trig.first >= t_last and trig.first - t_last <= MODIFIER_REACH and \
+        if trig.first >= t_last and trig.first - t_last <= MODIFIER_REACH and not comma_after and \
                 not any(t_last <= vb.index < trig.first for vb in verbs) and \
                 not any(toks[j].low in _PREPOSITIONS or toks[j].low == "that" for j in range(t_last, trig.first)):
             return trig
@@ -568,7 +579,9 @@ _COMMON_OPENERS = frozenset({
 _PARTICLE = re.compile(r"^(?:al|el|ad|bin|ibn|de|van|von|da|di|du|del|der|le|la)(?:-[A-Z]\w+)?$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z\u00E0-\u024F'\u2019]+(?:-[A-Z][a-z\u00E0-\u024F]+)*$")
 _PREPOSITIONS = frozenset({"in", "with", "by", "of", "at", "for", "on", "to", "from", "into", "after", "before",
-                           "during", "since", "until", "line", "under", "over", "against", "about"})
+                           "during", "since", "until", "line", "under", "over", "against", "about", "off",
+                           "near", "outside", "inside", "across", "along", "around", "beyond", "toward",
+                           "towards", "through", "between", "among"})
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "and", "but", "as", "after", "it", "he",
                                "she", "they", "we", "this", "that", "some", "several", "his", "her", "their"})
 
