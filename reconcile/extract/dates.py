@@ -95,6 +95,7 @@ NON_NAME_ENDS = PERSON_TITLES | frozenset({
     "university", "center", "centre", "division", "brigade", "command", "office", "house", "embassy",
     "zone", "group", "alliance", "bloc", "movement", "front", "committee", "agency", "court", "union",
     "bank", "company", "airport", "base", "province", "state", "states", "city", "street", "square",
+    "day", "eve",  # "Boxing Day", "Election Day": occasions, not people
 })
 _MONTH_NAMES, _ = calendar()
 _MONTHS_DAYS = frozenset(_MONTH_NAMES) | weekday_names()  # capitalised, but no names
