@@ -61,11 +61,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..datafiles import calendar, weekday_names
+from ..datafiles import weekday_names
 from ..lexicon import fold, subject_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from ..values import quantity_bounds, rounding_unit
+from .dates import vocab as event_vocab
 from .numbers import Figure, find_figures
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens)
@@ -73,8 +74,6 @@ from .sentences import sentence_index
 
 
 _YEARLIKE = re.compile(r"\d{4}")
-_NOT_PLACES = frozenset(calendar()[0]) | weekday_names()
-_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|according|added|stated)\b", re.I)
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
@@ -405,6 +404,7 @@ def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx:
     return [], 0
 
 
+_WORD = re.compile(r"[A-Za-z]+")
 _FRONTED_PLACE = re.compile(
     r"\s*(?:In|At|Across|Throughout|Near|Elsewhere\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?P<place>(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?:\s+[a-z]+)?)\s*,")
@@ -414,10 +414,14 @@ def _fronted_place(text: str, s: int, start: int, lx: Lex) -> str:
     """The place a sentence opens with ("In neighbouring Central Aceh district, 10 people were
     killed"), as a count's scope when the count has none of its own; never a date ("In February,")."""
     m = _FRONTED_PLACE.match(text, s, start)
-    if not m or _SPEECH.search(text, m.end(), start):
+    if not m:
+        return ""
+    speech = event_vocab().reporting
+    if any(w.group().lower() in speech for w in _WORD.finditer(text, m.end(), start)):
         return ""  # "In Washington, officials said 5,000 troops ...": where it was said
     words = m.group("place").split()
-    if any(fold(w) in _NOT_PLACES for w in words) or any(c.isdigit() for c in m.group("place")):
+    if any(fold(w) in lx.months or fold(w) in weekday_names() for w in words) or \
+            any(c.isdigit() for c in m.group("place")):
         return ""
     return subject_key(" ".join(w for w in words if w.lower() not in lx.scope_fillers))
 

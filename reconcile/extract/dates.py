@@ -176,14 +176,14 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim
         # "six months ago", "four years ago": a round distance, as loose as it is long: a quarter
         # of it either side, at least one unit ("six months ago" in November: March to July)
         published = article.source.published
-        if tx.grain == "month":
-            n = (published.year - tx.first.year) * 12 + published.month - tx.first.month if published else 1
-            slack = max(1, -(-n // 4))
+        months = tx.grain == "month"
+        n = (published.year - tx.first.year) * (12 if months else 1) + (
+            published.month - tx.first.month if months else 0) if published else 1
+        slack = max(1, -(-n // 4))
+        if months:
             first = tx.first.replace(day=1) - relativedelta(months=slack)
             last = tx.last.replace(day=1) + relativedelta(months=slack + 1) - relativedelta(days=1)
         else:
-            n = published.year - tx.first.year if published else 1
-            slack = max(1, -(-n // 4))
             first, last = tx.first.replace(year=tx.first.year - slack, month=1, day=1), tx.last.replace(
                 year=tx.last.year + slack, month=12, day=31)
         fields.update(value=DateSpan(start=first, end=last), precision="span", start=first, end=last)
@@ -220,16 +220,9 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     if trigger is None:
         return None
     if not trigger.noun and not effort:
-        j = _subject_index(toks, trigger.first)
-        if j > 0 and toks[j].low in ("which", "that"):
-            j -= 1  # "the earthquake which hit"
-        k = j
-        while k > 0 and toks[k].text[:1].isupper():
-            k -= 1
-        if k < j and k > 0 and toks[k].low in _PREPOSITIONS:
-            j = k - 1  # "a huge earthquake off Aceh triggered"
-        if j >= 0 and not (t_first <= j < t_last) and toks[j].low in vocab().nouns:
-            trigger = Trigger(trigger.index, trigger.first, vocab().nouns[toks[j].low], False)  # "the quake struck"
+        cls = _subject_noun_class(toks, trigger.first, t_first, t_last)
+        if cls:
+            trigger = Trigger(trigger.index, trigger.first, cls, False)  # "the quake struck": land
     trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
     if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
         return None  # the event word has a nearer date of its own
@@ -421,18 +414,39 @@ def _agent(text: str, s_start: int, toks: list[Tok], i: int) -> tuple[tuple[int,
         return None, _group_before(text, s_start, tok.start)
     if not (tok.text[:1].isupper() or tok.low in vocab().agents):
         return None, None
+    k = _name_start(toks, j)
+    if k > 0 and toks[k - 1].low in _PREPOSITIONS:
+        return None, None  # "an attack on a bank in Greece killed": Greece is where, not who
+    return (k, j), None
+
+
+def _name_start(toks: list[Tok], j: int) -> int:
+    """Index of the first word of the name that ends at token ``j`` ("the Department of State")."""
     k = j
     while k > 0:
         prev = toks[k - 1]
         if prev.text[:1].isupper() or _PARTICLE.match(prev.text):
             k -= 1
         elif prev.low == "of" and k > 1 and toks[k - 2].text[:1].isupper():
-            k -= 2  # "the Department of State"
+            k -= 2
         else:
             break
-    if k > 0 and toks[k - 1].low in _PREPOSITIONS:
-        return None, None  # "an attack on a bank in Greece killed": Greece is where, not who
-    return (k, j), None
+    return k
+
+
+def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> str | None:
+    """The class of an event noun that is the subject of the verb at token ``i``: "the quake
+    struck", "the earthquake which hit", "a huge earthquake off Aceh triggered"."""
+    j = _subject_index(toks, i)
+    if j > 0 and toks[j].low in ("which", "that"):
+        j -= 1
+    if j > 0 and toks[j].text[:1].isupper():
+        k = _name_start(toks, j)
+        if k > 1 and toks[k - 1].low in _PREPOSITIONS:
+            j = k - 2
+    if j < 0 or t_first <= j < t_last:
+        return None
+    return vocab().nouns.get(toks[j].low)
 
 
 def _group_before(text: str, s_start: int, end: int) -> str | None:
