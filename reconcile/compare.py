@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from .lexicon import same_name
-from .match import claim_key
+from .match import claim_key, unit_block as _unit_block
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
 from .settings import Settings
 from .values import ROLE_NOT_CURRENT, format_number, ordinal
@@ -43,7 +43,9 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
     if verdict == Verdict.AGREEMENT and len(_unique(c.source for c in resolved)) < 2:
         verdict = Verdict.SINGLE_SOURCE
     subject = _subject(claims)
-    unit = claims[0].unit
+    units = {c.unit for c in claims}
+    # measures stated in several units of one dimension: the finding's unit (and spread) is the base unit
+    unit = claims[0].unit if len(units) == 1 or claims[0].normalised is None else claims[0].normalised.unit
     return Finding(
         id=_finding_id(claims),
         subject=subject,
@@ -122,8 +124,10 @@ def _value_order(claim: Claim) -> tuple:
 def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
     if claim.kind == Kind.DATE:
         return ordinal(claim.start, -INF), ordinal(claim.end, INF), False, False
-    low = claim.low if claim.low is not None else -INF
-    high = claim.high if claim.high is not None else INF
+    n = claim.normalised  # a measure compares in its dimension's base unit ("200 feet" against "60 metres")
+    lo, hi = (n.low, n.high) if n is not None else (claim.low, claim.high)
+    low = lo if lo is not None else -INF
+    high = hi if hi is not None else INF
     return low, high, claim.low_exclusive, claim.high_exclusive
 
 
@@ -171,7 +175,9 @@ def _self_conflicts(values: list[tuple[str, list[Claim]]]) -> list[str]:
 def _spread(kind: Kind, values: list[tuple[str, list[Claim]]]) -> Spread | None:
     if kind != Kind.QUANTITY or len(values) < 2:
         return None
-    nums = [float(cs[0].value) for _, cs in values if isinstance(cs[0].value, (int, float))]
+    mixed = len({cs[0].unit for _, cs in values}) > 1  # several units of one dimension: in its base unit
+    nums = [float(cs[0].normalised.value if mixed and cs[0].normalised else cs[0].value)  # type: ignore[arg-type]
+            for _, cs in values if isinstance(cs[0].value, (int, float))]
     if len(nums) < 2:
         return None
     lo, hi = min(nums), max(nums)
@@ -235,7 +241,7 @@ def _subject(claims: list[Claim]) -> str:
 def _finding_id(claims: list[Claim]) -> str:
     c = claims[0]
     key = min(claim_key(x) for x in claims)
-    return stable_id("f", c.kind.value, c.unit or "", c.as_of or "", key, length=10)
+    return stable_id("f", c.kind.value, _unit_block(c), c.as_of or "", key, length=10)
 
 
 def source_label(source_id: str, sources: Mapping[str, Source]) -> str:

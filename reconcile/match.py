@@ -97,8 +97,14 @@ def _too_vague(claim: Claim, key: str) -> bool:
     return False
 
 
+def unit_block(claim: Claim) -> str:
+    """What a claim's unit allows it to be compared with: a measure's dimension ("200 feet" and "60
+    metres" are both lengths, in metres), any other unit itself (currencies and % never mix)."""
+    return claim.normalised.unit if claim.normalised is not None else (claim.unit or "")
+
+
 def _block(claim: Claim) -> tuple[str, str, str]:
-    return claim.kind.value, claim.unit or "", claim.as_of or ""
+    return claim.kind.value, unit_block(claim), claim.as_of or ""
 
 
 def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),

@@ -116,6 +116,16 @@ class DateSpan(Model):
 ClaimValue = int | float | str | DateSpan | None
 
 
+class Normalised(Model):
+    """A measure's value and bounds in the base unit of its dimension (metres, kilograms, days...),
+    so that "60 metres" and "200 feet" compare."""
+
+    unit: str
+    value: float
+    low: float | None = None
+    high: float | None = None
+
+
 class Claim(Model):
     """One statement of one source.
 
@@ -132,7 +142,11 @@ class Claim(Model):
     key: str = Field("", description="Normalised subject the matcher groups on.")
     value: ClaimValue = None
     qualifier: str | None = Field(None, description="The hedge as worded: approximately, at least, since...")
-    unit: str | None = Field(None, description="Unit of a quantity (%, USD, tonnes, km); never compared across.")
+    unit: str | None = Field(None, description="Unit of a quantity as stated (%, USD, tonnes, km, ft, days).")
+    dimension: str | None = Field(
+        None, description="A measure's dimension (length, mass, duration...): measures of one dimension compare "
+                          "in their base unit; other units (currencies, %) are never compared across.")
+    normalised: Normalised | None = Field(None, description="A measure's value and bounds in its base unit.")
     precision: str | None = Field(
         None, description="quantity: exact | rounded; date: day | week | month | year | span.")
     low: float | None = None

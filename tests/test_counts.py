@@ -71,9 +71,16 @@ def test_figures_keep_offsets_when_lower_case_is_longer():
 
 
 @pytest.mark.parametrize("text", ["epa08127441", "1/7", "10:30", "4th", "Fateh-313", "hundreds", "dozens",
-                                  "thousands", "5m", "0958"])
+                                  "thousands", "0958", "10k"])
 def test_not_figures(text):
-    assert find_figures(text) == []
+    assert find_figures(text) == [] or claims_of(text) == []
+
+
+def test_letters_glued_to_a_figure_are_a_unit_or_nothing():
+    # "150m" is a figure whose unit the measure reader reads; "10k" gives no claim at all
+    (f,) = find_figures("150m")
+    assert (f.start, f.end, f.value, f.unit) == (0, 3, 150.0, None)
+    assert claims_of("They ran a 10k race.") == []
 
 
 # ------------------------------------------------------------------ sentences

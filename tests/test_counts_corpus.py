@@ -1,4 +1,6 @@
-"""The count extractor against the example corpus in ``tests/corpus/counts/*.yaml``.
+"""The count extractor against the example corpora in ``tests/corpus/counts/*.yaml`` and
+``tests/corpus/measures/*.yaml`` (measures: ``normalised: [value, base unit]`` and ``dimension``
+may be given too).
 
 Each file holds one topic. A case is a sentence (or a short passage) written for this corpus and
 the claims it must give, or ``claims: none``:
@@ -37,13 +39,14 @@ from reconcile.models import Article, Claim, Source
 from reconcile.settings import Settings
 
 CORPUS = Path(__file__).parent / "corpus" / "counts"
+MEASURES = Path(__file__).parent / "corpus" / "measures"  # read by the same driver: a measure is never a count
 SETTINGS = Settings()
 UNSET = object()
 
 
 def _load() -> tuple[list, list]:
     cases, pairs = [], []
-    for f in sorted(CORPUS.glob("*.yaml")):
+    for f in sorted(CORPUS.glob("*.yaml")) + sorted(MEASURES.glob("*.yaml")):
         data = yaml.safe_load(f.read_text("utf-8"))
         published = data.get("published", date(2021, 6, 1))
         for case in data.get("cases", []):
@@ -94,6 +97,12 @@ def check_claim(got: Claim, want: dict) -> list[str]:
             expected = str(expected)
         if getattr(got, field) != expected:
             errors.append(f"wrong {field}: {where} gave {getattr(got, field)!r}, expected {expected!r}")
+    if "normalised" in want:  # a measure's value in its dimension's base unit: [value, unit]
+        n = got.normalised
+        if n is None or not _close(n.value, want["normalised"][0]) or n.unit != want["normalised"][1]:
+            errors.append(f"wrong normalised value: {where} gave {n}, expected {want['normalised']}")
+    if "dimension" in want and got.dimension != want["dimension"]:
+        errors.append(f"wrong dimension: {where} gave {got.dimension}, expected {want['dimension']}")
     for field in ("low", "high"):
         if field in want and not _close(getattr(got, field), want[field]):
             errors.append(f"wrong bounds: {where} {field} {getattr(got, field)}, expected {want[field]}")

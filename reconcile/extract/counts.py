@@ -63,10 +63,11 @@ from functools import lru_cache
 
 from ..datafiles import weekday_names
 from ..lexicon import fold, subject_key
-from ..models import Article, Claim, Kind
+from ..models import Article, Claim, Kind, Normalised
 from ..settings import Settings
 from ..values import quantity_bounds, rounding_unit
 from .dates import vocab as event_vocab
+from .measures import Measure, describe, is_no_measure, normalise, numberless_durations, read_measure, unit_named
 from .numbers import Figure, find_figures
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens)
@@ -77,6 +78,8 @@ _YEARLIKE = re.compile(r"\d{4}")
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
+_REFERENCE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
+_OWN = frozenset({"the", "its", "their", "all", "those", "these", "our", "his", "her", "my", "your"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
 # "when one is killed": anyone ("when one soldier was killed" is a count)
 _GENERIC_ONE = (frozenset({"when", "if", "whenever", "once", "unless"}),
@@ -96,23 +99,29 @@ def extract_counts(article: Article, settings: Settings) -> list[Claim]:
     """The count claims of ``article``, in text order (see the module docstring)."""
     text = article.text
     figures = find_figures(text)
-    if not figures:
-        return []
     sentences = sentence_index(text)
     claims: list[Claim] = []
     by_sentence: dict[tuple[int, int], list[tuple[Figure, Claim | None]]] = {}
+    covered = 0  # end of the last measure: "6 feet 3 inches" is one measure, "(6.6 feet)" a conversion
     for fig in figures:
-        if fig.start < article.body_start or article.in_furniture(fig.start):
+        if fig.start < article.body_start or article.in_furniture(fig.start) or fig.start < covered:
             continue
         sent = sentences.around(fig.start)
         if fig.end > sent[1]:
             continue
-        claim = _read(article, text, sent, fig, settings)
+        measure = read_measure(text, sent, fig, tokens(text, max(sent[0], fig.start - 120), fig.start), fig.end)
+        if measure is not None:  # a measure is never a count
+            claim = None if is_no_measure(measure) else _measure_claim(article, text, sent, measure, settings)
+            covered = max(covered, measure.end, measure.covers)
+        else:
+            claim = _times(article, text, sent, fig, settings) or _read(article, text, sent, fig, settings)
         by_sentence.setdefault(sent, []).append((fig, claim))
         if claim is not None:
             claims.append(claim)
     for sent, items in by_sentence.items():
         claims.extend(_derived(article, text, sent, items, settings))
+    claims.extend(_numberless(article, text, sentences, settings))
+    claims.extend(_zeros(article, text, sentences, settings))
     claims.sort(key=lambda c: c.span or (0, 0))
     return claims
 
@@ -123,6 +132,8 @@ def extract_counts(article: Article, settings: Settings) -> list[Claim]:
 def _looks_not_count(text: str, fig: Figure) -> bool:
     """What the characters around a figure show it is not a count: years, scores, codes, ages."""
     surface = text[fig.start:fig.end]
+    if text[fig.end:fig.end + 1].isalpha():
+        return True  # "10k", "80m people": letters glued to the figure that are no unit of measure
     if not fig.words and fig.unit is None and fig.scale == 1 and fig.high is None \
             and _YEARLIKE.fullmatch(surface) and 1000 <= fig.value <= 2100:
         return True  # a year
@@ -228,6 +239,9 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     strong = text[fig.end:fig.end + 7].lower() == "-strong"
     if strong:  # "a 5,000-strong force": the force numbers 5,000
         after = tokens(text, fig.end + 7, min(e, fig.end + 160))
+    if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
+            and after[2].text.isalpha():
+        i = 3  # "three 10-year sentences": the modifier is a measure of its own
     np_words, i = noun_phrase(after, i, lx)
     if len(np_words) == 1 and np_words[0].low == "worth":  # "$2m worth of drugs"
         np_words = []
@@ -236,7 +250,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     # "40% of voters", "5,000 of the troops"
     if not np_words and i < len(after) and after[i].low == "of":
         j = i + 1
-        while j < len(after) and after[j].low in {"the", "its", "their", "all", "those", "these"}:
+        while j < len(after) and after[j].low in _OWN:
             j += 1
         np_words, j2 = noun_phrase(after, j, lx)
         if np_words:
@@ -281,6 +295,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         event_words = after[i:j + 1]
         end = after[j].end
         i = j + 1
+    open_event = event or (_verb_form(after[j]) if j < len(after) and np_words else None)
     # scope: "in Iraq", "to the region", "for the vote"
     scope_toks, purpose_toks, i = scope(after, i, lx)
     if event is None and not located and purpose_toks:
@@ -351,8 +366,10 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     if head is not None and fig.unit is None and fig.value > 1 and not strong and not plural(head.low, lx):
         return None  # "a one million man march"
     if fig.words and event is None and fig.unit is None and (
-            fig.value <= 2 or (before_h and before_h[-1].low in {"the", "these", "those", "both", "all"})):
+            (before_h and before_h[-1].low in _REFERENCE) or (fig.value == 1 and not open_event)):
         return None  # "the two sides", "one city": references, not reported counts
+    if fig.value == 1 and open_event in event_vocab().reporting:
+        return None  # "one official said": a speaker, not a count
     # readable subject
     parts = owner + [subject_np]
     if event_words:
@@ -375,6 +392,120 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     surface = text[start:end]
     return _claim(article, fig, qualifier, subject, key, surface, (start, end), _quote(text, sent, start, end),
                   _as_of(text, sent, fig, lx), settings)
+
+
+def _hedge(text: str, s: int, start: int, lx: Lex) -> tuple[int, str | None]:
+    """Where a figure's hedge starts and the hedge as worded ("about", "an estimated")."""
+    hm = lx.hedge_re.search(text, max(s, start - 40), start)
+    if not hm:
+        return start, None
+    h = " ".join(hm.group("h").lower().split())
+    if h == "between":
+        return start, None
+    if hm.group("det") and (h in lx.determiner_hedges or hm.group("det").lower() != "the"):
+        return hm.start(), (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
+    return hm.start("h"), h
+
+
+def _measure_claim(article: Article, text: str, sent: tuple[int, int], m: Measure, settings: Settings) -> Claim | None:
+    """The claim of a measure (:mod:`.measures`): "fell about 150 metres", "a 10-year sentence"."""
+    lx = lex()
+    start, qualifier = _hedge(text, sent[0], m.start, lx)
+    if m.high is not None and qualifier is None:
+        qualifier = "-"
+    core = set(subject_key(" ".join(m.core)).split())
+    key = " ".join(sorted(core)) + "|" + m.context
+    fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,
+                 high=Figure(m.start, m.end, m.high) if m.high is not None else None)
+    surface = text[start:m.end]
+    return _claim(article, fig, qualifier, m.subject, key, surface, (start, m.end), _quote(text, sent, start, m.end),
+                  _as_of(text, sent, fig, lx), settings, unit_override=0.0 if m.exact else None)
+
+
+def _numberless(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:
+    """Durations with no figure: "for a week", "an outage of around an hour", "a weeklong hunt"."""
+    lx = lex()
+    out = []
+    for start, end, unit, value, hedge in numberless_durations(text, article.body_start, len(text)):
+        if article.in_furniture(start):
+            continue
+        sent = sentences.around(start)
+        before = tokens(text, max(sent[0], start - 120), start)
+        m = Measure(start, end, value, unit, "duration", "", [], exact=True)
+        describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
+        fig = Figure(start, m.end, value, 0, 1.0, unit)
+        h_start = text.rfind(hedge.split()[0], max(0, start - 40), start) if hedge else start
+        core = set(subject_key(" ".join(m.core)).split())
+        out.append(_claim(article, fig, hedge or None, m.subject, " ".join(sorted(core)) + "|" + m.context,
+                          text[h_start:m.end], (h_start, m.end), _quote(text, sent, h_start, m.end), None, settings,
+                          unit_override=0.0))
+    return out
+
+
+_TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|the|than|over|that|a|an|per|"
+                    r"faster|slower|longer|worse|better)\b)", re.IGNORECASE)
+
+
+def _times(article: Article, text: str, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
+    """"stabbed his wife 17 times", "was arrested three times": how often something was done, with
+    the verb before; never a multiple ("three times as many", "five times the size")."""
+    if fig.unit is not None or fig.fraction:
+        return None
+    tm = _TIMES.match(text, fig.end, sent[1])
+    if not tm:
+        return None
+    before = tokens(text, max(sent[0], fig.start - 60), fig.start)
+    verb = next((t for t in reversed(before[-5:]) if _verb_form(t) or t.low in lex().events), None)
+    if verb is None:
+        return None
+    start, qualifier = _hedge(text, sent[0], fig.start, lex())
+    key = subject_key("times " + (lex().events.get(verb.low) or verb.text))
+    return _claim(article, fig, qualifier, f"times {verb.text}", key + "|", text[start:tm.end()], (start, tm.end()),
+                  _quote(text, sent, start, tm.end()), None, settings)
+
+
+_ZERO = re.compile(r"\b(?:(?P<who>no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|being|is|are)\s+){1,2}"
+                   r"(?:(?:reported|immediately|seriously|badly|critically)\s+)?(?P<ev>[a-z]+)"
+                   r"|(?P<no>no)\s+(?P<noun>[a-z]+)(?:\s+or\s+(?P<noun2>[a-z]+))?)\b", re.IGNORECASE)
+
+
+def _zeros(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:
+    """A zero the text states: "no one was killed", "nobody was hurt", "there were no casualties",
+    "no dead or wounded". Only with an event word of the count vocabulary (or a toll word): "no
+    one knows" and "no doubt" state nothing."""
+    lx = lex()
+    out: list[Claim] = []
+    for m in _ZERO.finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        if m.group("who"):
+            event = lx.events.get(m.group("ev").lower())
+            if event is None or event not in lx.people_events:
+                continue
+            subject, key = f"people {event}", subject_key(f"people {event}")
+        else:
+            noun = m.group("noun").lower()
+            event = lx.events.get(noun) or lx.events.get((m.group("noun2") or "").lower())
+            if event is None and noun not in lx.toll_nouns:
+                continue
+            subject = " ".join(x for x in (m.group("noun"), "or" if m.group("noun2") else "", m.group("noun2") or "") if x)
+            key = subject_key(f"people {event}" if event else noun)
+        sent = sentences.around(m.start())
+        fig = Figure(m.start(), m.end(), 0.0)
+        out.append(_claim(article, fig, None, subject, key + "|", text[m.start():m.end()], (m.start(), m.end()),
+                          _quote(text, sent, m.start(), m.end()), None, settings))
+    return out
+
+
+def _verb_form(tok: Tok) -> str | None:
+    """A lower-case past form or participle after a counted noun and its auxiliary ("were dropped",
+    "fell"): the event, for words the event vocabulary does not list."""
+    w = tok.low
+    if not tok.text.isalpha() or not tok.text.islower():
+        return None
+    if w.endswith("ed") or w in event_vocab().irregular:
+        return w
+    return None
 
 
 def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx: Lex) -> tuple[list[str], int]:
@@ -466,12 +597,21 @@ def _claim(article: Article, fig: Figure, qualifier: str | None, subject: str, k
     q_bounds = lx.hedge_alias.get(qualifier, qualifier) if qualifier else None
     b = quantity_bounds(fig.value, q_bounds, tolerance=settings.tolerance, unit=ru,
                         high_value=high.value if high is not None else None, high_unit=hu)
+    low = None if b.low is None else _number(b.low)
+    high = None if b.high is None else _number(b.high)
+    measure_unit = unit_named(fig.unit)
+    normalised = None
+    if measure_unit is not None:
+        base = normalise(measure_unit.name, fig.value)[0]
+        normalised = Normalised(unit=base, value=_number(normalise(measure_unit.name, fig.value)[1]),
+                                low=None if low is None else _number(normalise(measure_unit.name, low)[1]),
+                                high=None if high is None else _number(normalise(measure_unit.name, high)[1]))
     return Claim(
         id="", source=article.source.id, kind=Kind.QUANTITY, subject=subject, key=key,
         value=_number(fig.value), qualifier=qualifier, unit=fig.unit,
+        dimension=measure_unit.dimension if measure_unit else None, normalised=normalised,
         precision="rounded" if (ru or hu) else "exact",
-        low=None if b.low is None else _number(b.low), high=None if b.high is None else _number(b.high),
-        low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive,
+        low=low, high=high, low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive,
         as_of=as_of, text=surface, quote=quote, span=span, note=note)
 
 

@@ -61,13 +61,17 @@ def _patterns():
     scale_abbr = {k: float(x) for k, x in v["scale_abbreviations"].items()}
     cur_abbr = {k: float(x) for k, x in v["currency_scale_abbreviations"].items()}
     units = sorted(set(cur_words) | set(measures) | set(pct) - {"%"})
+    # a unit of measure glued to the digits ("150m", "1hr", "-15C"): the figure ends there, the
+    # measure reader (extract/measures.py) reads the unit
+    glued = {str(sp).lower() for d in load_data("units.yaml")["units"].values() for sp in d["spellings"]
+             if " " not in str(sp)}
     digits = re.compile(
-        r"(?<![\w.,/:#+])(?<![A-Za-z][\-\u2013])"
+        r"(?<![\w.,/:#+])(?:(?<=magnitude-)|(?<![A-Za-z][\-\u2013]))"
         r"(?:(?P<cur>" + _alt(signs) + r")\s?)?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:\s?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
         r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w]))?"
-        r"(?![\w/:]|[.,]\d)",
+        r"(?:(?=(?:" + _alt(glued) + r")(?![\w]))|(?![\w/:]|[.,]\d))",
         re.IGNORECASE)
     word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
     words = re.compile(
@@ -134,6 +138,7 @@ def find_figures(text: str) -> list[Figure]:
         scale_w = (m.group("scale") or "").lower()
         scale = 1.0
         end = m.end()
+        dropped = False
         if scale_w:
             if scale_w in scales:
                 scale = scales[scale_w]
@@ -141,15 +146,18 @@ def find_figures(text: str) -> list[Figure]:
                 scale = scale_abbr[scale_w]
             elif scale_w in cur_abbr and cur:
                 scale = cur_abbr[scale_w]
-            else:
-                continue  # "5m", "10k" with no currency: metres? a run? not read
+            else:  # "150m", "10k" with no currency: the figure alone; the measure reader sees the letters
+                end = m.end("num")
+                dropped = True
         if num[0] == "0" and len(num) > 1 and num[1] != ".":
             continue  # "08", "0958": a code
         raw = num.replace(",", "")
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         value = float(raw) * scale
         unit = signs.get(cur.lower()) if cur else None
-        if m.group("pct"):
+        if dropped:
+            pass
+        elif m.group("pct"):
             unit = "%"
         elif m.group("unit"):
             unit = _unit_of(m.group("unit"), cur_words, measures, pct) or unit

@@ -54,6 +54,7 @@ class Lex:
     directions: frozenset
     hedge_alias: dict
     determiner_hedges: frozenset
+    toll_nouns: frozenset
     hedge_re: re.Pattern
     toll_re: re.Pattern
     number_re: re.Pattern
@@ -94,7 +95,7 @@ def lex() -> Lex:
         number_words=_number_words(),
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
-        hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
+        toll_nouns=frozenset(v["toll_nouns"]), hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
     )
 
 

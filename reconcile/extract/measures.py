@@ -1,0 +1,473 @@
+"""Measures: a figure with a unit of length, mass, duration, speed, area, temperature or magnitude.
+
+The count extractor's driver (:func:`~.counts.extract_counts`) asks :func:`read_measure` about
+each figure before it reads the figure as a count; a figure that is a measure is never a count.
+:func:`numberless_durations` finds the durations that have no figure ("for a week", "an outage
+of around an hour", "a weeklong manhunt"). Each rule below is a small function; its examples are
+in ``tests/corpus/measures/``. The vocabulary is ``reconcile/data/units.yaml``; the conversions
+come from pint (:func:`normalise`), loaded the first time an article holds a measure.
+
+Rules, in the order :func:`read_measure` tries them
+    unit         "150 metres", "150m", "-15C", "200-pound", "a 10-year sentence", "6 feet 3
+                 inches" (a compound is given in its smaller unit: 75 in), "1hr 4 mins" (64 min);
+                 "pounds" is a weight only after a verb of weighing or as a modifier ("200-pound").
+    magnitude    "a magnitude-6.1 quake", "a 6.1-magnitude quake", "5.8 on the Richter scale".
+    not a length of time
+                 "two days ago", "34 years old", "a 20-year-old", "in two weeks", "every three
+                 days", "the past five years": the date extractor reads these, or nothing does.
+
+What is measured (the subject)
+    - an extent word after the unit: "six feet tall" (height), "two metres wide" (width),
+      "100 metres away from the compound" (distance);
+    - a direction: "25 miles east of Houston" (distance east of Houston), "within 80m of the
+      hut" (distance from the hut);
+    - a modifier: "a 10-year sentence" (sentence), "a four-day ski tour" (ski tour);
+    - "of" after the unit: "40 tonnes of chlorine" (chlorine);
+    - a noun before "of" or a copula: "downtime of an hour", "total downtime was 1hr 4 mins";
+    - the verb before: "fell 150 metres" (fell), "weighing 200 pounds" (weighing), "spent four
+      years in prison" (spent in prison), "took 12 days to fix" (took to fix).
+    A measure with none of these is kept with its dimension as subject ("duration") and never
+    grouped with another: it says too little to compare.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..datafiles import load as load_data
+from ..lexicon import subject_key
+from .numbers import Figure
+from .phrases import Lex, Tok, lex, noun_phrase, tokens
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # what a claim carries: "m", "ft", "days"
+    dimension: str  # length, mass, duration...
+    pint: str  # pint's name for it
+
+
+@dataclass
+class Measure:
+    """A raw match: the figure, its unit and what it measures; :mod:`.counts` makes the claim."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    dimension: str
+    subject: str
+    core: list[str]
+    context: str = ""
+    qualifier: str | None = None
+    decimals: int = 0
+    high: float | None = None
+    exact: bool = False  # a value converted from a compound ("6 feet 3 inches") or a word ("an hour")
+    covers: int = 0  # end of a conversion in brackets after it ("two metres (6.6 feet)")
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    return load_data("units.yaml")
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[dict[str, Unit], dict[str, Unit], re.Pattern, re.Pattern]:
+    """Spelling -> unit, unit name -> unit, the unit pattern after a figure, the glued-only set."""
+    v = vocab()
+    by_spelling: dict[str, Unit] = {}
+    by_name: dict[str, Unit] = {}
+    for name, d in v["units"].items():
+        u = Unit(str(name), d["dimension"], d["pint"])
+        by_name[u.name] = u
+        for s in d["spellings"]:
+            by_spelling.setdefault(str(s).lower(), u)
+    glued = {str(s).lower() for s in v["glued_only"]}
+    spaced = sorted((s for s in by_spelling if s not in glued), key=lambda s: (-len(s), s))
+    every = sorted(by_spelling, key=lambda s: (-len(s), s))
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)  # noqa: E731
+    # a unit after a figure: glued ("150m", "-15C"), hyphenated ("200-pound") or after one space
+    after = re.compile(r"(?:(?P<glue>)(?P<g>" + alt(every) + r")|-(?P<h>" + alt(every) + r")|\s(?P<s>" + alt(spaced)
+                       + r"))(?![\w\u00b0])", re.IGNORECASE)
+    second = re.compile(r"\s*(?:and\s+|,\s*)?(?P<n>\d+(?:\.\d+)?)\s?(?P<u>" + alt(every) + r")(?![\w])", re.IGNORECASE)
+    return by_spelling, by_name, after, second
+
+
+def unit_named(name: str | None) -> Unit | None:
+    """The unit a claim's ``unit`` names, when it is a unit of measure (not a currency or %)."""
+    return _units()[1].get(name) if name else None
+
+
+# ------------------------------------------------------------------ conversion (pint)
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint  # loaded only when an article holds a measure
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=256)
+def _affine(unit: str) -> tuple[str, float, float]:
+    """(base unit, a, b) with base = a * x + b, from pint; b is 0 but for temperatures."""
+    u = unit_named(unit)
+    if u is None:
+        raise KeyError(unit)
+    base_name = vocab()["bases"].get(u.dimension)
+    if not base_name:  # magnitude and the like: no conversion
+        return u.name, 1.0, 0.0
+    base = unit_named(base_name).pint  # type: ignore[union-attr]
+    reg = _registry()
+    if not u.pint.isidentifier():  # an expression: "10 * year", "kilometer ** 2", "mile / hour"
+        return base_name, float(reg.parse_expression(u.pint).to(reg.parse_expression(base)).magnitude), 0.0
+    q = reg.Quantity
+    b = q(0.0, u.pint).to(base).magnitude
+    a = q(1.0, u.pint).to(base).magnitude - b
+    return base_name, float(a), float(b)
+
+
+def normalise(unit: str, value: float) -> tuple[str, float]:
+    """``value`` in ``unit`` expressed in its dimension's base unit: ("ft", 200) -> ("m", 60.96)."""
+    base, a, b = _affine(unit)
+    return base, a * value + b
+
+
+def convert(value: float, unit: str, to: str) -> float:
+    """``value`` in ``unit`` in unit ``to`` of the same dimension (compounds: 6 ft -> 72 in)."""
+    _, a1, b1 = _affine(unit)
+    _, a2, b2 = _affine(to)
+    return ((a1 * value + b1) - b2) / a2
+
+
+# ------------------------------------------------------------------ rules
+
+_HEDGE_GAP = re.compile(r"\s+$")
+_MAGNITUDE_BEFORE = re.compile(r"magnitude[\s-]$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+scale\b)", re.IGNORECASE)
+_DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
+                        r"from|short\s+of|above|below)\b(?:\s+(?:of|from))?", re.IGNORECASE)
+_WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
+_WEIGH = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after_start: int) -> Measure | None:
+    """The measure ``fig`` states, or None when it has no unit of measure (see the module doc)."""
+    lx = lex()
+    got = _magnitude(text, fig) or _with_unit(text, sent, fig)
+    if got is None:
+        return None
+    unit, end, hyphen = got
+    if unit.dimension == "duration" and not hyphen and not _is_length_of_time(text, sent, fig, end, before, lx):
+        return _NOT_A_MEASURE
+    if hyphen and text[end:end + 4].lower() == "-old":
+        return _NOT_A_MEASURE  # "a 20-year-old"
+    if fig.words and fig.value == 1 and not hyphen and not _governed_one(text, sent, fig):
+        return _NOT_A_MEASURE  # "One day the shelling stopped": when, not how long
+    value, end, unit, exact = _compound(text, fig.value, end, unit)
+    start = fig.start
+    if unit.dimension == "magnitude":
+        mb = _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 10), fig.start)
+        start = mb.start() if mb else start  # "magnitude 6.4"
+    m = Measure(start, end, value, unit.name, unit.dimension, "", [], decimals=fig.decimals,
+                high=fig.high.value if fig.high is not None else None, exact=exact)
+    conversion = _CONVERSION.match(text, end, min(sent[1], end + 48))
+    if conversion:
+        m.covers = conversion.end()
+    describe(text, sent, fig, m, before, hyphen, lx)
+    return m
+
+
+_CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|or\s+)?[\d.,\s]+[^()\d]{0,24}\)")
+
+
+# a figure with a unit that is no measure claim ("two days ago"): the count extractor skips it too
+_NOT_A_MEASURE = Measure(0, 0, 0.0, "", "", "", [])
+
+
+def is_no_measure(m: Measure | None) -> bool:
+    return m is _NOT_A_MEASURE
+
+
+def _governed_one(text: str, sent: tuple[int, int], fig: Figure) -> bool:
+    """"for one week", "lasted about one hour": a length of time; "one day" alone is a time."""
+    head = text[max(sent[0], fig.start - 40):fig.start].lower().split()
+    k = len(head)
+    while k > 0 and head[k - 1] in _HEDGES:
+        k -= 1
+    return k < len(head) or (k > 0 and head[k - 1] in vocab()["duration_a_before"])
+
+
+_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only",
+                     "barely"})
+
+
+def _magnitude(text: str, fig: Figure) -> tuple[Unit, int, bool] | None:
+    """"magnitude 6.1", "magnitude-6.1", "6.1-magnitude", "5.8 on the Richter scale"."""
+    mag = Unit("magnitude", "magnitude", "")
+    if _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 10), fig.start):
+        return mag, fig.end, False
+    am = _MAGNITUDE_AFTER.match(text, fig.end)
+    if am:
+        return mag, am.end(), True
+    return None
+
+
+def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int, bool] | None:
+    """The unit after ``fig``: the one the figure reader found, or one glued, hyphenated or spaced."""
+    by_spelling, by_name, after, _ = _units()
+    if fig.unit is not None:
+        u = by_name.get(fig.unit)
+        if u is not None:
+            return u, fig.end, False
+        if fig.unit == "GBP" and text[fig.start:fig.start + 1].isdigit() and _WEIGH.search(text, max(sent[0], fig.start - 40), fig.start):
+            return by_name["lb"], fig.end, False  # "weighing 200 pounds": a weight
+        return None
+    m = after.match(text, fig.end, min(len(text), fig.end + 40))
+    if not m:
+        return None
+    word = m.group("g") or m.group("h") or m.group("s")
+    u = by_spelling[" ".join(word.lower().split())]
+    if m.group("g") is not None and u.name == "m" and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 30]):
+        return None  # "80m people": million, not metres
+    return u, m.end(), m.group("h") is not None
+
+
+def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, before: list[Tok], lx: Lex) -> bool:
+    """"for four years", "12 days to fix": yes; "two days ago", "in two weeks", "aged 30 years": no."""
+    v = vocab()
+    rest = text[end:end + 20].lower()
+    for w in v["duration_after_not"]:
+        if rest.startswith(w) or re.match(r"\s+" + re.escape(w) + r"\b", rest):
+            return False
+    prev = [t for t in before if t.end <= fig.start]
+    k = len(prev)
+    # skip the hedge ("in about two weeks")
+    while k > 0 and prev[k - 1].low in {"about", "around", "nearly", "almost", "some", "roughly", "approximately",
+                                        "than", "more", "less", "over", "under", "just", "only", "least", "at"}:
+        k -= 1
+    if k > 0 and prev[k - 1].low in v["duration_before_not"]:
+        return False
+    if k > 0 and prev[k - 1].low == "the" and not text[fig.end:end].startswith("-"):
+        return False  # "the three years": a period referred to
+    return True
+
+
+def _compound(text: str, value: float, end: int, unit: Unit) -> tuple[float, int, Unit, bool]:
+    """"6 feet 3 inches" -> 75 in; "1hr 4 mins" -> 64 min: the smaller unit of the two."""
+    by_spelling, _, _, second = _units()
+    m = second.match(text, end, min(len(text), end + 24))
+    if not m:
+        return value, end, unit, False
+    u2 = by_spelling.get(" ".join(m.group("u").lower().split()))
+    if u2 is None or u2.dimension != unit.dimension or u2 is unit or unit.dimension in ("temperature", "magnitude"):
+        return value, end, unit, False
+    if convert(1.0, u2.name, unit.name) >= 1.0:
+        return value, end, unit, False  # "5 minutes 2 hours": not a compound
+    total = convert(value, unit.name, u2.name) + float(m.group("n"))
+    return round(total, 6), m.end(), u2, True
+
+
+def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: list[Tok], hyphen: bool, lx: Lex) -> None:
+    """Fill ``m.subject``, ``m.core`` and ``m.context`` (see the module doc, "What is measured")."""
+    s, e = sent
+    extents = vocab()["extent_words"]
+    after = tokens(text, max(m.end, m.covers), min(e, m.end + 100))
+    # extent: "six feet tall", "two metres wide", "100 metres away from X"
+    if after and after[0].low in extents:
+        what = extents[after[0].low]
+        m.end = after[0].end
+        owner = _noun_before(before, fig, lx)
+        place = _place_after(after, 1, lx) if after[0].low == "away" or (
+            len(after) > 1 and after[1].low in {"from", "of"}) else []
+        if place:
+            m.end = place[-1].end
+        m.subject = " ".join([what] + (["of " + " ".join(owner)] if owner else []) + (
+            [" ".join(t.text for t in place)] if place else []))
+        m.core = [what] + owner
+        m.context = subject_key(" ".join(t.text for t in place))
+        return
+    # direction: "25 miles east of Houston", "within 80m of their destination"
+    dm = _DIRECTION.match(text, m.end, e)
+    within = m.dimension == "length" and _WITHIN.search(text, max(s, fig.start - 12), fig.start) and \
+        text[m.end:m.end + 4].lower().startswith(" of")
+    if m.dimension == "length" and (dm or within):
+        j_start = dm.end() if dm else m.end + 3
+        place = _place_after(tokens(text, j_start, min(e, j_start + 80)), 0, lx)
+        direction = (dm.group("dir").lower() if dm else "from")
+        if place:
+            m.end = place[-1].end
+        elif dm:
+            m.end = dm.end()
+        where = " ".join(t.text for t in place)
+        m.subject = f"distance {direction} {where}".strip()
+        m.core = ["distance"]
+        m.context = subject_key(where)
+        return
+    # modifier: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1 quake"
+    if hyphen or m.dimension == "magnitude":
+        np_words, _ = noun_phrase(after, 0, lx)
+        if np_words:
+            m.subject = " ".join(t.text for t in np_words)
+            m.core = [m.dimension] + [t.text for t in np_words]
+            return
+    # "40 tonnes of chlorine"
+    if after and after[0].low == "of":
+        k = 1
+        while k < len(after) and after[k].low in {"the", "a", "an", "its", "their", "his", "her"}:
+            k += 1
+        np_words, _ = noun_phrase(after, k, lx)
+        if np_words:
+            m.end = np_words[-1].end
+            m.subject = " ".join(t.text for t in np_words)
+            m.core = [t.text for t in np_words]
+            return
+    # "downtime of around an hour", "total downtime was 1hr 4 mins", "the fall was 150 metres"
+    noun = _noun_of_or_copula(before, fig, lx)
+    if noun:
+        m.subject = " ".join(noun)
+        m.core = [m.dimension] + noun
+        return
+    # the verb before: "fell 150 metres", "spent four years in prison", "take 12 days to fix"
+    verb = _verb_before(before, fig, lx)
+    if verb:
+        rest: list[Tok] = []
+        if after and after[0].low in {"to", "in", "into", "at", "behind"} and len(after) > 1 \
+                and after[1].text.isalpha() and after[1].text.islower() and after[1].low not in lx.breaks \
+                and after[1].low not in _DETS:
+            rest = after[:2]  # "take 12 days to fix", "spent four years in prison"
+        m.subject = " ".join([verb.text] + [t.text for t in rest])
+        m.core = [m.dimension, verb.low] + [t.text for t in rest]
+        return
+    m.subject = m.dimension
+    m.core = []
+
+
+_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _noun_before(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
+    """The noun a measure describes: "a crater about two metres wide" -> crater."""
+    prev = [t for t in before if t.end <= fig.start]
+    k = len(prev)
+    while k > 0 and (prev[k - 1].low in {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
+                                         "is", "was", "are", "were", "stands", "stood", "measuring", "measured",
+                                         "just", "over", "under", "than", "more", "less", "at", "least"}):
+        k -= 1
+    if k > 0 and prev[k - 1].text[:1].isalpha() and prev[k - 1].low not in lx.breaks and prev[k - 1].low not in _DETS:
+        return [prev[k - 1].text]
+    return []
+
+
+def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
+    """"downtime of (around) an hour" / "total downtime was 1hr 4 mins" -> downtime."""
+    prev = [t for t in before if t.end <= fig.start]
+    k = len(prev)
+    while k > 0 and prev[k - 1].low in {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
+                                        "just", "only", "than", "more", "less", "over", "under", "least", "at"}:
+        k -= 1
+    if k == 0 or prev[k - 1].low not in {"of", "was", "is", "were", "are", "lasted", "totalled", "totaled", "reached",
+                                         "hit", "topped", "exceeded"}:
+        return []
+    link = prev[k - 1].low
+    k -= 1
+    if k > 0 and link != "of" and prev[k - 1].low in {"has", "had", "have", "been"}:
+        k -= 1
+    words: list[str] = []
+    while k > 0 and len(words) < 2:
+        t = prev[k - 1]
+        if not t.text[:1].isalpha() or t.low in lx.breaks or t.low in _DETS or t.low.endswith(("ly", "ed")) or \
+                (t.text[:1].isupper() and words):
+            break
+        words.insert(0, t.text)
+        k -= 1
+    if link == "of" and words and words[-1].lower() in {"total", "distance", "period", "length", "height",
+                                                         "depth", "weight", "span", "space", "speed"}:
+        return words
+    return words
+
+
+def _verb_before(before: list[Tok], fig: Figure, lx: Lex) -> Tok | None:
+    """The verb that governs a measure: "fell (about) 150 metres", "spent four years"."""
+    prev = [t for t in before if t.end <= fig.start]
+    k = len(prev)
+    while k > 0 and prev[k - 1].low in {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
+                                        "just", "only", "than", "more", "less", "over", "under", "least", "at",
+                                        "for", "another", "a", "further", "up", "to", "down"}:
+        k -= 1
+    if k == 0:
+        return None
+    t = prev[k - 1]
+    w = t.low
+    if not t.text.isalpha() or t.text[:1].isupper():
+        return None
+    if w.endswith(("ed", "ing")) or w in _IRREGULAR or w in lx.events:
+        return t
+    return None
+
+
+_IRREGULAR = frozenset({"fell", "fall", "falls", "spent", "spend", "took", "take", "takes", "ran", "run", "runs",
+                        "swam", "flew", "rose", "sank", "drove", "went", "grew", "lost", "won", "kept", "held",
+                        "lasted", "last", "lasts", "slid", "weighs", "weigh", "stands", "stood", "measures",
+                        "serve", "serves", "served", "walked", "walk", "plunged", "dropped", "climbed"})
+
+
+def _place_after(toks: list[Tok], i: int, lx: Lex) -> list[Tok]:
+    """"(from) an aid agency compound", "Houston", "where he escaped", "their destination"."""
+    k = i
+    if k < len(toks) and toks[k].low in {"from", "of", "to"}:
+        k += 1
+    out: list[Tok] = []
+    while k < len(toks) and len(out) < 5:
+        t = toks[k]
+        if not t.text[:1].isalpha() and t.text not in {".", "'"}:
+            break
+        if t.low in {"and", "but", "when", "after", "before", "on", "in", "at", "as", "while", "with"} and out:
+            break
+        out.append(t)
+        k += 1
+    while out and (out[-1].low in lx.breaks or out[-1].text in {".", "'"}):
+        out.pop()
+    return out
+
+
+# ------------------------------------------------------------------ durations with no figure
+
+_NUMBERLESS = re.compile(
+    r"\b(?P<a>an?)\s+(?:full\s+|entire\s+|whole\s+)?(?P<u>hour|day|week|fortnight|month|year|decade)\b"
+    r"|\b(?P<long>hour|day|week|month|year)-?long\b", re.IGNORECASE)
+# a unit with no figure is given in the next smaller unit a reader would use ("an hour" = 60 min)
+_SUB_UNIT = {"hour": ("min", 60.0), "week": ("days", 7.0), "fortnight": ("days", 14.0), "decade": ("years", 10.0),
+             "day": ("days", 1.0), "month": ("months", 1.0), "year": ("years", 1.0)}
+
+
+def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float, str]]:
+    """Durations in ``text[lo:hi]`` with no figure: (start, end, unit, value, hedge)."""
+    v = vocab()
+    out = []
+    for m in _NUMBERLESS.finditer(text, lo, hi):
+        word = (m.group("u") or m.group("long")).lower()
+        unit, value = _SUB_UNIT[word]
+        if m.group("long"):
+            out.append((m.start(), m.end(), unit, value, ""))
+            continue
+        rest = text[m.end():m.end() + 16].lower()
+        if any(rest.startswith(w) or re.match(r"\s+" + re.escape(w) + r"\b", rest) for w in v["duration_after_not"]):
+            continue
+        if re.match(r"[\s-]+(?:old|long)\b", rest) or re.match(r"\s*-", rest):
+            continue  # "a year-old", "a day-long" (read above)
+        head = text[max(lo, m.start() - 40):m.start()].lower().split()
+        hedge = ""
+        k = len(head)
+        while k > 0 and head[k - 1] in {"about", "around", "nearly", "almost", "roughly", "approximately", "some",
+                                        "over", "just", "only", "barely"}:
+            hedge = head[k - 1] + (" " + hedge if hedge else "")
+            k -= 1
+        if hedge and k > 0 and head[k - 1] in {"than"}:
+            continue
+        if k == 0 or (head[k - 1] not in v["duration_a_before"] and not hedge):
+            continue
+        if k > 0 and head[k - 1] in {"once", "twice", "per", "a"}:
+            continue
+        out.append((m.start(), m.end(), unit, value, hedge))
+    return out
