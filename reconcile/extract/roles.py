@@ -1,81 +1,285 @@
-"""Role claims: who holds an office ("Parliament Speaker Mohamed al-Halbousi").
+"""Role claims: who holds an office ("TDCJ Inspector General John Moriarty").
 
-Offices are those one person holds at a time within a scope (``data/offices.yaml``: prime
-minister, president, speaker, secretary of state, mayor, chief executive...); titles many people
-hold at once (spokesman, commander, minister, lawmaker) make no claim, since two of their
-holders never contradict each other. The forms read:
+Roles are read open-class. A *title* is a noun of office or function (its head: minister,
+spokesman, director, commander, governor, pilot...; ``heads`` in ``data/offices.yaml``), with the
+words of office before it ("deputy executive director"), the words of its field ("transport
+minister", "chief technology officer") and a *scope* that makes it one office: an organisation
+or a country before it ("Sudan Armed Forces spokesman", "Egypt's president") or after it ("of
+Unity State", "for the United Nations"). A title is a role claim when a personal name
+(:mod:`reconcile.extract.names`) stands next to it, in one of these forms (each a rule below):
 
-- ``[SCOPE] [QUALIFIER] TITLE NAME``: "Iraqi Parliament Speaker Mohamed al-Halbousi",
-  "US Secretary of State Mike Pompeo", "caretaker Prime Minister Adel Abdul Mahdi";
-- ``SCOPE's [QUALIFIER] TITLE, NAME``: "Iraq's caretaker prime minister, Adel Abdul Mahdi";
-- ``NAME, the [QUALIFIER] TITLE of SCOPE``: "Mohamed al-Halbousi, the speaker of parliament";
-- ``NAME, SCOPE's [QUALIFIER] TITLE``: "Adel Abdul Mahdi, Iraq's prime minister".
+- :func:`_rule_title_name`: ``[SCOPE] TITLE NAME`` -- "Police Inspector Dave Gaskin",
+  "South Sudan's president Salva Kiir", "Helicopter Line pilot Jim Campbell";
+- :func:`_rule_title_comma_name`: ``the/a/SCOPE's TITLE [of X], NAME`` -- "The governor of
+  Unity State, Taban Deng,", "a Sudanese government spokesman, Rabie A. Atti.";
+- :func:`_rule_name_comma_title`: ``NAME, [the/a] TITLE [of X]`` -- "Ahmed Osama, deputy
+  executive director of Telecom Egypt,", "Susan Rice, U.S. Ambassador to the United Nations,".
 
-The scope is folded ("Iraqi" -> ``iraq``) into the key ``TITLE|SCOPE``. A title with no scope
-takes the scope of another mention of the same holder in the article; failing that its key names
-the holder, so an unscoped "President X" and "President Y" (two countries' presidents) are never
-set against each other. Qualifiers are kept: "former", "late", "then" holders do not contradict
-the current one (see :mod:`reconcile.compare`); "deputy" and "vice" make another office.
+Titles many people hold at once make no claim: nouns that are no office at all ("official",
+"lawmaker", "member" are not heads), heads that need a scope ("Minister X" alone does not say
+which ministry), and heads that need a word of office or field ("police officer" is none;
+"chief technology officer" is one). Titles held by several people together ("co-founder") are
+claims keyed on their holder, so they agree but never contradict.
+
+The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
+"spokeswoman" -> spokesperson) and the scope's folded words ("Sudanese" -> sudan, "army" and
+"armed forces" -> military). A title with no scope takes the scope of another mention of the
+same holder in the article; failing that its key names the holder (``president|~kiir``), so an
+unscoped "President X" and "President Y" are never set against each other. Qualifiers are kept:
+"former", "late", "then" holders do not contradict the current one (see
+:mod:`reconcile.compare`); "deputy" and "vice" are part of the title (another office).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-
 
 from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, name_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
+from .names import honorific_before, name_after, name_before
 from .sentences import sentence_index
-
-_NAME_WORD = r"[A-Z][a-z\u00C0-\u024F'\u2019]+(?:-[A-Z][a-z\u00C0-\u024F'\u2019]+)*"
-_PARTICLE = r"(?:al|el|ad|as|bin|ibn|de|van|von|da|di|du|del|der|la|le|abu|abd|abdul)"
-NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[- \t])?{_NAME_WORD}){{0,3}}|{_NAME_WORD})"
-_SCOPE_WORD = r"(?:[A-Z][\w.\u2019'-]*|[A-Z]\.[A-Z]\.)"
 
 
 @dataclass(frozen=True)
-class Offices:
+class Vocab:
+    heads: frozenset[str]
+    national: frozenset[str]
+    body_names: frozenset[str]
+    post_heads: tuple[str, ...]
+    needs_scope: frozenset[str]
+    needs_modifier: frozenset[str]
+    shared: frozenset[str]
+    office_words: frozenset[str]
+    bodies: frozenset[str]
+    describing: frozenset[str]
+    honorifics: frozenset[str]
+    scope_synonyms: dict[str, str]  # folded phrase -> canonical scope word
     spellings: dict[str, str]  # spelling -> canonical title
-    qualifiers: tuple[str, ...]
-    other_office: frozenset[str]
+    qualifiers: frozenset[str]
     demonyms: dict[str, str]  # folded word or phrase -> country key
 
 
+def _words(items) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items)
+
+
 @lru_cache(maxsize=1)
-def offices() -> Offices:
-    data = load_data("offices.yaml")
-    spellings = {str(s).lower(): canon for canon, ss in data["offices"].items() for s in ss}
-    demonyms = {fold(str(v)): canon for canon, vs in data["demonyms"].items() for v in [canon, *vs]}
-    return Offices(spellings, tuple(data["qualifiers"]), frozenset(data["other_office"]), demonyms)
+def vocab() -> Vocab:
+    d = load_data("offices.yaml")
+    spellings = {str(s).lower(): canon for canon, ss in d["offices"].items() for s in ss}
+    demonyms = {fold(str(v)): canon for canon, vs in d["demonyms"].items() for v in [canon, *vs]}
+    synonyms = {fold(str(v)): canon for canon, vs in d["scope_synonyms"].items() for v in vs}
+    return Vocab(_words(d["heads"]), _words(d["national"]), _words(d["body_names"]), tuple(str(p) for p in d["post_heads"]), _words(d["needs_scope"]),
+                 _words(d["needs_modifier"]), _words(d["shared"]), _words(d["office_words"]),
+                 _words(d["bodies"]), _words(d["describing"]), _words(d["honorifics"]), synonyms,
+                 spellings, _words(d["qualifiers"]), demonyms)
+
+
+# the dates extractor reads the country names through this name
+offices = vocab
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+").replace(r"\-", r"[ \t-]?")
+                    for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[re.Pattern[str]]:
-    o = offices()
-    title = rf"(?P<title>{_alt(o.spellings)})"
-    qual = rf"(?:(?P<qual>{_alt(o.qualifiers)})[\s-]+)?"
-    scope_before = rf"(?P<scope>(?-i:(?:{_SCOPE_WORD}[ \t]+){{1,3}}))?"
-    possessive = rf"(?P<pscope>(?-i:{_SCOPE_WORD}(?:[ \t]+{_SCOPE_WORD}){{0,2}}))['\u2019]s[ \t]+"
-    flags = re.I
-    return [
-        # SCOPE's qualifier title, NAME  /  SCOPE's title NAME
-        re.compile(rf"\b{possessive}{qual}{title},?[ \t]+(?-i:{NAME})", flags),
-        # [SCOPE] [qualifier] TITLE NAME
-        re.compile(rf"(?<![\w'\u2019])(?:(?P<pqual>{_alt(o.qualifiers)})[ \t]+(?=[A-Z]))?{scope_before}{qual}{title},?[ \t]+(?-i:{NAME})", flags),
-        # NAME, the [qualifier] TITLE of SCOPE
-        re.compile(rf"(?-i:{NAME}),\s+(?:the\s+)?{qual}{title}\s+of\s+(?:the\s+)?"
-                   rf"(?P<oscope>[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){{0,2}}?)(?=[,.;)]|\s+(?:said|says|who|and|has|had|was|is)\b)", flags),
-        # NAME, SCOPE's [qualifier] TITLE
-        re.compile(rf"(?-i:{NAME}),\s+{possessive}{qual}{title}\b", flags),
-    ]
+def _head_rx() -> re.Pattern[str]:
+    v = vocab()
+    return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(set(v.spellings) | v.heads)})"
+                      rf"(?:[ \t-]+(?P<post>{_alt(v.post_heads)}))?(?![\w'\u2019-])", re.I)
 
+
+# ---------------------------------------------------------------- the title phrase
+
+# A word of the text: letters and digits with inner dots, hyphens, apostrophes ("U.S.", "Al-Sawarmi",
+# "Iraq's"), or one punctuation mark.
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F0-9](?:[\w\u00C0-\u024F'\u2019&.-]*[\w\u00C0-\u024F'\u2019])?\.?|[^\s\w]")
+_DETERMINERS = frozenset({"the", "a", "an"})
+# function words and verbs: a title's field is never one of these ("said police spokesman X")
+_NOT_FIELD = frozenset("""the a an and or but of in on at to for from by with as into onto over under
+said says say told tells according quoted added noted stated announced confirmed reported called named
+who whom whose which that this these those there here where when while after before since until
+he she it they we you i his her its their our my your him them us is was are were be been being has
+had have do does did will would can could may might must shall should not no also then than now
+just only even still yet very more most less least many much some any all both each every other
+such what how why if so because though although about around near against between through during
+without within upon via per including like unlike""".split())
+# capitalised words that open a sentence or clause and are no scope ("Later President X")
+_NOT_SCOPE = frozenset("""the a an later then meanwhile when but and as after before on in at with while
+however also now today yesterday earlier so if by for from of to according both two three
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr""".split())
+_POSSESSIVE = re.compile(r"^(?P<w>.+?)['\u2019]s$")
+
+
+@dataclass
+class _Title:
+    start: int  # the phrase's first character (determiner or scope included)
+    end: int  # after the head, its post-head words and any "of X" scope
+    head: str  # the head as written, lower case ("spokeswoman", "inspector general")
+    office: list[str] = field(default_factory=list)  # "deputy", "executive", "chief"
+    field_words: list[str] = field(default_factory=list)  # "transport", "technology"
+    scope: list[str] = field(default_factory=list)  # scope words as written, in order
+    det: str | None = None  # "the", "a", or "'s" for a possessive scope
+    qualifier: str | None = None
+    of_scope: bool = False
+    broken: bool = False  # an "of X" that could not be read whole
+
+
+def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
+    """Read the words before a head, right to left: field and office words next to it, then
+    scope words, then a qualifier and a determiner. Stops at punctuation, a verb or a function
+    word; the phrase's start moves to the first word kept."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, pos)]
+    in_title = True  # still among the words of the title itself (field, office)
+    i = len(toks) - 1
+    while i >= 0:
+        s, w = toks[i]
+        if not w[0].isalnum():
+            break
+        low = w.lower().replace("\u2019", "'")
+        cap = w[0].isupper()
+        two = f"{toks[i - 1][1].lower()} {low}" if i > 0 else ""
+        poss = _POSSESSIVE.match(w)
+        if low in _DETERMINERS:
+            t.det, t.start = low, s
+            break
+        if poss:
+            if not cap and poss.group("w").lower() not in v.bodies:
+                break
+            t.scope.insert(0, poss.group("w"))
+            t.det, t.start = "'s", s
+            in_title = False
+            i -= 1
+            # capitalised words of the owner's name before it ("South Sudan's", "Samaritan's Purse")
+            while i >= 0 and toks[i][1][0].isupper() and toks[i][1].lower() not in _NOT_SCOPE:
+                t.scope.insert(0, toks[i][1])
+                t.start = toks[i][0]
+                i -= 1
+            if i >= 0 and toks[i][1].lower() in _DETERMINERS:
+                t.start = toks[i][0]
+            break
+        if two in v.qualifiers:
+            t.qualifier, t.start = two, toks[i - 1][0]
+            i -= 2
+            continue
+        if low in v.qualifiers:
+            t.qualifier, t.start = low, s
+            i -= 1
+            continue
+        if low in v.describing:
+            t.start = s
+            i -= 1
+            continue
+        if two in v.bodies:
+            t.scope[:0] = [toks[i - 1][1], w]
+            t.start = toks[i - 1][0]
+            in_title = False
+            i -= 2
+            continue
+        if in_title and low in v.office_words:
+            t.office.insert(0, low)
+            t.start = s
+            i -= 1
+            continue
+        if low in v.bodies:
+            t.scope.insert(0, w)
+            t.start, in_title = s, False
+            i -= 1
+            continue
+        if cap or w[0].isdigit():
+            if low.rstrip(".") in _NOT_SCOPE or w[0].isdigit():
+                break
+            t.scope.insert(0, w)
+            t.start, in_title = s, False
+            i -= 1
+            continue
+        if low == "of" and t.scope and i > 0 and toks[i - 1][1][0].isupper():
+            t.scope.insert(0, w)  # "Department of Corrections"
+            i -= 1
+            continue
+        if in_title and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 and low not in _NOT_FIELD \
+                and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies):
+            t.field_words.insert(0, low)
+            t.start = s
+            i -= 1
+            continue
+        break
+    # a scope word glued to the phrase by "of" but with nothing before it: not scope
+    while t.scope and t.scope[0].lower() == "of":
+        t.scope.pop(0)
+
+
+# words that end an "of X" scope ("the governor of Unity State said", "... of the army who")
+_SCOPE_STOP = _NOT_FIELD - {"of", "the", "and", "in"}
+_APPOSITION_END = re.compile(
+    r"[ \t]*(?:[,.;:)\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
+    r"denied|added|confirmed|announced|stated|warned|accused|urged|called|insisted|explained|noted|"
+    r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at)\b)")
+
+
+def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab) -> int:
+    """Read "of/for/to/at [the] X" after the title into its scope (capitalised or body words) or
+    its field (lower-case words of a portfolio: "minister of transport"); returns the new end."""
+    m = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?").match(text, pos, end)
+    if not m:
+        return pos
+    toks = list(_TOKEN.finditer(text, m.end(), end))
+    words: list[str] = []
+    stop = m.end()
+    for k, tm in enumerate(toks[:9]):
+        w = tm.group()
+        low = w.lower()
+        if tm.start() != stop and not text[stop:tm.start()].isspace():
+            break
+        if not w[0].isalnum():
+            break
+        nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+        if low in ("and", "in", "of") and not (nxt[:1].isupper() and words):
+            break
+        if low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"} and not w[0].isupper():
+            break
+        if not w[0].isupper() and low not in ("the", "and", "in", "of") and words and \
+                words[-1][0].isupper() and low not in v.bodies and not _POSSESSIVE.match(words[-1]):
+            break  # "of Unity State accused": a verb after the name of the scope
+        words.append(w)
+        stop = tm.end()
+    while words and words[-1].lower() in ("the", "and", "in", "of"):
+        words.pop()
+    if not words:
+        return pos
+    if len(words[-1]) > 3 and words[-1].endswith(".") and not re.search(r"[A-Z]\.[A-Z]", words[-1]):
+        words[-1] = words[-1][:-1]  # the full stop of the sentence
+    last = words[-1].lower()
+    if _POSSESSIVE.match(words[-1]) or last in v.describing or last.endswith(("est", "ful", "ive")):
+        t.broken = True  # "leader of Lebanon's powerful, ...": the scope's noun is further on
+        return pos
+    real_end = m.end() + len(" ".join(words))
+    # positions can drift on double spaces: find the last word's end in the text
+    real_end = text.find(words[-1], m.end(), end) + len(words[-1]) if words else pos
+    if not any(w[0].isupper() for w in words) and not any(w.lower() in v.bodies for w in words):
+        t.field_words.extend(w.lower() for w in words if w.lower() not in ("the", "of", "and", "in"))
+    else:
+        t.scope.extend(words)
+        t.of_scope = True
+    return real_end
+
+
+def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
+    head = " ".join(m.group("head").lower().split())
+    if m.group("post"):
+        head += " " + " ".join(m.group("post").lower().split())
+    t = _Title(start=m.start(), end=m.end(), head=head)
+    _left(text, lo, m.start(), t, v)
+    return t
+
+
+# ---------------------------------------------------------------- rules
 
 @dataclass
 class _Mention:
@@ -86,37 +290,103 @@ class _Mention:
     scope: frozenset[str]
     scope_words: str
     qualifier: str | None
+    shared: bool
 
+
+def _rule_title_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``[SCOPE] TITLE NAME``: a name right after the title ("Police Inspector Dave Gaskin")."""
+    if t.of_scope or not re.match(r"[ \t]+\S", text[t.end:hi]):
+        return None
+    got = name_after(text, t.end + len(text[t.end:hi]) - len(text[t.end:hi].lstrip(" \t")), hi, v.honorifics)
+    if got is None:
+        return None
+    _, n_start, n_end = got
+    return t.start, n_start, n_end
+
+
+def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``the/a/SCOPE's TITLE [of X], NAME`` closed by punctuation or a verb ("The governor of
+    Unity State, Taban Deng, said")."""
+    if not (t.det or t.scope):
+        return None
+    m = re.compile(r",[ \t]+").match(text, t.end, hi)
+    if not m:
+        return None
+    got = name_after(text, m.end(), hi, v.honorifics)
+    if got is None:
+        return None
+    _, n_start, n_end = got
+    if not _APPOSITION_END.match(text, n_end, hi):
+        return None
+    return t.start, n_start, n_end
+
+
+def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``NAME, [the/a] TITLE [of X]`` closed by punctuation or a verb ("Ahmed Osama, deputy
+    executive director of Telecom Egypt, said")."""
+    before = text[max(lo, t.start - 2):t.start]
+    if not before.endswith(", ") and not before.endswith(",\t"):
+        return None
+    if not _APPOSITION_END.match(text, t.end, hi):
+        return None
+    got = name_before(text, max(lo, t.start - 80), t.start - 2)
+    if got is None:
+        return None
+    n_start, n_end = got
+    words = text[n_start:n_end].split()
+    start = honorific_before(text, n_start, v.honorifics)
+    if len(words) < 2 and start == n_start:
+        return None  # a lone capitalised word before a comma is as often a place as a person
+    return start, n_start, n_end
+
+
+# ---------------------------------------------------------------- the driver
 
 def extract_roles(article: Article, settings: Settings) -> list[Claim]:
-    """Role claims of ``article``: one per office-holder apposition."""
+    """Role claims of ``article``: one per title next to a holder's name."""
     text = article.text
-    o = offices()
-    mentions: list[_Mention] = []
-    taken = bytearray(len(text) + 1)  # characters already inside a mention
-    for rx in _patterns():
-        for m in rx.finditer(text, article.body_start):
-            if article.in_furniture(m.start()):
-                continue
-            if any(taken[m.start():m.end()]) or _title_case_line(text, m.start()):
-                continue
-            mention = _mention(m, o)
-            if mention is not None:
-                mentions.append(mention)
-                taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    if not mentions:
-        return []
-    # an unscoped title takes the scope of another mention of the same holder
-    scoped = [mm for mm in mentions if mm.scope]
+    v = vocab()
     sentences = sentence_index(text)
+    mentions: list[_Mention] = []
+    taken_until = -1
+    for m in _head_rx().finditer(text, article.body_start):
+        if m.start() < taken_until or article.in_furniture(m.start()):
+            continue
+        lo, hi = sentences.around(m.start())
+        if _title_case_line(text, m.start()):
+            continue
+        # a head followed by another head is part of the second one's scope ("Burger King CEO")
+        nxt = _head_rx().match(text, m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip(" \t")), hi)
+        if nxt and nxt.group()[:1].isupper() == m.group()[:1].isupper() and nxt.start() > m.end() \
+                and nxt.group().lower() not in v.honorifics:
+            continue
+        t = _title_at(text, m, lo, hi, v)
+        t.end = _of_scope(text, t.end, hi, t, v)
+        found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
+            or _rule_name_comma_title(text, t, lo, hi, v)
+        if found is None:
+            continue
+        mention = _mention(text, t, *found, v)
+        if mention is not None:
+            mentions.append(mention)
+            taken_until = mention.end
+    return _claims(article, mentions, sentences)
+
+
+def _claims(article: Article, mentions: list[_Mention], sentences) -> list[Claim]:
+    text = article.text
+    scoped = [mm for mm in mentions if mm.scope]
     claims = []
     for mm in sorted(mentions, key=lambda x: x.start):
         scope = mm.scope
-        if not scope:
+        if not scope:  # an unscoped title takes the scope of another mention of the same holder
             same = {s.scope for s in scoped if s.title == mm.title and _same_holder(s.name, mm.name)}
             if len(same) == 1:
                 scope = next(iter(same))
-        context = " ".join(sorted(scope)) if scope else "~" + (name_key(mm.name).split() or ["?"])[-1]
+        last = "~" + (name_key(mm.name).split() or ["?"])[-1]
+        context = " ".join(sorted(scope)) if scope else last
+        if mm.shared and scope:
+            context += " " + last
         s_start, s_end = sentences.around(mm.start)
         subject = mm.title + (f" ({mm.scope_words})" if mm.scope_words else "")
         claims.append(Claim(
@@ -141,66 +411,88 @@ def _same_holder(a: str, b: str) -> bool:
     return bool(ka and kb) and ka[-1] == kb[-1]
 
 
-def _mention(m: re.Match, o: Offices) -> _Mention | None:
-    title = o.spellings.get(" ".join(m.group("title").lower().split()))
-    if title is None:
-        return None
-    qual = m.group("qual") or (m.group("pqual") if "pqual" in m.re.groupindex else None)
-    qual = " ".join(qual.lower().split()) if qual else None
-    if qual in o.other_office:
-        return None
-    name = m.group("name").replace("\u2019", "'")
-    name_end = m.end("name")
-    if name.endswith("'s"):
-        name, name_end = name[:-2], name_end - 2
-    # a name that is a title or a place is not a holder ("President Obama" is; "President Of" is not)
+_GEO_WORDS = frozenset("""north south east west northern southern eastern western central upper lower
+new united republic state states county city province region district island islands kingdom
+capital""".split())
+
+
+def _title_of(t: _Title, v: Vocab) -> str:
+    """The canonical title: office and field words with the head, by the spellings table
+    ("cto" -> chief technology officer, "defense secretary" -> defence minister)."""
+    head = t.head.replace("-", " ") if t.head.replace("-", " ") in v.spellings else t.head
+    words = t.office + t.field_words
+    for k in range(len(words) + 1):  # the longest known spelling ending in the head
+        phrase = " ".join([*words[k:], head])
+        if phrase in v.spellings:
+            return " ".join([*words[:k], v.spellings[phrase]])
+    return " ".join([*words, head])
+
+
+def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Vocab) -> _Mention | None:
+    name = " ".join(text[n_start:n_end].replace("\u2019", "'").split())
     words = name.split()
-    if any(w.lower() in o.spellings for w in words) or fold(name) in o.demonyms:
+    low_words = [w.lower().strip(".,") for w in words]
+    # a name that is a title, a place or a people is no holder
+    if any(w in v.heads or w in v.spellings for w in low_words) or fold(name) in v.demonyms \
+            or all(w in _GEO_WORDS or w in v.demonyms for w in low_words):
         return None
-    scope_text = ""
-    for group in ("scope", "pscope", "oscope"):
-        if group in m.re.groupindex and m.group(group):
-            scope_text = m.group(group)
-            break
-    scope_words = [w.removesuffix("'s") for w in scope_text.replace("\u2019", "'").split()]
-    lead = 0  # words opening the sentence ("Later", "But") are not scope
-    while lead < len(scope_words) and scope_words[lead].lower() in _NOT_SCOPE:
-        lead += 1
-    scope_words = scope_words[lead:]
-    # a capitalised qualifier ("Caretaker Prime Minister", "Deputy Prime Minister") is no scope
-    if scope_words and scope_words[-1].lower() in o.qualifiers and not qual:
-        qual = scope_words.pop().lower()
-        if qual in o.other_office:
+    if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
+        return None  # initials alone ("U. S."), a body ("the U.S. Marshal Service")
+    base = t.head.split()[-1] if t.head not in v.spellings else v.spellings[t.head]
+    has_scope = bool(t.scope)
+    has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
+    if base in v.needs_scope and not (has_scope or t.field_words or t.office):
+        return None
+    if base in v.needs_modifier and not has_modifier:
+        return None
+    scope_words = [w.removesuffix("'s").removesuffix("\u2019s") for w in t.scope]
+    scope_words = [w for w in scope_words if w.lower() not in ("the",)]
+    scope_text = " ".join(scope_words)
+    title = _title_of(t, v)
+    scope = _scope_key(scope_text, v)
+    if _country_only(scope_text, scope) and not (title in v.national or base in v.national or t.field_words):
+        # "an Iranian commander" is one of many: a country alone is no scope for this title
+        if base in v.needs_scope:
             return None
-    scope = _scope_key(" ".join(scope_words), o)
-    start = m.start()
-    for group in ("scope", "pscope"):
-        if group in m.re.groupindex and m.group(group) and m.start(group) < m.start("title"):
-            start = m.start(group)
-            for _ in range(lead):  # skip the sentence words left out of the scope
-                nxt = re.match(r"\S+\s+", m.string[start:m.end()])
-                start += nxt.end() if nxt else 0
-    end = max(name_end, m.end("title"), m.end("oscope") if "oscope" in m.re.groupindex and m.group("oscope") else 0)
-    start = min(start, m.start("name"), m.start("title"))
-    return _Mention(start, end, title, name, scope, " ".join(scope_words), qual)
+        scope, scope_text = frozenset(), ""
+    end = max(n_end, t.end)
+    begin = min(start, t.start, n_start)
+    return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
+                    base in v.shared or title in v.shared)
 
 
-_NOT_SCOPE = frozenset({"the", "later", "then", "meanwhile", "when", "but", "and", "as", "after", "before", "on",
-                        "in", "at", "with", "while", "however", "also", "now", "today", "yesterday", "earlier",
-                        "so", "if", "by", "for", "from", "of", "to", "a", "an"})
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(c.replace(" ", "_") for c in vocab().demonyms.values())
 
 
-def _scope_key(scope: str, o: Offices) -> frozenset[str]:
-    """Scope words folded: demonyms to their country ("Iraqi" -> iraq), other words as keys."""
+_NATIONALITY = re.compile(r"^[A-Z][a-z]{2,}(?:ian|ean|ese|ish)$")
+
+
+def _country_only(scope_text: str, scope: frozenset[str]) -> bool:
+    """Whether a scope names a country and nothing narrower: its words are countries or their
+    peoples, known ("Iraqi") or by their ending ("Peruvian")."""
+    if not scope:
+        return False
+    if scope <= _countries():
+        return True
+    words = scope_text.split()
+    return bool(words) and all(_NATIONALITY.match(w) or fold(w) in vocab().demonyms for w in words)
+
+
+def _scope_key(scope: str, v: Vocab) -> frozenset[str]:
+    """Scope words folded: demonyms to their country ("Iraqi" -> iraq), bodies to one word
+    ("army", "armed forces" -> military), other words as keys."""
+    scope = re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", scope)  # "U. S." as the corpus splits it
     folded = f" {fold(scope)} "
+    folded = re.sub(r"[^a-z0-9 ]+", " ", folded.replace("'s ", " "))
+    folded = f" {' '.join(folded.split())} "
     out = set()
-    for phrase, country in sorted(o.demonyms.items(), key=lambda p: -len(p[0])):
-        if " " in phrase and f" {phrase} " in folded:
-            out.add(country.replace(" ", "_"))
-            folded = folded.replace(f" {phrase} ", "  ")
-    for tok in re.findall(r"[a-z]+", folded):
-        if tok in o.demonyms:
-            out.add(o.demonyms[tok].replace(" ", "_"))
-        else:
-            out.update(key_tokens(tok))
+    for table, under in ((v.demonyms, True), (v.scope_synonyms, False)):
+        for phrase, canon in sorted(table.items(), key=lambda p: -len(p[0])):
+            if f" {phrase} " in folded:
+                out.add(canon.replace(" ", "_") if under else canon)
+                folded = folded.replace(f" {phrase} ", "  ")
+    for tok in folded.split():
+        out.update(key_tokens(tok))
     return frozenset(out)
