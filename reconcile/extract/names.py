@@ -32,7 +32,8 @@ _NOT_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunda
 march april may june july august september october november december the a an and but or of in
 on at to for by with from said says told after before when while as if he she it they we his her
 its their this that these those there here who which what where how why mr mrs ms dr however
-meanwhile later then also""".split())
+meanwhile later then also under over without against among between behind during despite unlike
+like including following amid""".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec""".split())

@@ -53,6 +53,7 @@ class Vocab:
     needs_modifier: frozenset[str]
     shared: frozenset[str]
     office_words: frozenset[str]
+    ing_fields: frozenset[str]
     bodies: frozenset[str]
     describing: frozenset[str]
     honorifics: frozenset[str]
@@ -73,7 +74,7 @@ def vocab() -> Vocab:
     demonyms = {fold(str(v)): canon for canon, vs in d["demonyms"].items() for v in [canon, *vs]}
     synonyms = {fold(str(v)): canon for canon, vs in d["scope_synonyms"].items() for v in vs}
     return Vocab(_words(d["heads"]), _words(d["national"]), _words(d["body_names"]), tuple(str(p) for p in d["post_heads"]), _words(d["needs_scope"]),
-                 _words(d["needs_modifier"]), _words(d["shared"]), _words(d["office_words"]),
+                 _words(d["needs_modifier"]), _words(d["shared"]), _words(d["office_words"]), _words(d["ing_fields"]),
                  _words(d["bodies"]), _words(d["describing"]), _words(d["honorifics"]), synonyms,
                  spellings, _words(d["qualifiers"]), demonyms)
 
@@ -168,7 +169,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             t.qualifier, t.start = two, toks[i - 1][0]
             i -= 2
             continue
-        if low in v.qualifiers:
+        if low in v.qualifiers and not (cap and t.scope and t.scope[0][0].isupper()):  # not "New York"
             t.qualifier, t.start = low, s
             i -= 1
             continue
@@ -204,7 +205,8 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             i -= 1
             continue
         if in_title and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 and low not in _NOT_FIELD \
-                and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies):
+                and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies) \
+                and not (low.endswith("ing") and low not in v.ing_fields):
             t.field_words.insert(0, low)
             t.start = s
             i -= 1
@@ -329,6 +331,8 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> 
         return None
     if not _APPOSITION_END.match(text, t.end, hi):
         return None
+    if text[t.start].isupper() and not (t.det or t.scope or t.office or t.field_words):
+        return None  # "..., King said": a bare capitalised word after a comma is a name itself
     got = name_before(text, max(lo, t.start - 80), t.start - 2)
     if got is None:
         return None
@@ -433,7 +437,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     words = name.split()
     low_words = [w.lower().strip(".,") for w in words]
     # a name that is a title, a place or a people is no holder
-    if any(w in v.heads or w in v.spellings for w in low_words) or fold(name) in v.demonyms \
+    if any(w in v.heads or w in v.spellings or w in v.office_words for w in low_words) or fold(name) in v.demonyms \
             or all(w in _GEO_WORDS or w in v.demonyms for w in low_words):
         return None
     if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
@@ -445,7 +449,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         return None
     if base in v.needs_modifier and not has_modifier:
         return None
-    scope_words = [w.removesuffix("'s").removesuffix("\u2019s") for w in t.scope]
+    scope_words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for w in t.scope]
     scope_words = [w for w in scope_words if w.lower() not in ("the",)]
     scope_text = " ".join(scope_words)
     title = _title_of(t, v)
