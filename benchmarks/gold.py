@@ -1,0 +1,157 @@
+"""Where the project stands: the tool run over every labelled story, scored against its gold.
+
+    python benchmarks/gold.py [--shared PATH] [--only NAME[,NAME]] [-v]
+
+The stories are ../shared/gold/seeds.yaml (the five seed articles), each event of
+../shared/gold/esc-dev.yaml, and each event of benchmarks/gold/*.yaml (an event named escN is
+ESC topic N, its texts made by ``esc_to_text.py`` in a temporary folder; a ``texts:`` key, on the
+event or the file, names a folder of articles instead, relative to the gold file). Each story is
+one ``reconcile report`` run, scored by ``../shared/eval/score.py --min-coverage 0.8 --claims``.
+Prints each story's ``score:`` and ``claims:`` lines (or the error that stopped it), then the sums
+for dev (seeds and esc-dev), own (benchmarks/gold) and all, with percentages. ``--only`` takes
+story names (esc5) or gold file names (esc-dev); ``-v`` shows the scorer's detail. Exits 1 when
+a story failed, 2 when the shared folder or the scorer is missing.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _natural(path: Path) -> list:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", path.stem)]
+
+
+def stories(shared: Path) -> list[dict]:
+    """One dict per story: group, name, gold file, event (or None), texts folder or ESC topic."""
+    found = [dict(group="dev", name="seeds", gold=shared / "gold" / "seeds.yaml", event=None,
+                  texts=shared / "seeds", topic=None)]
+    for group, gold in [("dev", shared / "gold" / "esc-dev.yaml")] + [
+            ("own", p) for p in sorted((ROOT / "benchmarks" / "gold").glob("*.yaml"), key=_natural)]:
+        data = yaml.safe_load(gold.read_text("utf-8")) or {}
+        events = data.get("events") or {gold.stem: data}
+        for name, event in events.items():
+            texts = (event or {}).get("texts") or data.get("texts")
+            m = re.fullmatch(r"esc(\d+)", name)
+            found.append(dict(group=group, name=name, gold=gold, event=name if "events" in data else None,
+                              texts=gold.parent / texts if texts else None,
+                              topic=None if texts or not m else int(m.group(1))))
+    return found
+
+
+def run(story: dict, tmp: Path, scorer: Path, verbose: bool) -> tuple[str, list[str]]:
+    """The scorer's output for one story, or ("error", [message])."""
+    if story["texts"] is None:
+        return "error", ["no texts: name the event escN or give a texts: folder"]
+    report = Path(tempfile.mkstemp(suffix=".json", dir=tmp)[1])
+    report.unlink()
+    proc = subprocess.run([sys.executable, "-m", "reconcile", "report", str(story["texts"]), "--format", "json",
+                           "-o", str(report)], cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0 or not report.is_file():
+        lines = (proc.stderr or proc.stdout).strip().splitlines() or [f"exit {proc.returncode}"]
+        return "error", [f"reconcile report failed: {lines[-1]}"]
+    cmd = [sys.executable, str(scorer), "--report", str(report), "--gold", str(story["gold"]),
+           "--min-coverage", "0.8", "--claims"] + (["--event", story["event"]] if story["event"] else [])
+    proc = subprocess.run(cmd + (["-v"] if verbose else []), cwd=ROOT, capture_output=True, text=True)
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not any(line.startswith("claims:") for line in lines):
+        return "error", [f"score.py failed: {(lines or proc.stderr.strip().splitlines() or ['?'])[-1]}"]
+    return "ok", lines
+
+
+def parse(line: str) -> list[list[tuple[str, int, int | None]]]:
+    """'score: 8/26 findings (agree 5/18, ...); 0 unconfirmed conflicts; ...' as its total, its
+    per-kind fractions and its other parts, each a list of (label, n, of) with of None for a count."""
+    m = re.match(r"\w+: (\d+)/(\d+) ([^(;]+?) \((.*?)\)(.*)", line)
+    if not m:
+        return [[], [], []]
+    kinds = [(k, int(a), int(b)) for k, a, b in re.findall(r"([\w-]+) (\d+)/(\d+)", m.group(4))]
+    rest = []
+    for piece in filter(None, (p.strip() for p in m.group(5).split(";"))):
+        if f := re.fullmatch(r"(.+?) (\d+)/(\d+)", piece):
+            rest.append((f.group(1), int(f.group(2)), int(f.group(3))))
+        elif c := re.fullmatch(r"(\d+) (.+)", piece):
+            rest.append((c.group(2), int(c.group(1)), None))
+    return [[(m.group(3), int(m.group(1)), int(m.group(2)))], kinds, rest]
+
+
+def total_line(head: str, lines: list[str]) -> str:
+    """The sum of several stories' ``head:`` lines, in the scorer's own shape, with percentages."""
+    sums: list[dict[str, list]] = [{}, {}, {}]
+    for line in lines:
+        for part, items in zip(sums, parse(line)):
+            for label, n, of in items:
+                s = part.setdefault(label, [0, of if of is None else 0])
+                s[0] += n
+                s[1] = None if of is None else s[1] + of
+    frac = lambda n, of: f"{n}/{of} {100 * n / of:.0f}%" if of else f"{n}/{of}"
+    if not sums[0]:
+        return f"{head}: -"
+    (label, (n, of)), = sums[0].items()
+    out = f"{head}: {frac(n, of)} {label} ({', '.join(f'{k} {frac(*v)}' for k, v in sorted(sums[1].items()))})"
+    for k, (n, of) in sums[2].items():
+        out += f"; {n} {k}" if of is None else f"; {k} {frac(n, of)}"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--only", help="comma-separated story or gold file names")
+    ap.add_argument("-v", "--verbose", action="store_true", help="show the scorer's detail")
+    args = ap.parse_args(argv)
+    scorer, esc = args.shared / "eval" / "score.py", args.shared / "eval" / "esc_to_text.py"
+    if not scorer.is_file():
+        print(f"error: the scorer {scorer} is missing (is {args.shared} beside the checkout?)", file=sys.stderr)
+        return 2
+    todo = stories(args.shared)
+    if args.only:
+        names = set(args.only.split(","))
+        todo = [s for s in todo if s["name"] in names or s["gold"].stem in names]
+    with tempfile.TemporaryDirectory(prefix="gold-") as tmp:
+        tmp = Path(tmp)
+        topics = sorted({s["topic"] for s in todo if s["topic"] is not None})
+        if topics and not esc.is_file():
+            print(f"error: {esc} is missing, needed for the ESC stories", file=sys.stderr)
+            return 2
+        if topics:
+            subprocess.run([sys.executable, str(esc), str(tmp / "esc"), "--topics", ",".join(map(str, topics))],
+                           check=True, capture_output=True)
+            for s in todo:
+                if s["topic"] is not None:
+                    s["texts"] = tmp / "esc" / str(s["topic"])
+        width = max((len(s["name"]) for s in todo), default=3)
+        results = []
+        with ThreadPoolExecutor(2) as pool:
+            for s, (status, lines) in zip(todo, pool.map(lambda s: run(s, tmp, scorer, args.verbose), todo)):
+                results.append((s, status, lines))
+                if args.verbose and status == "ok":
+                    print(f"--- {s['name']}", *lines[:-2], sep="\n")
+                for line in (lines[-2:] if status == "ok" else lines):
+                    print(f"{s['name']:<{width}}  {line}")
+    print()
+    for group in ("dev", "own", "all"):
+        done = [(s, lines) for s, status, lines in results
+                if status == "ok" and group in (s["group"], "all")]
+        failed = [s["name"] for s, status, _ in results if status != "ok" and group in (s["group"], "all")]
+        if not done and not failed:
+            continue
+        note = f"  ({len(done)} {'story' if len(done) == 1 else 'stories'}" + (
+            f"; failed: {', '.join(failed)})" if failed else ")")
+        for head in ("score", "claims"):
+            print(f"{group:<{width}}  " + total_line(head, [l for _, ls in done for l in ls if l.startswith(head + ":")])
+                  + (note if head == "claims" else ""))
+    return 1 if any(status != "ok" for _, status, _ in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
