@@ -78,6 +78,7 @@ _YEARLIKE = re.compile(r"\d{4}")
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
+_ADJECTIVE = re.compile(r"(?:able|ible|ful|ous|ive|ent|ant|ic|al|sure|certain|right|wrong|true|behind|committed)$")
 _REFERENCE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _OWN = frozenset({"the", "its", "their", "all", "those", "these", "our", "his", "her", "my", "your"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
@@ -122,6 +123,7 @@ def extract_counts(article: Article, settings: Settings) -> list[Claim]:
         claims.extend(_derived(article, text, sent, items, settings))
     claims.extend(_numberless(article, text, sentences, settings))
     claims.extend(_zeros(article, text, sentences, settings))
+    claims.extend(_once(article, text, sentences, settings))
     claims.sort(key=lambda c: c.span or (0, 0))
     return claims
 
@@ -270,6 +272,8 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         return None  # "a mother of 12 was killed": the figure is not the subject
     if fig.unit is not None and not np_words and i < len(after) and after[i].low in _CHANGE:
         return None  # "3.5 per cent higher": a change, not a level
+    if fig.unit == "%" and fig.value == 100 and np_words and _ADJECTIVE.search(np_words[0].low):
+        return None  # "100 percent preventable", "100 per cent sure": emphasis, not a share
     if fig.fraction and not np_words:
         return None  # "half the quorum" is a derived figure, "half" alone nothing
     end = np_words[-1].end if np_words else fig.end
@@ -353,9 +357,12 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
                 counted = noun_before_copula(before_h, lx)
                 if not counted:
                     counted, phrase_end = _what_money_is(after, i, before_h, fig, lx)
-                    if not counted:
-                        return None
                     end = max(end, phrase_end)
+                if not counted:
+                    # an amount or a share is a claim even when its noun is unsaid: named by the verb
+                    # or the name before it ("paid him $4 million", "Randy Ayers ($2 million)");
+                    # with neither it stays a finding of its own
+                    counted = _governor(before_h) or ["amount" if fig.unit != "%" else "share"]
             else:
                 counted = noun_before_copula(before_h, lx, strict=True)  # "the final tally was 1,204"
                 if not counted:
@@ -442,6 +449,9 @@ def _numberless(article: Article, text: str, sentences, settings: Settings) -> l
     return out
 
 
+_ONCE = re.compile(r"\b(?P<w>once|twice|thrice)\b(?=\s*(?:[.,;:)]|in\b|on\b|at\b|during\b|before\b|since\b|and\b|$))",
+                   re.IGNORECASE)
+_ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|the|than|over|that|a|an|per|"
                     r"faster|slower|longer|worse|better)\b)", re.IGNORECASE)
 
@@ -467,6 +477,24 @@ def _times(article: Article, text: str, sent: tuple[int, int], fig: Figure, sett
 _ZERO = re.compile(r"\b(?:(?P<who>no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|being|is|are)\s+){1,2}"
                    r"(?:(?:reported|immediately|seriously|badly|critically)\s+)?(?P<ev>[a-z]+)"
                    r"|(?P<no>no)\s+(?P<noun>[a-z]+)(?:\s+or\s+(?P<noun2>[a-z]+))?)\b", re.IGNORECASE)
+
+
+def _once(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:
+    """"shot him once in the head", "reached the playoffs twice": how often, after its verb."""
+    out: list[Claim] = []
+    for m in _ONCE.finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        sent = sentences.around(m.start())
+        fig = Figure(m.start(), m.end(), float(_ONCE_VALUE[m.group("w").lower()]), words=True)
+        before = tokens(text, max(sent[0], m.start() - 50), m.start())
+        verb = next((t for t in reversed(before[-5:]) if _verb_form(t) or t.low in lex().events), None)
+        if verb is None:
+            continue
+        key = subject_key("times " + (lex().events.get(verb.low) or verb.text))
+        out.append(_claim(article, fig, None, f"times {verb.text}", key + "|", m.group(), (m.start(), m.end()),
+                          _quote(text, sent, m.start(), m.end()), None, settings))
+    return out
 
 
 def _zeros(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:
@@ -495,6 +523,23 @@ def _zeros(article: Article, text: str, sentences, settings: Settings) -> list[C
         out.append(_claim(article, fig, None, subject, key + "|", text[m.start():m.end()], (m.start(), m.end()),
                           _quote(text, sent, m.start(), m.end()), None, settings))
     return out
+
+
+def _governor(before: list[Tok]) -> list[str]:
+    """The verb (or else the name) just before an amount with no noun: "paid him $4 million" ->
+    paid; "Randy Ayers ($2 million)" -> Randy Ayers; "shooting 51.2 percent" -> shooting."""
+    for t in reversed(before[-4:]):
+        if _verb_form(t) or (t.text.isalpha() and t.text.islower() and t.low.endswith("ing")):
+            return [t.text]
+        if t.text in {".", ";", ":"}:
+            break
+    name = []
+    for t in reversed(before[-4:]):
+        if t.text[:1].isupper() and t.text.isalpha() and t.low not in lex().breaks:
+            name.insert(0, t.text)
+        elif name or t.text not in {"(", ","}:
+            break
+    return name
 
 
 def _verb_form(tok: Tok) -> str | None:

@@ -88,9 +88,12 @@ def _units() -> tuple[dict[str, Unit], dict[str, Unit], re.Pattern, re.Pattern]:
     every = sorted(by_spelling, key=lambda s: (-len(s), s))
     alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)  # noqa: E731
     # a unit after a figure: glued ("150m", "-15C"), hyphenated ("200-pound") or after one space
-    after = re.compile(r"(?:(?P<glue>)(?P<g>" + alt(every) + r")|-(?P<h>" + alt(every) + r")|\s(?P<s>" + alt(spaced)
-                       + r"))(?![\w\u00b0])", re.IGNORECASE)
-    second = re.compile(r"\s*(?:and\s+|,\s*)?(?P<n>\d+(?:\.\d+)?)\s?(?P<u>" + alt(every) + r")(?![\w])", re.IGNORECASE)
+    adjectives = alt(str(w) for w in v["between_figure_and_unit"])
+    after = re.compile(r"(?:(?P<glue>)(?P<g>" + alt(every) + r")|-(?P<h>" + alt(every) + r")|\s(?:(?:" + adjectives
+                       + r")\s+)?(?P<s>" + alt(spaced) + r"))(?![\w\u00b0])", re.IGNORECASE)
+    # the second part of a compound: "6 feet 3 inches", "1hr 4 mins", "5-foot-8"
+    second = re.compile(r"(?:\s*(?:and\s+|,\s*)?(?P<n>\d+(?:\.\d+)?)\s?(?P<u>" + alt(every) + r")"
+                        r"|-(?P<bare>\d{1,2})(?:\s?(?P<u2>inches|inch|in)\b)?)(?![\w])", re.IGNORECASE)
     return by_spelling, by_name, after, second
 
 
@@ -248,8 +251,9 @@ def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, 
         k -= 1
     if k > 0 and prev[k - 1].low in v["duration_before_not"]:
         return False
-    if k > 0 and prev[k - 1].low == "the" and not text[fig.end:end].startswith("-"):
-        return False  # "the three years": a period referred to
+    if k > 0 and prev[k - 1].low == "the" and not text[fig.end:end].startswith("-") and not (
+            k > 1 and prev[k - 2].low in {"for", "over", "during", "throughout", "within"}):
+        return False  # "the three years": a period referred to; "for the past three years" is one
     return True
 
 
@@ -259,6 +263,10 @@ def _compound(text: str, value: float, end: int, unit: Unit) -> tuple[float, int
     m = second.match(text, end, min(len(text), end + 24))
     if not m:
         return value, end, unit, False
+    if m.group("bare") is not None:  # "5-foot-8": feet and inches
+        if unit.name != "ft":
+            return value, end, unit, False
+        return value * 12 + float(m.group("bare")), m.end(), _units()[1]["in"], True
     u2 = by_spelling.get(" ".join(m.group("u").lower().split()))
     if u2 is None or u2.dimension != unit.dimension or u2 is unit or unit.dimension in ("temperature", "magnitude"):
         return value, end, unit, False

@@ -102,6 +102,8 @@ def parse_number_words(phrase: str) -> float:
     """"twenty-five" -> 25; "two hundred and fifty thousand" -> 250000; "a dozen" -> 12."""
     v = vocabulary()
     units, tens, scales, a_words = v["units"], v["tens"], v["scales"], v["a_words"]
+    if re.fullmatch(r"(?:a\s+)?half[\s-]+dozen", phrase.strip().lower()):
+        return 6.0
     toks = [t for t in re.split(r"[\s\-]+", phrase.lower()) if t and t != "and"]
     total = 0.0
     current = 0.0
