@@ -1,14 +1,19 @@
 """Rank claims: a position in an order ("the second largest bloc in parliament").
 
 A rank phrase is ``DETERMINER [ORDINAL] SUPERLATIVE CATEGORY [in|of|among SCOPE]``: "the largest
-bloc in the legislature", "the third-biggest party", "Lebanon's biggest city". Its holder is
-read from the sentence:
+bloc in the legislature", "the third-biggest party", "Kenya's second-largest port", "the busiest
+airport in the region". Superlatives are open-class (any word in -est, "most X", "least X",
+"best", "worst"; ``data/offices.yaml`` lists the words in -est that are none). The category is
+the noun phrase after the superlative ("IT website", "single incident"); a measure noun takes
+what it measures with it ("number of employees"). "One of the largest" is no rank. Its holder
+is read from the sentence, each form a rule of :func:`_holder`:
 
 - ``HOLDER has/is/was/remains/became ... the second largest bloc``;
 - ``HOLDER, the third-biggest party``, or ``the largest bloc ..., known as HOLDER``
-  (also "called", "named", "led by");
+  (also "called", "named", "led by"), or ``HOLDER, which is/became the ...``;
 - ``NAME, who leads the largest bloc`` -> "NAME's bloc";
-- ``SCOPE's biggest city, HOLDER``.
+- ``SCOPE's biggest city, HOLDER`` and ``SCOPE's second largest city of HOLDER``;
+- a record ("..., with the largest number of X ever ..."): the subject of the clause.
 
 A phrase with no holder makes no claim. Each holder gives two claims:
 
@@ -45,17 +50,54 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     v = _vocab()
+    sup = rf"(?:(?:most|least)[ \t]+[a-z]{{3,}}|[a-z]{{2,}}est|{_alt(v['superlatives'])})"
     return re.compile(
-        rf"\b(?P<det>the|its|their|his|her|a|(?P<owner>[A-Z][\w\u2019'.-]*)['\u2019]s)[ \t]+"
-        rf"(?:(?P<ord>{_alt(v['ordinals'])})[ \t-]+)?(?P<sup>{_alt(v['superlatives'])})[ \t]+"
-        rf"(?P<cat>(?!(?:of|in|on|and|to|for)\b)[a-z][a-z-]+)"
-        rf"(?:[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,2}}))?",
+        rf"\b(?P<det>the|its|their|his|her|a|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))['\u2019]s)[ \t]+"
+        rf"(?:(?P<ord>{_alt(v['ordinals'])})[ \t-]+)?(?P<sup>{sup})\b",
         re.I)
+
+
+# words that end the category's noun phrase
+_CAT_STOP = frozenset("""in of on at to for from by with among and or but as than that which who whom whose
+ever yet so far since on record is was are were be been has had have will would can could may might
+said says told this these those there here it its their his her one ones""".split())
+_SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,2}})")
+_NOT_A_RANK_BEFORE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|any|each|all|none|among)[ \t]+(?:of[ \t]+)?$", re.I)
+_RECORD = re.compile(r"^[^.;]{0,80}?\b(?:ever|on record|in (?:its |the |[A-Z]\w+ )?history|of all time|since)\b")
+
+
+def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[str, int] | None:
+    """The noun phrase after a superlative, up to three words ("IT website", "single incident");
+    a measure noun takes "of X" with it ("number of TDCJ employees")."""
+    words: list[str] = []
+    stop = pos
+    for m in re.finditer(r"[ \t]+([A-Za-z][\w-]*)", text[pos:end]):
+        if m.start() != stop - pos:
+            break
+        w = m.group(1)
+        low = w.lower()
+        stopword = low in _CAT_STOP and not (len(w) > 1 and w.isupper())  # "IT" is no pronoun
+        if stopword or len(words) >= (6 if "of" in words else 3) or (words and low.endswith("ly")):
+            if low == "of" and words and words[-1].lower() in measures and len(words) < 5:
+                words.append(low)
+                stop = pos + m.end()
+                continue
+            break
+        if not words and not low.isalpha():
+            break
+        words.append(w)
+        stop = pos + m.end()
+    while words and words[-1].lower() == "of":
+        words.pop()
+        stop = text.rfind(" of", pos, stop)
+    if not words:
+        return None
+    return " ".join(words), pos + len(text[pos:stop].rstrip())
 
 
 _HOLDER_BEFORE = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}(?:[ \t]+(?:alliance|bloc|party|coalition|movement|group|list|front))?)"
-    rf"[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|had|is|was|remains|remained|became|becomes|holds|held|won|controls|formed|forms)"
+    rf"(?:,[ \t]+which)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|had|is|was|remains|remained|became|becomes|holds|held|won|controls|formed|forms)"
     rf"[ \t]+(?:(?:also|still|now|again)[ \t]+)?$")
 _HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}),[ \t]+$")
 _LEADER_BEFORE = re.compile(rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}}),[ \t]+who[ \t]+(?:leads|led|heads|headed|controls)[ \t]+$")
@@ -63,7 +105,13 @@ _HOLDER_AFTER = re.compile(
     rf"^[^.;]{{0,60}}?,?[ \t]+(?:known[ \t]+as|called|named|led[ \t]+by)[ \t]+(?:the[ \t]+)?"
     rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})")
 _HOLDER_APPOSITION_AFTER = re.compile(rf"^,[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})[ \t]*[,.;]")
+_HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})(?![\w'\u2019])")
 _LEADING_ADJECTIVES = re.compile(r"^(?:The|A|An)[ \t]+(?:[A-Z][\w-]*-(?:backed|led|based|aligned)[ \t]+)?")
+# the clause's subject, for a record: the words that open the sentence, up to its verb
+_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[\w\u00C0-\u024F'\u2019.-]+[ \t]+){0,9}?[\w\u00C0-\u024F'\u2019.-]+)"
+    r"(?:,[^,]{0,120},)?[ \t]+(?:has|have|had|is|are|was|were|will|would|led|caused|brought|left|saw|became)\b")
+_DATE_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{1,2}\b|\b\d{1,4}\b")
 
 
 def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
@@ -72,38 +120,57 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     v = _vocab()
     ordinals = {str(k).lower(): int(n) for k, n in v["ordinals"].items()}
     org_words = set(v["org_words"])
+    not_sup = frozenset(str(w) for w in v["not_superlatives"])
+    not_most = frozenset(str(w) for w in v["not_most"])
+    measures = frozenset(str(w) for w in v["measure_nouns"])
     same_order = {str(w): canon for canon, ws in v["superlative_synonyms"].items() for w in ws}
     sentences = sentence_index(text)
     claims: list[Claim] = []
     for m in _pattern().finditer(text, article.body_start):
         if article.in_furniture(m.start()):
             continue
+        sup = " ".join(fold(m.group("sup")).split())
+        if sup in not_sup or (sup.split()[0] in ("most", "least") and len(sup.split()) > 1
+                              and (sup.split()[1] in not_most or sup.split()[1].endswith("ly"))):
+            continue
         s_start, s_end = sentences.around(m.start())
+        if _NOT_A_RANK_BEFORE.search(text, max(s_start, m.start() - 20), m.start()):
+            continue  # "one of Egypt's largest providers" ranks nothing
+        cat_end = _category(text, m.end(), s_end, measures)
+        if cat_end is None:
+            continue
+        cat, end = cat_end
+        owner = m.group("owner")
+        scope_m = None if (owner and _HOLDER_OF_AFTER.match(text[end:s_end])) else _SCOPE.match(text, end, s_end)
+        if scope_m:
+            end = scope_m.end()
         before = text[max(s_start, m.start() - 120):m.start()]
-        after = text[m.end():min(s_end, m.end() + 100)]
-        holder, possessive = _holder(before, after)
+        after = text[end:min(s_end, end + 100)]
+        holder, possessive = _holder(before, after, bool(owner))
+        if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
+            holder = _subject(text[s_start:m.start()])
         if holder is None:
             continue
         n = ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
-        cat = m.group("cat").lower()
-        scope_words = [w for w in (m.group("scope") or "").split()]
-        owner = m.group("owner")
+        cat_words = cat.split()
+        head = cat_words[0] if len(cat_words) > 1 and cat_words[0].lower() in measures else cat_words[-1]
+        scope_words = (scope_m.group("scope") if scope_m else "").split()
         if owner:
             scope_words = [owner.replace("\u2019", "'")] + scope_words
         scope = " ".join(scope_words)
-        holder_name = holder + ("'s " + cat if possessive else "")
+        holder_name = holder + ("'s " + cat.lower() if possessive else "")
         holder_key = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) or fold(holder)
-        cat_key = " ".join(key_tokens(cat)) or cat
+        cat_key = " ".join(key_tokens(cat)) or cat.lower()
         scope_key = " ".join(sorted(set(key_tokens(scope))))
         quote = " ".join(text[s_start:s_end].split())
-        sup = " ".join(fold(m.group("sup")).split())
         sup_key = same_order.get(sup, sup)
         position = (f"{m.group('ord').lower()} " if m.group("ord") else "") + f"{sup} {cat}" + \
-            (f" {m.group('prep').lower()} {scope}" if m.group("scope") else (f" of {owner}" if owner else ""))
-        base = dict(source=article.source.id, text=text[m.start():m.end()], quote=quote, span=(m.start(), m.end()))
+            (f" {scope_m.group('prep').lower()} {scope}" if scope_m else (f" of {owner}" if owner else ""))
+        base = dict(source=article.source.id, text=text[m.start():end], quote=quote, span=(m.start(), end))
         if not possessive:
+            plural = " ".join([*cat_words[:-1], _plural(cat_words[-1])]) if head == cat_words[-1] else cat
             claims.append(Claim(
-                id="", kind=Kind.RANK, subject=f"{holder} among {sup} {_plural(cat)}" + (f" ({scope})" if scope else ""),
+                id="", kind=Kind.RANK, subject=f"{holder} among {sup} {plural}" + (f" ({scope})" if scope else ""),
                 key=f"{holder_key} {cat_key} {sup_key}|{scope_key}", value=n, low=float(n), high=float(n), **base))
         claims.append(Claim(
             id="", kind=Kind.ROLE, subject=position, key=f"{n} {sup_key} {cat_key}|{scope_key}",
@@ -111,18 +178,31 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     return claims
 
 
-def _holder(before: str, after: str) -> tuple[str | None, bool]:
+def _holder(before: str, after: str, owned: bool) -> tuple[str | None, bool]:
     """The holder of a rank phrase from the words around it, and whether it is a leader's ("X, who
     leads the largest bloc" -> X, True)."""
     for rx, possessive in ((_LEADER_BEFORE, True), (_HOLDER_BEFORE, False), (_HOLDER_APPOSITION, False)):
         m = rx.search(before)
         if m and _clean(m.group("holder")):
             return _clean(m.group("holder")), possessive
-    for rx in (_HOLDER_AFTER, _HOLDER_APPOSITION_AFTER):
+    afters = (_HOLDER_OF_AFTER, _HOLDER_AFTER, _HOLDER_APPOSITION_AFTER) if owned else (_HOLDER_AFTER, _HOLDER_APPOSITION_AFTER)
+    for rx in afters:
         m = rx.search(after)
         if m and _clean(m.group("holder")):
             return _clean(m.group("holder")), False
     return None, False
+
+
+def _subject(clause: str) -> str | None:
+    """The subject of a sentence that states a record ("The escape by X has led to ..., with the
+    largest number of Y ever"): its opening words up to the verb, without dates."""
+    m = _SUBJECT.match(clause)
+    if not m:
+        return None
+    subject = _DATE_WORDS.sub(" ", m.group("subject"))
+    subject = re.sub(r"^\s*(?:The|A|An|This|That)\b", " ", subject)
+    subject = " ".join(subject.split())
+    return _clean(subject) if len(subject) > 2 else None
 
 
 def _clean(holder: str) -> str | None:
