@@ -23,9 +23,11 @@ _INITIAL = rf"(?:[{_UP}]\.)"
 _JOINED = rf"(?:(?:al|el|ad|as|an|ar|at|az|ash|ibn|bin|bint|abu|abd|ould)-{_CAP})"
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|ibn|ter|ten|y|e)"
 NAME_WORD = rf"(?:{_CAP}|{_INITIAL}|{_JOINED})"
+# an initial written without its full stop, inside a name only ("Robert J Pickell")
+_BARE_INITIAL = rf"(?:[{_UP}](?=[ \t]+[{_UP}][{_LOW}]))"
 _SUFFIX = r"(?:[ \t]+(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))"
 # one to six name words; particles only between name words
-NAME = rf"(?:{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{NAME_WORD}){{0,5}}{_SUFFIX}?)"
+NAME = rf"(?:{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{NAME_WORD}|{_BARE_INITIAL})){{0,5}}{_SUFFIX}?)"
 
 # words that open a sentence or clause before a name ("However Smith", "But Jones"), lower case
 _NOT_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february

@@ -61,7 +61,10 @@ def _pattern() -> re.Pattern[str]:
 _CAT_STOP = frozenset("""in of on at to for from by with among and or but as than that which who whom whose
 ever yet so far since on record is was are were be been has had have will would can could may might
 said says told this these those there here it its their his her one ones""".split())
-_SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,2}})")
+# the scope: a name of up to three words, or two lower-case words ("on the main street")
+_SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>"
+                    rf"(?-i:[a-z]+)[ \t]+(?!(?:{'|'.join(sorted(_CAT_STOP))})\b)(?-i:[a-z]+)(?![\w'\u2019-])"
+                    rf"|{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,2}})", re.I)
 _NOT_A_RANK_BEFORE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|any|each|all|none|among)[ \t]+(?:of[ \t]+)?$", re.I)
 _RECORD = re.compile(r"^[^.;]{0,80}?\b(?:ever|on record|in (?:its |the |[A-Z]\w+ )?history|of all time|since)\b")
 
@@ -207,9 +210,14 @@ def _subject(clause: str) -> str | None:
 
 def _clean(holder: str) -> str | None:
     holder = _LEADING_ADJECTIVES.sub("", " ".join(holder.replace("\u2019", "'").split())).strip()
-    return None if holder.lower() in _PRONOUNS else holder
+    low = holder.lower()
+    if low in _PRONOUNS or low in _OPENERS or (" " not in low and low.endswith("ly")):
+        return None  # "Unfortunately, the most ...": a sentence adverb holds nothing
+    return holder
 
 
+_OPENERS = frozenset({"however", "meanwhile", "according", "still", "instead", "indeed", "overall", "now",
+                      "today", "yesterday", "also", "but", "and", "so", "then", "later", "earlier", "again"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "these", "those", "which", "who", "we",
                        "i", "you", "there", "here", "its", "the", "a", "an"})
 

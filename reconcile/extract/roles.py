@@ -215,6 +215,9 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     # a scope word glued to the phrase by "of" but with nothing before it: not scope
     while t.scope and t.scope[0].lower() == "of":
         t.scope.pop(0)
+    # words of office before the scope belong to the title ("Assistant Oakland County Prosecutor")
+    while t.scope and t.scope[0].lower() in v.office_words and len(t.scope) > 1:
+        t.office.append(t.scope.pop(0).lower())
 
 
 # words that end an "of X" scope ("the governor of Unity State said", "... of the army who")
