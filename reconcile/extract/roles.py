@@ -194,11 +194,18 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             i -= 1
             continue
         if cap or w[0].isdigit():
-            if low.rstrip(".") in _NOT_SCOPE or w[0].isdigit():
+            if low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
                 break
             t.scope.insert(0, w)
             t.start, in_title = s, False
             i -= 1
+            continue
+        if low == "and" and t.scope == [] and i > 0 and _head_rx().fullmatch(toks[i - 1][1]) \
+                and toks[i - 1][1][0].isupper():
+            # "President and General Manager X": the first title is held too; the scope is before it
+            t.start = toks[i - 1][0]
+            i -= 2
+            in_title = False
             continue
         if low == "of" and t.scope and i > 0 and toks[i - 1][1][0].isupper():
             t.scope.insert(0, w)  # "Department of Corrections"
@@ -223,7 +230,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
 # words that end an "of X" scope ("the governor of Unity State said", "... of the army who")
 _SCOPE_STOP = _NOT_FIELD - {"of", "the", "and", "in"}
 _APPOSITION_END = re.compile(
-    r"[ \t]*(?:[,.;:)\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
+    r"[ \t]*(?:[,.;:()\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
     r"denied|added|confirmed|announced|stated|warned|accused|urged|called|insisted|explained|noted|"
     r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at)\b)")
 
@@ -247,8 +254,8 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab) -> int:
         nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
         if low in ("and", "in", "of") and not (nxt[:1].isupper() and words):
             break
-        if low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"} and not w[0].isupper():
-            break
+        if not w[0].isupper() and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
+            break  # a capitalised word goes on ("Mothers Against Drunk Driving")
         if not w[0].isupper() and low not in ("the", "and", "in", "of") and words and \
                 words[-1][0].isupper() and low not in v.bodies and not _POSSESSIVE.match(words[-1]):
             break  # "of Unity State accused": a verb after the name of the scope
@@ -360,6 +367,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if m.start() < taken_until or article.in_furniture(m.start()):
             continue
         lo, hi = sentences.around(m.start())
+        if text[m.end() - 1] == "." and hi <= m.end() + 1 < len(text):
+            hi = sentences.around(min(len(text) - 1, m.end() + 1))[1]  # "Dist. Atty. X": no sentence end
         if _title_case_line(text, m.start()):
             continue
         # a head followed by another head is part of the second one's scope ("Burger King CEO")
@@ -440,7 +449,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     words = name.split()
     low_words = [w.lower().strip(".,") for w in words]
     # a name that is a title, a place or a people is no holder
-    if any(w in v.heads or w in v.spellings or w in v.office_words for w in low_words) or fold(name) in v.demonyms \
+    first = low_words[0]
+    if first in v.heads or first in v.spellings or first in v.office_words or fold(name) in v.demonyms \
             or all(w in _GEO_WORDS or w in v.demonyms for w in low_words):
         return None
     if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
