@@ -57,6 +57,38 @@ def _pattern() -> re.Pattern[str]:
         re.I)
 
 
+@lru_cache(maxsize=1)
+def _ordinal_values() -> dict[str, int]:
+    """Ordinal words to their number: the table, its words beyond tenth, and "twenty-first"."""
+    v = _vocab()
+    units = {str(k).lower(): int(n) for k, n in v["ordinals"].items() if str(k).isalpha()}
+    out = dict(units)
+    out.update({str(k): int(n) for k, n in v["ordinal_words"].items()})
+    for ten, n in v["tens"].items():
+        for unit, u in units.items():
+            if u < 10:
+                out[f"{ten}-{unit}"] = out[f"{ten} {unit}"] = n + u
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ordinal_pattern() -> re.Pattern[str]:
+    """``the/its/OWNER's ORDINAL`` not followed by a superlative (that is :func:`_pattern`'s)."""
+    v = _vocab()
+    words = _alt([w for w in _ordinal_values() if " " not in w])
+    sup = rf"(?:(?:most|least)[ \t]+|[a-z]{{2,}}est\b|{_alt(v['superlatives'])}\b)"
+    return re.compile(
+        rf"\b(?P<det>the|its|their|his|her|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))['\u2019]s)[ \t]+"
+        rf"(?P<ord>{words}|\d{{1,3}}(?:st|nd|rd|th))\b(?![ \t-]+{sup})", re.I)
+
+
+def _ordinal_value(word: str) -> int | None:
+    word = fold(word)
+    if word[:1].isdigit():
+        return int(re.match(r"\d+", word).group())
+    return _ordinal_values().get(word)
+
+
 # words that end the category's noun phrase
 _CAT_STOP = frozenset("""in of on at to for from by with among and or but as than that which who whom whose
 ever yet so far since on record is was are were be been has had have will would can could may might
@@ -109,6 +141,12 @@ _HOLDER_AFTER = re.compile(
     rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})")
 _HOLDER_APPOSITION_AFTER = re.compile(rf"^,[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})[ \t]*[,.;]")
 _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})(?![\w'\u2019])")
+# the holder of an ordinal place: the subject of a copula or of "hired/named as" right before it
+_ORD_HOLDER = re.compile(
+    rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},)?[ \t]+"
+    rf"(?:(?:is|was|are|were|became|becomes|remains|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)"
+    rf"(?:[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
+    rf"|(?:hired|named|appointed|introduced|elected|chosen)[ \t]+as)[ \t]+$")
 _LEADING_ADJECTIVES = re.compile(r"^(?:The|A|An)[ \t]+(?:[A-Z][\w-]*-(?:backed|led|based|aligned)[ \t]+)?")
 # the clause's subject, for a record: the words that open the sentence, up to its verb
 _SUBJECT = re.compile(
@@ -155,30 +193,80 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         if holder is None:
             continue
         n = ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
-        cat_words = cat.split()
-        head = cat_words[0] if len(cat_words) > 1 and cat_words[0].lower() in measures else cat_words[-1]
-        scope_words = (scope_m.group("scope") if scope_m else "").split()
-        if owner:
-            scope_words = [owner.replace("\u2019", "'")] + scope_words
-        scope = " ".join(scope_words)
-        holder_name = holder + ("'s " + cat.lower() if possessive else "")
-        holder_key = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) or fold(holder)
-        cat_key = " ".join(key_tokens(cat)) or cat.lower()
-        scope_key = " ".join(sorted(set(key_tokens(scope))))
-        quote = " ".join(text[s_start:s_end].split())
-        sup_key = same_order.get(sup, sup)
-        position = (f"{m.group('ord').lower()} " if m.group("ord") else "") + f"{sup} {cat}" + \
-            (f" {scope_m.group('prep').lower()} {scope}" if scope_m else (f" of {owner}" if owner else ""))
-        base = dict(source=article.source.id, text=text[m.start():end], quote=quote, span=(m.start(), end))
-        if not possessive:
-            plural = " ".join([*cat_words[:-1], _plural(cat_words[-1])]) if head == cat_words[-1] else cat
-            claims.append(Claim(
-                id="", kind=Kind.RANK, subject=f"{holder} among {sup} {plural}" + (f" ({scope})" if scope else ""),
-                key=f"{holder_key} {cat_key} {sup_key}|{scope_key}", value=n, low=float(n), high=float(n), **base))
-        claims.append(Claim(
-            id="", kind=Kind.ROLE, subject=position, key=f"{n} {sup_key} {cat_key}|{scope_key}",
-            value=holder_name, **base))
+        claims.extend(_rank_claims(article, m.start(), end, n, m.group("ord"), sup, same_order.get(sup, sup), cat,
+                                   owner, scope_m, holder, possessive, sentences, measures, org_words))
+    claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"])))
     return claims
+
+
+def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) -> list[Claim]:
+    """Places in an order given by an ordinal alone: "X was hired as the 21st head coach of the
+    Y", "Z were the first league team to ...". Only a holder that is the subject of a copula or of
+    "hired/named as" right before the phrase makes a claim; an occurrence ("the second time",
+    "the first round") ranks nothing."""
+    text = article.text
+    claims: list[Claim] = []
+    for m in _ordinal_pattern().finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        n = _ordinal_value(m.group("ord"))
+        if not n:
+            continue
+        s_start, s_end = sentences.around(m.start())
+        cat_end = _category(text, m.end(), s_end, measures)
+        if cat_end is None:
+            continue
+        cat, end = cat_end
+        if cat.split()[-1].lower() in not_ranks or cat.split()[0].lower() in not_ranks:
+            continue
+        h = _ORD_HOLDER.search(text[max(s_start, m.start() - 160):m.start()])
+        holder = _clean(h.group("holder")) if h else None
+        if holder is None:
+            continue
+        owner = m.group("owner")
+        scope_m = _SCOPE.match(text, end, s_end)
+        if scope_m:
+            end = scope_m.end()
+        claims.extend(_rank_claims(article, m.start(), end, n, None, "", "ordinal", cat, owner, scope_m, holder,
+                                   False, sentences, measures, org_words))
+    return claims
+
+
+def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scope_m, holder, possessive,
+                 sentences, measures, org_words) -> list[Claim]:
+    """The rank claim of a holder and the role claim of its position."""
+    text = article.text
+    s_start, s_end = sentences.around(start)
+    cat_words = cat.split()
+    head = cat_words[0] if len(cat_words) > 1 and cat_words[0].lower() in measures else cat_words[-1]
+    scope_words = (scope_m.group("scope") if scope_m else "").split()
+    if owner:
+        scope_words = [owner.replace("\u2019", "'")] + scope_words
+    scope = " ".join(scope_words)
+    holder_name = holder + ("'s " + cat.lower() if possessive else "")
+    holder_key = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) or fold(holder)
+    cat_key = " ".join(key_tokens(cat)) or cat.lower()
+    scope_key = " ".join(sorted(set(key_tokens(scope))))
+    quote = " ".join(text[s_start:s_end].split())
+    order = f"{ordinal.lower()} {sup}" if ordinal else (sup or _ordinal_word(n))
+    position = f"{order} {cat}" + \
+        (f" {scope_m.group('prep').lower()} {scope}" if scope_m else (f" of {owner}" if owner else ""))
+    base = dict(source=article.source.id, text=text[start:end], quote=quote, span=(start, end))
+    claims = []
+    if not possessive:
+        plural = " ".join([*cat_words[:-1], _plural(cat_words[-1])]) if head == cat_words[-1] else cat
+        among = f"{sup} {plural}" if sup else plural
+        claims.append(Claim(
+            id="", kind=Kind.RANK, subject=f"{holder} among {among}" + (f" ({scope})" if scope else ""),
+            key=f"{holder_key} {cat_key} {sup_key}|{scope_key}", value=n, low=float(n), high=float(n), **base))
+    claims.append(Claim(
+        id="", kind=Kind.ROLE, subject=position, key=f"{n} {sup_key} {cat_key}|{scope_key}",
+        value=holder_name, **base))
+    return claims
+
+
+def _ordinal_word(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _holder(before: str, after: str, owned: bool) -> tuple[str | None, bool]:
@@ -225,4 +313,6 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "these", "thos
 def _plural(word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
     return word if word.endswith("s") else word + "s"
