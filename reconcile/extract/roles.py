@@ -13,7 +13,9 @@ Unity State", "for the United Nations"). A title is a role claim when a personal
 - :func:`_rule_title_comma_name`: ``the/a/SCOPE's TITLE [of X], NAME`` -- "The governor of
   Unity State, Taban Deng,", "a Sudanese government spokesman, Rabie A. Atti.";
 - :func:`_rule_name_comma_title`: ``NAME, [the/a] TITLE [of X]`` -- "Ahmed Osama, deputy
-  executive director of Telecom Egypt,", "Susan Rice, U.S. Ambassador to the United Nations,".
+  executive director of Telecom Egypt,", "Susan Rice, U.S. Ambassador to the United Nations,";
+- :func:`_rule_name_is_title`: ``NAME is/became/was named [the] TITLE [of X]`` -- "Ada Lin
+  became Kenya's transport minister.".
 
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
 "lawmaker", "member" are not heads), heads that need a scope ("Minister X" alone does not say
@@ -354,6 +356,31 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> 
     return start, n_start, n_end
 
 
+_COPULA_BEFORE = re.compile(
+    r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
+    r"(?:is|was|has[ \t]+been)[ \t]+(?:named|appointed|elected|sworn[ \t]+in[ \t]+as)|"
+    r"(?:named|appointed|elected)(?:[ \t]+as)?)[ \t]+$")
+
+
+def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``NAME is/became/was named [the] TITLE [of X]`` closed by punctuation or a verb ("Ada Lin
+    became Kenya's transport minister.")."""
+    if not (t.det or t.scope or t.office or t.field_words):
+        return None
+    cop = _COPULA_BEFORE.search(text, max(lo, t.start - 40), t.start)
+    if not cop or not _APPOSITION_END.match(text, t.end, hi):
+        return None
+    got = name_before(text, max(lo, cop.start() - 80), cop.start())
+    if got is None:
+        return None
+    n_start, n_end = got
+    start = honorific_before(text, n_start, v.honorifics)
+    if n_start > lo and start == n_start and text[lo:n_start].strip() and \
+            not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before)[ \t]+$", text[lo:n_start]):
+        return None  # the name must open its clause ("It struggled until Ada Lin became ...")
+    return start, n_start, n_end
+
+
 # ---------------------------------------------------------------- the driver
 
 def extract_roles(article: Article, settings: Settings) -> list[Claim]:
@@ -379,7 +406,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         t = _title_at(text, m, lo, hi, v)
         t.end = _of_scope(text, t.end, hi, t, v)
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
-            or _rule_name_comma_title(text, t, lo, hi, v)
+            or _rule_name_comma_title(text, t, lo, hi, v) or _rule_name_is_title(text, t, lo, hi, v)
         if found is None:
             continue
         mention = _mention(text, t, *found, v)
