@@ -270,8 +270,9 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         return None  # "35 miles southwest of the port": where, not how much
     if not np_words and fig.value > 1 and i < len(after) and after[i].low in {"was", "is", "has"}:
         return None  # "a mother of 12 was killed": the figure is not the subject
-    if fig.unit is not None and not np_words and i < len(after) and after[i].low in _CHANGE:
-        return None  # "3.5 per cent higher": a change, not a level
+    if (fig.unit is not None and not np_words or len(np_words) == 1 and np_words[0].low == "points") \
+            and i < len(after) and after[i].low in _CHANGE:
+        return None  # "3.5 per cent higher", "2 points lower": a change, not a level
     if fig.unit == "%" and fig.value == 100 and np_words and _ADJECTIVE.search(np_words[0].low):
         return None  # "100 percent preventable", "100 per cent sure": emphasis, not a share
     if fig.fraction and not np_words:
@@ -347,7 +348,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
                 event = "killed"
                 counted = ["people"]
                 start = min(start, tm.start())  # "the death toll rose to 40"
-            elif verb_event is not None:
+            elif verb_event is not None and fig.unit is None:
                 event = verb_event
                 counted = person_before(before_h[:-1], lx) or (["people"] if event in lx.people_events else [])
                 if not counted:
@@ -441,9 +442,9 @@ def _numberless(article: Article, text: str, sentences, settings: Settings) -> l
         m = Measure(start, end, value, unit, "duration", "", [], exact=True)
         describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
         fig = Figure(start, m.end, value, 0, 1.0, unit)
-        h_start = text.rfind(hedge.split()[0], max(0, start - 40), start) if hedge else start
+        h_start = text.lower().rfind(hedge.split()[0], max(0, start - 40), start) if hedge else start
         core = set(subject_key(" ".join(m.core)).split())
-        out.append(_claim(article, fig, hedge or None, m.subject, " ".join(sorted(core)) + "|" + m.context,
+        out.append(_claim(article, fig, hedge.split()[-1] if hedge else None, m.subject, " ".join(sorted(core)) + "|" + m.context,
                           text[h_start:m.end], (h_start, m.end), _quote(text, sent, h_start, m.end), None, settings,
                           unit_override=0.0))
     return out
@@ -452,6 +453,7 @@ def _numberless(article: Article, text: str, sentences, settings: Settings) -> l
 _ONCE = re.compile(r"\b(?P<w>once|twice|thrice)\b(?=\s*(?:[.,;:)]|in\b|on\b|at\b|during\b|before\b|since\b|and\b|$))",
                    re.IGNORECASE)
 _ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
+_TIME_COMPOUND = re.compile(r"-time\s+")
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|the|than|over|that|a|an|per|"
                     r"faster|slower|longer|worse|better)\b)", re.IGNORECASE)
 
@@ -461,6 +463,16 @@ def _times(article: Article, text: str, sent: tuple[int, int], fig: Figure, sett
     the verb before; never a multiple ("three times as many", "five times the size")."""
     if fig.unit is not None or fig.fraction:
         return None
+    cm = _TIME_COMPOUND.match(text, fig.end, sent[1])
+    if cm:  # "a four-time All-Star", "a three-time Pro Bowl tackle": how often a title was won
+        words, _ = noun_phrase(tokens(text, cm.end(), min(sent[1], cm.end() + 60)), 0, lex())
+        if not words:
+            return None
+        end = words[-1].end
+        start, qualifier = _hedge(text, sent[0], fig.start, lex())
+        noun = " ".join(t.text for t in words)
+        return _claim(article, fig, qualifier, f"times {noun}", subject_key("times " + noun) + "|", text[start:end],
+                      (start, end), _quote(text, sent, start, end), None, settings)
     tm = _TIMES.match(text, fig.end, sent[1])
     if not tm:
         return None
@@ -476,7 +488,7 @@ def _times(article: Article, text: str, sent: tuple[int, int], fig: Figure, sett
 
 _ZERO = re.compile(r"\b(?:(?P<who>no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|being|is|are)\s+){1,2}"
                    r"(?:(?:reported|immediately|seriously|badly|critically)\s+)?(?P<ev>[a-z]+)"
-                   r"|(?P<no>no)\s+(?P<noun>[a-z]+)(?:\s+or\s+(?P<noun2>[a-z]+))?)\b", re.IGNORECASE)
+                   r"|(?P<no>no)\s+(?:reports?\s+of\s+)?(?P<noun>[a-z]+)(?:\s+or\s+(?P<noun2>[a-z]+))?)\b", re.IGNORECASE)
 
 
 def _once(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:

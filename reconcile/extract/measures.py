@@ -319,6 +319,17 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
             m.subject = " ".join(t.text for t in np_words)
             m.core = [m.dimension] + [t.text for t in np_words]
             return
+    # "five days before the final", "about a week after the vote": the time between two events
+    if m.dimension == "duration" and after and after[0].low in {"after", "before", "since"}:
+        k = 1
+        while k < len(after) and after[k].low in _DETS:
+            k += 1
+        np_words, _ = noun_phrase(after, k, lx)
+        if np_words and not np_words[0].text[:1].isupper():
+            m.end = np_words[-1].end
+            m.subject = f"time {after[0].low} " + " ".join(t.text for t in np_words)
+            m.core = ["time"] + [t.text for t in np_words]
+            return
     # "40 tonnes of chlorine"
     if after and after[0].low == "of":
         k = 1
@@ -329,6 +340,8 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
             m.end = np_words[-1].end
             m.subject = " ".join(t.text for t in np_words)
             m.core = [t.text for t in np_words]
+            if m.dimension == "duration" and after[1].low == "the":  # "within a week of the vote"
+                m.subject, m.core = "time from " + m.subject, ["time"] + m.core
             return
     # "downtime of around an hour", "total downtime was 1hr 4 mins", "the fall was 150 metres"
     noun = _noun_of_or_copula(before, fig, lx)
@@ -473,7 +486,7 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
             k -= 1
         if hedge and k > 0 and head[k - 1] in {"than"}:
             continue
-        if k == 0 or (head[k - 1] not in v["duration_a_before"] and not hedge):
+        if not hedge and (k == 0 or head[k - 1] not in v["duration_a_before"]):
             continue
         if k > 0 and head[k - 1] in {"once", "twice", "per", "a"}:
             continue

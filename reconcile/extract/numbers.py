@@ -69,14 +69,14 @@ def _patterns():
         r"(?<![\w.,/:#+])(?:(?<=magnitude-)|(?<![A-Za-z][\-\u2013]))"
         r"(?:(?P<cur>" + _alt(signs) + r")\s?)?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        r"(?:\s?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
+        r"(?:[\s-]?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
         r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w]))?"
         r"(?:(?=(?:" + _alt(glued) + r")(?![\w]))|(?![\w/:]|[.,]\d))",
         re.IGNORECASE)
     word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
     words = re.compile(
         r"(?<![\w\-])(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
-        r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?![\w\-])"
+        r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?!\w)(?:(?!-)|(?=-(?:" + _alt(glued | {"time"}) + r")\b))"
         r"(?:\s+(?P<unit>" + _alt(units) + r")(?![\w]))?",
         re.IGNORECASE)
     fractions = re.compile(r"(?<![\w\-])(?P<f>" + _alt(v["fractions"]) + r")(?![\w\-])", re.IGNORECASE)
