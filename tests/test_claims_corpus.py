@@ -62,6 +62,9 @@ def test_event_dates(case, published):
         assert c is not None, f"missing: {w['text']!r} (got {[x.text for x in got]})"
         if "value" in w:
             assert _value(c) == str(w["value"]), f"wrong value for {w['text']!r}: {_value(c)}"
+        for end in ("start", "end", "qualifier"):  # the interval the value allows, when the case says
+            if end in w:
+                assert str(getattr(c, end)) == str(w[end]), f"wrong {end} for {w['text']!r}: {getattr(c, end)}"
         core, _, context = c.key.partition("|")
         assert core == w["event"], f"wrong key: event {core!r} for {w['text']!r}, expected {w['event']!r}"
         words = context.split()

@@ -5,12 +5,21 @@ page furniture:
 
 1. the *clause* around it is cut out of its sentence (at ``;``, dashes, and words that open
    another clause: "which", "who", "after", "following", "while", "that"...);
-2. the *event* is the clause's word that names what happened (``data/events.yaml``): an event
-   noun right next to the date ("the January 3 drone attack", "a phone call ... on Thursday",
-   "a vote by Iraq's parliament last week"), else the nearest past-tense verb ("parliament
-   passed on Sunday a resolution"). Verbs of speech ("said", "told") are never events: the date
-   of a statement says nothing about the story's events, and two statements on different days
-   do not contradict each other. A date with no event word in its clause makes no claim;
+2. the *event* is the clause's word that names what happened: an event noun of the vocabulary
+   (``data/events.yaml``) right next to the date ("the January 3 drone attack", "a phone call
+   ... on Thursday", "a vote by Iraq's parliament last week"), any event noun the date modifies
+   ("the March 2 escape", "Monday's eviction") or that opens the clause before "be" ("attempts
+   on Sunday were abandoned"), else the nearest verb ("parliament passed on Sunday a
+   resolution"), near in words that weigh (names, figures, determiners and prepositions do not),
+   else a dated state ("was on the run until March 3"). A date opening its sentence is its main
+   verb's, past asides and subordinate clauses. Words the vocabulary does not list are keyed by
+   their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
+   speech ("said", "told") are never events: the date of a statement says nothing about the
+   story's events, and two statements on different days do not contradict each other, unless
+   the statement reports a thing done ("announced on Wednesday that it had reconnected most
+   homes": reconnected by Wednesday). A date with no event word in its clause makes no claim.
+   Two dates joined as a range ("between 2004 and 2009") are one span, and a deictic date that a
+   date in figures beside it restates otherwise ("this morning 10th March") gives way to it;
 3. the event's *participants* are the names and agents around the event word: people and
    organisations named in full ("Qassem Soleimani" -> ``@soleimani``, marked as strong), and
    places or bodies ("Iraq's parliament" -> ``iraq parliament``). The doer of a verb is marked
@@ -30,9 +39,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 
+import simplemma
 from dateutil.relativedelta import relativedelta
 
 from ..datafiles import calendar, weekday_names
@@ -41,12 +51,14 @@ from ..lexicon import fold, key_tokens, name_key
 from ..models import Article, Claim, DateSpan, Kind
 from ..settings import Settings
 from .sentences import sentence_index
+from .temporal import Timex
+from .temporal.vocab import vocabulary as temporal_vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019.-]*|\d[\d,.:/-]*")
 _CLAUSE_BREAK = re.compile(
-    r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while|when|where|but|although|though|"
-    r"because|as|after|before|saying|amid|and)\b)|\b(?:although|though|whereas)\b"
-    r"|\b(?:after|following|before|amid|because|while|whereas|until|since the)\b(?!\s*(?:,|$))",
+    r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while(?!\s+[a-z]+ing\b)|when|where|but|"
+    r"although|though|because|as|after|before|saying|amid|and)\b)|\b(?:although|though|whereas)\b"
+    r"|\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b(?!\s*(?:,|$))",
     re.I)
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
 _AGO = re.compile(r"\bago\b", re.I)
@@ -83,6 +95,8 @@ class Vocab:
     state_bodies: frozenset[str]
     efforts: frozenset[str]
     doers: dict[str, str]  # agent -> class of its activity
+    lemma_class: dict[str, str]  # dictionary form of a vocabulary verb -> its class ("kill" -> attack)
+    event_nouns: frozenset[str]  # nouns of events that are neither verbs nor nominalisations ("incident")
 
 
 PERSON_TITLES = frozenset({
@@ -113,9 +127,34 @@ def vocab() -> Vocab:
             nouns.setdefault(str(w).lower(), cls)
     agents = {str(v).lower(): canon for canon, vs in data["agents"].items() for v in vs}
     stand_for = {fold(str(v)): str(country) for country, vs in data["stand_for"].items() for v in vs}
+    lemma_class: dict[str, str] = {}
+    for w, cls in verbs.items():
+        if " " not in w:
+            lemma_class.setdefault(lemma(w), cls)
+    # the irregular past tenses of the vocabulary and of the temporal tagger's tense cues (auxiliaries,
+    # speech and words that are also nouns or adjectives left out)
+    irregular = frozenset(data["irregular_past"]) | (
+        temporal_vocabulary().past_irregular - frozenset(data["not_irregular_events"]) - frozenset(data["reporting"]))
     return Vocab(verbs, nouns, frozenset(data["reporting"]), frozenset(data["not_events"]), agents,
-                 NON_NAME_ENDS, frozenset(data["irregular_past"]), stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
-                 frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()})
+                 NON_NAME_ENDS, irregular, stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
+                 frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()}, lemma_class,
+                 frozenset(str(w) for w in data["event_nouns"]))
+
+
+@lru_cache(maxsize=16384)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word, by simplemma's lexicon: "escaped", "escapes" ->
+    "escape", "fell" -> "fall", "attempts" -> "attempt". An unknown word stays as it is."""
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+def event_class(word: str, particle: str | None = None) -> str:
+    """The class of an event word the vocabulary does not list: its verb's class when its dictionary
+    form is a vocabulary verb's ("kills" -> attack), else the dictionary form itself, so that "the
+    escape" and "escaped" are one event; a particle stays ("checked into" is not "checked out")."""
+    base = lemma(word)
+    cls = vocab().lemma_class.get(base, base)
+    return cls + (f" {particle}" if particle else "")
 
 
 @dataclass(frozen=True)
@@ -124,7 +163,7 @@ class Tok:
     end: int
     text: str
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.text.lower().replace("\u2019", "'").rstrip(".")
 
@@ -135,6 +174,7 @@ class Trigger:
     first: int  # token index of its first word
     cls: str
     noun: bool
+    by: bool = False  # the date is a deadline the event was done by ("announced Friday that it had restored")
 
 
 def _between_dates(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -150,6 +190,7 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
                if t.start >= article.body_start and not article.in_furniture(t.start) and t.grain != "ref"]
     if not timexes:
         return []
+    timexes = _restated(text, _ranges(text, timexes))
     sentences = sentence_index(text)
     strong_names = _article_surnames(text[article.body_start:])
     starts = [t.start for t in timexes]  # timexes come in text order
@@ -159,17 +200,65 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         if not (s_start <= tx.start < s_end):
             continue
         lo_i, hi_i = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-        others = [(t.start, t.end) for t in timexes[lo_i:hi_i] if t is not tx]
-        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others)
+        # another date right beside this one restates it ("today (12 March 2021)"): not a date of its own
+        near = [t for t in timexes[lo_i:hi_i] if t is not tx]
+        others = [(t.start, t.end) for t in near if not _apposed(text, tx, t)]
+        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others,
+                       [(t.start, t.end) for t in near])
         if frame is None:
             continue
-        subject, key = frame
-        claims.append(_claim(article, tx, subject, key, text[s_start:s_end]))
+        subject, key, by = frame
+        claims.append(_claim(article, tx, subject, key, text[s_start:s_end], by))
     return claims
 
 
-def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim:
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|\u2013)\s*$", re.I)
+_DIGIT = re.compile(r"\d")
+_APPOSED = re.compile(r"^[\s,(]*$|^[\s,)]*$")
+
+
+def _ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Two dates of one grain joined as a range ("between 2004 and 2009", "from March to June")
+    become one span: the tagger keeps them apart (TimeML practice), but the claim is the span."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None and a.grain == b.grain and a.grain in ("day", "month", "year") and \
+                a.first and b.last and a.first <= b.last and not a.qualifier and not b.qualifier and \
+                _RANGE_JOIN.match(text[a.end:b.start]) and _RANGE_OPEN.search(text[max(0, a.start - 12):a.start]):
+            out.append(Timex(start=a.start, end=b.end, text=text[a.start:b.end], value=f"{a.value}/{b.value}",
+                             grain="span", first=a.first, last=b.last, relative=a.relative or b.relative))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _restated(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Drop a deictic date that a date named in figures beside it restates otherwise ("this morning
+    16th August" in a report published two days later: the quoted morning is the 16th)."""
+    drop = set()
+    for a, b in zip(timexes, timexes[1:]):
+        a_named, b_named = _DIGIT.search(a.text) is not None, _DIGIT.search(b.text) is not None
+        if a_named != b_named and a.value and b.value and a.value != b.value and a.grain == b.grain == "day" \
+                and len(text[a.end:b.start]) <= 3 and _APPOSED.match(text[a.end:b.start]):
+            drop.add(id(b) if a_named else id(a))  # the day named in figures wins over "this morning"
+    return [t for t in timexes if id(t) not in drop] if drop else timexes
+
+
+def _apposed(text: str, a: Timex, b: Timex) -> bool:
+    """Whether two dates stand side by side, one restating the other ("today (12 March 2021)")."""
+    between = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+    return len(between) <= 3 and bool(_APPOSED.match(between)) and a.value == b.value
+
+
+def _claim(article: Article, tx, subject: str, key: str, sentence: str, by: bool = False) -> Claim:
     fields: dict = {}
+    qualifier = tx.qualifier
     if tx.value is None:
         fields.update(value=None, unresolved=tx.unresolved or "could not be resolved")
     elif _AGO.search(tx.text) and tx.grain in ("month", "year") and tx.first and tx.last:
@@ -186,7 +275,9 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim
         else:
             first, last = tx.first.replace(year=tx.first.year - slack, month=1, day=1), tx.last.replace(
                 year=tx.last.year + slack, month=12, day=31)
-        fields.update(value=DateSpan(start=first, end=last), precision="span", start=first, end=last)
+        # the value is what the text says, at its precision ("6 months ago" in November: May); the
+        # interval it allows is the looser one
+        fields.update(value=tx.value, precision=tx.grain, start=first, end=last)
     else:
         precision = PRECISION.get(tx.grain)
         if precision and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", tx.value):
@@ -199,24 +290,48 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str) -> Claim
             fields.update(value=None, unresolved=f"{tx.value!r} is not a calendar date")
         if fields.get("value") is not None:
             fields.update(start=tx.first, end=tx.last)
+    if by and fields.get("value") is not None and not qualifier:
+        qualifier = "by"  # done by that day: the start is open
+        fields.update(start=None)
     return Claim(id="", source=article.source.id, kind=Kind.DATE, subject=subject, key=key,
-                 qualifier=tx.qualifier, text=tx.text, quote=" ".join(sentence.split()),
+                 qualifier=qualifier, text=tx.text, quote=" ".join(sentence.split()),
                  span=(tx.start, tx.end), **fields)
 
 
+def _tokens(text: str, start: int, end: int, t_start: int, t_end: int,
+            other_dates) -> tuple[list[Tok], int, int, frozenset[int]]:
+    """The tokens of ``text[start:end]``, the index of the date's first token and of the first token
+    right of it, and the indices of the tokens of the other dates."""
+    toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    t_first = bisect.bisect_left([t.end for t in toks], t_start + 1)  # first token not ending before the date
+    t_last = t_first
+    while t_last < len(toks) and toks[t_last].start < t_end:
+        t_last += 1
+    skip = frozenset(i for i, t in enumerate(toks) for a, b in other_dates if a <= t.start < b)
+    return toks, t_first, t_last, skip
+
+
 def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
-           strong_names: frozenset[str], other_dates: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
-    """(readable subject, key) of the event a date at ``t_start:t_end`` belongs to, or None."""
-    c_start, c_end = _clause(text, s_start, s_end, t_start, t_end)
-    toks = [Tok(c_start + m.start(), c_start + m.end(), m.group()) for m in _TOKEN.finditer(text[c_start:c_end])]
+           strong_names: frozenset[str], other_dates: list[tuple[int, int]] = (),
+           near_dates: list[tuple[int, int]] | None = None) -> tuple[str, str, bool] | None:
+    """(readable subject, key, whether the date is a deadline) of the event a date at
+    ``t_start:t_end`` belongs to, or None. ``other_dates`` are the sentence's other dates that
+    may be an event's own; ``near_dates`` all of them, restatements of this one included."""
+    near_dates = other_dates if near_dates is None else near_dates
+    c_start, c_end = _clause(text, s_start, s_end, t_start, t_end, near_dates)
+    toks, t_first, t_last, skip = _tokens(text, c_start, c_end, t_start, t_end, near_dates)
     if not toks:
         return None
-    before = [i for i, t in enumerate(toks) if t.end <= t_start]
-    after = [i for i, t in enumerate(toks) if t.start >= t_end]
-    t_first = before[-1] + 1 if before else 0  # first token index after the date's left side
-    t_last = after[0] if after else len(toks)  # first token index right of the date
     effort = _effort(text, s_start, toks, t_first)
-    trigger = effort[0] if effort else _trigger(toks, t_first, t_last, text[t_end:t_end + 2].lstrip().startswith(","))
+    trigger = effort[0] if effort else _trigger(toks, t_first, t_last, text[t_end:t_end + 2].lstrip().startswith(","),
+                                                skip)
+    if trigger is None and not effort and _fronted(toks, t_first):
+        # "On Sunday, a walker from the coast, but living inland, slipped": a date that
+        # opens its clause is the date of the sentence's main verb, past the asides
+        hard = _HARD_BREAK.search(text, t_end, s_end)
+        c_end = hard.start() if hard else s_end
+        toks, t_first, t_last, skip = _tokens(text, c_start, c_end, t_start, t_end, near_dates)
+        trigger = _main_verb(text, toks, t_last)
     if trigger is None:
         return None
     if not trigger.noun and not effort:
@@ -261,7 +376,7 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     # "who have been demonstrating" reads as "protesters have been demonstrating"
     said_of = (_subject_index(toks, trigger.first), agent_group) if agent_group else None
     subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent, said_of))
-    return subject, f"{trigger.cls}|{context}"
+    return subject, f"{trigger.cls}|{context}", trigger.by
 
 
 def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok],
@@ -307,9 +422,19 @@ def _antecedent(text: str, s_start: int, c_start: int) -> list[Tok]:
     return run
 
 
-def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tuple[int, int]:
+def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
+            other_dates=()) -> tuple[int, int]:
+    """The clause of the sentence ``s_start:s_end`` around the date at ``t_start:t_end``. The date's
+    own preposition ("on the run until March 3") and brackets around a date ("today (12 March
+    2021) that") open no clause."""
     c_start, c_end = s_start, s_end
+    dates = [*other_dates, (t_start, t_end)]
     for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        g = m.group()
+        if g in ("(", ")") and _bracketed_date(text, m.start(), s_start, s_end, dates):
+            continue
+        if m.end() <= t_start and g[:1].isalpha() and not text[m.end():t_start].strip():
+            continue
         if m.end() <= t_start:
             c_start = m.end()
         elif m.start() >= t_end:
@@ -318,7 +443,69 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> tu
     return c_start, c_end
 
 
-def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False) -> Trigger | None:
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "if", "although", "though", "since",
+                           "until", "once", "unless", "whereas", "as"})
+_HARD_BREAK = re.compile(r"[;\u2014]|\s-\s|[\"\u201c\u201d]")
+
+
+def _bracketed_date(text: str, at: int, s_start: int, s_end: int, dates) -> bool:
+    """Whether the bracket at ``at`` encloses nothing but dates ("(12 March 2021)")."""
+    if text[at] == "(":
+        close = text.find(")", at, s_end)
+        lo, hi = at + 1, close
+    else:
+        lo, hi = text.rfind("(", s_start, at) + 1, at
+    if lo <= 0 or hi <= lo:
+        return False
+    inside = [(a, b) for a, b in dates if lo <= a and b <= hi]
+    if not inside:
+        return False
+    pos = lo
+    for a, b in sorted(inside):
+        if text[pos:a].strip(" ,"):
+            return False
+        pos = b
+    return not text[pos:hi].strip(" ,")
+
+
+def _fronted(toks: list[Tok], t_first: int) -> bool:
+    """Whether the date opens its clause ("On Saturday, ..."): only its preposition before it."""
+    return all(t.low in _DATE_LEAD or t.low in _PREPOSITIONS for t in toks[:t_first])
+
+
+def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
+    """The first finite verb from token ``start`` on, outside relative clauses, infinitives and
+    subordinate clauses up to their comma ("Two years ago, after X resigned, Y took over": took);
+    None when it is a verb of speech (the date is then the statement's)."""
+    v = vocab()
+    until = -1  # the end of a subordinate clause being skipped
+    for i in range(start, min(len(toks), start + 30)):
+        tok = toks[i]
+        low = tok.low
+        if tok.start < until:
+            continue
+        if low in _SUBORDINATORS:
+            comma = text.find(",", tok.end, toks[-1].end)
+            if comma < 0:
+                return None
+            until = comma
+            continue
+        if low in v.reporting:
+            return None
+        if i > 0 and toks[i - 1].low in ("who", "which", "that", "to", "whose"):
+            continue
+        if low in v.not_events or low.endswith("ing") or low in v.nouns:
+            continue
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if low in v.verbs and (low.endswith("ed") or low in v.irregular or not tok.text[:1].isupper()):
+            return Trigger(i, i, v.verbs[low], False)
+        if _PAST_VERB.match(tok.text) or low in v.irregular:
+            return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
+    return None
+
+
+def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False,
+             skip: frozenset[int] = frozenset()) -> Trigger | None:
     """The event word a date belongs to; ``comma_after``: a comma follows the date ("denied a
     permit in March, said the sheriff": the date is the denial's, not the saying's)."""
     v = vocab()
@@ -331,7 +518,9 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         lead -= 1
     if (lead >= 0 and toks[lead].low in v.reporting) or \
             (t_last < n and toks[t_last].low in v.reporting and not comma_after):
-        return None  # "announced today that ...", "police on Friday said ...": the statement's date
+        # "announced today that ...", "police on Friday said ...": the statement's date, unless the
+        # statement reports a thing done ("announced today that it has restored"): done by that day
+        return _perfect_complement(toks, t_last)
     for i, tok in enumerate(toks):
         if t_first <= i < t_last:
             continue  # the date itself
@@ -341,8 +530,10 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             nouns.append(Trigger(i, i - 1, v.nouns[two], True))
         elif low in v.nouns and not (i + 1 < n and f"{low} {toks[i + 1].low}" in v.nouns):
             nouns.append(Trigger(i, i, v.nouns[low], True))
+        elif low.endswith("s") and lemma(low) in v.nouns and tok.text[:1].islower():
+            nouns.append(Trigger(i, i, v.nouns[lemma(low)], True))  # a plural the vocabulary lists in the singular
         j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
-        nxt = toks[j].low if j < n else ""
+        nxt = toks[j].low if j < n and j + 1 != t_first else ""  # "opened in 2021": "in" is the date's
         if low in v.reporting:
             speech.append(i)
             continue
@@ -358,11 +549,11 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             verbs.append(Trigger(i, i, v.verbs[low], False))
         elif (_PAST_VERB.match(tok.text) or _GERUND.match(tok.text) or low in v.irregular) and \
                 low not in v.nouns and low not in _NOT_GERUNDS:
-            # a verb the vocabulary does not know: its own class, with its particle
+            if low.endswith("ing") and i > 0 and toks[i - 1].low in ("while", "when"):
+                continue  # "died while climbing ... on Saturday": the climb is the death's circumstance
+            # a verb the vocabulary does not know: its dictionary form, with its particle
             # ("checked into" and "checked out" are two events)
-            base = low[:-3] if low.endswith("ing") else low[:-2] if low.endswith("ed") else low
-            particle = _PARTICLES.get(nxt)
-            verbs.append(Trigger(i, i, base + (f" {particle}" if particle else ""), False))
+            verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
     # a verb of speech between an event word and its date takes the date: "the results of the test
     # taken when he was arrested were released Wednesday"
     verbs = [vb for vb in verbs if not any(vb.index < sp < t_first for sp in speech)]
@@ -377,15 +568,211 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
                 not any(t_last <= vb.index < trig.first for vb in verbs) and \
                 not any(toks[j].low in _PREPOSITIONS or toks[j].low == "that" for j in range(t_last, trig.first)):
             return trig
+    modifier = _modifier_noun(toks, t_first, t_last, comma_after) or _subject_noun(toks, t_first, t_last)
+    if modifier is not None:
+        return modifier
     if verbs:
-        left = [vb for vb in verbs if vb.index < t_first and t_first - vb.index <= VERB_REACH]
-        right = [vb for vb in verbs if vb.first >= t_last and vb.first - t_last <= VERB_REACH // 2
+        # near enough: a few words, or more when they are names, figures, determiners and
+        # prepositions ("died while crossing the river near Stone Bridge in the Redwood Valley park
+        # on Sunday")
+        left = [vb for vb in verbs if vb.index < t_first and (
+            t_first - vb.index <= VERB_REACH or
+            (t_first - vb.index <= 2 * VERB_REACH and _gap(toks, vb.index, t_first, skip) <= VERB_GAP))]
+        right = [vb for vb in verbs if vb.first >= t_last and (
+            vb.first - t_last <= VERB_REACH // 2 or
+            (vb.first - t_last <= VERB_REACH + 4 and _gap(toks, t_last - 1, vb.first, skip) <= VERB_GAP // 2))
                  and not any(t_last <= sp < vb.first for sp in speech)]  # "Yesterday, police explained that officers shot"
         if left:
             return max(left, key=lambda t: t.index)
         reported = any(toks[j].low in v.reporting for j in range(t_first))
         if right and not reported:
             return min(right, key=lambda t: t.index)
+    if any(abs(sp - t_first) <= VERB_REACH for sp in speech):
+        return _perfect_complement(toks, t_last)
+    return _state(toks, t_first, t_last, skip)
+
+
+VERB_GAP = 6  # words that weigh between a verb and its date (names, figures, determiners and prepositions do not)
+
+
+def _gap(toks: list[Tok], a: int, b: int, skip: frozenset[int]) -> int:
+    """The words strictly between tokens ``a`` and ``b`` that weigh in a distance."""
+    n = 0
+    for k in range(a + 1, b):
+        t = toks[k]
+        low = t.low
+        if k in skip or t.text[:1].isupper() or not low[:1].isalpha() or low in _PREPOSITIONS or low in _DETERMINERS:
+            continue
+        n += 1
+    return n
+
+
+_HAVE = frozenset({"have", "has", "had", "'ve", "'d", "having"})
+_ADVERBS = frozenset({"also", "already", "now", "since", "just", "fully", "finally", "successfully", "partially",
+                      "largely", "mostly", "all", "both", "not"})
+
+
+def _perfect_complement(toks: list[Tok], start: int) -> Trigger | None:
+    """The event a statement reports as done: "The utility announced on Wednesday that it had
+    reconnected most homes", "said on Friday that it has repaired the line". The statement's
+    date is a deadline the event met (qualifier "by"). Searched from token ``start`` on."""
+    v = vocab()
+    n = len(toks)
+    that = next((j for j in range(start, min(n, start + 9)) if toks[j].low == "that"), None)
+    if that is None:
+        return None
+    for k in range(that + 1, min(n, that + 7)):
+        if toks[k].low in v.reporting or toks[k].low == "that":
+            return None
+        if toks[k].low not in _HAVE:
+            continue
+        m = k + 1
+        while m < n and toks[m].low in _ADVERBS:
+            if toks[m].low == "not":
+                return None
+            m += 1
+        if m < n and toks[m].low == "been":
+            m += 1
+        if m >= n:
+            return None
+        low = toks[m].low
+        nxt = toks[m + 1].low if m + 1 < n else ""
+        if low in v.reporting or low in v.not_events:
+            return None
+        if low in v.verbs:
+            return Trigger(m, m, v.verbs[low], False, by=True)
+        if _PAST_VERB.match(toks[m].text) or low in v.irregular:
+            return Trigger(m, m, event_class(low, _PARTICLES.get(nxt)), False, by=True)
+        return None
+    return None
+
+
+# words after a date that name no event of their own: "the 2019 season" is a date, "the March 2 escape" an event
+_TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "morning", "afternoon", "evening", "night", "period", "season", "edition", "issue",
+                         "deadline", "date", "level", "levels", "figure", "figures", "rate", "average", "total",
+                         "version", "model", "budget", "price", "prices", "data", "report", "one", "value",
+                         "values", "peak", "high", "low", "record", "class", "product", "graduate", "squad",
+                         "team", "roster", "film", "movie", "album", "book", "song", "law", "act", "rule"})
+_BE = frozenset({"was", "were", "is", "are", "been", "be", "remained", "remains", "stayed", "stays"})
+_STATE_SKIP = frozenset({"and", "or", "out", "still", "also", "then", "finally", "back", "again", "already",
+                         "only", "just", "very", "so", "too", "largely", "mostly", "once", "later"})
+
+
+def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool) -> Trigger | None:
+    """An event named by the noun a date modifies: "The March 2 escape of ...", "a 2015 incident",
+    "the country's July independence", "Monday's eviction": a determiner or owner before the
+    date (or the date's own "'s"), and an event noun (after at most three modifiers) right after
+    it, before any preposition or verb. The noun need not be in the vocabulary: a nominalisation,
+    a noun that is also a verb, or a noun of ``event_nouns`` will do (see :func:`eventive`)."""
+    if t_last >= len(toks) or comma_after:
+        return None
+    owned = toks[t_last - 1].low.endswith("'s")  # "Wednesday's violence": the date's token carries the 's
+    det = toks[t_first - 1].low if t_first > 0 else ""
+    if not (owned or det in _DETERMINERS or det.endswith("'s")):
+        return None
+    v = vocab()
+    head = None
+    for k in range(t_last, min(len(toks), t_last + MODIFIER_REACH)):
+        t = toks[k]
+        low = t.low
+        if not _LOWER_WORD.match(t.text.rstrip(".")) or low in _PREPOSITIONS or low in _DETERMINERS \
+                or low in _AUXILIARIES or low in _BE or low in v.reporting \
+                or low in ("and", "or", "but", "that", "which", "who", "when"):
+            break
+        head = k
+        if t.text.endswith("."):
+            break  # the sentence ends
+    if head is None:
+        return None
+    low = toks[head].low
+    if low in _TIME_NOUNS or low in v.not_events or _PAST_VERB.match(low):
+        return None
+    if low in v.nouns:
+        return Trigger(head, head, v.nouns[low], True)
+    if not eventive(low):
+        return None  # "the 1978 product", "the 2002 value": no event
+    return Trigger(head, head, event_class(low), True)
+
+
+_LOWER_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|ure|al|age|ery|ing)s?$")
+
+
+def eventive(word: str) -> bool:
+    """Whether a noun can name an event: a nominalisation ("restoration", "outage", "closure"), or
+    a noun whose dictionary form is also a verb's, by simplemma's lexicon ("attempts": attempted;
+    "escape": escaped)."""
+    if _NOMINAL.search(word) or word in vocab().event_nouns:
+        return True
+    base = lemma(word)
+    if base in vocab().lemma_class:
+        return True
+    for form in (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else ""):
+        if form and simplemma.is_known(form, lang="en") and lemma(form) == base:
+            return True
+    return False
+
+
+def _subject_noun(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
+    """An event noun that opens its clause and is dated before its verb "be" or "have": "after
+    attempts on Sunday were abandoned", "the outage on Tuesday has cost ..."."""
+    v = vocab()
+    k = t_first - 1
+    while k >= 0 and toks[k].low in _DATE_LEAD:
+        k -= 1
+    if k < 0 or k == t_first - 1 or t_last >= len(toks):
+        return None  # no preposition between: "the noun Saturday" is no such thing
+    if not all(toks[j].low in _DETERMINERS or (_LOWER_WORD.match(toks[j].text) and not _PAST_VERB.match(toks[j].low))
+               for j in range(k)) or k > 3:
+        return None
+    low = toks[k].low
+    nxt = toks[t_last].low
+    if not _LOWER_WORD.match(low if k == 0 else toks[k].text) or low in _TIME_NOUNS or low in v.not_events \
+            or not eventive(low):
+        return None
+    if not (nxt in _BE or nxt in _HAVE):
+        return None  # "a judge on Thursday upheld": an active verb after it makes the noun its doer
+    return Trigger(k, k, v.nouns.get(low) or event_class(low), True)
+
+
+def _state(toks: list[Tok], t_first: int, t_last: int, skip: frozenset[int]) -> Trigger | None:
+    """A dated state, when no event word is found: "The suspect was on the run until March 3", "Between 2004
+    and 2009, the port was in private hands". Its class is the last word of the predicate's first run
+    of content words (run, hand); "was able to reconnect" is the reconnection."""
+    n = len(toks)
+    cands = [b for b in range(max(0, t_first - VERB_REACH), t_first) if toks[b].low in _BE]
+    cands = cands[-1:]
+    if _fronted(toks, t_first):  # "Between 2004 and 2009, the port was ...": the state after a date opening its clause
+        # (not "Yesterday was a quiet day": there the date is the subject)
+        cands += [b for b in range(t_last + 1, min(n, t_last + VERB_REACH // 2)) if toks[b].low in _BE][:1]
+    participles = temporal_vocabulary().past_irregular
+    for b in cands:
+        if b < t_first and toks[t_first - 1].low not in _DATE_LEAD and toks[t_first - 1].low not in _PREPOSITIONS:
+            continue  # "It was a cold Saturday": the date is the predicate, not a state's time
+        if b > 0 and toks[b - 1].low in ("it", "there", "this", "that", "what"):
+            continue  # "it was obvious by then", "there were seven": no one's state
+        stop = t_first if b < t_first else n
+        for m in range(b + 1, min(stop, b + 7)):
+            t = toks[m]
+            low = t.low
+            if low in _NEGATIONS:
+                return None
+            if m in skip or low in _PREPOSITIONS or low in _DETERMINERS or low in _STATE_SKIP or \
+                    (low.endswith("ly") and len(low) > 4):
+                continue
+            if not _LOWER_WORD.match(t.text.rstrip(".")) or _PAST_VERB.match(low) or low.endswith("ing") \
+                    or low in _BE or low in participles or low in vocab().reporting:
+                break  # a name, a figure, a passive or a progressive: no state
+            if m + 2 < stop and toks[m + 1].low == "to" and _LOWER_WORD.match(toks[m + 2].text):
+                return Trigger(m + 2, m + 2, event_class(toks[m + 2].low), False)  # "was able to restore"
+            # the last word of the run of content words: "in private hands" -> hand
+            while m + 1 < stop and m + 1 not in skip and _LOWER_WORD.match(toks[m + 1].text.rstrip(".")) and \
+                    toks[m + 1].low not in _PREPOSITIONS and toks[m + 1].low not in _STATE_SKIP and \
+                    toks[m + 1].low not in _DETERMINERS and not _PAST_VERB.match(toks[m + 1].low) and \
+                    not toks[m].text.endswith("."):
+                m += 1
+            return Trigger(b, b, lemma(toks[m].low), False)
     return None
 
 

@@ -24,12 +24,15 @@ News semantics for expressions that need the reference date:
   nearest either way without a tense cue).
 
 Without a reference, such expressions are returned unresolved with the reason; nothing is
-guessed.
+guessed. One exception is no guess: a day and month with a weekday ("Thursday, November 10th")
+takes the year when exactly one of the years the text writes out puts that day on that weekday.
 """
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -86,6 +89,22 @@ def _nearest_year(ref: date, tense: Tense | None, candidate) -> int:
     if not options:
         raise _Unresolved("no year fits the tense of the clause")
     return min(options)[2]
+
+
+_YEAR_NAMED = re.compile(r"(?<![\d$.,:/-])(?:19|20)\d\d(?![\d%:/-]|,\d)")
+
+
+@lru_cache(maxsize=8)
+def _years_named(text: str) -> frozenset[int]:
+    """The years a text writes out in digits (1900-2099)."""
+    return frozenset(int(m.group()) for m in _YEAR_NAMED.finditer(text))
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _week_value(d: date) -> str:
@@ -153,6 +172,14 @@ class _Resolver:
         f = self.f
         if f["year"] is not None:
             d = _day(f["year"], f["month"], f["day"])
+        elif self.ref is None and f.get("weekday") is not None:
+            # no reference, but a stated weekday: "Thursday, November 10th" in a text that names
+            # years is in the one of them whose November 10 is a Thursday
+            fits = {y for y in _years_named(self.text)
+                    if _weekday_fits(y, f["month"], f["day"], f["weekday"])}
+            if len(fits) != 1:
+                raise _Unresolved(UNKNOWN_REFERENCE)
+            d = _day(fits.pop(), f["month"], f["day"])
         else:
             ref = self.need_ref()
 
