@@ -62,6 +62,8 @@ def rules() -> tuple[Rule, ...]:
         ("deictic_quarter", rf"(?:the\s+)?{DEIC}\s+quarter\b", b.deictic_quarter),
         ("year_span", rf"{no_digit_before}{YEAR}(?:{DASH}|/)(?P<y2>\d{{4}}|\d{{2}})(?![\d%])", b.year_span),
         ("decade", rf"(?:the\s+)?{PART}?(?:(?P<d4>1\d\d0|20\d0)s|['\u2019\u2018](?P<d2>\d0)s)\b", b.decade),
+        # "the 1940's": with the article, an apostrophe before the s is still the decade (not a possessive)
+        ("decade_apostrophe", rf"\bthe\s+{PART}?(?P<d4>1\d\d0|20\d0)['\u2019]s\b", b.decade),
         ("century", rf"(?:the\s+)?{PART}?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{cent_words})[\s-]+century\b", b.century),
         ("year", rf"{no_digit_before}{PART}?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar\s+year|the\s+year|financial\s+year)\s*)?"
                  rf"\b{YEAR}(?!\s*(?:%|[-\u2013/]\d|\.\d|:\d|,\d{{3}}))", b.year),
@@ -115,7 +117,7 @@ _WINDOW = 80  # every expression lies within this many characters of its trigger
 # Windows of two classes may overlap; a mention found twice is dropped as an overlap below.
 _RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "numeric_dot": "digit", "year_span": "digit", "year": "digit",
-    "year2": "digit", "decade": "digit", "quarter_code": "digit",
+    "year2": "digit", "decade": "digit", "decade_apostrophe": "digit", "quarter_code": "digit",
     "day_span_mdy": "month", "day_span_dmy": "month", "date_mdy": "month", "date_dmy": "month",
     "month_year": "month", "month": "month",
     "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
