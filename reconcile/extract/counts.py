@@ -325,6 +325,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     if prevw in lx.events and prevw not in lx.participle_only:
         verb_event = lx.events[prevw]
     counted: list[str] = []
+    governor: list[str] = []  # the verb or name an amount with no noun is told by: in its subject, not its key
     subject_np = " ".join(np_text)
     if not np_words:
         if event is not None:
@@ -363,12 +364,13 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
                     # an amount or a share is a claim even when its noun is unsaid: named by the verb
                     # or the name before it ("paid him $4 million", "Randy Ayers ($2 million)");
                     # with neither it stays a finding of its own
-                    counted = _governor(before_h) or ["amount" if fig.unit != "%" else "share"]
+                    counted = ["amount" if fig.unit != "%" else "share"]
+                    governor = _governor(before_h)
             else:
                 counted = noun_before_copula(before_h, lx, strict=True)  # "the final tally was 1,204"
                 if not counted:
                     return None
-        subject_np = " ".join(counted)
+        subject_np = " ".join(counted + governor)
     elif event is None and verb_event is not None:
         event = verb_event
     if head is not None and fig.unit is None and fig.value > 1 and not strong and not plural(head.low, lx):
@@ -387,7 +389,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
     if scope_toks or purpose_toks:
         parts.append(" ".join(t.text for t in (located + scope_toks + purpose_toks)))
     subject = " ".join(p for p in parts if p).strip()
-    core_words = " ".join(owner + [subject_np] + ([event] if event else []))
+    core_words = " ".join(owner + [" ".join(counted) if governor else subject_np] + ([event] if event else []))
     core = set(subject_key(core_words).split()) | set(markers)
     core.discard("")
     if not core:
@@ -421,7 +423,7 @@ def _measure_claim(article: Article, text: str, sent: tuple[int, int], m: Measur
     start, qualifier = _hedge(text, sent[0], m.start, lx)
     if m.high is not None and qualifier is None:
         qualifier = "-"
-    core = set(subject_key(" ".join(m.core)).split())
+    core = set(subject_key(" ".join(m.core)).split()) or {m.dimension}  # "duration" alone: a finding of its own
     key = " ".join(sorted(core)) + "|" + m.context
     fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,
                  high=Figure(m.start, m.end, m.high) if m.high is not None else None)
@@ -443,7 +445,7 @@ def _numberless(article: Article, text: str, sentences, settings: Settings) -> l
         describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
         fig = Figure(start, m.end, value, 0, 1.0, unit)
         h_start = text.lower().rfind(hedge.split()[0], max(0, start - 40), start) if hedge else start
-        core = set(subject_key(" ".join(m.core)).split())
+        core = set(subject_key(" ".join(m.core)).split()) or {"duration"}
         out.append(_claim(article, fig, hedge.split()[-1] if hedge else None, m.subject, " ".join(sorted(core)) + "|" + m.context,
                           text[h_start:m.end], (h_start, m.end), _quote(text, sent, h_start, m.end), None, settings,
                           unit_override=0.0))
