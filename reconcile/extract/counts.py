@@ -444,9 +444,9 @@ def _numberless(article: Article, text: str, sentences, settings: Settings) -> l
         m = Measure(start, end, value, unit, "duration", "", [], exact=True)
         describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
         fig = Figure(start, m.end, value, 0, 1.0, unit)
-        h_start = text.lower().rfind(hedge.split()[0], max(0, start - 40), start) if hedge else start
+        h_start, qualifier = _hedge(text, sent[0], start, lx)  # "less than an hour", "about a week"
         core = set(subject_key(" ".join(m.core)).split()) or {"duration"}
-        out.append(_claim(article, fig, hedge.split()[-1] if hedge else None, m.subject, " ".join(sorted(core)) + "|" + m.context,
+        out.append(_claim(article, fig, qualifier, m.subject, " ".join(sorted(core)) + "|" + m.context,
                           text[h_start:m.end], (h_start, m.end), _quote(text, sent, h_start, m.end), None, settings,
                           unit_override=0.0))
     return out
