@@ -337,7 +337,10 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     if not trigger.noun and not effort:
         cls = _subject_noun_class(toks, trigger.first, t_first, t_last)
         if cls:
-            trigger = Trigger(trigger.index, trigger.first, cls, False)  # "the quake struck": land
+            trigger = Trigger(trigger.index, trigger.first, cls, False, trigger.by)  # "the quake struck": land
+        elif _partial(toks, trigger):
+            # "restored some services by Saturday" and "fully restored on 4 November" are two events
+            trigger = Trigger(trigger.index, trigger.first, trigger.cls + " part", False, trigger.by)
     trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
     if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
         return None  # the event word has a nearer date of its own
@@ -577,7 +580,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         # on Sunday")
         left = [vb for vb in verbs if vb.index < t_first and (
             t_first - vb.index <= VERB_REACH or
-            (t_first - vb.index <= 2 * VERB_REACH and _gap(toks, vb.index, t_first, skip) <= VERB_GAP))]
+            (t_first - vb.index <= 2 * VERB_REACH and (_gap(toks, vb.index, t_first, skip) <= VERB_GAP
+                                                        or _clear(toks, vb.index, t_first))))]
         right = [vb for vb in verbs if vb.first >= t_last and (
             vb.first - t_last <= VERB_REACH // 2 or
             (vb.first - t_last <= VERB_REACH + 4 and _gap(toks, t_last - 1, vb.first, skip) <= VERB_GAP // 2))
@@ -605,6 +609,40 @@ def _gap(toks: list[Tok], a: int, b: int, skip: frozenset[int]) -> int:
             continue
         n += 1
     return n
+
+
+_PARTIAL = frozenset({"some", "part", "partially", "partly", "more", "several"})
+
+
+def _partial(toks: list[Tok], trigger: Trigger) -> bool:
+    """Whether a verb is done in part: "restored some services", "partially reopened", "reopened
+    part of the line" (not "some 25 people", a hedge on a figure)."""
+    i = trigger.index
+    after = toks[i + 1:i + 3]
+    if after and after[0].low in _PARTIAL and not (len(after) > 1 and after[1].text[:1].isdigit()):
+        return True
+    return any(t.low in ("partially", "partly") for t in toks[max(0, trigger.first - 2):trigger.first])
+
+
+_OPENERS = frozenset({"and", "but", "or", "that", "which", "who", "whom", "whose", "because", "although", "though",
+                      "if", "so", "whereas", "where"})
+
+
+def _clear(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether nothing between tokens ``a`` and ``b`` opens another clause or looks like a verb:
+    only noun and prepositional phrases, and a "while"/"when" + gerund circumstance ("fell about
+    200 feet while crossing to a small hut near Stone Bridge in the Redwood Valley park on Sunday")."""
+    v = vocab()
+    for k in range(a + 1, b):
+        low = toks[k].low
+        if low in _OPENERS or low in v.reporting or low in _BE or low in _HAVE:
+            return False
+        if low.endswith("ing") and toks[k - 1].low in ("while", "when"):
+            continue
+        if (_PAST_VERB.match(low) or _GERUND.match(low) or low in v.irregular) and low not in v.nouns \
+                and low not in _NOT_GERUNDS:
+            return False
+    return True
 
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d", "having"})
