@@ -71,7 +71,8 @@ _NOT_GERUNDS = frozenset({
     "trying", "going", "doing", "saying", "seeking", "looking", "making", "taking", "getting", "coming",
     "growing", "rising", "increasing", "ongoing", "remaining", "leading", "working", "living", "serving",
 })
-_NEGATIONS = frozenset({"not", "never", "n't", "no", "didn't", "wasn't", "weren't", "hasn't", "haven't"})
+_NEGATIONS = frozenset({"not", "never", "n't", "no", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+                        "isn't", "aren't", "won't", "cannot", "can't", "couldn't"})
 _PARTICLES = {"in": "in", "into": "in", "out": "out", "off": "off", "up": "up", "down": "down", "over": "over",
               "away": "away", "back": "back"}
 PRECISION = {"day": "day", "month": "month", "year": "year"}
@@ -502,6 +503,9 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if low in v.verbs and (low.endswith("ed") or low in v.irregular or not tok.text[:1].isupper()):
             return Trigger(i, i, v.verbs[low], False)
+        if i > start and toks[i - 1].low in ("be", "been", "being") and _LOWER_WORD.match(tok.text) \
+                and lemma(low) != low:
+            return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)  # "could be seen", "has been shut"
         if _PAST_VERB.match(tok.text) or low in v.irregular:
             return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
     return None
@@ -533,8 +537,11 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             nouns.append(Trigger(i, i - 1, v.nouns[two], True))
         elif low in v.nouns and not (i + 1 < n and f"{low} {toks[i + 1].low}" in v.nouns):
             nouns.append(Trigger(i, i, v.nouns[low], True))
-        elif low.endswith("s") and lemma(low) in v.nouns and tok.text[:1].islower():
-            nouns.append(Trigger(i, i, v.nouns[lemma(low)], True))  # a plural the vocabulary lists in the singular
+        elif low.endswith("s") and tok.text[:1].islower() and lemma(low) in v.nouns and i > 0 and \
+                _NOUN_BEFORE.match(toks[i - 1].low):
+            # a plural the vocabulary lists in the singular ("the deaths", "two deaths"), not a verb
+            # in -s ("the trial starts Monday")
+            nouns.append(Trigger(i, i, v.nouns[lemma(low)], True))
         j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
         nxt = toks[j].low if j < n and j + 1 != t_first else ""  # "opened in 2021": "in" is the date's
         if low in v.reporting:
@@ -561,6 +568,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     # taken when he was arrested were released Wednesday"
     verbs = [vb for vb in verbs if not any(vb.index < sp < t_first for sp in speech)]
     # an event noun the date attaches to: "<noun> ... <date>" with no verb between, or "<date> ... <noun>"
+    nouns = [t for t in nouns if not any(toks[k].low in _NEGATIONS for k in range(max(0, t.first - 3), t.first))]
     for trig in sorted(nouns, key=lambda t: min(abs(t.index - t_first), abs(t.first - t_last))):
         if trig.index < t_first and t_first - trig.index <= NOUN_REACH and \
                 not any(trig.index < vb.index < t_first for vb in verbs) and \
@@ -611,6 +619,8 @@ def _gap(toks: list[Tok], a: int, b: int, skip: frozenset[int]) -> int:
     return n
 
 
+_NOUN_BEFORE = re.compile(r"^(?:the|a|an|his|her|its|their|our|these|those|two|three|four|five|several|many|"
+                          r"both|more|further|new|recent|of|in|after|before|during|\d[\d,]*|.*'s)$")
 _PARTIAL = frozenset({"some", "part", "partially", "partly", "more", "several"})
 
 
@@ -619,8 +629,9 @@ def _partial(toks: list[Tok], trigger: Trigger) -> bool:
     part of the line" (not "some 25 people", a hedge on a figure)."""
     i = trigger.index
     after = toks[i + 1:i + 3]
-    if after and after[0].low in _PARTIAL and not (len(after) > 1 and after[1].text[:1].isdigit()):
-        return True
+    if after and after[0].low in _PARTIAL and not (len(after) > 1 and (
+            after[1].text[:1].isdigit() or after[1].low in ("than", "then"))):
+        return True  # not "some 25 people", "more than 1,000 people": hedges on a figure
     return any(t.low in ("partially", "partly") for t in toks[max(0, trigger.first - 2):trigger.first])
 
 
@@ -693,6 +704,7 @@ _TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "weeks", "month
                          "values", "peak", "high", "low", "record", "class", "product", "graduate", "squad",
                          "team", "roster", "film", "movie", "album", "book", "song", "law", "act", "rule"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "remained", "remains", "stayed", "stays"})
+_PLANNED = frozenset({"set", "put", "due", "likely", "unlikely", "about", "going", "bound", "poised", "ready"})
 _STATE_SKIP = frozenset({"and", "or", "out", "still", "also", "then", "finally", "back", "again", "already",
                          "only", "just", "very", "so", "too", "largely", "mostly", "once", "later"})
 
@@ -790,6 +802,10 @@ def _state(toks: list[Tok], t_first: int, t_last: int, skip: frozenset[int]) -> 
             continue  # "It was a cold Saturday": the date is the predicate, not a state's time
         if b > 0 and toks[b - 1].low in ("it", "there", "this", "that", "what"):
             continue  # "it was obvious by then", "there were seven": no one's state
+        if any(toks[k].low in _NEGATIONS for k in range(max(0, b - 2), b)):
+            return None  # "had not been in touch since January"
+        if b > t_first and t_first > 0 and toks[t_first - 1].low in _DETERMINERS:
+            continue  # "The 1978 graduate was a starter": the date is inside the subject
         stop = t_first if b < t_first else n
         for m in range(b + 1, min(stop, b + 7)):
             t = toks[m]
@@ -800,8 +816,8 @@ def _state(toks: list[Tok], t_first: int, t_last: int, skip: frozenset[int]) -> 
                     (low.endswith("ly") and len(low) > 4):
                 continue
             if not _LOWER_WORD.match(t.text.rstrip(".")) or _PAST_VERB.match(low) or low.endswith("ing") \
-                    or low in _BE or low in participles or low in vocab().reporting:
-                break  # a name, a figure, a passive or a progressive: no state
+                    or low in _BE or low in participles or low in vocab().reporting or low in _PLANNED:
+                break  # a name, a figure, a passive, a progressive or a plan: no state
             if m + 2 < stop and toks[m + 1].low == "to" and _LOWER_WORD.match(toks[m + 2].text):
                 return Trigger(m + 2, m + 2, event_class(toks[m + 2].low), False)  # "was able to restore"
             # the last word of the run of content words: "in private hands" -> hand

@@ -27,8 +27,10 @@ _WINDOW = 240
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocabulary()
     modal = r"(?:will|would|shall|to|is\s+to|are\s+to|'ll)"
-    # "should be completed", "may sign": lower-case modals only, so that the month May is no cue
-    weak_modal = r"(?-i:\b(?:should|may|might|could|must)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b)"
+    # "should be completed", "may sign": lower-case modals only, so that the month May is no cue;
+    # "could" only before a bare verb ("could come"): "could be seen", "could not be reached" narrate
+    weak_modal = (r"(?-i:\b(?:(?:should|may|might|must)\s+(?:not\s+)?(?:be\s+)?[a-z]+|"
+                  r"could\s+(?!be\b|not\b|have\b)[a-z]+)\b)")
     future = re.compile(
         rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+\b|{weak_modal}|"
         rf"(?<![a-z]){alternation(v.future_cues)}\b",
