@@ -71,8 +71,10 @@ _NOT_GERUNDS = frozenset({
     "trying", "going", "doing", "saying", "seeking", "looking", "making", "taking", "getting", "coming",
     "growing", "rising", "increasing", "ongoing", "remaining", "leading", "working", "living", "serving",
 })
-_NEGATIONS = frozenset({"not", "never", "n't", "no", "didn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
-                        "isn't", "aren't", "won't", "cannot", "can't", "couldn't"})
+# a verb after one of these is no event ("calls were not answered on Monday"); "the case hadn't been
+# submitted as of Tuesday" is a status as of that day, and stays a claim
+_VERB_NEGATIONS = frozenset({"not", "never", "n't", "no", "didn't", "wasn't", "weren't", "hasn't", "haven't"})
+_NEGATIONS = _VERB_NEGATIONS | frozenset({"hadn't", "isn't", "aren't", "won't", "cannot", "can't", "couldn't"})
 _PARTICLES = {"in": "in", "into": "in", "out": "out", "off": "off", "up": "up", "down": "down", "over": "over",
               "away": "away", "back": "back"}
 PRECISION = {"day": "day", "month": "month", "year": "year"}
@@ -551,7 +553,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
             continue
-        if any(toks[k].low in _NEGATIONS for k in range(max(0, i - 2), i)):
+        if any(toks[k].low in _VERB_NEGATIONS for k in range(max(0, i - 2), i)):
             continue  # "calls were not answered": nothing happened  # an infinitive ("the worst violence to hit Greece") is no event of its own
         if two in v.verbs:
             verbs.append(Trigger(i, i - 1, v.verbs[two], False))
@@ -579,7 +581,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
                 not any(t_last <= vb.index < trig.first for vb in verbs) and \
                 not any(toks[j].low in _PREPOSITIONS or toks[j].low == "that" for j in range(t_last, trig.first)):
             return trig
-    modifier = _modifier_noun(toks, t_first, t_last, comma_after) or _subject_noun(toks, t_first, t_last)
+    modifier = _modifier_noun(toks, t_first, t_last, comma_after) or _subject_noun(toks, t_first, t_last) \
+        or _scheduled(toks, t_first)
     if modifier is not None:
         return modifier
     if verbs:
@@ -784,6 +787,35 @@ def _subject_noun(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
     if not (nxt in _BE or nxt in _HAVE):
         return None  # "a judge on Thursday upheld": an active verb after it makes the noun its doer
     return Trigger(k, k, v.nouns.get(low) or event_class(low), True)
+
+
+_SCHEDULE = frozenset({"due", "set", "scheduled", "slated", "planned"})
+
+
+def _scheduled(toks: list[Tok], t_first: int) -> Trigger | None:
+    """A scheduled event, named by what is scheduled: "The hearing is set for April 20" (hearing),
+    "an appeal scheduled for May 3" (appeal), "The singer is due in court on June 2" (court), "the
+    court date is set for June 2" (court). A plan is a fact outlets can disagree on."""
+    v = vocab()
+    k = next((k for k in range(t_first - 1, max(-1, t_first - 5), -1) if toks[k].low in _SCHEDULE), None)
+    if k is None:
+        return None
+    words = [i for i in range(k + 1, t_first) if toks[i].low not in _PREPOSITIONS and toks[i].low not in _DETERMINERS
+             and toks[i].low not in _DATE_LEAD]
+    if len(words) > 1 or any(not _LOWER_WORD.match(toks[i].text) for i in words):
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].low in _BE:
+        j -= 1
+    if j >= 0 and toks[j].low in _TIME_NOUNS and j > 0 and _LOWER_WORD.match(toks[j - 1].text):
+        j -= 1  # "the court date is set for": the court's
+    if j >= 0 and _LOWER_WORD.match(toks[j].text) and toks[j].low not in _TIME_NOUNS | _DETERMINERS | v.not_events \
+            and not _PAST_VERB.match(toks[j].low) and toks[j].low not in _AUXILIARIES \
+            and (toks[j].low in v.nouns or eventive(toks[j].low)):  # "the driver is due": a person, no event
+        return Trigger(j, j, v.nouns.get(toks[j].low) or event_class(toks[j].low), True)
+    if words:  # "X is due in court on June 2": the court date
+        return Trigger(words[0], words[0], v.nouns.get(toks[words[0]].low) or event_class(toks[words[0]].low), True)
+    return None
 
 
 def _state(toks: list[Tok], t_first: int, t_last: int, skip: frozenset[int]) -> Trigger | None:
