@@ -521,6 +521,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     nouns: list[Trigger] = []
     verbs: list[Trigger] = []
     speech: list[int] = []  # verbs of speech and announcement: a date next to one is the statement's
+    circumstances: list[Trigger] = []  # gerunds after "while" / "when"
     n = len(toks)
     lead = t_first - 1
     while lead >= 0 and toks[lead].low in _DATE_LEAD:
@@ -562,7 +563,11 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         elif (_PAST_VERB.match(tok.text) or _GERUND.match(tok.text) or low in v.irregular) and \
                 low not in v.nouns and low not in _NOT_GERUNDS:
             if low.endswith("ing") and i > 0 and toks[i - 1].low in ("while", "when"):
-                continue  # "died while climbing ... on Saturday": the climb is the death's circumstance
+                # "died while crossing ... on Sunday": the crossing is the death's circumstance, the
+                # date's event only when no verb is in reach ("became keen while working there from
+                # 1996 to 2000")
+                circumstances.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
+                continue
             # a verb the vocabulary does not know: its dictionary form, with its particle
             # ("checked into" and "checked out" are two events)
             verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
@@ -602,6 +607,9 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         reported = any(toks[j].low in v.reporting for j in range(t_first))
         if right and not reported:
             return min(right, key=lambda t: t.index)
+    near = [c for c in circumstances if c.index < t_first and t_first - c.index <= VERB_REACH]
+    if near:
+        return near[-1]
     if any(abs(sp - t_first) <= VERB_REACH for sp in speech):
         return _perfect_complement(toks, t_last)
     return _state(toks, t_first, t_last, skip)

@@ -94,6 +94,25 @@ def _nearest_year(ref: date, tense: Tense | None, candidate) -> int:
 _YEAR_NAMED = re.compile(r"(?<![\d$.,:/-])(?:19|20)\d\d(?![\d%:/-]|,\d)")
 
 
+_FAR = 180  # days: a year-less day this far from the reference is likely another year's
+
+
+@lru_cache(maxsize=8)
+def _month_years(text: str) -> dict[int, frozenset[int]]:
+    """The years a text gives each month it writes with a year ("June 2005", "June 20, 2005")."""
+    from .vocab import vocabulary
+    months = vocabulary().month_of
+    out: dict[int, set[int]] = {}
+    for m in _MONTH_YEAR.finditer(text):
+        month = months.get(m.group(1).lower().rstrip("."))
+        if month:
+            out.setdefault(month, set()).add(int(m.group(2)))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+
+
 @lru_cache(maxsize=8)
 def _years_named(text: str) -> frozenset[int]:
     """The years a text writes out in digits (1900-2099)."""
@@ -192,6 +211,16 @@ class _Resolver:
                 y = _nearest_year(ref, self.tense, candidate)
             except _Unresolved:
                 y = _nearest_year(ref, self.tense, lambda y: (_day(y, f["month"], f["day"]),) * 2)
+            if f.get("weekday") is None and abs((_day(y, f["month"], f["day"]) - ref).days) > _FAR:
+                # a day far from the reference takes the year the text gives that month ("killed in
+                # June 2005" ... "killed on June 24", in a report of May 2007): the nearest June 24 is
+                # not the story's
+                named = _month_years(self.text).get(f["month"], frozenset())
+                other = next(iter(named)) if len(named) == 1 else y
+                if other != y:
+                    d2 = _day(other, f["month"], f["day"])
+                    if (self.tense != "future" or d2 >= ref) and (self.tense != "past" or d2 <= ref):
+                        y = other
             d = _day(y, f["month"], f["day"])
         return d.isoformat(), "day", d, d
 

@@ -32,7 +32,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     weak_modal = (r"(?-i:\b(?:(?:should|may|might|must)\s+(?:not\s+)?(?:be\s+)?[a-z]+|"
                   r"could\s+(?!be\b|not\b|have\b)[a-z]+)\b)")
     future = re.compile(
-        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+\b|{weak_modal}|"
+        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+(?:[a-z]+ly\s+)?[a-z]+\b|{weak_modal}|"
         rf"(?<![a-z]){alternation(v.future_cues)}\b",
         re.IGNORECASE)
     past = re.compile(rf"\b(?:{alternation(v.past_irregular)}|[a-z]{{2,}}ed)\b", re.IGNORECASE)
