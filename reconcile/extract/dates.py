@@ -550,6 +550,12 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         if low in v.reporting:
             speech.append(i)
             continue
+        if _GERUND.match(low) and i > 0 and toks[i - 1].low in ("while", "when"):
+            # "died while crossing ... on Sunday": the crossing is the death's circumstance, the
+            # date's event only when no verb is in reach ("became keen while working there from
+            # 1996 to 2000")
+            circumstances.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
+            continue
         if low in v.not_events or f"{low} {nxt}" in v.not_events:
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
@@ -562,12 +568,6 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             verbs.append(Trigger(i, i, v.verbs[low], False))
         elif (_PAST_VERB.match(tok.text) or _GERUND.match(tok.text) or low in v.irregular) and \
                 low not in v.nouns and low not in _NOT_GERUNDS:
-            if low.endswith("ing") and i > 0 and toks[i - 1].low in ("while", "when"):
-                # "died while crossing ... on Sunday": the crossing is the death's circumstance, the
-                # date's event only when no verb is in reach ("became keen while working there from
-                # 1996 to 2000")
-                circumstances.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
-                continue
             # a verb the vocabulary does not know: its dictionary form, with its particle
             # ("checked into" and "checked out" are two events)
             verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
