@@ -100,6 +100,8 @@ class Vocab:
     doers: dict[str, str]  # agent -> class of its activity
     lemma_class: dict[str, str]  # dictionary form of a vocabulary verb -> its class ("kill" -> attack)
     event_nouns: frozenset[str]  # nouns of events that are neither verbs nor nominalisations ("incident")
+    intents: frozenset[str]  # nouns of an attempt, whose infinitive is the event ("efforts to sell")
+    participles: frozenset[str]  # irregular past participles ("taken", "shot"): verbs after be / have
 
 
 PERSON_TITLES = frozenset({
@@ -141,7 +143,8 @@ def vocab() -> Vocab:
     return Vocab(verbs, nouns, frozenset(data["reporting"]), frozenset(data["not_events"]), agents,
                  NON_NAME_ENDS, irregular, stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
                  frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()}, lemma_class,
-                 frozenset(str(w) for w in data["event_nouns"]))
+                 frozenset(str(w) for w in data["event_nouns"]), frozenset(str(w) for w in data["intents"]),
+                 frozenset(str(w) for w in data["participles"]))
 
 
 @lru_cache(maxsize=16384)
@@ -239,6 +242,17 @@ def _ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         out.append(a)
         i += 1
     return out
+
+
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:again|once more)\s*(?:in|on|at|during)?\s*$", re.I)
+
+
+def _coordinated(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two dates are two times of one event, said as a repetition ("tried to sell it in 1986
+    and again in 1990"): neither is then a nearer date of the event's own. Plain "in 2002 and 2003"
+    stays one date: two occurrences a year apart would read as one contradicted date."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return hi - lo <= 30 and bool(_COORDINATED.match(text[lo:hi]))
 
 
 def _restated(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -345,6 +359,7 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
             # "restored some services by Saturday" and "fully restored on 4 November" are two events
             trigger = Trigger(trigger.index, trigger.first, trigger.cls + " part", False, trigger.by)
     trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
+    other_dates = [d for d in other_dates if not _coordinated(text, d, (t_start, t_end))]
     if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
         return None  # the event word has a nearer date of its own
     lo = max(0, trigger.first - WINDOW_BEFORE)
@@ -559,9 +574,17 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         if low in v.not_events or f"{low} {nxt}" in v.not_events:
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
+            # an infinitive ("the worst violence to hit Greece") is no event of its own, unless it
+            # says what an attempt was ("efforts to sell the plant in 1986"): then it is the event
+            if i > 1 and toks[i - 2].low in v.intents and _LOWER_WORD.match(tok.text):
+                verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if any(toks[k].low in _VERB_NEGATIONS for k in range(max(0, i - 2), i)):
-            continue  # "calls were not answered": nothing happened  # an infinitive ("the worst violence to hit Greece") is no event of its own
+            continue  # "calls were not answered": nothing happened
+        if low in v.participles and i > 0 and toks[i - 1].low in _BE | _HAVE and low not in v.nouns:
+            # an irregular participle after "be" or "have" ("was taken over", "had been shot")
+            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
+            continue
         if two in v.verbs:
             verbs.append(Trigger(i, i - 1, v.verbs[two], False))
         elif low in v.verbs and (low.endswith("ed") or not tok.text[:1].isupper() or i == 0):
