@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 
 import simplemma
@@ -163,15 +163,17 @@ def event_class(word: str, particle: str | None = None) -> str:
     return cls + (f" {particle}" if particle else "")
 
 
-@dataclass(frozen=True)
 class Tok:
-    start: int
-    end: int
-    text: str
+    """A word of a clause: its offsets, its text, and its lower-case form without a final stop."""
 
-    @cached_property
-    def low(self) -> str:
-        return self.text.lower().replace("\u2019", "'").rstrip(".")
+    __slots__ = ("start", "end", "text", "low")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.low = text.lower().replace("\u2019", "'").rstrip(".")
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
 
 
 @dataclass(frozen=True)
@@ -579,9 +581,9 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             if i > 1 and toks[i - 2].low in v.intents and _LOWER_WORD.match(tok.text):
                 verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
-        if any(toks[k].low in _VERB_NEGATIONS for k in range(max(0, i - 2), i)):
+        if (i >= 1 and toks[i - 1].low in _VERB_NEGATIONS) or (i >= 2 and toks[i - 2].low in _VERB_NEGATIONS):
             continue  # "calls were not answered": nothing happened
-        if low in v.participles and i > 0 and toks[i - 1].low in _BE | _HAVE and low not in v.nouns:
+        if low in v.participles and i > 0 and toks[i - 1].low in _BE_HAVE and low not in v.nouns:
             # an irregular participle after "be" or "have" ("was taken over", "had been shot")
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
@@ -738,6 +740,7 @@ _TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "weeks", "month
                          "values", "peak", "high", "low", "record", "class", "product", "graduate", "squad",
                          "team", "roster", "film", "movie", "album", "book", "song", "law", "act", "rule"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "remained", "remains", "stayed", "stays"})
+_BE_HAVE = _BE | _HAVE
 _PLANNED = frozenset({"set", "put", "due", "likely", "unlikely", "about", "going", "bound", "poised", "ready"})
 _STATE_SKIP = frozenset({"and", "or", "out", "still", "also", "then", "finally", "back", "again", "already",
                          "only", "just", "very", "so", "too", "largely", "mostly", "once", "later"})
