@@ -657,7 +657,7 @@ def _gap(toks: list[Tok], a: int, b: int, skip: frozenset[int]) -> int:
 
 _NOUN_BEFORE = re.compile(r"^(?:the|a|an|his|her|its|their|our|these|those|two|three|four|five|several|many|"
                           r"both|more|further|new|recent|of|in|after|before|during|\d[\d,]*|.*'s)$")
-_PARTIAL = frozenset({"some", "part", "partially", "partly", "more", "several"})
+_PARTIAL = frozenset({"some", "part", "partially", "partly", "more"})
 
 
 def _partial(toks: list[Tok], trigger: Trigger) -> bool:
@@ -767,6 +767,8 @@ def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool
                 or low in _AUXILIARIES or low in _BE or low in v.reporting \
                 or low in ("and", "or", "but", "that", "which", "who", "when"):
             break
+        if head is not None and (low in v.irregular or low in v.verbs or _PAST_VERB.match(low)):
+            break  # "a Monday vigil drew hundreds": the verb after the noun
         head = k
         if t.text.endswith("."):
             break  # the sentence ends
@@ -783,7 +785,7 @@ def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool
 
 
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|ure|al|age|ery|ing)s?$")
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|ure|ery|ing)s?$")  # -al, -age: see event_nouns
 
 
 def eventive(word: str) -> bool:
