@@ -574,6 +574,10 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             circumstances.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if low in v.not_events or f"{low} {nxt}" in v.not_events:
+            if not (_PAST_VERB.match(low) and i > 0 and toks[i - 1].low in _PRONOUNS):
+                continue
+            # "he retired in 1993": after a pronoun a word that is mostly an adjective is a verb
+            verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
             # an infinitive ("the worst violence to hit Greece") is no event of its own, unless it
@@ -671,6 +675,7 @@ def _partial(toks: list[Tok], trigger: Trigger) -> bool:
     return any(t.low in ("partially", "partly") for t in toks[max(0, trigger.first - 2):trigger.first])
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 _OPENERS = frozenset({"and", "but", "or", "that", "which", "who", "whom", "whose", "because", "although", "though",
                       "if", "so", "whereas", "where"})
 
