@@ -33,7 +33,10 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens
 from ..models import Article, Claim, Kind
 from ..settings import Settings
+from .roles import quote_of
 from .sentences import sentence_index
+
+_REACH = 300  # characters after a rank phrase where its category, scope and holder are read
 
 _WORD = r"[\w\u00C0-\u024F'\u2019-]+"
 
@@ -175,6 +178,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
                               and (sup.split()[1] in not_most or sup.split()[1].endswith("ly"))):
             continue
         s_start, s_end = sentences.around(m.start())
+        s_end = min(s_end, m.end() + _REACH)
         if _NOT_A_RANK_BEFORE.search(text, max(s_start, m.start() - 20), m.start()):
             continue  # "one of Egypt's largest providers" ranks nothing
         cat_end = _category(text, m.end(), s_end, measures)
@@ -189,7 +193,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         after = text[end:min(s_end, end + 100)]
         holder, possessive = _holder(before, after, bool(owner))
         if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
-            holder = _subject(text[s_start:m.start()])
+            holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
         if holder is None:
             continue
         n = ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
@@ -213,6 +217,7 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
         if not n:
             continue
         s_start, s_end = sentences.around(m.start())
+        s_end = min(s_end, m.end() + _REACH)
         cat_end = _category(text, m.end(), s_end, measures)
         if cat_end is None:
             continue
@@ -247,7 +252,7 @@ def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scop
     holder_key = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) or fold(holder)
     cat_key = " ".join(key_tokens(cat)) or cat.lower()
     scope_key = " ".join(sorted(set(key_tokens(scope))))
-    quote = " ".join(text[s_start:s_end].split())
+    quote = quote_of(text, s_start, s_end, start, end)
     order = f"{ordinal.lower()} {sup}" if ordinal else (sup or _ordinal_word(n))
     position = f"{order} {cat}" + \
         (f" {scope_m.group('prep').lower()} {scope}" if scope_m else (f" of {owner}" if owner else ""))

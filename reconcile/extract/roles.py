@@ -45,6 +45,15 @@ from .names import honorific_before, name_after, name_before
 from .sentences import sentence_index
 
 
+def quote_of(text: str, s_start: int, s_end: int, start: int, end: int, limit: int = 600) -> str:
+    """The sentence around a claim, white space folded; a sentence longer than ``limit`` is cut
+    to the ``limit`` characters around the claim, so that quotes stay short on run-on text."""
+    if s_end - s_start > limit:
+        s_start = max(s_start, start - limit // 2)
+        s_end = min(s_end, max(end, s_start + limit))
+    return " ".join(text[s_start:s_end].split())
+
+
 @dataclass(frozen=True)
 class Vocab:
     heads: frozenset[str]
@@ -383,12 +392,15 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
 
 # ---------------------------------------------------------------- the driver
 
+_REACH = 300  # characters around a head where its title, scope and holder are read
+
 def extract_roles(article: Article, settings: Settings) -> list[Claim]:
     """Role claims of ``article``: one per title next to a holder's name."""
     text = article.text
     v = vocab()
     sentences = sentence_index(text)
     mentions: list[_Mention] = []
+    headline: dict[int, bool] = {}  # line start -> whether the line is a Title Case headline
     taken_until = -1
     for m in _head_rx().finditer(text, article.body_start):
         if m.start() < taken_until or article.in_furniture(m.start()):
@@ -396,7 +408,11 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         lo, hi = sentences.around(m.start())
         if text[m.end() - 1] == "." and hi <= m.end() + 1 < len(text):
             hi = sentences.around(min(len(text) - 1, m.end() + 1))[1]  # "Dist. Atty. X": no sentence end
-        if _title_case_line(text, m.start()):
+        lo, hi = max(lo, m.start() - _REACH), min(hi, m.end() + _REACH)  # a title's words lie near it
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line not in headline:
+            headline[line] = _title_case_line(text, m.start())
+        if headline[line]:
             continue
         # a head followed by another head is part of the second one's scope ("Burger King CEO")
         nxt = _head_rx().match(text, m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip(" \t")), hi)
@@ -435,7 +451,7 @@ def _claims(article: Article, mentions: list[_Mention], sentences) -> list[Claim
         claims.append(Claim(
             id="", source=article.source.id, kind=Kind.ROLE, subject=subject.strip(),
             key=f"{mm.title}|{context}", value=mm.name, qualifier=mm.qualifier,
-            text=text[mm.start:mm.end], quote=" ".join(text[s_start:s_end].split()), span=(mm.start, mm.end)))
+            text=text[mm.start:mm.end], quote=quote_of(text, s_start, s_end, mm.start, mm.end), span=(mm.start, mm.end)))
     return claims
 
 
