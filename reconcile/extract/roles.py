@@ -434,12 +434,15 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
 
 def _claims(article: Article, mentions: list[_Mention], sentences) -> list[Claim]:
     text = article.text
-    scoped = [mm for mm in mentions if mm.scope]
+    scopes: dict[tuple[str, str], set[frozenset[str]]] = {}  # (title, holder's last name) -> scopes
+    for mm in mentions:
+        if mm.scope:
+            scopes.setdefault((mm.title, _last_name(mm.name)), set()).add(mm.scope)
     claims = []
     for mm in sorted(mentions, key=lambda x: x.start):
         scope = mm.scope
         if not scope:  # an unscoped title takes the scope of another mention of the same holder
-            same = {s.scope for s in scoped if s.title == mm.title and _same_holder(s.name, mm.name)}
+            same = scopes.get((mm.title, _last_name(mm.name)), set())
             if len(same) == 1:
                 scope = next(iter(same))
         last = "~" + (name_key(mm.name).split() or ["?"])[-1]
@@ -465,9 +468,9 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(long_words) >= 5 and sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
 
-def _same_holder(a: str, b: str) -> bool:
-    ka, kb = name_key(a).split(), name_key(b).split()
-    return bool(ka and kb) and ka[-1] == kb[-1]
+def _last_name(name: str) -> str:
+    words = name_key(name).split()
+    return words[-1] if words else "?"
 
 
 _GEO_WORDS = frozenset("""north south east west northern southern eastern western central upper lower
