@@ -1,6 +1,6 @@
 """Personal names as news text writes them, for the holders of roles.
 
-A name is one to six name words: capitalised words ("Salva", "Al-Sawarmi", "O'Brien",
+A name is one to six name words: capitalised words ("Amara", "Al-Tamimi", "O'Brien",
 "McDonald"), initials ("A.", "T."), and the particles names keep inside them ("al-Baghdadi",
 "van der", "de la", "bin"), with an optional "Jr."/"Sr." or Roman numeral after it:
 "Mary T. Ellis", "Abu Bakr al-Baghdadi", "Jean-Claude van der Berg". Honorifics and ranks
@@ -16,14 +16,14 @@ from functools import lru_cache
 
 _UP = r"A-Z\u00C0-\u00DE"
 _LOW = r"a-z\u00DF-\u024F"
-# a capitalised word: "Salva", "Al-Sawarmi", "O'Brien", "McDonald", "Jean-Claude"
+# a capitalised word: "Amara", "Al-Tamimi", "O'Brien", "McDonald", "Jean-Claude"
 _CAP = rf"(?:[{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}{_LOW}][{_LOW}]+)*)"
 _INITIAL = rf"(?:[{_UP}]\.)"
 # lower-case particles joined to the next word by a hyphen ("al-Baghdadi") or standing alone ("van der")
 _JOINED = rf"(?:(?:al|el|ad|as|an|ar|at|az|ash|ibn|bin|bint|abu|abd|ould)-{_CAP})"
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|ibn|ter|ten|y|e)"
 NAME_WORD = rf"(?:{_CAP}|{_INITIAL}|{_JOINED})"
-# an initial written without its full stop, inside a name only ("Robert J Pickell")
+# an initial written without its full stop, inside a name only ("Paul K Brandt")
 _BARE_INITIAL = rf"(?:[{_UP}](?=[ \t]+[{_UP}][{_LOW}]))"
 _SUFFIX = r"(?:[ \t]+(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))"
 # one to six name words; particles only between name words
@@ -88,7 +88,7 @@ def name_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 
 def _trim(text: str, start: int, end: int) -> int:
-    """Cut a weekday ("Kiir Thursday") or a dated month ("Kiir May 5") from the name's end; drop a
+    """Cut a weekday ("Diallo Thursday") or a dated month ("Diallo May 5") from the name's end; drop a
     possessive."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = len(words)
@@ -111,7 +111,7 @@ def _before_rx(honorifics: frozenset[str]) -> re.Pattern[str]:
 
 
 def honorific_before(text: str, start: int, honorifics: frozenset[str]) -> int:
-    """Where an honorific right before ``start`` begins ("Mr. Atti", "Col. Said"), or ``start``."""
+    """Where an honorific right before ``start`` begins ("Mr. Vidal", "Col. Said"), or ``start``."""
     m = _before_rx(honorifics).search(text, max(0, start - 16), start)
     return m.start() if m else start
 

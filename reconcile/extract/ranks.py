@@ -106,7 +106,7 @@ _RECORD = re.compile(r"^[^.;]{0,80}?\b(?:ever|on record|in (?:its |the |[A-Z]\w+
 
 def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[str, int] | None:
     """The noun phrase after a superlative, up to three words ("IT website", "single incident");
-    a measure noun takes "of X" with it ("number of TDCJ employees")."""
+    a measure noun takes "of X" with it ("number of trains cancelled")."""
     words: list[str] = []
     stop = pos
     for m in re.finditer(r"[ \t]+([A-Za-z][\w-]*)", text[pos:end]):
@@ -180,7 +180,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         s_start, s_end = sentences.around(m.start())
         s_end = min(s_end, m.end() + _REACH)
         if _NOT_A_RANK_BEFORE.search(text, max(s_start, m.start() - 20), m.start()):
-            continue  # "one of Egypt's largest providers" ranks nothing
+            continue  # "one of Norway's largest phone companies" ranks nothing
         cat_end = _category(text, m.end(), s_end, measures)
         if cat_end is None:
             continue

@@ -1,19 +1,19 @@
-"""Role claims: who holds an office ("TDCJ Inspector General John Moriarty").
+"""Role claims: who holds an office ("NWRB Inspector General Tomas Lindqvist").
 
 Roles are read open-class. A *title* is a noun of office or function (its head: minister,
 spokesman, director, commander, governor, pilot...; ``heads`` in ``data/offices.yaml``), with the
 words of office before it ("deputy executive director"), the words of its field ("transport
 minister", "chief technology officer") and a *scope* that makes it one office: an organisation
-or a country before it ("Sudan Armed Forces spokesman", "Egypt's president") or after it ("of
-Unity State", "for the United Nations"). A title is a role claim when a personal name
+or a country before it ("Harbour Authority spokeswoman", "Ghana's president") or after it ("of
+Lakeside Province", "for the United Nations"). A title is a role claim when a personal name
 (:mod:`reconcile.extract.names`) stands next to it, in one of these forms (each a rule below):
 
-- :func:`_rule_title_name`: ``[SCOPE] TITLE NAME`` -- "Police Inspector Dave Gaskin",
-  "South Sudan's president Salva Kiir", "Helicopter Line pilot Jim Campbell";
+- :func:`_rule_title_name`: ``[SCOPE] TITLE NAME`` -- "Regional police inspector Hemi Walker",
+  "Ghana's transport minister Kwame Asante", "Skyward Charters pilot Leon Baptiste";
 - :func:`_rule_title_comma_name`: ``the/a/SCOPE's TITLE [of X], NAME`` -- "The governor of
-  Unity State, Taban Deng,", "a Sudanese government spokesman, Rabie A. Atti.";
-- :func:`_rule_name_comma_title`: ``NAME, [the/a] TITLE [of X]`` -- "Ahmed Osama, deputy
-  executive director of Telecom Egypt,", "Susan Rice, U.S. Ambassador to the United Nations,";
+  Lakeside Province, Amara Diallo,", "a Chilean government spokesman, Tomas R. Vidal.";
+- :func:`_rule_name_comma_title`: ``NAME, [the/a] TITLE [of X]`` -- "Oren Falk, deputy
+  executive director of Northwind Rail,", "Grace Mbeki, U.S. Ambassador to the United Nations,";
 - :func:`_rule_name_is_title`: ``NAME is/became/was named [the] TITLE [of X]`` -- "Ada Lin
   became Kenya's transport minister.".
 
@@ -24,7 +24,7 @@ which ministry), and heads that need a word of office or field ("police officer"
 claims keyed on their holder, so they agree but never contradict.
 
 The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
-"spokeswoman" -> spokesperson) and the scope's folded words ("Sudanese" -> sudan, "army" and
+"spokeswoman" -> spokesperson) and the scope's folded words ("Jordanian" -> jordan, "army" and
 "armed forces" -> military). A title with no scope takes the scope of another mention of the
 same holder in the article; failing that its key names the holder (``president|~kiir``), so an
 unscoped "President X" and "President Y" are never set against each other. Qualifiers are kept:
@@ -108,8 +108,8 @@ def _head_rx() -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- the title phrase
 
-# A word of the text: letters and digits with inner dots, hyphens, apostrophes ("U.S.", "Al-Sawarmi",
-# "Iraq's"), or one punctuation mark.
+# A word of the text: letters and digits with inner dots, hyphens, apostrophes ("U.S.", "Al-Tamimi",
+# "Ghana's"), or one punctuation mark.
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F0-9](?:[\w\u00C0-\u024F'\u2019&.-]*[\w\u00C0-\u024F'\u2019])?\.?|[^\s\w]")
 _DETERMINERS = frozenset({"the", "a", "an"})
 # function words and verbs: a title's field is never one of these ("said police spokesman X")
@@ -168,7 +168,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             t.det, t.start = "'s", s
             in_title = False
             i -= 1
-            # capitalised words of the owner's name before it ("South Sudan's", "Samaritan's Purse")
+            # capitalised words of the owner's name before it ("South Korea's", "Farmer's Union")
             while i >= 0 and toks[i][1][0].isupper() and toks[i][1].lower() not in _NOT_SCOPE:
                 t.scope.insert(0, toks[i][1])
                 t.start = toks[i][0]
@@ -238,7 +238,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
         t.office.append(t.scope.pop(0).lower())
 
 
-# words that end an "of X" scope ("the governor of Unity State said", "... of the army who")
+# words that end an "of X" scope ("the governor of Lakeside Province said", "... of the army who")
 _SCOPE_STOP = _NOT_FIELD - {"of", "the", "and", "in"}
 _APPOSITION_END = re.compile(
     r"[ \t]*(?:[,.;:()\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
@@ -266,10 +266,10 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab) -> int:
         if low in ("and", "in", "of") and not (nxt[:1].isupper() and words):
             break
         if not w[0].isupper() and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
-            break  # a capitalised word goes on ("Mothers Against Drunk Driving")
+            break  # a capitalised word goes on ("Parents Against Road Danger")
         if not w[0].isupper() and low not in ("the", "and", "in", "of") and words and \
                 words[-1][0].isupper() and low not in v.bodies and not _POSSESSIVE.match(words[-1]):
-            break  # "of Unity State accused": a verb after the name of the scope
+            break  # "of Lakeside Province accused": a verb after the name of the scope
         words.append(w)
         stop = tm.end()
     while words and words[-1].lower() in ("the", "and", "in", "of"):
@@ -280,7 +280,7 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab) -> int:
         words[-1] = words[-1][:-1]  # the full stop of the sentence
     last = words[-1].lower()
     if _POSSESSIVE.match(words[-1]) or last in v.describing or last.endswith(("est", "ful", "ive")):
-        t.broken = True  # "leader of Lebanon's powerful, ...": the scope's noun is further on
+        t.broken = True  # "leader of Syria's largest, ...": the scope's noun is further on
         return pos
     real_end = m.end() + len(" ".join(words))
     # positions can drift on double spaces: find the last word's end in the text
@@ -317,7 +317,7 @@ class _Mention:
 
 
 def _rule_title_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int, int] | None:
-    """``[SCOPE] TITLE NAME``: a name right after the title ("Police Inspector Dave Gaskin")."""
+    """``[SCOPE] TITLE NAME``: a name right after the title ("Regional police inspector Hemi Walker")."""
     if t.of_scope or not re.match(r"[ \t]+\S", text[t.end:hi]):
         return None
     got = name_after(text, t.end + len(text[t.end:hi]) - len(text[t.end:hi].lstrip(" \t")), hi, v.honorifics)
@@ -329,7 +329,7 @@ def _rule_title_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int,
 
 def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int, int] | None:
     """``the/a/SCOPE's TITLE [of X], NAME`` closed by punctuation or a verb ("The governor of
-    Unity State, Taban Deng, said")."""
+    Lakeside Province, Amara Diallo, said")."""
     if not (t.det or t.scope):
         return None
     m = re.compile(r",[ \t]+").match(text, t.end, hi)
@@ -345,8 +345,8 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
 
 
 def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
-    """``NAME, [the/a] TITLE [of X]`` closed by punctuation or a verb ("Ahmed Osama, deputy
-    executive director of Telecom Egypt, said")."""
+    """``NAME, [the/a] TITLE [of X]`` closed by punctuation or a verb ("Oren Falk, deputy
+    executive director of Northwind Rail, said")."""
     before = text[max(lo, t.start - 2):t.start]
     if not before.endswith(", ") and not before.endswith(",\t"):
         return None
@@ -500,7 +500,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
             or all(w in _GEO_WORDS or w in v.demonyms for w in low_words):
         return None
     if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
-        return None  # initials alone ("U. S."), a body ("the U.S. Marshal Service")
+        return None  # initials alone ("U. S."), a body ("the U.S. Parks Service")
     base = t.head.split()[-1] if t.head not in v.spellings else v.spellings[t.head]
     has_scope = bool(t.scope)
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
@@ -514,7 +514,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     title = _title_of(t, v)
     scope = _scope_key(scope_text, v)
     if _country_only(scope_text, scope) and not (title in v.national or base in v.national or t.field_words):
-        # "an Iranian commander" is one of many: a country alone is no scope for this title
+        # "a Peruvian commander" is one of many: a country alone is no scope for this title
         if base in v.needs_scope:
             return None
         scope, scope_text = frozenset(), ""
