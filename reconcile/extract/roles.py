@@ -149,6 +149,9 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     word; the phrase's start moves to the first word kept."""
     toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, pos)]
     in_title = True  # still among the words of the title itself (field, office)
+    # a title in capitals ("Public Safety Director") has its field and office words in capitals
+    # too: a lower-case word before it is no part of it ("ask Judge X")
+    title_case = text[pos:pos + 1].isupper()
     i = len(toks) - 1
     while i >= 0:
         s, w = toks[i]
@@ -194,7 +197,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             in_title = False
             i -= 2
             continue
-        if in_title and low in v.office_words:
+        if in_title and low in v.office_words and (cap or not title_case):
             t.office.insert(0, low)
             t.start = s
             i -= 1
@@ -222,7 +225,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             t.scope.insert(0, w)  # "Department of Corrections"
             i -= 1
             continue
-        if in_title and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 and low not in _NOT_FIELD \
+        if in_title and (cap or not title_case) and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 and low not in _NOT_FIELD \
                 and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies) \
                 and not (low.endswith("ing") and low not in v.ing_fields):
             t.field_words.insert(0, low)
@@ -338,9 +341,11 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
     got = name_after(text, m.end(), hi, v.honorifics)
     if got is None:
         return None
-    _, n_start, n_end = got
+    start, n_start, n_end = got
     if not _APPOSITION_END.match(text, n_end, hi):
         return None
+    if len(text[n_start:n_end].split()) < 2 and start == n_start:
+        return None  # "Public Relations Officer, Defence": a lone word after a comma is as often a place
     return t.start, n_start, n_end
 
 
