@@ -52,6 +52,7 @@ from ..models import Article, Claim, DateSpan, Kind
 from ..settings import Settings
 from .sentences import sentence_index
 from .temporal import Timex
+from .temporal.timex import NO_ANCHOR
 from .temporal.vocab import vocabulary as temporal_vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019.-]*|\d[\d,.:/-]*")
@@ -194,8 +195,10 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     from .background import timexes as article_timexes
 
     text = article.text
+    # ("two years later" with no date before it to count from says nothing checkable)
     timexes = [t for t in article_timexes(text, article.source.published)
-               if t.start >= article.body_start and not article.in_furniture(t.start) and t.grain != "ref"]
+               if t.start >= article.body_start and not article.in_furniture(t.start) and t.grain != "ref"
+               and t.unresolved != NO_ANCHOR]
     if not timexes:
         return []
     timexes = _restated(text, _ranges(text, timexes))

@@ -29,4 +29,7 @@ def find_timexes(text: str, reference: date | None) -> list[Timex]:
         reference = reference.date()
     elif reference is not None and not isinstance(reference, date):
         raise TypeError(f"the reference must be a date or None, not {type(reference).__name__}")
-    return [resolve(text, mention, reference) for mention in detect(text)]
+    out: list[Timex] = []
+    for mention in detect(text):
+        out.append(resolve(text, mention, reference, out))
+    return out

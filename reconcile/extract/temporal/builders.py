@@ -275,6 +275,17 @@ class Builder:
         n = int(raw) if raw.isdigit() else self.v.numbers.get(raw)
         return Mention(m.start(), m.end(), "ago", {"n": n, "unit": m["unit"].lower()})
 
+    def anchored(self, m, text):
+        if m["rel"]:
+            n = -1 if m["rel"].lower() in ("previous", "preceding") else 1
+            return Mention(m.start(), m.end(), "anchored", {"n": n, "unit": m["unit2"].lower()})
+        raw = " ".join(m["n"].lower().split())
+        n = int(raw) if raw.isdigit() else self.v.numbers.get(raw)
+        if n is None:
+            return None
+        sign = -1 if m["dir"].lower() == "earlier" else 1
+        return Mention(m.start(), m.end(), "anchored", {"n": sign * n, "unit": m["unit"].lower()})
+
     def vague(self, m, text):
         phrase = " ".join(m.group().lower().split())
         return Mention(m.start(), m.end(), "vague", {"value": self.v.vague[phrase]})

@@ -79,6 +79,11 @@ def rules() -> tuple[Rule, ...]:
         ("weekend", r"\bthe\s+weekend\b", b.weekend),
         ("season", rf"(?:{PART})?(?:the\s+)?(?:{DEIC}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", b.season),
         ("ago", rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", b.ago),
+        # anchored on the date told before it: "two years later", "a day earlier", "the following day"
+        ("anchored", rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|after\s+that)\b"
+                     rf"|(?<!over\s)(?<!within\s)(?<!during\s)(?<!in\s)(?<!for\s)"
+                     rf"\bthe\s+(?P<rel>previous|following|next|preceding)\s+(?P<unit2>day|year)\b"
+                     rf"(?!\s+(?:of|in|to|at|after|before|when|that|or)\b)", b.anchored),
         ("vague", rf"(?<!as\s)\b{vague_words}\b(?![-\u2010\u2011])(?!\s+(?:(?:\d+|few|several|couple|\w+)\s+)?{unit_words}\b)", b.vague),
     ]
     return tuple(Rule(name, re.compile(pat, re.IGNORECASE), build) for name, pat, build in spec)
@@ -122,7 +127,7 @@ _RULE_TRIGGERS = {
     "month_year": "month", "month": "month",
     "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
     "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
-    "ago": "ago", "vague": "vague",
+    "ago": "ago", "vague": "vague", "anchored": "anchor",
 }
 
 
@@ -136,6 +141,7 @@ def _trigger() -> re.Pattern[str]:
         "daypart": list(v.day_parts), "vague": list(v.vague),
         "unit": ["week", "weekend", "month", "year", "quarter", "half", "decade", "century"],
         "relday": ["yesterday", "today", "tonight", "tomorrow"], "ago": ["ago"],
+        "anchor": ["later", "earlier", "afterwards", "previous", "following", "next", "preceding"],
     }
     body = "|".join(rf"(?P<{name}>\d+)" if words is None else rf"\b(?P<{name}>{alternation(words)})\b"
                     for name, words in classes.items())

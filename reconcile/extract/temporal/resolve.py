@@ -24,7 +24,9 @@ News semantics for expressions that need the reference date:
   nearest either way without a tense cue).
 
 Without a reference, such expressions are returned unresolved with the reason; nothing is
-guessed. One exception is no guess: a day and month with a weekday ("Thursday, November 10th")
+guessed. "Two years later", "four days earlier", "the following day" count from the last date
+the text names before them in the paragraph ("three years after that" from the one just told);
+with none, they stay unresolved. One exception is no guess: a day and month with a weekday ("Thursday, November 10th")
 takes the year when exactly one of the years the text writes out puts that day on that weekday.
 """
 from __future__ import annotations
@@ -37,7 +39,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from .tense import Tense, tense_at
-from .timex import UNKNOWN_REFERENCE, Mention, Timex
+from .timex import NO_ANCHOR, UNKNOWN_REFERENCE, Mention, Timex
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _OPEN_END = {"since", "from", "starting", "beginning", "as of", "as from", "starting from",
@@ -159,8 +161,9 @@ def _split_third(first: date, last: date, part: str) -> tuple[date, date]:
 
 
 class _Resolver:
-    def __init__(self, text: str, mention: Mention, ref: date | None):
+    def __init__(self, text: str, mention: Mention, ref: date | None, prior: list[Timex] | None = None):
         self.text = text
+        self.prior = prior or []
         self.m = mention
         self.f = mention.fields
         self.ref = ref
@@ -448,6 +451,36 @@ class _Resolver:
             return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
         raise _Unresolved(f"unknown unit {unit!r}")
 
+    def anchored(self):
+        """"Two years later", "a day earlier", "the following day": counted from the last date the
+        text told before it (within the paragraph), at that date's precision or finer."""
+        n, unit = self.f["n"], self.f["unit"]
+        # "three years after that" counts from the date just told, even an anchored one; "four
+        # days earlier" from the last date the text names itself
+        chain = _THAT.search(self.text, self.m.start, self.m.end) is not None
+        anchor = next((t for t in reversed(self.prior) if t.value and t.first and t.last
+                       and t.grain in ("day", "month", "year") and not t.qualifier
+                       and (chain or not _ANCHORED.search(t.text))
+                       and self.m.start - t.end <= _ANCHOR_REACH
+                       and "\n\n" not in self.text[t.end:self.m.start]), None)
+        if anchor is None:
+            raise _Unresolved(NO_ANCHOR)
+        if unit == "year":
+            y = anchor.first.year + n
+            return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+        if unit == "month" and anchor.grain in ("day", "month"):
+            d = anchor.first + relativedelta(months=n)
+            first, last = _month_span(d.year, d.month)
+            return f"{d.year:04d}-{d.month:02d}", "month", first, last
+        if unit == "week" and anchor.grain == "day":
+            d = anchor.first + timedelta(weeks=n)
+            first, last = _week_span(d)
+            return _week_value(d), "week", first, last
+        if unit == "day" and anchor.grain == "day":
+            d = anchor.first + timedelta(days=n)
+            return d.isoformat(), "day", d, d
+        raise _Unresolved(NO_ANCHOR)  # the date before it is too coarse to count days or months from
+
     def vague(self):
         value = self.f["value"]
         if value == "PRESENT_REF" and self.ref is not None:
@@ -490,9 +523,15 @@ def _qualify(m: Mention, ref: date | None, first: date | None, last: date | None
     return first, last, " ".join(words) or None
 
 
-def resolve(text: str, mention: Mention, reference: date | None) -> Timex:
-    """The :class:`Timex` of one detected ``mention`` of ``text``, against ``reference``."""
-    r = _Resolver(text, mention, reference)
+_ANCHOR_REACH = 600  # characters: an anchored expression counts from a date told this near before it
+_THAT = re.compile(r"\b(?:after|before)\s+that\b", re.I)
+_ANCHORED = re.compile(r"\b(?:later|earlier|afterwards|after\s+that|previous|following|next|preceding)\b", re.I)
+
+
+def resolve(text: str, mention: Mention, reference: date | None, prior: list[Timex] | None = None) -> Timex:
+    """The :class:`Timex` of one detected ``mention`` of ``text``, against ``reference``; ``prior``
+    are the expressions resolved before it, which "two years later" counts from."""
+    r = _Resolver(text, mention, reference, prior)
     surface = text[mention.start:mention.end]
     try:
         value, grain, first, last = getattr(r, mention.kind)()

@@ -9,6 +9,7 @@ Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "de
                 "span", "ref", "unresolved"]
 
 UNKNOWN_REFERENCE = "relative expression and the publication date is unknown"
+NO_ANCHOR = "no date before it to count from"  # "two years later" with no date told before it
 
 
 @dataclass(frozen=True, slots=True)
