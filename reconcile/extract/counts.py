@@ -79,6 +79,9 @@ _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are"
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
 _ADJECTIVE = re.compile(r"(?:able|ible|ful|ous|ive|ent|ant|ic|al|sure|certain|right|wrong|true|behind|committed)$")
+# "there might have been two people killed": what did not happen is no count
+_HYPOTHETICAL = re.compile(r"\b(?:might|could|would|may)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[a-z]+\s+){0,2}$",
+                           re.IGNORECASE)
 _REFERENCE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 _OWN = frozenset({"the", "its", "their", "all", "those", "these", "our", "his", "her", "my", "your"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
@@ -208,7 +211,7 @@ def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, setti
         return None
     before = tokens(text, max(s, fig.start - 120), fig.start)
     after = tokens(text, fig.end, min(e, fig.end + 120))
-    if _is_not_count(text, sent, fig, before, after):
+    if _is_not_count(text, sent, fig, before, after) or _HYPOTHETICAL.search(text, max(s, fig.start - 60), fig.start):
         return None
     # hedge
     start = fig.start

@@ -145,7 +145,7 @@ def convert(value: float, unit: str, to: str) -> float:
 
 # ------------------------------------------------------------------ rules
 
-_HEDGE_GAP = re.compile(r"\s+$")
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])-)$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"magnitude[\s-]$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+scale\b)", re.IGNORECASE)
 _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
@@ -172,6 +172,10 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
     if unit.dimension == "magnitude":
         mb = _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 10), fig.start)
         start = mb.start() if mb else start  # "magnitude 6.4"
+    if unit.dimension == "temperature":
+        sign = _BELOW_ZERO.search(text, max(0, fig.start - 8), fig.start)
+        if sign:  # "minus 15C", "-15C"
+            value, start = -value, sign.start()
     m = Measure(start, end, value, unit.name, unit.dimension, "", [], decimals=fig.decimals,
                 high=fig.high.value if fig.high is not None else None, exact=exact)
     conversion = _CONVERSION.match(text, end, min(sent[1], end + 48))
@@ -457,9 +461,10 @@ def _place_after(toks: list[Tok], i: int, lx: Lex) -> list[Tok]:
 _NUMBERLESS = re.compile(
     r"\b(?P<a>an?)\s+(?:full\s+|entire\s+|whole\s+)?(?P<u>hour|day|week|fortnight|month|year|decade)\b"
     r"|\b(?P<long>hour|day|week|month|year)-?long\b", re.IGNORECASE)
-# a unit with no figure is given in the next smaller unit a reader would use ("an hour" = 60 min)
-_SUB_UNIT = {"hour": ("min", 60.0), "week": ("days", 7.0), "fortnight": ("days", 14.0), "decade": ("years", 10.0),
-             "day": ("days", 1.0), "month": ("months", 1.0), "year": ("years", 1.0)}
+# a unit with no figure is one of that unit, as stated ("an hour" = 1 h, "a weeklong strike" = 1 week);
+# it compares with "eight days" through its value in days
+_UNIT_OF = {"hour": "h", "day": "days", "week": "weeks", "fortnight": "fortnights", "month": "months",
+            "year": "years", "decade": "decades"}
 
 
 def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float, str]]:
@@ -468,7 +473,7 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
     out = []
     for m in _NUMBERLESS.finditer(text, lo, hi):
         word = (m.group("u") or m.group("long")).lower()
-        unit, value = _SUB_UNIT[word]
+        unit, value = _UNIT_OF[word], 1.0
         if m.group("long"):
             out.append((m.start(), m.end(), unit, value, ""))
             continue
