@@ -363,8 +363,10 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> 
     if got is None:
         return None
     n_start, n_end = got
+    start, n_start = _strip_ranks(text, n_start, n_end, v)
     words = text[n_start:n_end].split()
-    start = honorific_before(text, n_start, v.honorifics)
+    if start == n_start:
+        start = honorific_before(text, n_start, v.honorifics)
     if len(words) < 2 and start == n_start:
         return None  # a lone capitalised word before a comma is as often a place as a person
     return start, n_start, n_end
@@ -393,6 +395,20 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
             not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before)[ \t]+$", text[lo:n_start]):
         return None  # the name must open its clause ("It struggled until Ada Lin became ...")
     return start, n_start, n_end
+
+
+def _strip_ranks(text: str, n_start: int, n_end: int, v: Vocab) -> tuple[int, int]:
+    """A name read backwards may open with a body and a rank ("Army General Ana Ruiz"): they stay
+    in the claim's words but not in the name. Returns (claim start, name start)."""
+    start = n_start
+    while True:
+        m = re.match(r"(\S+)[ \t]+(?=\S)", text[n_start:n_end])
+        if not m or len(text[n_start + m.end():n_end].split()) < 1:
+            return start, n_start
+        word = m.group(1).lower().rstrip(".")
+        if word not in v.honorifics and word not in v.bodies:
+            return start, n_start
+        n_start += m.end()
 
 
 # ---------------------------------------------------------------- the driver
