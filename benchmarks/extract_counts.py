@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reconcile.extract.counts import extract_counts  # noqa: E402
+from reconcile.extract.quantities import extract_quantities  # noqa: E402
 from reconcile.models import Article, Source  # noqa: E402
 from reconcile.settings import Settings  # noqa: E402
 
@@ -38,7 +38,7 @@ def run(articles: list[Article], repeat: int) -> tuple[float, int, int]:
     t0 = time.perf_counter()
     for _ in range(repeat):
         for a in articles:
-            claims += len(extract_counts(a, settings))
+            claims += len(extract_quantities(a, settings))
     return time.perf_counter() - t0, chars, claims // repeat
 
 

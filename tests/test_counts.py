@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from reconcile.extract import EXTRACTORS
-from reconcile.extract.counts import extract_counts
+from reconcile.extract.quantities import extract_quantities
 from reconcile.extract.numbers import find_figures, parse_number_words
 from reconcile.extract.sentences import split_sentences
 from reconcile.models import Article, Kind, Source
@@ -32,7 +32,7 @@ def article(text: str, **extra) -> Article:
 
 def claims_of(text: str, **extra):
     a = article(text, **extra)
-    out = extract_counts(a, SETTINGS)
+    out = extract_quantities(a, SETTINGS)
     for c in out:
         assert a.text[c.span[0]:c.span[1]] == c.text
     return out
@@ -133,7 +133,7 @@ def test_furniture_and_body_start_are_skipped():
 
 
 def test_registered():
-    assert extract_counts in EXTRACTORS
+    assert extract_quantities in EXTRACTORS
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "12", "$", "5,,000 troops", "-" * 500,
@@ -160,7 +160,7 @@ def _read(path: Path) -> Article:
 
 def _seed_claims() -> dict[str, list]:
     seeds = _need_shared() / "seeds"
-    return {p.name: extract_counts(_read(p), SETTINGS) for p in sorted(seeds.glob("*.txt"))}
+    return {p.name: extract_quantities(_read(p), SETTINGS) for p in sorted(seeds.glob("*.txt"))}
 
 
 def test_seed_gold_counts():
@@ -210,7 +210,7 @@ def test_every_real_article_gives_sound_spans(esc_dir):
     total = 0
     for p in paths:
         a = _read(p)
-        for c in extract_counts(a, SETTINGS):
+        for c in extract_quantities(a, SETTINGS):
             assert a.text[c.span[0]:c.span[1]] == c.text, (p, c.span, c.text)
             assert c.kind is Kind.QUANTITY and c.key.count("|") == 1 and c.subject
             assert c.low is None or c.high is None or c.low <= c.high

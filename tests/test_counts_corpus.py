@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reconcile.extract.counts import extract_counts
+from reconcile.extract.quantities import extract_quantities
 from reconcile.match import similar_cores
 from reconcile.models import Article, Claim, Source
 from reconcile.settings import Settings
@@ -63,7 +63,7 @@ CASES, PAIRS = _load()
 
 def extract(text: str, published: date) -> list[Claim]:
     article = Article(source=Source(id="case", published=published), text=text)
-    claims = extract_counts(article, SETTINGS)
+    claims = extract_quantities(article, SETTINGS)
     for c in claims:
         assert c.span is not None and text[c.span[0]:c.span[1]] == c.text, f"wrong span: {c.span} for {c.text!r}"
     return claims

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from ..models import Article, Claim
 from ..settings import Settings
 from .background import date_background
-from .counts import extract_counts
+from .quantities import extract_quantities
 from .dates import extract_dates
 from .ranks import extract_ranks
 from .roles import extract_roles
 
 Extractor = Callable[[Article, Settings], list[Claim]]
 
-EXTRACTORS: list[Extractor] = [extract_counts, extract_dates, extract_ranks, extract_roles]
+EXTRACTORS: list[Extractor] = [extract_quantities, extract_dates, extract_ranks, extract_roles]
 
 
 def extract_claims(article: Article, settings: Settings) -> list[Claim]:

@@ -1,9 +1,12 @@
 """Count claims: how many people, troops, dollars or per cent an article states.
 
-``extract_counts(article, settings)`` reads each figure that :func:`~.numbers.find_figures` finds,
-decides whether it counts something, and if so what, and returns one
-:class:`~reconcile.models.Claim` (kind ``quantity``) per count. Vocabulary lives in
-``reconcile/data/counts.yaml`` and ``reconcile/data/numbers.yaml``.
+The quantity driver (:func:`~.quantities.extract_quantities`) asks :func:`read_count` about each
+figure that is neither a measure nor a frequency. :func:`read_count` reads the phrase around the
+figure in stages (:data:`_STAGES`: hedge, counted noun, level, event, scope, owner, what is
+counted when no noun follows, references), each a small function that may rule the figure out,
+and returns one :class:`~reconcile.models.Claim` (kind ``quantity``) per count. Vocabulary lives in
+``reconcile/data/counts.yaml`` and ``reconcile/data/numbers.yaml``; examples in
+``tests/corpus/counts/``.
 
 What is counted
     The noun phrase after the figure ("5,200 US troops"), with the participle or relative
@@ -31,15 +34,17 @@ Derived figures
 
 Not counts
     Years (four digits 1000-2100 without a comma), days of a month, clock times, ages,
-    durations ("three days"), labels after a capitalised word or a label word ("Article 58",
+    measures and durations (:mod:`.measures`), labels after a capitalised word or a label word ("Article 58",
     "Fourth Division" has no cardinal), codes glued to letters ("epa08127441", "Fateh-313"),
     "1/7", sport scores ("3-1"), compound modifiers ("a 10-day siege"), "one of", pronoun
     "one", ratios ("one in five"), rate bases ("per 100,000"), distances that place something
     ("40 miles southwest of"), changes in per cent ("3.5 per cent higher"), a figure before a
-    singular noun ("a million man march") or a singular verb ("a mother of 12 was"), and
-    figures after which no counted noun can be found. "One" and "two" in words, and any
-    figure in words after "the" ("the two sides"), count only with an event: they mostly
-    refer back to things already named.
+    singular noun ("a million man march") or a singular verb ("a mother of 12 was"), a count in a
+    modal perfect ("there might have been two killed"), and figures after which no counted noun
+    can be found. A figure in words after "the" or a possessive ("the two sides") and "one"
+    with no verb after its noun refer back to things already named; "one official said" names
+    a speaker. An amount or share with no noun is still a claim, named by its verb or the name
+    before it, and stays a finding of its own.
 
 Vague plurals
     "hundreds of", "thousands", "dozens" are skipped: they give no figure to compare, and a
@@ -59,20 +64,19 @@ Page furniture
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..datafiles import weekday_names
 from ..lexicon import fold, subject_key
-from ..models import Article, Claim, Kind, Normalised
+from ..models import Article, Claim
 from ..settings import Settings
-from ..values import quantity_bounds, rounding_unit
+from ..values import rounding_unit
 from .dates import vocab as event_vocab
-from .measures import Measure, describe, is_no_measure, normalise, numberless_durations, read_measure, unit_named
-from .numbers import Figure, find_figures
-from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
-                      person_before, plural, possessor, scope, tokens)
-from .sentences import sentence_index
-
+from .numbers import Figure
+from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before, person_before, plural,
+                      possessor, scope, tokens, verb_form)
+from .quantity import as_of_year, hedge_before, key_of, make_claim, number
 
 _YEARLIKE = re.compile(r"\d{4}")
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
@@ -88,8 +92,6 @@ _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "
 # "when one is killed": anyone ("when one soldier was killed" is a count)
 _GENERIC_ONE = (frozenset({"when", "if", "whenever", "once", "unless"}),
                 frozenset({"is", "was", "has", "had", "does", "did", "can", "could", "will", "would", "gets", "must"}))
-AS_OF_WINDOW = 200  # characters either side of a figure searched for "in 2016"
-QUOTE_LIMIT = 600  # a longer "sentence" (a table, a list) is quoted around the claim only
 _CHANGE = frozenset({"higher", "lower", "more", "less", "fewer", "up", "down", "above", "below", "cheaper",
                      "dearer", "increase", "rise", "drop", "fall", "gain", "jump", "decline", "year-on-year"})
 _COMPOUND = re.compile(r"-(?:[A-Za-z]+)(?:-[A-Za-z]+)*")
@@ -98,37 +100,6 @@ _MULTIPLE = re.compile(r"\b(?P<m>twice|double|half|three times|four times)\s+(?:
                        r"(?P<x>the\s+[A-Za-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0}
 
-
-def extract_counts(article: Article, settings: Settings) -> list[Claim]:
-    """The count claims of ``article``, in text order (see the module docstring)."""
-    text = article.text
-    figures = find_figures(text)
-    sentences = sentence_index(text)
-    claims: list[Claim] = []
-    by_sentence: dict[tuple[int, int], list[tuple[Figure, Claim | None]]] = {}
-    covered = 0  # end of the last measure: "6 feet 3 inches" is one measure, "(6.6 feet)" a conversion
-    for fig in figures:
-        if fig.start < article.body_start or article.in_furniture(fig.start) or fig.start < covered:
-            continue
-        sent = sentences.around(fig.start)
-        if fig.end > sent[1]:
-            continue
-        measure = read_measure(text, sent, fig, tokens(text, max(sent[0], fig.start - 120), fig.start), fig.end)
-        if measure is not None:  # a measure is never a count
-            claim = None if is_no_measure(measure) else _measure_claim(article, text, sent, measure, settings)
-            covered = max(covered, measure.end, measure.covers)
-        else:
-            claim = _times(article, text, sent, fig, settings) or _read(article, text, sent, fig, settings)
-        by_sentence.setdefault(sent, []).append((fig, claim))
-        if claim is not None:
-            claims.append(claim)
-    for sent, items in by_sentence.items():
-        claims.extend(_derived(article, text, sent, items, settings))
-    claims.extend(_numberless(article, text, sentences, settings))
-    claims.extend(_zeros(article, text, sentences, settings))
-    claims.extend(_once(article, text, sentences, settings))
-    claims.sort(key=lambda c: c.span or (0, 0))
-    return claims
 
 
 # ------------------------------------------------------------------ one figure
@@ -204,349 +175,306 @@ def _hedge_word(word: str) -> bool:
     return bool(lex().hedge_re.search(word + " "))
 
 
-def _read(article: Article, text: str, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
+# ------------------------------------------------------------------ reading a count, stage by stage
+
+
+@dataclass
+class _Reading:
+    """What the stages of :func:`read_count` have read of one figure so far."""
+
+    text: str
+    sent: tuple[int, int]
+    fig: Figure
+    before: list[Tok]  # the words before the figure (before its hedge, once that is read)
+    after: list[Tok]  # the words after it
+    start: int  # where the claim's text starts
+    end: int = 0  # and ends
+    i: int = 0  # how far into ``after`` the reading has got
+    qualifier: str | None = None
+    markers: list[str] = field(default_factory=list)  # "additional", "more": another quantity
+    np_words: list[Tok] = field(default_factory=list)  # the counted noun phrase
+    head: Tok | None = None
+    strong: bool = False  # "a 5,000-strong force"
+    event: str | None = None  # killed, wounded, present... (the count vocabulary's event key)
+    event_words: list[Tok] = field(default_factory=list)
+    open_event: str | None = None  # any verb after the noun phrase ("bombs were dropped")
+    located: list[Tok] = field(default_factory=list)  # "present in", "stationed in"
+    scope: list[Tok] = field(default_factory=list)  # "in Iraq"
+    purpose: list[Tok] = field(default_factory=list)  # "for the vote"
+    owner: list[str] = field(default_factory=list)  # "its 5,000 troops": the United States
+    verb_event: str | None = None  # the verb before the figure ("killed 25 people")
+    counted: list[str] = field(default_factory=list)  # what is counted when no noun follows
+    governor: list[str] = field(default_factory=list)  # the verb or name an amount with no noun is told by
+
+
+def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
+    """The count claim of ``fig``, or None when it counts nothing (see the module docstring). Each
+    stage reads one part of the phrase around the figure and may rule the figure out."""
     lx = lex()
+    text = article.text
     s, e = sent
     if _looks_not_count(text, fig):
         return None
-    before = tokens(text, max(s, fig.start - 120), fig.start)
-    after = tokens(text, fig.end, min(e, fig.end + 120))
-    if _is_not_count(text, sent, fig, before, after) or _HYPOTHETICAL.search(text, max(s, fig.start - 60), fig.start):
+    r = _Reading(text, sent, fig, tokens(text, max(s, fig.start - 120), fig.start),
+                 tokens(text, fig.end, min(e, fig.end + 120)), fig.start)
+    if _is_not_count(text, sent, fig, r.before, r.after) or _HYPOTHETICAL.search(text, max(s, fig.start - 60), fig.start):
         return None
-    # hedge
-    start = fig.start
-    qualifier: str | None = None
-    hm = lx.hedge_re.search(text, max(s, fig.start - 40), fig.start)
-    if hm:
-        h = " ".join(hm.group("h").lower().split())
-        if h in {"between"} and fig.high is None:
-            hm = None
-        elif hm.group("det") and (h in lx.determiner_hedges or hm.group("det").lower() != "the"):
-            start = hm.start()
-            qualifier = (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
-        else:
-            start = hm.start("h")
-            qualifier = h
-    if fig.high is not None and qualifier is None:
-        qualifier = fig.connector  # "5,000-5,500", "30 to 35": the range as worded
-    before_h = [t for t in before if t.end <= start]
-    markers: list[str] = []
-    # "an additional 3,000", "a further 500"
-    if before_h and before_h[-1].low in lx.markers and before_h[-1].end >= start - 2:
-        markers.append(before_h[-1].low)
-        start = before_h[-1].start
-        before_h = before_h[:-1]
-        if before_h and before_h[-1].low in {"a", "an"}:
-            start = before_h[-1].start
-            before_h = before_h[:-1]
+    for stage in _STAGES:
+        if not stage(r, lx):
+            return None
+    return _count_claim(article, r, settings, lx)
 
-    i = 0
-    strong = text[fig.end:fig.end + 7].lower() == "-strong"
-    if strong:  # "a 5,000-strong force": the force numbers 5,000
-        after = tokens(text, fig.end + 7, min(e, fig.end + 160))
+
+def _hedge_and_markers(r: _Reading, lx: Lex) -> bool:
+    """"about 5,000", "an estimated 5,200", "5,000-5,500"; "an additional 3,000", "a further 500"."""
+    fig = r.fig
+    r.start, r.qualifier = hedge_before(r.text, r.sent[0], fig.start, lx, is_range=fig.high is not None)
+    if fig.high is not None and r.qualifier is None:
+        r.qualifier = fig.connector  # "5,000-5,500", "30 to 35": the range as worded
+    before = [t for t in r.before if t.end <= r.start]
+    if before and before[-1].low in lx.markers and before[-1].end >= r.start - 2:
+        r.markers.append(before[-1].low)
+        r.start = before[-1].start
+        before = before[:-1]
+        if before and before[-1].low in {"a", "an"}:
+            r.start = before[-1].start
+            before = before[:-1]
+    r.before = before
+    return True
+
+
+def _noun_after(r: _Reading, lx: Lex) -> bool:
+    """The counted noun phrase: "5,200 US troops", "40% of voters", "three 10-year sentences"."""
+    fig, text, e = r.fig, r.text, r.sent[1]
+    r.strong = text[fig.end:fig.end + 7].lower() == "-strong"
+    if r.strong:  # "a 5,000-strong force": the force numbers 5,000
+        r.after = tokens(text, fig.end + 7, min(e, fig.end + 160))
+    after = r.after
     if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
             and after[2].text.isalpha():
-        i = 3  # "three 10-year sentences": the modifier is a measure of its own
-    np_words, i = noun_phrase(after, i, lx)
-    if len(np_words) == 1 and np_words[0].low == "worth":  # "$2m worth of drugs"
-        np_words = []
-    if fig.fraction and np_words:
-        return None  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
-    # "40% of voters", "5,000 of the troops"
-    if not np_words and i < len(after) and after[i].low == "of":
-        j = i + 1
+        r.i = 3  # "three 10-year sentences": the modifier is a measure of its own
+    words, r.i = noun_phrase(after, r.i, lx)
+    if len(words) == 1 and words[0].low == "worth":  # "$2m worth of drugs"
+        words = []
+    if fig.fraction and words:
+        return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
+    if not words and r.i < len(after) and after[r.i].low == "of":  # "40% of voters", "5,000 of the troops"
+        j = r.i + 1
         while j < len(after) and after[j].low in _OWN:
             j += 1
-        np_words, j2 = noun_phrase(after, j, lx)
-        if np_words:
-            i = j2
-    head = next((np_words[k - 1] for k in range(1, len(np_words)) if np_words[k].low == "of"),
-                np_words[-1] if np_words else None)
-    if head is not None and fig.unit is None and fig.value > 1 and not strong and not plural(head.low, lx):
-        cut = [k for k, t in enumerate(np_words) if plural(t.low, lx)]
+        words, j2 = noun_phrase(after, j, lx)
+        if words:
+            r.i = j2
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].low == "of"), words[-1] if words else None)
+    if head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(head.low, lx):
+        cut = [k for k, t in enumerate(words) if plural(t.low, lx)]
         if cut:  # "300 beds free": the noun phrase ends at its plural head
-            np_words = np_words[:cut[-1] + 1]
-            i = after.index(np_words[-1]) + 1
-            head = np_words[-1]
-    if fig.unit in lx.distance_units and not np_words and i < len(after) and (
-            after[i].low in lx.directions or after[i].low in {"from", "away", "off", "outside", "inland", "offshore"}):
-        return None  # "35 miles southwest of the port": where, not how much
-    if not np_words and fig.value > 1 and i < len(after) and after[i].low in {"was", "is", "has"}:
-        return None  # "a mother of 12 was killed": the figure is not the subject
-    if (fig.unit is not None and not np_words or len(np_words) == 1 and np_words[0].low == "points") \
-            and i < len(after) and after[i].low in _CHANGE:
-        return None  # "3.5 per cent higher", "2 points lower": a change, not a level
-    if fig.unit == "%" and fig.value == 100 and np_words and _ADJECTIVE.search(np_words[0].low):
-        return None  # "100 percent preventable", "100 per cent sure": emphasis, not a share
-    if fig.fraction and not np_words:
-        return None  # "half the quorum" is a derived figure, "half" alone nothing
-    end = np_words[-1].end if np_words else fig.end
-    np_text = [t.text for t in np_words]
-    for t in np_words:
-        if t.low in lx.markers:
-            markers.append(t.low)
-    if np_words and (np_words[-1].low.rstrip(".") in lx.time_nouns or np_words[-1].low in lx.score_nouns):
-        return None
-    # event after the noun phrase: "people killed", "were wounded", "present"
-    event = None
-    event_words: list[Tok] = []
+            words = words[:cut[-1] + 1]
+            r.i = after.index(words[-1]) + 1
+            head = words[-1]
+    r.np_words, r.head = words, head
+    r.end = words[-1].end if words else fig.end
+    r.markers += [t.low for t in words if t.low in lx.markers]
+    return True
+
+
+def _a_level(r: _Reading, lx: Lex) -> bool:
+    """No place, change, emphasis or measure of time: "35 miles southwest of the port", "a mother
+    of 12 was killed", "3.5 per cent higher", "100 percent sure", "three days"."""
+    fig, after, i, words = r.fig, r.after, r.i, r.np_words
+    nxt = after[i].low if i < len(after) else ""
+    if fig.unit in lx.distance_units and not words and (
+            nxt in lx.directions or nxt in {"from", "away", "off", "outside", "inland", "offshore"}):
+        return False  # where, not how much
+    if not words and fig.value > 1 and nxt in {"was", "is", "has"}:
+        return False  # the figure is not the subject
+    if (fig.unit is not None and not words or len(words) == 1 and words[0].low == "points") and nxt in _CHANGE:
+        return False  # a change, not a level
+    if fig.unit == "%" and fig.value == 100 and words and _ADJECTIVE.search(words[0].low):
+        return False  # emphasis, not a share
+    if fig.fraction and not words:
+        return False  # "half the quorum" is a derived figure, "half" alone nothing
+    return not (words and (words[-1].low.rstrip(".") in lx.time_nouns or words[-1].low in lx.score_nouns))
+
+
+def _event_after(r: _Reading, lx: Lex) -> bool:
+    """"people killed", "were wounded", "troops present in Iraq" (where, not an event)."""
+    after, i = r.after, r.i
     j = i
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
-    located: list[Tok] = []
-    if np_words and j < len(after) and after[j].low in lx.location_participles and j + 1 < len(after) \
+    if r.np_words and j < len(after) and after[j].low in lx.location_participles and j + 1 < len(after) \
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
-        located = after[i:j + 1]  # "troops present in Iraq": where they are, not an event
-        i = j + 1
+        r.located = after[i:j + 1]
+        r.i = j + 1
     elif j < len(after) and after[j].low in lx.events:
-        event = lx.events[after[j].low]
-        event_words = after[i:j + 1]
-        end = after[j].end
-        i = j + 1
-    open_event = event or (_verb_form(after[j]) if j < len(after) and np_words else None)
-    # scope: "in Iraq", "to the region", "for the vote"
-    scope_toks, purpose_toks, i = scope(after, i, lx)
-    if event is None and not located and purpose_toks:
-        i -= len(purpose_toks)
-        purpose_toks = []  # "for the vote" qualifies an attendance, not a plain count
-    if scope_toks or purpose_toks:
-        end = (purpose_toks or scope_toks)[-1].end
-    elif located:
-        located = []
-    owner: list[str] = []
-    # possessive before the figure
-    if before_h and before_h[-1].low in _POSSESSIVE:
-        owner = possessor(before_h[:-1])
-    elif before_h and before_h[-1].text[:1].isupper() and before_h[-1].low.endswith(("'s", "\u2019s")):
-        owner = [before_h[-1].text[:-2]]  # "Washington's 5,000 troops"
-        if start == fig.start:
-            start = before_h[-1].start
-    verb_event = None
-    prevw = before_h[-1].low if before_h else ""
-    if prevw in ("with", "by") and len(before_h) > 1:
-        prevw = before_h[-2].low  # "loaded with four bullets", "hit by seven bullets"
+        r.event = lx.events[after[j].low]
+        r.event_words = after[i:j + 1]
+        r.end = after[j].end
+        r.i = j + 1
+    r.open_event = r.event or (verb_form(after[j]) if j < len(after) and r.np_words else None)
+    return True
+
+
+def _scope_after(r: _Reading, lx: Lex) -> bool:
+    """"in Iraq", "to the region"; "for the vote" only qualifies an event or a presence."""
+    r.scope, r.purpose, r.i = scope(r.after, r.i, lx)
+    if r.event is None and not r.located and r.purpose:
+        r.i -= len(r.purpose)
+        r.purpose = []
+    if r.scope or r.purpose:
+        r.end = (r.purpose or r.scope)[-1].end
+    else:
+        r.located = []
+    return True
+
+
+def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
+    """"its 5,000 troops", "Washington's 5,000 troops"; "killed 25 people", "hit by seven bullets"."""
+    before = r.before
+    if before and before[-1].low in _POSSESSIVE:
+        r.owner = possessor(before[:-1])
+    elif before and before[-1].text[:1].isupper() and before[-1].low.endswith(("'s", "\u2019s")):
+        r.owner = [before[-1].text[:-2]]
+        if r.start == r.fig.start:
+            r.start = before[-1].start
+    prevw = before[-1].low if before else ""
+    if prevw in ("with", "by") and len(before) > 1:
+        prevw = before[-2].low
     if prevw in lx.events and prevw not in lx.participle_only:
-        verb_event = lx.events[prevw]
-    counted: list[str] = []
-    governor: list[str] = []  # the verb or name an amount with no noun is told by: in its subject, not its key
-    subject_np = " ".join(np_text)
-    if not np_words:
-        if event is not None:
-            # "25 killed", "three were wounded"
-            counted = ["people"] if event in lx.people_events else []
-            if not counted:
-                return None
-        else:
-            nm = lx.number_re.search(text, max(s, start - 40), start)
-            tm = lx.toll_re.search(text, max(s, start - 60), start)
-            if nm:
-                back = tokens(text, max(s, nm.start() - 120), nm.start())
-                np_back, scope_back, np_start = noun_phrase_before(back, lx)
-                if not np_back:
-                    return None
-                counted = np_back
-                start = min(start, np_start)  # "US forces in Iraq, who now number 5,000"
-                if scope_back and not scope_toks:
-                    scope_toks = scope_back
-            elif tm:
-                event = "killed"
-                counted = ["people"]
-                start = min(start, tm.start())  # "the death toll rose to 40"
-            elif verb_event is not None and fig.unit is None:
-                event = verb_event
-                counted = person_before(before_h[:-1], lx) or (["people"] if event in lx.people_events else [])
-                if not counted:
-                    return None
-                start = min(start, before_h[-1].start)  # "wounding three": the figure alone says nothing
-            elif fig.unit is not None:
-                counted = noun_before_copula(before_h, lx)
-                if not counted:
-                    counted, phrase_end = _what_money_is(after, i, before_h, fig, lx)
-                    end = max(end, phrase_end)
-                if not counted:
-                    # an amount or a share is a claim even when its noun is unsaid: named by the verb
-                    # or the name before it ("paid him $4 million", "Randy Ayers ($2 million)");
-                    # with neither it stays a finding of its own
-                    counted = ["amount" if fig.unit != "%" else "share"]
-                    governor = _governor(before_h)
-            else:
-                counted = noun_before_copula(before_h, lx, strict=True)  # "the final tally was 1,204"
-                if not counted:
-                    return None
-        subject_np = " ".join(counted + governor)
-    elif event is None and verb_event is not None:
-        event = verb_event
-    if head is not None and fig.unit is None and fig.value > 1 and not strong and not plural(head.low, lx):
-        return None  # "a one million man march"
-    if fig.words and event is None and fig.unit is None and (
-            (before_h and before_h[-1].low in _REFERENCE) or (fig.value == 1 and not open_event)):
-        return None  # "the two sides", "one city": references, not reported counts
-    if fig.value == 1 and open_event in event_vocab().reporting:
-        return None  # "one official said": a speaker, not a count
-    # readable subject
-    parts = owner + [subject_np]
-    if event_words:
-        parts += [t.text for t in event_words if t.low in lx.events]
-    elif event is not None:
-        parts.append(event)
-    if scope_toks or purpose_toks:
-        parts.append(" ".join(t.text for t in (located + scope_toks + purpose_toks)))
+        r.verb_event = lx.events[prevw]
+    return True
+
+
+def _counted(r: _Reading, lx: Lex) -> bool:
+    """What is counted: the noun phrase, or with none the first of :data:`_UNSAID` that applies."""
+    if r.np_words:
+        if r.event is None and r.verb_event is not None:
+            r.event = r.verb_event
+        return True
+    for rule in _UNSAID:
+        got = rule(r, lx)
+        if got is not None:
+            return got
+    return False
+
+
+# With no noun after the figure, each rule says True (read), False (no count) or None (not its case).
+
+def _bare_event(r: _Reading, lx: Lex) -> bool | None:
+    """"25 killed", "three were wounded": people, for an event that befalls people."""
+    if r.event is None:
+        return None
+    r.counted = ["people"] if r.event in lx.people_events else []
+    return bool(r.counted)
+
+
+def _who_number(r: _Reading, lx: Lex) -> bool | None:
+    """"US forces in Iraq, who now number 5,000"."""
+    s = r.sent[0]
+    nm = lx.number_re.search(r.text, max(s, r.start - 40), r.start)
+    if not nm:
+        return None
+    words, scope_back, first = noun_phrase_before(tokens(r.text, max(s, nm.start() - 120), nm.start()), lx)
+    if not words:
+        return False
+    r.counted = words
+    r.start = min(r.start, first)
+    if scope_back and not r.scope:
+        r.scope = scope_back
+    return True
+
+
+def _death_toll(r: _Reading, lx: Lex) -> bool | None:
+    """"the death toll rose to 40"."""
+    tm = lx.toll_re.search(r.text, max(r.sent[0], r.start - 60), r.start)
+    if not tm:
+        return None
+    r.event, r.counted = "killed", ["people"]
+    r.start = min(r.start, tm.start())
+    return True
+
+
+def _object_of_verb(r: _Reading, lx: Lex) -> bool | None:
+    """"fired on the protesters, wounding three": the person noun before, or people."""
+    if r.verb_event is None or r.fig.unit is not None:
+        return None
+    r.event = r.verb_event
+    r.counted = person_before(r.before[:-1], lx) or (["people"] if r.event in lx.people_events else [])
+    r.start = min(r.start, r.before[-1].start)
+    return bool(r.counted)
+
+
+def _amount(r: _Reading, lx: Lex) -> bool | None:
+    """"turnout was 41%", "$250m in aid", "fined 250 million euros"; else an amount or share named
+    by its verb or the name before it ("paid him $4 million"), a finding of its own."""
+    if r.fig.unit is None:
+        return None
+    r.counted = noun_before_copula(r.before, lx)
+    if not r.counted:
+        r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
+        r.end = max(r.end, phrase_end)
+    if not r.counted:
+        r.counted = ["amount" if r.fig.unit != "%" else "share"]
+        r.governor = _governor(r.before)
+    return True
+
+
+def _tally(r: _Reading, lx: Lex) -> bool | None:
+    """"the final tally was 1,204"."""
+    r.counted = noun_before_copula(r.before, lx, strict=True)
+    return bool(r.counted)
+
+
+_UNSAID = (_bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
+
+
+def _not_a_reference(r: _Reading, lx: Lex) -> bool:
+    """"a one million man march", "the two sides", "one city", "one official said": no count."""
+    fig = r.fig
+    if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
+        return False
+    if fig.words and r.event is None and fig.unit is None and (
+            (r.before and r.before[-1].low in _REFERENCE) or (fig.value == 1 and not r.open_event)):
+        return False
+    return not (fig.value == 1 and r.open_event in event_vocab().reporting)
+
+
+_STAGES = (_hedge_and_markers, _noun_after, _a_level, _event_after, _scope_after, _owner_and_verb_before, _counted,
+           _not_a_reference)
+
+
+def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> Claim | None:
+    """The subject a person reads, and the key ``CORE|CONTEXT`` the matcher groups on."""
+    text, (s, _) = r.text, r.sent
+    subject_np = " ".join(r.counted + r.governor) if not r.np_words else " ".join(t.text for t in r.np_words)
+    parts = r.owner + [subject_np]
+    if r.event_words:
+        parts += [t.text for t in r.event_words if t.low in lx.events]
+    elif r.event is not None:
+        parts.append(r.event)
+    if r.scope or r.purpose:
+        parts.append(" ".join(t.text for t in (r.located + r.scope + r.purpose)))
     subject = " ".join(p for p in parts if p).strip()
-    core_words = " ".join(owner + [" ".join(counted) if governor else subject_np] + ([event] if event else []))
-    core = set(subject_key(core_words).split()) | set(markers)
+    counted_words = " ".join(r.counted) if r.governor else subject_np
+    core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
+    core |= set(r.markers)
     core.discard("")
     if not core:
         return None
-    context = subject_key(" ".join(t.text for t in scope_toks if t.low not in lx.scope_fillers
+    context = subject_key(" ".join(t.text for t in r.scope if t.low not in lx.scope_fillers
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
-    if not context and start > s:
-        context = _fronted_place(text, s, start, lx)
-    key = " ".join(sorted(core)) + "|" + context
-    surface = text[start:end]
-    return _claim(article, fig, qualifier, subject, key, surface, (start, end), _quote(text, sent, start, end),
-                  _as_of(text, sent, fig, lx), settings)
-
-
-def _hedge(text: str, s: int, start: int, lx: Lex) -> tuple[int, str | None]:
-    """Where a figure's hedge starts and the hedge as worded ("about", "an estimated")."""
-    hm = lx.hedge_re.search(text, max(s, start - 40), start)
-    if not hm:
-        return start, None
-    h = " ".join(hm.group("h").lower().split())
-    if h == "between":
-        return start, None
-    if hm.group("det") and (h in lx.determiner_hedges or hm.group("det").lower() != "the"):
-        return hm.start(), (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
-    return hm.start("h"), h
-
-
-def _measure_claim(article: Article, text: str, sent: tuple[int, int], m: Measure, settings: Settings) -> Claim | None:
-    """The claim of a measure (:mod:`.measures`): "fell about 150 metres", "a 10-year sentence"."""
-    lx = lex()
-    start, qualifier = _hedge(text, sent[0], m.start, lx)
-    if m.high is not None and qualifier is None:
-        qualifier = "-"
-    core = set(subject_key(" ".join(m.core)).split()) or {m.dimension}  # "duration" alone: a finding of its own
-    key = " ".join(sorted(core)) + "|" + m.context
-    fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,
-                 high=Figure(m.start, m.end, m.high) if m.high is not None else None)
-    surface = text[start:m.end]
-    return _claim(article, fig, qualifier, m.subject, key, surface, (start, m.end), _quote(text, sent, start, m.end),
-                  _as_of(text, sent, fig, lx), settings, unit_override=0.0 if m.exact else None)
-
-
-def _numberless(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:
-    """Durations with no figure: "for a week", "an outage of around an hour", "a weeklong hunt"."""
-    lx = lex()
-    out = []
-    for start, end, unit, value, hedge in numberless_durations(text, article.body_start, len(text)):
-        if article.in_furniture(start):
-            continue
-        sent = sentences.around(start)
-        before = tokens(text, max(sent[0], start - 120), start)
-        m = Measure(start, end, value, unit, "duration", "", [], exact=True)
-        describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
-        fig = Figure(start, m.end, value, 0, 1.0, unit)
-        h_start, qualifier = _hedge(text, sent[0], start, lx)  # "less than an hour", "about a week"
-        core = set(subject_key(" ".join(m.core)).split()) or {"duration"}
-        out.append(_claim(article, fig, qualifier, m.subject, " ".join(sorted(core)) + "|" + m.context,
-                          text[h_start:m.end], (h_start, m.end), _quote(text, sent, h_start, m.end), None, settings,
-                          unit_override=0.0))
-    return out
-
-
-_ONCE = re.compile(r"\b(?P<w>once|twice|thrice)\b(?=\s*(?:[.,;:)]|in\b|on\b|at\b|during\b|before\b|since\b|and\b|$))",
-                   re.IGNORECASE)
-_ONCE_VALUE = {"once": 1, "twice": 2, "thrice": 3}
-_TIME_COMPOUND = re.compile(r"-time\s+")
-_TIMES = re.compile(r"\s+times\b(?!\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|the|than|over|that|a|an|per|"
-                    r"faster|slower|longer|worse|better)\b)", re.IGNORECASE)
-
-
-def _times(article: Article, text: str, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
-    """"stabbed his wife 17 times", "was arrested three times": how often something was done, with
-    the verb before; never a multiple ("three times as many", "five times the size")."""
-    if fig.unit is not None or fig.fraction:
-        return None
-    cm = _TIME_COMPOUND.match(text, fig.end, sent[1])
-    if cm:  # "a four-time All-Star", "a three-time Pro Bowl tackle": how often a title was won
-        words, _ = noun_phrase(tokens(text, cm.end(), min(sent[1], cm.end() + 60)), 0, lex())
-        if not words:
-            return None
-        end = words[-1].end
-        start, qualifier = _hedge(text, sent[0], fig.start, lex())
-        noun = " ".join(t.text for t in words)
-        return _claim(article, fig, qualifier, f"times {noun}", subject_key("times " + noun) + "|", text[start:end],
-                      (start, end), _quote(text, sent, start, end), None, settings)
-    tm = _TIMES.match(text, fig.end, sent[1])
-    if not tm:
-        return None
-    before = tokens(text, max(sent[0], fig.start - 60), fig.start)
-    verb = next((t for t in reversed(before[-5:]) if _verb_form(t) or t.low in lex().events), None)
-    if verb is None:
-        return None
-    start, qualifier = _hedge(text, sent[0], fig.start, lex())
-    key = subject_key("times " + (lex().events.get(verb.low) or verb.text))
-    return _claim(article, fig, qualifier, f"times {verb.text}", key + "|", text[start:tm.end()], (start, tm.end()),
-                  _quote(text, sent, start, tm.end()), None, settings)
-
-
-_ZERO = re.compile(r"\b(?:(?P<who>no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|being|is|are)\s+){1,2}"
-                   r"(?:(?:reported|immediately|seriously|badly|critically)\s+)?(?P<ev>[a-z]+)"
-                   r"|(?P<no>no)\s+(?:reports?\s+of\s+)?(?P<noun>[a-z]+)(?:\s+or\s+(?P<noun2>[a-z]+))?)\b", re.IGNORECASE)
-
-
-def _once(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:
-    """"shot him once in the head", "reached the playoffs twice": how often, after its verb."""
-    out: list[Claim] = []
-    for m in _ONCE.finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
-            continue
-        sent = sentences.around(m.start())
-        fig = Figure(m.start(), m.end(), float(_ONCE_VALUE[m.group("w").lower()]), words=True)
-        before = tokens(text, max(sent[0], m.start() - 50), m.start())
-        verb = next((t for t in reversed(before[-5:]) if _verb_form(t) or t.low in lex().events), None)
-        if verb is None:
-            continue
-        key = subject_key("times " + (lex().events.get(verb.low) or verb.text))
-        out.append(_claim(article, fig, None, f"times {verb.text}", key + "|", m.group(), (m.start(), m.end()),
-                          _quote(text, sent, m.start(), m.end()), None, settings))
-    return out
-
-
-def _zeros(article: Article, text: str, sentences, settings: Settings) -> list[Claim]:
-    """A zero the text states: "no one was killed", "nobody was hurt", "there were no casualties",
-    "no dead or wounded". Only with an event word of the count vocabulary (or a toll word): "no
-    one knows" and "no doubt" state nothing."""
-    lx = lex()
-    out: list[Claim] = []
-    for m in _ZERO.finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
-            continue
-        if m.group("who"):
-            event = lx.events.get(m.group("ev").lower())
-            if event is None or event not in lx.people_events:
-                continue
-            subject, key = f"people {event}", subject_key(f"people {event}")
-        else:
-            noun = m.group("noun").lower()
-            event = lx.events.get(noun) or lx.events.get((m.group("noun2") or "").lower())
-            if event is None and noun not in lx.toll_nouns:
-                continue
-            subject = " ".join(x for x in (m.group("noun"), "or" if m.group("noun2") else "", m.group("noun2") or "") if x)
-            key = subject_key(f"people {event}" if event else noun)
-        sent = sentences.around(m.start())
-        fig = Figure(m.start(), m.end(), 0.0)
-        out.append(_claim(article, fig, None, subject, key + "|", text[m.start():m.end()], (m.start(), m.end()),
-                          _quote(text, sent, m.start(), m.end()), None, settings))
-    return out
+    if not context and r.start > s:
+        context = _fronted_place(text, s, r.start, lx)
+    return make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
+                      r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
 
 
 def _governor(before: list[Tok]) -> list[str]:
     """The verb (or else the name) just before an amount with no noun: "paid him $4 million" ->
     paid; "Randy Ayers ($2 million)" -> Randy Ayers; "shooting 51.2 percent" -> shooting."""
     for t in reversed(before[-4:]):
-        if _verb_form(t) or (t.text.isalpha() and t.text.islower() and t.low.endswith("ing")):
+        if verb_form(t) or (t.text.isalpha() and t.text.islower() and t.low.endswith("ing")):
             return [t.text]
         if t.text in {".", ";", ":"}:
             break
@@ -558,16 +486,6 @@ def _governor(before: list[Tok]) -> list[str]:
             break
     return name
 
-
-def _verb_form(tok: Tok) -> str | None:
-    """A lower-case past form or participle after a counted noun and its auxiliary ("were dropped",
-    "fell"): the event, for words the event vocabulary does not list."""
-    w = tok.low
-    if not tok.text.isalpha() or not tok.text.islower():
-        return None
-    if w.endswith("ed") or w in event_vocab().irregular:
-        return w
-    return None
 
 
 def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx: Lex) -> tuple[list[str], int]:
@@ -619,71 +537,15 @@ def _fronted_place(text: str, s: int, start: int, lx: Lex) -> str:
     return subject_key(" ".join(w for w in words if w.lower() not in lx.scope_fillers))
 
 
-def _as_of(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
-    best = None
-    for m in lx.as_of_re.finditer(text, max(sent[0], fig.start - AS_OF_WINDOW), min(sent[1], fig.end + AS_OF_WINDOW)):
-        if m.start() <= fig.start < m.end():
-            continue
-        d = abs(m.start() - fig.start)
-        if best is None or d < best[0]:
-            best = (d, m.group("y"))
-    return best[1] if best else None
-
-
-def _quote(text: str, sent: tuple[int, int], start: int, end: int) -> str:
-    """The sentence, or for an overlong one the words around the claim."""
-    s, e = sent
-    if e - s <= QUOTE_LIMIT:
-        return text[s:e]
-    half = QUOTE_LIMIT // 2
-    a, b = max(s, start - half), min(e, end + half)
-    while a > s and not text[a - 1].isspace():
-        a -= 1
-    while b < e and not text[b].isspace():
-        b += 1
-    return text[a:b].strip()
-
-
-def _number(x: float) -> int | float:
-    x = round(x, 6)
-    return int(x) if float(x) == int(x) else x
-
-
-def _claim(article: Article, fig: Figure, qualifier: str | None, subject: str, key: str, surface: str,
-           span: tuple[int, int], quote: str, as_of: str | None, settings: Settings,
-           note: str | None = None, unit_override: float | None = None) -> Claim:
-    lx = lex()
-    ru = unit_override if unit_override is not None else rounding_unit(fig.value, fig.decimals, fig.scale)
-    high = fig.high
-    hu = rounding_unit(high.value, high.decimals, high.scale) if high is not None else 0.0
-    q_bounds = lx.hedge_alias.get(qualifier, qualifier) if qualifier else None
-    b = quantity_bounds(fig.value, q_bounds, tolerance=settings.tolerance, unit=ru,
-                        high_value=high.value if high is not None else None, high_unit=hu)
-    low = None if b.low is None else _number(b.low)
-    high = None if b.high is None else _number(b.high)
-    measure_unit = unit_named(fig.unit)
-    normalised = None
-    if measure_unit is not None:
-        base = normalise(measure_unit.name, fig.value)[0]
-        normalised = Normalised(unit=base, value=_number(normalise(measure_unit.name, fig.value)[1]),
-                                low=None if low is None else _number(normalise(measure_unit.name, low)[1]),
-                                high=None if high is None else _number(normalise(measure_unit.name, high)[1]))
-    return Claim(
-        id="", source=article.source.id, kind=Kind.QUANTITY, subject=subject, key=key,
-        value=_number(fig.value), qualifier=qualifier, unit=fig.unit,
-        dimension=measure_unit.dimension if measure_unit else None, normalised=normalised,
-        precision="rounded" if (ru or hu) else "exact",
-        low=low, high=high, low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive,
-        as_of=as_of, text=surface, quote=quote, span=span, note=note)
-
-
 # ------------------------------------------------------------------ derived figures
 
 
-def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tuple[Figure, Claim | None]],
-             settings: Settings) -> list[Claim]:
-    """"The 168 lawmakers ... were three more than the quorum" -> quorum 165."""
+def derived_figures(article: Article, sent: tuple[int, int], items: list[tuple[Figure, Claim | None]],
+                    settings: Settings) -> list[Claim]:
+    """"The 168 lawmakers ... were three more than the quorum" -> quorum 165: from the figures of one
+    sentence (``items``: each with the claim it gave, or None)."""
     lx = lex()
+    text = article.text
     out: list[Claim] = []
     s, e = sent
     base: Claim | None = None
@@ -713,9 +575,9 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
         ru = rounding_unit(bval) if base.precision == "rounded" else 0.0
         f = Figure(fig.start, xw[-1].end, value)
         subject = " ".join(t.text for t in xw)
-        out.append(_claim(article, f, None, subject, _subject_key(subject) + "|", text[fig.start:xw[-1].end],
-                          (fig.start, xw[-1].end), _quote(text, sent, fig.start, xw[-1].end), base.as_of, settings,
-                          note=f"derived: {_fmt(bval)} {op} {_fmt(fig.value)}", unit_override=ru))
+        out.append(make_claim(article, f, None, subject, _key(subject), (fig.start, xw[-1].end), sent, settings,
+                              as_of=base.as_of, note=f"derived: {_fmt(bval)} {op} {_fmt(fig.value)}",
+                              unit_override=ru))
     if base is not None:
         for m in _MULTIPLE.finditer(text, s, e):
             if m.start() < (base.span or (0, 0))[1]:
@@ -731,17 +593,17 @@ def _derived(article: Article, text: str, sent: tuple[int, int], items: list[tup
             value = bval / mult
             subject = " ".join(t.text for t in xw)
             span = (m.start(), xw[-1].end)
-            out.append(_claim(article, Figure(span[0], span[1], value), None, subject, _subject_key(subject) + "|",
-                              text[span[0]:span[1]], span, _quote(text, sent, *span), base.as_of, settings,
-                              note=f"derived: {_fmt(bval)} / {_fmt(mult)}", unit_override=0.0))
+            out.append(make_claim(article, Figure(span[0], span[1], value), None, subject, _key(subject), span, sent,
+                                  settings, as_of=base.as_of, note=f"derived: {_fmt(bval)} / {_fmt(mult)}",
+                                  unit_override=0.0))
     return out
 
 
-def _subject_key(subject: str) -> str:
-    """``subject_key``, or the words themselves when they are all stop words ("the total")."""
-    return subject_key(subject) or " ".join(sorted(set(subject.lower().split())))
+def _key(subject: str) -> str:
+    """The key of a derived figure's subject, or its words when they are all stop words ("the total")."""
+    return key_of(subject, "", " ".join(sorted(set(subject.lower().split()))))
 
 
 def _fmt(x: float) -> str:
-    v = _number(x)
+    v = number(x)
     return f"{v:,}" if isinstance(v, int) else str(v)

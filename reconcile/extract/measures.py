@@ -1,6 +1,6 @@
 """Measures: a figure with a unit of length, mass, duration, speed, area, temperature or magnitude.
 
-The count extractor's driver (:func:`~.counts.extract_counts`) asks :func:`read_measure` about
+The quantity driver (:func:`~.quantities.extract_quantities`) asks :func:`read_measure` about
 each figure before it reads the figure as a count; a figure that is a measure is never a count.
 :func:`numberless_durations` finds the durations that have no figure ("for a week", "an outage
 of around an hour", "a weeklong manhunt"). Each rule below is a small function; its examples are
@@ -33,19 +33,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..datafiles import load as load_data
 from ..lexicon import subject_key
+from ..models import Article, Claim
+from ..settings import Settings
 from .numbers import Figure
 from .phrases import Lex, Tok, lex, noun_phrase, tokens
-
-
-@dataclass(frozen=True)
-class Unit:
-    name: str  # what a claim carries: "m", "ft", "days"
-    dimension: str  # length, mass, duration...
-    pint: str  # pint's name for it
+from .quantity import as_of_year, hedge_before, key_of, make_claim
+from .units import Unit, convert, units as _units, vocab
 
 
 @dataclass
@@ -65,82 +60,6 @@ class Measure:
     high: float | None = None
     exact: bool = False  # a value converted from a compound ("6 feet 3 inches") or a word ("an hour")
     covers: int = 0  # end of a conversion in brackets after it ("two metres (6.6 feet)")
-
-
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    return load_data("units.yaml")
-
-
-@lru_cache(maxsize=1)
-def _units() -> tuple[dict[str, Unit], dict[str, Unit], re.Pattern, re.Pattern]:
-    """Spelling -> unit, unit name -> unit, the unit pattern after a figure, the glued-only set."""
-    v = vocab()
-    by_spelling: dict[str, Unit] = {}
-    by_name: dict[str, Unit] = {}
-    for name, d in v["units"].items():
-        u = Unit(str(name), d["dimension"], d["pint"])
-        by_name[u.name] = u
-        for s in d["spellings"]:
-            by_spelling.setdefault(str(s).lower(), u)
-    glued = {str(s).lower() for s in v["glued_only"]}
-    spaced = sorted((s for s in by_spelling if s not in glued), key=lambda s: (-len(s), s))
-    every = sorted(by_spelling, key=lambda s: (-len(s), s))
-    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)  # noqa: E731
-    # a unit after a figure: glued ("150m", "-15C"), hyphenated ("200-pound") or after one space
-    adjectives = alt(str(w) for w in v["between_figure_and_unit"])
-    after = re.compile(r"(?:(?P<glue>)(?P<g>" + alt(every) + r")|-(?P<h>" + alt(every) + r")|\s(?:(?:" + adjectives
-                       + r")\s+)?(?P<s>" + alt(spaced) + r"))(?![\w\u00b0])", re.IGNORECASE)
-    # the second part of a compound: "6 feet 3 inches", "1hr 4 mins", "5-foot-8"
-    second = re.compile(r"(?:\s*(?:and\s+|,\s*)?(?P<n>\d+(?:\.\d+)?)\s?(?P<u>" + alt(every) + r")"
-                        r"|-(?P<bare>\d{1,2})(?:\s?(?P<u2>inches|inch|in)\b)?)(?![\w])", re.IGNORECASE)
-    return by_spelling, by_name, after, second
-
-
-def unit_named(name: str | None) -> Unit | None:
-    """The unit a claim's ``unit`` names, when it is a unit of measure (not a currency or %)."""
-    return _units()[1].get(name) if name else None
-
-
-# ------------------------------------------------------------------ conversion (pint)
-
-@lru_cache(maxsize=1)
-def _registry():
-    import pint  # loaded only when an article holds a measure
-
-    return pint.UnitRegistry()
-
-
-@lru_cache(maxsize=256)
-def _affine(unit: str) -> tuple[str, float, float]:
-    """(base unit, a, b) with base = a * x + b, from pint; b is 0 but for temperatures."""
-    u = unit_named(unit)
-    if u is None:
-        raise KeyError(unit)
-    base_name = vocab()["bases"].get(u.dimension)
-    if not base_name:  # magnitude and the like: no conversion
-        return u.name, 1.0, 0.0
-    base = unit_named(base_name).pint  # type: ignore[union-attr]
-    reg = _registry()
-    if not u.pint.isidentifier():  # an expression: "10 * year", "kilometer ** 2", "mile / hour"
-        return base_name, float(reg.parse_expression(u.pint).to(reg.parse_expression(base)).magnitude), 0.0
-    q = reg.Quantity
-    b = q(0.0, u.pint).to(base).magnitude
-    a = q(1.0, u.pint).to(base).magnitude - b
-    return base_name, float(a), float(b)
-
-
-def normalise(unit: str, value: float) -> tuple[str, float]:
-    """``value`` in ``unit`` expressed in its dimension's base unit: ("ft", 200) -> ("m", 60.96)."""
-    base, a, b = _affine(unit)
-    return base, a * value + b
-
-
-def convert(value: float, unit: str, to: str) -> float:
-    """``value`` in ``unit`` in unit ``to`` of the same dimension (compounds: 6 ft -> 72 in)."""
-    _, a1, b1 = _affine(unit)
-    _, a2, b2 = _affine(to)
-    return ((a1 * value + b1) - b2) / a2
 
 
 # ------------------------------------------------------------------ rules
@@ -496,4 +415,39 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
         if k > 0 and head[k - 1] in {"once", "twice", "per", "a"}:
             continue
         out.append((m.start(), m.end(), unit, value, hedge))
+    return out
+
+
+# ------------------------------------------------------------------ claims
+
+
+def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings: Settings) -> Claim:
+    """The claim of a measure :func:`read_measure` read: "fell about 150 metres", "a 10-year sentence"."""
+    text = article.text
+    start, qualifier = hedge_before(text, sent[0], m.start, lex())
+    if m.high is not None and qualifier is None:
+        qualifier = "-"
+    fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,
+                 high=Figure(m.start, m.end, m.high) if m.high is not None else None)
+    return make_claim(article, fig, qualifier, m.subject, key_of(" ".join(m.core), m.context, m.dimension),
+                      (start, m.end), sent, settings, as_of=as_of_year(text, sent, fig, lex()),
+                      unit_override=0.0 if m.exact else None)
+
+
+def numberless_claims(article: Article, sentences, settings: Settings) -> list[Claim]:
+    """Durations with no figure: "for a week", "an outage of around an hour", "a weeklong hunt"."""
+    lx = lex()
+    text = article.text
+    out = []
+    for start, end, unit, value, _ in numberless_durations(text, article.body_start, len(text)):
+        if article.in_furniture(start):
+            continue
+        sent = sentences.around(start)
+        before = tokens(text, max(sent[0], start - 120), start)
+        m = Measure(start, end, value, unit, "duration", "", [], exact=True)
+        describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
+        h_start, qualifier = hedge_before(text, sent[0], start, lx)  # "less than an hour", "about a week"
+        out.append(make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
+                              key_of(" ".join(m.core), m.context, "duration"), (h_start, m.end), sent, settings,
+                              unit_override=0.0))
     return out

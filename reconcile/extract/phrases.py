@@ -278,3 +278,16 @@ def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[s
     return out
 
 
+
+
+def verb_form(tok: Tok) -> str | None:
+    """A lower-case past form or participle ("dropped", "fell", "shot"): a verb, for words no
+    vocabulary lists (the irregular pasts are the date extractor's)."""
+    from .dates import vocab as event_vocab  # the one list of irregular pasts
+
+    w = tok.low
+    if not tok.text.isalpha() or not tok.text.islower():
+        return None
+    if w.endswith("ed") or w in event_vocab().irregular:
+        return w
+    return None

@@ -1,0 +1,103 @@
+"""What every quantity rule shares: turning a read figure into a :class:`~reconcile.models.Claim`.
+
+The rules (:mod:`.counts`, :mod:`.measures`, :mod:`.frequencies`, :mod:`.zeros`) each find a figure,
+what it counts or measures and its key; :func:`make_claim` gives the claim its interval (rounding,
+hedge, range), its unit and, for a measure, its value in the dimension's base unit. :func:`hedge_before`
+reads the hedge in front of a figure, :func:`quote_around` the sentence to quote, :func:`as_of_year`
+the year the figure held in.
+"""
+from __future__ import annotations
+
+from ..lexicon import subject_key
+from ..models import Article, Claim, Kind, Normalised
+from ..settings import Settings
+from ..values import quantity_bounds, rounding_unit
+from .numbers import Figure
+from .phrases import Lex, lex
+from .units import normalise, unit_named
+
+AS_OF_WINDOW = 200  # characters either side of a figure searched for "in 2016"
+QUOTE_LIMIT = 600  # a longer "sentence" (a table, a list) is quoted around the claim only
+
+
+def hedge_before(text: str, s: int, start: int, lx: Lex, *, is_range: bool = False) -> tuple[int, str | None]:
+    """Where a figure's hedge starts and the hedge as worded ("about", "an estimated"); "between"
+    only before a range."""
+    hm = lx.hedge_re.search(text, max(s, start - 40), start)
+    if not hm:
+        return start, None
+    h = " ".join(hm.group("h").lower().split())
+    if h == "between" and not is_range:
+        return start, None
+    if hm.group("det") and (h in lx.determiner_hedges or hm.group("det").lower() != "the"):
+        return hm.start(), (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
+    return hm.start("h"), h
+
+
+def as_of_year(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
+    """The year of the nearest "in/as of/by (the end of) YYYY" in the sentence."""
+    best = None
+    for m in lx.as_of_re.finditer(text, max(sent[0], fig.start - AS_OF_WINDOW), min(sent[1], fig.end + AS_OF_WINDOW)):
+        if m.start() <= fig.start < m.end():
+            continue
+        d = abs(m.start() - fig.start)
+        if best is None or d < best[0]:
+            best = (d, m.group("y"))
+    return best[1] if best else None
+
+
+def quote_around(text: str, sent: tuple[int, int], start: int, end: int) -> str:
+    """The sentence, or for an overlong one the words around the claim."""
+    s, e = sent
+    if e - s <= QUOTE_LIMIT:
+        return text[s:e]
+    half = QUOTE_LIMIT // 2
+    a, b = max(s, start - half), min(e, end + half)
+    while a > s and not text[a - 1].isspace():
+        a -= 1
+    while b < e and not text[b].isspace():
+        b += 1
+    return text[a:b].strip()
+
+
+def number(x: float) -> int | float:
+    x = round(x, 6)
+    return int(x) if float(x) == int(x) else x
+
+
+def key_of(core_words: str, context: str = "", fallback: str = "") -> str:
+    """``CORE|CONTEXT`` from the words of what is counted or measured; ``fallback`` when none is
+    left (a dimension alone: "duration", a finding of its own)."""
+    core = subject_key(core_words) or fallback
+    return core + "|" + context
+
+
+def make_claim(article: Article, fig: Figure, qualifier: str | None, subject: str, key: str,
+               span: tuple[int, int], sent: tuple[int, int], settings: Settings, *, as_of: str | None = None,
+               note: str | None = None, unit_override: float | None = None) -> Claim:
+    """The claim of ``fig`` (value, unit, range) with its text ``article.text[span]``."""
+    lx = lex()
+    text = article.text
+    ru = unit_override if unit_override is not None else rounding_unit(fig.value, fig.decimals, fig.scale)
+    top = fig.high
+    hu = rounding_unit(top.value, top.decimals, top.scale) if top is not None else 0.0
+    q_bounds = lx.hedge_alias.get(qualifier, qualifier) if qualifier else None
+    b = quantity_bounds(fig.value, q_bounds, tolerance=settings.tolerance, unit=ru,
+                        high_value=top.value if top is not None else None, high_unit=hu)
+    low = None if b.low is None else number(b.low)
+    high = None if b.high is None else number(b.high)
+    measure_unit = unit_named(fig.unit)
+    normalised = None
+    if measure_unit is not None:  # a measure: its value and bounds in its dimension's base unit too
+        base, value = normalise(measure_unit.name, fig.value)
+        normalised = Normalised(unit=base, value=number(value),
+                                low=None if low is None else number(normalise(measure_unit.name, low)[1]),
+                                high=None if high is None else number(normalise(measure_unit.name, high)[1]))
+    start, end = span
+    return Claim(
+        id="", source=article.source.id, kind=Kind.QUANTITY, subject=subject, key=key,
+        value=number(fig.value), qualifier=qualifier, unit=fig.unit,
+        dimension=measure_unit.dimension if measure_unit else None, normalised=normalised,
+        precision="rounded" if (ru or hu) else "exact",
+        low=low, high=high, low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive,
+        as_of=as_of, text=text[start:end], quote=quote_around(text, sent, start, end), span=span, note=note)
