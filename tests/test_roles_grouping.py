@@ -1,0 +1,61 @@
+"""One office written two ways groups into one finding; two offices never do.
+
+Each pair is two sentences from two sources (written for this test); the role claims extracted
+from them are grouped as a report groups them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extract.roles import extract_roles
+from reconcile.match import group_claims
+from reconcile.models import Article, Source
+from reconcile.pipeline import assign_ids
+from reconcile.settings import Settings
+
+SETTINGS = Settings()
+
+SAME = [
+    ("Jordanian Army spokesman Yusuf Haddad denied it.",
+     "Yusuf Haddad, spokesman for Jordan's armed forces, denied it."),
+    ("Ghana's transport minister Kwame Asante opened the bridge.",
+     "Ghana's minister of transport, Kwame Asante, opened the bridge."),
+    ("The governor of Lakeside Province, Amara Diallo, declared an emergency.",
+     "Lakeside Province Governor Amara Diallo declared an emergency."),
+    ("Harbour Board chairman Ana Ruiz resigned.",
+     "Ana Ruiz, the chair of the Harbour Board, resigned."),
+    ("Brightline CTO Priya Raman confirmed the outage.",
+     "Priya Raman, chief technology officer of Brightline, confirmed the outage."),
+]
+
+APART = [
+    ("Jordanian Army spokesman Yusuf Haddad denied it.",
+     "Jordanian government spokesman Lina Saleh denied it."),
+    ("Open Rivers co-founder Lena Brandt praised the ruling.",
+     "Open Rivers co-founder Tom Weir praised the ruling."),
+    ("Westport Mayor Dana Holt cut the ribbon.",
+     "Eastport Mayor Ivo Marsh cut the ribbon."),
+    ("Deputy Prime Minister Karl Lind resigned.",
+     "Prime Minister Karl Lind resigned."),
+]
+
+
+def _roles(text: str, sid: str):
+    return assign_ids(extract_roles(Article(source=Source(id=sid), text=text), SETTINGS))
+
+
+def _shared(a_text: str, b_text: str) -> bool:
+    a, b = _roles(a_text, "a"), _roles(b_text, "b")
+    assert a and b, f"missing: a gave {len(a)} role claims, b gave {len(b)}"
+    groups = group_claims(a + b, settings=SETTINGS)
+    return any({c.source for c in g} == {"a", "b"} for g in groups)
+
+
+@pytest.mark.parametrize("a, b", SAME)
+def test_one_office_written_two_ways_is_one_finding(a, b):
+    assert _shared(a, b), [c.key for c in _roles(a, "a") + _roles(b, "b")]
+
+
+@pytest.mark.parametrize("a, b", APART)
+def test_two_offices_or_shared_titles_stay_apart(a, b):
+    assert not _shared(a, b), [c.key for c in _roles(a, "a") + _roles(b, "b")]
