@@ -7,14 +7,21 @@ The stories are ../shared/gold/seeds.yaml (the five seed articles), each event o
 ESC topic N, its texts made by ``esc_to_text.py`` in a temporary folder; a ``texts:`` key, on the
 event or the file, names a folder of articles instead, relative to the gold file). Each story is
 one ``reconcile report`` run, scored by ``../shared/eval/score.py --min-coverage 0.8 --claims``.
-Prints each story's ``score:`` and ``claims:`` lines (or the error that stopped it), then the sums
-for dev (seeds and esc-dev), own (benchmarks/gold) and all, with percentages. ``--only`` takes
+Prints each story's ``score:`` and ``claims:`` lines (or the error that stopped it) and a ``pairs:``
+line, the grouping's claim-pair precision and recall: of the report's claims that hold one gold
+value of one gold finding (by the scorer's own value match), the pairs a report finding puts
+together that one gold finding holds (precision), and the pairs of one gold finding that one
+report finding holds (recall). Then the sums for dev (seeds and esc-dev), own (benchmarks/gold)
+and all, with percentages. ``--only`` takes
 story names (esc5) or gold file names (esc-dev); ``-v`` shows the scorer's detail. Exits 1 when
 a story failed, 2 when the shared folder or the scorer is missing.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
+import os
 import re
 import subprocess
 import sys
@@ -65,7 +72,48 @@ def run(story: dict, tmp: Path, scorer: Path, verbose: bool) -> tuple[str, list[
     lines = proc.stdout.strip().splitlines()
     if proc.returncode != 0 or not any(line.startswith("claims:") for line in lines):
         return "error", [f"score.py failed: {(lines or proc.stderr.strip().splitlines() or ['?'])[-1]}"]
-    return "ok", lines
+    return "ok", lines + [pairs_line(report, story, scorer)]
+
+
+def _value_matches(scorer: Path):
+    spec = importlib.util.spec_from_file_location("gold_scorer", scorer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.value_matches
+
+
+def pairs_line(report_path: Path, story: dict, scorer: Path) -> str:
+    """``pairs: TP/PREDICTED precision (recall TP/GOLD)`` over the claims that hold exactly one
+    gold finding's value (see the module docstring); linear in the number of claims."""
+    matches = _value_matches(scorer)
+    report = json.loads(report_path.read_text("utf-8"))
+    gold = yaml.safe_load(story["gold"].read_text("utf-8"))
+    event = gold["events"][story["event"]] if story["event"] else gold
+    files = {s["id"]: os.path.basename(str(s.get("path") or "")) for s in report["sources"]}
+    by_file: dict[str, list[dict]] = {}
+    for c in report["claims"]:
+        by_file.setdefault(files.get(c["source"], ""), []).append(c)
+    held: dict[str, set[int]] = {}  # claim id -> the gold findings whose values it holds
+    for k, finding in enumerate(event.get("findings") or []):
+        for f, v in finding["values"].items():
+            for one in (v if isinstance(v, list) else [v]):
+                for c in by_file.get(f, []):
+                    if c["kind"] == finding["kind"] and matches(finding["kind"], c.get("value"), one):
+                        held.setdefault(c["id"], set()).add(k)
+    gold_of = {cid: next(iter(ks)) for cid, ks in held.items() if len(ks) == 1}
+    cells: dict[tuple[int, int], int] = {}
+    for n, finding in enumerate(report["findings"]):
+        for cid in finding["claims"]:
+            if cid in gold_of:
+                cells[(gold_of[cid], n)] = cells.get((gold_of[cid], n), 0) + 1
+    pairs = lambda counts: sum(x * (x - 1) // 2 for x in counts)  # noqa: E731
+    rows: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    for (g, n), x in cells.items():
+        rows[g] = rows.get(g, 0) + x
+        cols[n] = cols.get(n, 0) + x
+    tp = pairs(cells.values())
+    return f"pairs: {tp}/{pairs(cols.values())} precision (recall {tp}/{pairs(rows.values())})"
 
 
 def parse(line: str) -> list[list[tuple[str, int, int | None]]]:
@@ -135,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             for s, (status, lines) in zip(todo, pool.map(lambda s: run(s, tmp, scorer, args.verbose), todo)):
                 results.append((s, status, lines))
                 if args.verbose and status == "ok":
-                    print(f"--- {s['name']}", *lines[:-2], sep="\n")
-                for line in (lines[-2:] if status == "ok" else lines):
+                    print(f"--- {s['name']}", *lines[:-3], sep="\n")
+                for line in (lines[-3:] if status == "ok" else lines):
                     print(f"{s['name']:<{width}}  {line}")
     print()
     for group in ("dev", "own", "all"):
@@ -147,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         note = f"  ({len(done)} {'story' if len(done) == 1 else 'stories'}" + (
             f"; failed: {', '.join(failed)})" if failed else ")")
-        for head in ("score", "claims"):
+        for head in ("score", "claims", "pairs"):
             print(f"{group:<{width}}  " + total_line(head, [l for _, ls in done for l in ls if l.startswith(head + ":")])
                   + (note if head == "claims" else ""))
     return 1 if any(status != "ok" for _, status, _ in results) else 0
