@@ -55,7 +55,7 @@ def _pattern() -> re.Pattern[str]:
     v = _vocab()
     sup = rf"(?:(?:most|least)[ \t]+[a-z]{{3,}}|[a-z]{{2,}}est|{_alt(v['superlatives'])})"
     return re.compile(
-        rf"\b(?P<det>the|its|their|his|her|a|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))['\u2019]s)[ \t]+"
+        rf"\b(?P<det>the|its|their|his|her|a|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))[ \t]?['\u2019][ \t]?s)[ \t]+"
         rf"(?:(?P<ord>{_alt(v['ordinals'])})[ \t-]+)?(?P<sup>{sup})\b",
         re.I)
 
@@ -81,7 +81,7 @@ def _ordinal_pattern() -> re.Pattern[str]:
     words = _alt([w for w in _ordinal_values() if " " not in w])
     sup = rf"(?:(?:most|least)[ \t]+|[a-z]{{2,}}est\b|{_alt(v['superlatives'])}\b)"
     return re.compile(
-        rf"\b(?P<det>the|its|their|his|her|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))['\u2019]s)[ \t]+"
+        rf"\b(?P<det>the|its|their|his|her|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))[ \t]?['\u2019][ \t]?s)[ \t]+"
         rf"(?P<ord>{words}|\d{{1,3}}(?:st|nd|rd|th))\b(?![ \t-]+{sup})", re.I)
 
 

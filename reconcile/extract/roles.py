@@ -129,6 +129,21 @@ july august september october november december mr mrs ms dr""".split())
 _POSSESSIVE = re.compile(r"^(?P<w>.+?)['\u2019]s$")
 
 
+def _joined_possessives(toks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A possessive split into three tokens ("team ' s", as some corpora write it) made one."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(toks):
+        if i + 2 < len(toks) and toks[i + 1][1] in ("'", "\u2019") and toks[i + 2][1] == "s" \
+                and toks[i][1][:1].isalnum():
+            out.append((toks[i][0], toks[i][1] + "'s"))
+            i += 3
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 @dataclass
 class _Title:
     start: int  # the phrase's first character (determiner or scope included)
@@ -147,7 +162,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     """Read the words before a head, right to left: field and office words next to it, then
     scope words, then a qualifier and a determiner. Stops at punctuation, a verb or a function
     word; the phrase's start moves to the first word kept."""
-    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, pos)]
+    toks = _joined_possessives([(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, pos)])
     in_title = True  # still among the words of the title itself (field, office)
     # a title in capitals ("Public Safety Director") has its field and office words in capitals
     # too: a lower-case word before it is no part of it ("ask Judge X")
