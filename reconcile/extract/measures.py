@@ -213,8 +213,9 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
             len(after) > 1 and after[1].low in {"from", "of"}) else []
         if place:
             m.end = place[-1].end
+        link = after[1].low if len(after) > 1 and after[1].low in {"from", "of"} else "from"
         m.subject = " ".join([what] + (["of " + " ".join(owner)] if owner else []) + (
-            [" ".join(t.text for t in place)] if place else []))
+            [link + " " + " ".join(t.text for t in place)] if place else []))
         m.core = [what] + owner
         m.context = subject_key(" ".join(t.text for t in place))
         return
@@ -225,7 +226,7 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
     if m.dimension == "length" and (dm or within):
         j_start = dm.end() if dm else m.end + 3
         place = _place_after(tokens(text, j_start, min(e, j_start + 80)), 0, lx)
-        direction = (dm.group("dir").lower() if dm else "from")
+        direction = " ".join(dm.group().lower().split()) if dm else "from"  # "east of", "away from"
         if place:
             m.end = place[-1].end
         elif dm:
@@ -449,5 +450,5 @@ def numberless_claims(article: Article, sentences, settings: Settings) -> list[C
         h_start, qualifier = hedge_before(text, sent[0], start, lx)  # "less than an hour", "about a week"
         out.append(make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
                               key_of(" ".join(m.core), m.context, "duration"), (h_start, m.end), sent, settings,
-                              unit_override=0.0))
+                              unit_override=1.0))  # "an hour" is a round figure: half an hour either side
     return out
