@@ -76,8 +76,9 @@ def _patterns():
     word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
     words = re.compile(
         r"(?<![\w\-])(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
-        r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?!\w)(?:(?!-)|(?=-(?:" + _alt(glued | {"time"}) + r")\b))"
-        r"(?:\s+(?P<unit>" + _alt(units) + r")(?![\w]))?",
+        r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?!\w)"
+        r"(?:(?!-)|(?=-(?:" + _alt(glued | {"time"} | set(cur_words)) + r")\b))"
+        r"(?:[\s-](?P<unit>" + _alt(units) + r")(?![\w]))?",
         re.IGNORECASE)
     fractions = re.compile(r"(?<![\w\-])(?P<f>" + _alt(v["fractions"]) + r")(?![\w\-])", re.IGNORECASE)
     # the same patterns without IGNORECASE, for text lowered beforehand: two to three times faster
