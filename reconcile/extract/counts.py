@@ -205,6 +205,8 @@ class _Reading:
     verb_event: str | None = None  # the verb before the figure ("killed 25 people")
     counted: list[str] = field(default_factory=list)  # what is counted when no noun follows
     governor: list[str] = field(default_factory=list)  # the verb or name an amount with no noun is told by
+    change: bool = False  # "rose by 5", "fell 3%": how much a figure moved, not where it stands
+    level_at: int | None = None  # "rose by 5 to 42": where the phrase naming the level's subject ends
 
 
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
@@ -387,7 +389,8 @@ def _who_number(r: _Reading, lx: Lex) -> bool | None:
 
 def _death_toll(r: _Reading, lx: Lex) -> bool | None:
     """"the death toll rose to 40"."""
-    tm = lx.toll_re.search(r.text, max(r.sent[0], r.start - 60), r.start)
+    at = r.level_at if r.level_at is not None else r.start  # "the number of dead rose by 5 to 42"
+    tm = lx.toll_re.search(r.text, max(r.sent[0], at - 60), at)
     if not tm:
         return None
     r.event, r.counted = "killed", ["people"]
@@ -440,7 +443,33 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     return not (fig.value == 1 and r.open_event in event_vocab().reporting)
 
 
-_STAGES = (_hedge_and_markers, _noun_after, _a_level, _event_after, _scope_after, _owner_and_verb_before, _counted,
+def _change_or_level(r: _Reading, lx: Lex) -> bool:
+    """"unemployment fell by 2% to 7%", "prices rose 3%": the figure after the verb of change (and
+    "by") is the change; the figure after "to" is the level, read as if the change were not there."""
+    before = r.before
+    if before and ((before[-1].low in _CHANGE_VERBS and before[-1].low not in _TRANSITIVE_CHANGE) or (
+            before[-1].low == "by" and len(before) > 1 and before[-2].low in _CHANGE_VERBS)):
+        r.change = True
+        return True
+    if len(before) > 2 and before[-1].low == "to":
+        k = len(before) - 2
+        while k > 0 and not before[k].text[:1].isdigit() and before[k].low != "by" and len(before) - k < 5:
+            k -= 1
+        while k > 0 and before[k].text[:1].isdigit():
+            k -= 1
+        if before[k].low == "by" and k > 0 and before[k - 1].low in _CHANGE_VERBS:
+            r.before = before[:k] + [before[-1]]  # "fell to 7%": the verb, then the level
+            r.level_at = before[k].start
+    return True
+
+
+_CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased",
+                           "decreased", "grew", "grown", "dropped", "climbed", "jumped", "declined", "slipped", "gained",
+                           "surged", "soared", "plunged", "slumped", "tumbled", "edged", "raised", "reduced", "cut",
+                           "up", "down"})
+_TRANSITIVE_CHANGE = frozenset({"raised", "reduced", "cut", "gained"})  # "raised $300", "cut 300 jobs": no change
+
+_STAGES = (_hedge_and_markers, _change_or_level, _noun_after, _a_level, _event_after, _scope_after, _owner_and_verb_before, _counted,
            _not_a_reference)
 
 
@@ -456,6 +485,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.scope or r.purpose:
         parts.append(" ".join(t.text for t in (r.located + r.scope + r.purpose)))
     subject = " ".join(p for p in parts if p).strip()
+    if r.change and not r.np_words:  # "cut by 300 jobs" counts jobs
+        subject, r.markers = "change in " + subject, r.markers + ["change"]
     counted_words = " ".join(r.counted) if r.governor else subject_np
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     core |= set(r.markers)

@@ -87,6 +87,7 @@ def _patterns():
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and)\s*$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "fell by 2% to 7%": a change, then a level; no range
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -197,7 +198,8 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
             if jm and not g.fraction:
                 join = gap.strip().lower()
                 between = bool(_BETWEEN.search(text, max(0, f.start - 20), f.start))
-                ok = (join != "and" or between) and (join != "-" or gap == "-" or gap == "\u2013")
+                change = join == "to" and bool(_BY.search(text, max(0, f.start - 6), f.start))
+                ok = (join != "and" or between) and (join != "-" or gap == "-" or gap == "\u2013") and not change
                 if ok and f.scale == 1.0 and g.scale > 1 and f.value * g.scale <= g.value:
                     f.value *= g.scale
                     f.scale = g.scale
