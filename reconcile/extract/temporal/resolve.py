@@ -458,11 +458,14 @@ class _Resolver:
         # "three years after that" counts from the date just told, even an anchored one; "four
         # days earlier" from the last date the text names itself
         chain = _THAT.search(self.text, self.m.start, self.m.end) is not None
-        anchor = next((t for t in reversed(self.prior) if t.value and t.first and t.last
-                       and t.grain in ("day", "month", "year") and not t.qualifier
-                       and (chain or not _ANCHORED.search(t.text))
-                       and self.m.start - t.end <= _ANCHOR_REACH
-                       and "\n\n" not in self.text[t.end:self.m.start]), None)
+        anchor = None
+        for t in reversed(self.prior):
+            if self.m.start - t.end > _ANCHOR_REACH or "\n\n" in self.text[t.end:self.m.start]:
+                break  # the text before is too far off
+            if t.value and t.first and t.last and t.grain in ("day", "month", "year") and not t.qualifier \
+                    and (chain or not _ANCHORED.search(t.text)):
+                anchor = t
+                break
         if anchor is None:
             raise _Unresolved(NO_ANCHOR)
         if unit == "year":
