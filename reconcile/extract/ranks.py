@@ -100,6 +100,18 @@ said says told this these those there here it its their his her one ones""".spli
 _SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>"
                     rf"(?-i:[a-z]+)[ \t]+(?!(?:{'|'.join(sorted(_CAT_STOP))})\b)(?-i:[a-z]+)(?![\w'\u2019-])"
                     rf"|{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,2}})", re.I)
+# a span of time or an amount after a rank phrase is no scope ("in less than a month", "in two years")
+_NOT_SCOPE = frozenset("""less more under over about a an one two three four five six seven eight nine ten
+last this past recent few several""".split())
+
+
+def _scope(text: str, end: int, s_end: int) -> re.Match | None:
+    m = _SCOPE.match(text, end, s_end)
+    if m and (m.group("scope").split()[0].lower() in _NOT_SCOPE or re.match(r"\d+(?:[.,]\d+)?\b", m.group("scope"))):
+        return None
+    return m
+
+
 _NOT_A_RANK_BEFORE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|any|each|all|none|among)[ \t]+(?:of[ \t]+)?$", re.I)
 _RECORD = re.compile(r"^[^.;]{0,80}?\b(?:ever|on record|in (?:its |the |[A-Z]\w+ )?history|of all time|since)\b")
 
@@ -150,6 +162,9 @@ _ORD_HOLDER = re.compile(
     rf"(?:(?:is|was|are|were|became|becomes|remains|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)"
     rf"(?:[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen)[ \t]+as)[ \t]+$")
+# an ordinal phrase set after a clause by a comma, with nothing but a short phrase after it
+_CLAUSE_APPOSITION = re.compile(r",[ \t]+(?:the[ \t]+)?$", re.I)
+_ENDS_SENTENCE = re.compile(r"^(?:[ \t]+(?:in|within|over|since|this|last|for)\b[^,;:]{0,40})?[ \t]*[.!]?[ \t]*$")
 _LEADING_ADJECTIVES = re.compile(r"^(?:The|A|An)[ \t]+(?:[A-Z][\w-]*-(?:backed|led|based|aligned)[ \t]+)?")
 # the clause's subject, for a record: the words that open the sentence, up to its verb
 _SUBJECT = re.compile(
@@ -186,7 +201,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
             continue
         cat, end = cat_end
         owner = m.group("owner")
-        scope_m = None if (owner and _HOLDER_OF_AFTER.match(text[end:s_end])) else _SCOPE.match(text, end, s_end)
+        scope_m = None if (owner and _HOLDER_OF_AFTER.match(text[end:s_end])) else _scope(text, end, s_end)
         if scope_m:
             end = scope_m.end()
         before = text[max(s_start, m.start() - 120):m.start()]
@@ -222,14 +237,21 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
         if cat_end is None:
             continue
         cat, end = cat_end
+        such = cat.split()[0].lower() == "such" and len(cat.split()) > 1
+        if such:
+            cat = cat.split(None, 1)[1]  # "the team's second such arrest": what is ranked is an arrest
         if cat.split()[-1].lower() in not_ranks or cat.split()[0].lower() in not_ranks:
             continue
         h = _ORD_HOLDER.search(text[max(s_start, m.start() - 160):m.start()])
         holder = _clean(h.group("holder")) if h else None
+        if holder is None and _CLAUSE_APPOSITION.search(text, max(s_start, m.start() - 8), m.start()) \
+                and _ENDS_SENTENCE.match(text[end:s_end]):
+            # "X was arrested on Sunday, the team's second arrest in a month": the clause is ranked
+            holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
         if holder is None:
             continue
         owner = m.group("owner")
-        scope_m = _SCOPE.match(text, end, s_end)
+        scope_m = _scope(text, end, s_end)
         if scope_m:
             end = scope_m.end()
         claims.extend(_rank_claims(article, m.start(), end, n, None, "", "ordinal", cat, owner, scope_m, holder,
