@@ -195,10 +195,11 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     from .background import timexes as article_timexes
 
     text = article.text
-    # ("two years later" with no date before it to count from says nothing checkable)
+    # ("two years later" with no date before it to count from says nothing checkable; "his 2008
+    # Bentley" is a model year)
     timexes = [t for t in article_timexes(text, article.source.published)
                if t.start >= article.body_start and not article.in_furniture(t.start) and t.grain != "ref"
-               and t.unresolved != NO_ANCHOR]
+               and t.unresolved != NO_ANCHOR and not _model_year(text, t)]
     if not timexes:
         return []
     timexes = _restated(text, _ranges(text, timexes))
@@ -221,6 +222,17 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         subject, key, by = frame
         claims.append(_claim(article, tx, subject, key, text[s_start:s_end], by))
     return claims
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _model_year(text: str, tx: Timex) -> bool:
+    """A year between a personal possessive and a capitalised name is a model year ("his 2008
+    Bentley"), not the date of anything that happened."""
+    return tx.grain == "year" and _OWNER_BEFORE.search(text, max(0, tx.start - 7), tx.start) is not None \
+        and _NAME_AFTER.match(text, tx.end) is not None
 
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
