@@ -153,8 +153,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if not inputs.claim_files:
         raise UsageError("no claim files (.yaml/.yml) found in " + ", ".join(map(str, paths)))
     from .sources import source_id_for_path
+    from .sources.claimfile import input_roots
     manual = load_claim_files(inputs.claim_files, _settings(args),
-                              known_source_ids={source_id_for_path(p) for p in inputs.articles})
+                              known_source_ids={source_id_for_path(p) for p in inputs.articles},
+                              roots=input_roots(paths))
     print(f"ok: {len(inputs.claim_files)} claim file(s), {len(manual.sources)} source(s), "
           f"{len(manual.claims)} claim(s), {len(manual.aliases)} alias(es), "
           f"{len(manual.rejections)} rejection(s)")
@@ -270,3 +272,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("reconcile: interrupted", file=sys.stderr)
+        return 130

@@ -23,7 +23,7 @@ from .settings import Settings
 from .sources import discover, source_id_for_path
 from .sources.article import UnreadableArticle, complete_years, decode, read_article
 from .sources.pubdate import Pending
-from .sources.claimfile import ManualInput, Rejection, load_claim_files
+from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_files
 
 OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url")
 
@@ -38,7 +38,8 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     inputs = discover(list(paths))
     article_paths = list(inputs.articles)
     article_ids = _article_ids(article_paths)
-    manual = load_claim_files(inputs.claim_files, settings, known_source_ids=set(article_ids.values()))
+    manual = load_claim_files(inputs.claim_files, settings, known_source_ids=set(article_ids.values()),
+                              roots=input_roots(list(paths)))
 
     # a claim file may declare an article the command line did not name: read it too
     declared = {Path(s.path).resolve(): s for s in manual.sources if s.path}

@@ -75,6 +75,20 @@ class Bounds:
     high_exclusive: bool = False
 
 
+MAX_FIGURE = 1e18  # no figure in the news is larger: past it a "figure" is a code or an error
+
+
+def representable(value: object) -> bool:
+    """Whether ``value`` is a figure the project can reason about: a finite number of magnitude
+    below :data:`MAX_FIGURE`. Text and claim files become values through this one check."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(float(value)) and abs(float(value)) < MAX_FIGURE
+    except OverflowError:  # an int too large for a float
+        return False
+
+
 def rounding_unit(value: float, decimals: int | None = None, scale: float = 1.0) -> float:
     """The unit a stated figure is rounded to, or 0 for an exact figure.
 

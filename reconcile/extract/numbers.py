@@ -25,6 +25,7 @@ from functools import lru_cache
 
 
 from ..datafiles import load as load_data
+from ..values import representable
 
 
 @dataclass
@@ -158,6 +159,8 @@ def find_figures(text: str) -> list[Figure]:
         raw = num.replace(",", "")
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         value = float(raw) * scale
+        if not representable(value):
+            continue  # "1111...1" (310 digits): a code or an error, never a figure
         unit = signs.get(cur.lower()) if cur else None
         if dropped:
             pass

@@ -10,6 +10,8 @@ Everything taken from articles and claim files goes through Jinja2 with autoesca
 """
 from __future__ import annotations
 
+import re
+
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -195,7 +197,11 @@ def _source(s: Source, report: Report, texts: dict[str, str]) -> dict:
             pos = end
         pieces.append({"text": text[pos:], "claim": None, "also": []})
     return {"id": s.id, "outlet": s.outlet, "title": s.title, "path": s.path, "url": s.url,
+            "link": s.url if s.url and _WEB.match(s.url) else None,
             "published": published_label(s), "published_from": s.published_from, "credits": s.credits,
             "updated": s.updated.isoformat() if s.updated else None,
             "unknown_date": s.published is None and bool(s.path),
             "pieces": pieces, "declared": f"{s.file}:{s.line}" if s.file else None}
+
+
+_WEB = re.compile(r"https?://[^\s\x00-\x1f]+$", re.IGNORECASE)  # only these become links: never javascript: or data:

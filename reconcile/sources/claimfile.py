@@ -15,6 +15,7 @@ Every file is checked in full and all errors are raised together as
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from ..errors import InputError, InputErrors
 from ..models import Claim, DateSpan, Kind, Origin, Source, stable_id
 from ..settings import Settings
 from ..values import (DATE_QUALIFIERS, QUANTITY_QUALIFIERS, date_bounds, normalise_qualifier,
-                      open_date_bounds, quantity_bounds, rounding_unit)
+                      open_date_bounds, quantity_bounds, representable, rounding_unit, MAX_FIGURE)
 from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml
 
 
@@ -147,11 +148,13 @@ SECTIONS = {"sources": SourceEntry, "claims": ClaimEntry, "aliases": AliasEntry,
 
 
 def load_claim_files(paths: Sequence[Path], settings: Settings | None = None,
-                     known_source_ids: Collection[str] = ()) -> ManualInput:
+                     known_source_ids: Collection[str] = (), roots: Sequence[Path] | None = None) -> ManualInput:
     """Load claim files together (a claim may name a source declared in another file).
 
     ``known_source_ids`` are the ids of the articles being read, which claims may name too.
-    Raises :class:`InputErrors` listing every error of every file.
+    ``roots`` are the folders an article a claim file names must lie in (the run's input folders
+    and the current one); None checks nothing. Raises :class:`InputErrors` listing every error of
+    every file.
     """
     settings = settings or Settings()
     errors: list[InputError] = []
@@ -190,7 +193,7 @@ def load_claim_files(paths: Sequence[Path], settings: Settings | None = None,
                                          file=name, line=loaded.line_of(("sources", i, "id")), field=f"sources[{i}].id"))
                 continue
             first_source[entry.id] = where
-            source = _source(entry, path, name, loaded.line_of(("sources", i)), errors, i)
+            source = _source(entry, path, name, loaded.line_of(("sources", i)), errors, i, roots)
             if source is not None:
                 out.sources.append(source)
 
@@ -295,8 +298,35 @@ def _missing_source(sid: str, known: set[str]) -> str:
             + (f" (known: {listed})" if known else ""))
 
 
+def input_roots(paths: Sequence[Path]) -> list[Path]:
+    """The folders a run may read articles from: the current folder and each input's folder tree."""
+    roots = [Path.cwd().resolve()]
+    for p in paths:
+        try:
+            r = p.resolve()
+        except (OSError, RuntimeError):
+            continue
+        roots.append(r if r.is_dir() else r.parent)
+    return roots
+
+
+def _outside(article: Path, roots: Sequence[Path]) -> str | None:
+    """Why a claim file may not name ``article`` (a path out of the run's folders, a device, a FIFO),
+    or None. A claim file in a pull request must never make a report embed the machine's files."""
+    try:
+        real = article.resolve(strict=True)
+        mode = real.stat().st_mode
+    except (OSError, RuntimeError):
+        return None  # "not found" is said below
+    if not any(real == r or r in real.parents for r in roots):
+        return "lies outside the folders this run reads (the current folder and the inputs' folders)"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file"
+    return None
+
+
 def _source(entry: SourceEntry, path: Path, name: str, line: int | None, errors: list[InputError],
-            i: int) -> Source | None:
+            i: int, roots: Sequence[Path] | None = None) -> Source | None:
     given = entry.model_fields_set - {"id", "article"}
     fields: dict[str, Any] = {f: getattr(entry, f) for f in given}
     if entry.credits is not None:
@@ -308,6 +338,11 @@ def _source(entry: SourceEntry, path: Path, name: str, line: int | None, errors:
     article_path = None
     if entry.article:
         article_path = os.path.normpath(str(path.parent / entry.article))
+        why = _outside(Path(article_path), roots) if roots is not None else None
+        if why:
+            errors.append(InputError(f"article {entry.article!r} {why}", file=name, line=line,
+                                     field=f"sources[{i}].article"))
+            return None
         if not Path(article_path).is_file():
             errors.append(InputError(f"article {entry.article!r} not found (looked for {article_path})",
                                      file=name, line=line, field=f"sources[{i}].article"))
@@ -333,6 +368,10 @@ def _claim(entry: ClaimEntry, settings: Settings, name: str, line: int | None, i
         if qualifier is not None and qualifier not in QUANTITY_QUALIFIERS:
             fail(f"unknown qualifier {entry.qualifier!r} for a quantity (accepted: "
                  f"{', '.join(sorted(QUANTITY_QUALIFIERS))})", "qualifier")
+            return None
+        if not representable(raw) or (entry.high is not None and not representable(entry.high)):
+            fail(f"expected a finite figure below {MAX_FIGURE:.0e}, got {_short(raw if not representable(raw) else entry.high)}",
+                 at=value_line)
             return None
         value = int(raw) if float(raw).is_integer() else float(raw)
         unit = rounding_unit(value)

@@ -1,0 +1,109 @@
+"""Hostile but fair inputs through the command line: each gives a clear result, never a traceback,
+and never exposes a file outside the run (issue: hardening). Each case states its exit code and
+what the one-line message says."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reconcile.cli import main
+from reconcile.extract.numbers import find_figures
+from reconcile.values import representable
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _story(tmp_path: Path) -> Path:
+    arts = tmp_path / "run" / "articles"
+    arts.mkdir(parents=True)
+    (arts / "a.txt").write_text("Flood\n date 2020-01-05\nAt least 25 people were killed on Sunday.\n", "utf-8")
+    return tmp_path / "run"
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "../../outside.txt"])
+def test_a_claim_file_cannot_name_a_file_outside_the_run(tmp_path, capsys, monkeypatch, target):
+    run_dir = _story(tmp_path)
+    (tmp_path / "outside.txt").write_text("SECRET-OUTSIDE-CONTENT\n", "utf-8")
+    claims = run_dir / "claims"
+    claims.mkdir()
+    (claims / "c.yaml").write_text(f"sources:\n  - {{id: leak, article: {target}, outlet: X}}\n", "utf-8")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--format", "json")
+    assert code == 2
+    assert err.count("\n") == 1 and "lies outside the folders this run reads" in err
+    assert "root:" not in out and "SECRET-OUTSIDE-CONTENT" not in out + err
+
+
+def test_a_claim_file_may_name_an_article_beside_its_folder(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    claims = run_dir / "claims"
+    claims.mkdir()
+    (claims / "c.yaml").write_text("sources:\n  - {id: a, article: ../articles/a.txt, outlet: Daily}\n", "utf-8")
+    monkeypatch.chdir(run_dir)
+    code, out, _ = run(capsys, "report", "articles", "claims", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["sources"][0]["outlet"] == "Daily"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "JaVaScRiPt:alert(1)"])
+def test_only_web_addresses_become_links_in_html(tmp_path, capsys, monkeypatch, url):
+    run_dir = _story(tmp_path)
+    (run_dir / "articles" / "b.md").write_text(
+        f"---\ntitle: Flood\noutlet: Y\npublished: 2020-01-05\nurl: \"{url}\"\n---\n30 people were killed.\n", "utf-8")
+    monkeypatch.chdir(run_dir)
+    code, out, _ = run(capsys, "report", "articles", "--format", "html")
+    assert code == 0
+    assert 'href="javascript' not in out.lower() and 'href="data:' not in out.lower()
+
+
+def test_a_web_address_is_a_link(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    (run_dir / "articles" / "b.md").write_text(
+        "---\ntitle: Flood\noutlet: Y\npublished: 2020-01-05\nurl: https://example.org/flood\n---\n30 people "
+        "were killed.\n", "utf-8")
+    monkeypatch.chdir(run_dir)
+    code, out, _ = run(capsys, "report", "articles", "--format", "html")
+    assert code == 0 and 'href="https://example.org/flood"' in out
+
+
+@pytest.mark.parametrize("value", [".inf", ".nan", "-.inf", "1.0e+309", "9" * 401])
+def test_a_figure_no_number_can_hold_is_a_one_line_error(tmp_path, capsys, value):
+    (tmp_path / "c.yaml").write_text(
+        f"sources:\n  - {{id: s, outlet: X}}\nclaims:\n  - {{source: s, kind: quantity, subject: dead, value: {value}}}\n",
+        "utf-8")
+    code, _, err = run(capsys, "validate", tmp_path)
+    assert code == 2
+    assert err.count("\n") == 1 and "c.yaml:4" in err and "finite figure" in err
+
+
+def test_a_310_digit_figure_in_an_article_is_no_claim(tmp_path, capsys):
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    (arts / "a.txt").write_text("Codes\n date 2020-01-05\n" + "1" * 310 + " people were counted.\n", "utf-8")
+    code, out, err = run(capsys, "report", arts, "--format", "json")
+    assert code == 0, err
+    assert not [c for c in json.loads(out)["claims"] if c["kind"] == "quantity"]
+    assert find_figures("1" * 310 + " people") == []
+    assert not representable(float("inf")) and not representable(10 ** 400) and representable(5_200)
+
+
+def test_ctrl_c_is_one_line_and_exit_130(capsys, monkeypatch):
+    import reconcile.cli as cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_schema", interrupted)
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    for action in parser._subparsers._group_actions[0].choices.values():  # noqa: SLF001
+        if action.get_default("func") is not None and action.prog.endswith("schema"):
+            action.set_defaults(func=interrupted)
+    code, _, err = run(capsys, "schema")
+    assert code == 130 and err == "reconcile: interrupted\n"
