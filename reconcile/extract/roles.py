@@ -15,7 +15,9 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
 - :func:`_rule_name_comma_title`: ``NAME, [the/a] TITLE [of X]`` -- "Oren Falk, deputy
   executive director of Northwind Rail,", "Grace Mbeki, U.S. Ambassador to the United Nations,";
 - :func:`_rule_name_is_title`: ``NAME is/became/was named [the] TITLE [of X]`` -- "Ada Lin
-  became Kenya's transport minister.".
+  became Kenya's transport minister.";
+- :func:`_rule_name_who_heads`: ``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who
+  chairs the Harbour Board,".
 
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
 "lawmaker", "member" are not heads), heads that need a scope ("Minister X" alone does not say
@@ -72,6 +74,7 @@ class Vocab:
     spellings: dict[str, str]  # spelling -> canonical title
     qualifiers: frozenset[str]
     demonyms: dict[str, str]  # folded word or phrase -> country key
+    verbs_of_office: dict[str, tuple[str, bool]]  # "heads" -> ("head", False), "led" -> ("leader", True)
 
 
 def _words(items) -> frozenset[str]:
@@ -87,7 +90,9 @@ def vocab() -> Vocab:
     return Vocab(_words(d["heads"]), _words(d["national"]), _words(d["body_names"]), tuple(str(p) for p in d["post_heads"]), _words(d["needs_scope"]),
                  _words(d["needs_modifier"]), _words(d["shared"]), _words(d["office_words"]), _words(d["ing_fields"]),
                  _words(d["bodies"]), _words(d["describing"]), _words(d["honorifics"]), synonyms,
-                 spellings, _words(d["qualifiers"]), demonyms)
+                 spellings, _words(d["qualifiers"]), demonyms,
+                 {str(w): (str(t), bool(past)) for t, forms in d["verbs_of_office"].items()
+                  for past, ws in enumerate((forms["present"], forms["past"])) for w in ws})
 
 
 # the dates extractor reads the country names through this name
@@ -264,10 +269,13 @@ _APPOSITION_END = re.compile(
     r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at)\b)")
 
 
-def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab) -> int:
+_OF = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?")
+
+
+def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Pattern[str] = _OF) -> int:
     """Read "of/for/to/at [the] X" after the title into its scope (capitalised or body words) or
     its field (lower-case words of a portfolio: "minister of transport"); returns the new end."""
-    m = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?").match(text, pos, end)
+    m = lead.match(text, pos, end)
     if not m:
         return pos
     toks = list(_TOKEN.finditer(text, m.end(), end))
@@ -426,6 +434,38 @@ def _strip_ranks(text: str, n_start: int, n_end: int, v: Vocab) -> tuple[int, in
         n_start += m.end()
 
 
+@lru_cache(maxsize=1)
+def _who_heads_rx() -> re.Pattern[str]:
+    verbs = vocab().verbs_of_office
+    return re.compile(rf",[ \t]+who[ \t]+(?P<verb>{_alt(verbs)})(?=[ \t]+(?:the[ \t]+)?[A-Za-z])")
+
+
+_AFTER_VERB = re.compile(r"[ \t]+(?:the[ \t]+)?")
+
+
+def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Mention | None:
+    """``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who heads the Harbour Board,": the
+    verb names the title (head, leader, chair); in the past tense the holder is a former one."""
+    verb = m.group("verb").lower()
+    title, past = v.verbs_of_office[verb]
+    t = _Title(start=m.start(), end=m.end(), head=title)
+    t.end = _of_scope(text, m.end(), hi, t, v, _AFTER_VERB)
+    if not t.scope or not _APPOSITION_END.match(text, t.end, hi):
+        return None
+    got = name_before(text, max(lo, m.start() - 80), m.start())
+    if got is None:
+        return None
+    n_start, n_end = got
+    start, n_start = _strip_ranks(text, n_start, n_end, v)
+    if start == n_start:
+        start = honorific_before(text, n_start, v.honorifics)
+    if len(text[n_start:n_end].split()) < 2 and start == n_start:
+        return None
+    t.start = start
+    t.qualifier = "former" if past else None
+    return _mention(text, t, start, n_start, n_end, v)
+
+
 # ---------------------------------------------------------------- the driver
 
 _REACH = 300  # characters around a head where its title, scope and holder are read
@@ -465,6 +505,13 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if mention is not None:
             mentions.append(mention)
             taken_until = mention.end
+    for m in _who_heads_rx().finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        lo, hi = sentences.around(m.start())
+        mention = _rule_name_who_heads(text, m, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH), v)
+        if mention is not None:
+            mentions.append(mention)
     return _claims(article, mentions, sentences)
 
 
