@@ -1074,6 +1074,8 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
         words = [t.text.replace("\u2019", "'") for t in run]
         owner = words[-1].endswith("'s")  # "Ortiz's brother-in-law": Ortiz only owns the participant
         words = [w[:-2] if w.endswith("'s") else w for w in words]
+        if len(words) > 1 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
+            words = words[:-1]  # "Arcade Joseph Comeaux Jr." is Comeaux
         last_word = words[-1]
         last = name_key(last_word).split()
         named = (len(run) >= 2 or "-" in last_word) and _NAME_WORD.match(last_word)
@@ -1111,6 +1113,7 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
     return strong, weak
 
 
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _COMMON_OPENERS = frozenset({
     "the", "a", "an", "in", "on", "at", "and", "but", "or", "as", "after", "before", "it", "he", "she",
     "they", "we", "i", "you", "this", "that", "these", "those", "some", "several", "many", "most", "his",
