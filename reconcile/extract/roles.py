@@ -167,7 +167,8 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     """Read the words before a head, right to left: field and office words next to it, then
     scope words, then a qualifier and a determiner. Stops at punctuation, a verb or a function
     word; the phrase's start moves to the first word kept."""
-    toks = _joined_possessives([(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, pos)])
+    # a title phrase is a dozen words at most: read no further back than that
+    toks = _joined_possessives([(m.start(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 160), pos)])[-16:]
     in_title = True  # still among the words of the title itself (field, office)
     # a title in capitals ("Public Safety Director") has its field and office words in capitals
     # too: a lower-case word before it is no part of it ("ask Judge X")
