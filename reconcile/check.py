@@ -95,6 +95,8 @@ def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; a bad one is an :class:`InputError` naming it."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise InputError("not a baseline (JSON nested too deeply)", file=str(path)) from None
     except OSError as err:
         raise InputError(f"cannot read the baseline: {err.strerror or err}", file=str(path)) from None
     except (ValueError, UnicodeDecodeError) as err:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
+import stat
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from .cache import Cache
 from .check import check, load_baseline, make_baseline, render_baseline
 from .report import CheckFormat, Format, is_generated, render, render_check
 from .settings import Settings
-from .sources import discover
+from .sources import ARTICLE_SUFFIXES, CLAIM_SUFFIXES, discover
 from .sources.claimfile import claim_file_schema, load_claim_files
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -67,32 +70,62 @@ def _paths(args: argparse.Namespace) -> list[Path]:
 def write_output(target: Path, content: str, inputs: Sequence[Path], force: bool = False) -> None:
     """Write ``content`` to ``target`` atomically (a temporary file, then a rename).
 
-    Refuses to write over an input, a claim file, or any existing file that reconcile did not
-    generate (unless ``force``): a command never overwrites a file a person wrote. An empty file
-    (one made by ``mktemp``, say) holds nothing to lose and is written.
+    Refuses to write over an input or an article a claim file names (even with ``force``), into
+    an input folder under a name the next run would read as an article or claim file, to a
+    device, FIFO or a file under /proc, /sys or /dev, or over any existing file that reconcile did
+    not generate (unless ``force``), whatever its encoding: a command never overwrites a file a
+    person wrote. An empty file (one made by ``mktemp``, say) holds nothing to lose and is written.
     """
-    resolved = target.resolve()
-    if target.suffix.lower() in (".yaml", ".yml"):
+    try:
+        resolved = target.resolve()
+    except (OSError, RuntimeError) as err:
+        raise UsageError(f"{target}: cannot write there ({err})") from None
+    if target.suffix.lower() in CLAIM_SUFFIXES:
         raise UsageError(f"{target}: refusing to write a report over a claim file (.yaml/.yml)")
+    readable = target.suffix.lower() in ARTICLE_SUFFIXES
     for p in inputs:
         rp = p.resolve()
-        if resolved == rp or (rp.is_dir() and rp in resolved.parents and target.suffix.lower() in (".txt", ".md")):
+        if resolved == rp or (rp.is_dir() and rp in resolved.parents and readable):
             raise UsageError(f"{target}: refusing to write over an input (or into an input folder, "
                              f"where it would be read as an article next time)")
-    if target.is_dir():
+    if resolved.parts[1:2] and resolved.parts[1] in ("proc", "sys", "dev"):
+        raise UsageError(f"{target}: refusing to write into /{resolved.parts[1]}")
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as err:  # a name too long, a loop of links...
+        raise UsageError(f"{target}: cannot write there ({err.strerror or err})") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
         raise UsageError(f"{target}: is a folder")
-    if target.exists() and not force:
-        try:
-            existing = target.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            existing = ""
-        if existing.strip() and not is_generated(existing):  # an empty file holds nothing to lose
+    if st is not None:
+        if not stat.S_ISREG(st.st_mode):
+            raise UsageError(f"{target}: not a regular file (a FIFO or a device); refusing to write to it")
+        if not force and not _ours_or_empty(target):
             raise UsageError(f"{target}: exists and was not written by reconcile; refusing to overwrite it "
                              f"(use --force, or choose another file)")
     parent = resolved.parent
     if not parent.is_dir():
         raise UsageError(f"{target}: folder {parent} does not exist")
-    atomic_write(resolved, content, prefix="." + target.name + ".")
+    try:
+        atomic_write(resolved, content, prefix="." + target.name[:40] + ".")
+    except (OSError, UnicodeError) as err:
+        raise UsageError(f"{target}: cannot write it ({getattr(err, 'strerror', None) or err})") from None
+
+
+def _ours_or_empty(target: Path) -> bool:
+    """Whether ``target`` holds nothing a person wrote: empty, or a report reconcile generated.
+    A file that is not UTF-8 (binary, latin-1, UTF-16) is someone's: never ours."""
+    try:
+        raw = target.read_bytes()
+    except OSError:
+        return False
+    if not raw.strip():
+        return True
+    try:
+        return is_generated(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
 
 
 def _exit_for(report: Report, fail_on: str) -> int:
@@ -109,8 +142,9 @@ def _cache(args: argparse.Namespace) -> Cache | None:
 
 def _emit(out: str, args: argparse.Namespace, paths: Sequence[Path], report: Report) -> None:
     """Write ``out`` to ``-o FILE`` or standard output, and warn about articles that could not be read."""
-    if args.output:
-        write_output(Path(args.output), out, paths, force=args.force)
+    if args.output:  # never over an article a claim file names either
+        named = [Path(s.path) for s in report.sources if s.path]
+        write_output(Path(args.output), out, list(paths) + named, force=args.force)
     else:
         sys.stdout.write(out)
     for p in report.problems:
@@ -258,7 +292,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminate(signum, frame):  # noqa: ARG001
+    raise KeyboardInterrupt  # temporary files are removed on the way out, as on Ctrl-C
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

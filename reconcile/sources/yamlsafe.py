@@ -164,7 +164,13 @@ def load_yaml(text: str, file: str) -> Loaded:
     Syntax errors, several documents and over-large alias expansion end the loading with one
     error; duplicate keys and unsupported tags are collected and the rest is still loaded.
     """
-    loader = yaml.SafeLoader(text)
+    if _too_deep(text):
+        return Loaded(None, errors=[InputError(
+            f"YAML nested more than {MAX_DEPTH} levels deep; refusing to read it", file=file, line=1)])
+    try:
+        loader = yaml.SafeLoader(text)  # the reader checks the characters here: NUL, vertical tab...
+    except yaml.YAMLError as err:
+        return Loaded(None, errors=[InputError(f"malformed YAML: {_one_line(err)}", file=file)])
     try:
         root = loader.get_single_node()
     except yaml.composer.ComposerError as err:
@@ -178,7 +184,9 @@ def load_yaml(text: str, file: str) -> Loaded:
         return Loaded(None, errors=[InputError(f"malformed YAML: {what}", file=file,
                                                line=mark.line + 1 if mark else None)])
     except yaml.YAMLError as err:  # reader errors: control characters and the like
-        return Loaded(None, errors=[InputError(f"malformed YAML: {err}", file=file)])
+        return Loaded(None, errors=[InputError(f"malformed YAML: {_one_line(err)}", file=file)])
+    except RecursionError:
+        return Loaded(None, errors=[InputError("YAML nested too deeply; refusing to read it", file=file, line=1)])
     finally:
         loader.dispose()
     if root is None:
@@ -192,6 +200,32 @@ def load_yaml(text: str, file: str) -> Loaded:
             f"YAML aliases expand to more than {budget:,} values or nest too deeply; refusing to "
             f"expand them (is it a 'billion laughs' file?)", file=file, line=1)])
     return Loaded(data, builder.lines, builder.errors)
+
+
+MAX_DEPTH = 100  # no claim file or front matter nests deeper; past it the parser's recursion is at risk
+
+
+def _too_deep(text: str) -> bool:
+    """Whether flow collections ("[[[[...", "{{{{...") or indentation nest past :data:`MAX_DEPTH`:
+    a linear scan, before the parser recurses into them."""
+    depth = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return _indent_levels(text) > MAX_DEPTH
+
+
+def _indent_levels(text: str) -> int:
+    """How many distinct indentations a block-style document uses (its nesting, at most)."""
+    return len({len(line) - len(line.lstrip(" ")) for line in text.splitlines() if line.strip()})
+
+
+def _one_line(err: Exception) -> str:
+    return " ".join(str(err).split())
 
 
 def decode_yaml_bytes(raw: bytes, file: str) -> str:

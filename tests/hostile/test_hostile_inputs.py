@@ -107,3 +107,91 @@ def test_ctrl_c_is_one_line_and_exit_130(capsys, monkeypatch):
             action.set_defaults(func=interrupted)
     code, _, err = run(capsys, "schema")
     assert code == 130 and err == "reconcile: interrupted\n"
+
+
+@pytest.mark.parametrize("body,message", [
+    ("a: " + "[" * 1000 + "]" * 1000 + "\n", "nested more than 100 levels"),
+    ("sources:\n  - {id: s\x00, outlet: X}\n", "unacceptable character #x0000"),
+    ("sources:\n  - {id: s\x0b, outlet: X}\n", "unacceptable character #x000b"),
+])
+def test_malformed_yaml_is_one_line(tmp_path, capsys, body, message):
+    (tmp_path / "c.yaml").write_text(body, "utf-8")
+    code, _, err = run(capsys, "validate", tmp_path)
+    assert code == 2 and err.count("\n") == 1 and message in err
+
+
+def test_front_matter_nested_deep_is_no_traceback(tmp_path, capsys):
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    (arts / "a.md").write_text("---\ntitle: " + "[" * 2000 + "]" * 2000 + "\n---\n5 people died.\n", "utf-8")
+    code, _, err = run(capsys, "report", arts)
+    assert code in (0, 2) and "Traceback" not in err
+
+
+def test_a_baseline_nested_100000_deep_is_one_line(tmp_path, capsys):
+    run_dir = _story(tmp_path)
+    (run_dir / "base.json").write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    code, _, err = run(capsys, "check", run_dir / "articles", "--baseline", run_dir / "base.json")
+    assert code == 2 and err.count("\n") == 1 and "nested too deeply" in err
+
+
+@pytest.mark.parametrize("name", ["/proc/self/report.md", "/sys/report.md", "x" * 300 + ".md"])
+def test_output_where_nothing_can_be_written_is_one_line(tmp_path, capsys, monkeypatch, name):
+    run_dir = _story(tmp_path)
+    monkeypatch.chdir(run_dir)
+    code, _, err = run(capsys, "report", "articles", "-o", name)
+    assert code == 2 and err.count("\n") == 1 and "reconcile: error:" in err
+
+
+def test_output_to_a_fifo_is_refused(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    monkeypatch.chdir(run_dir)
+    os = pytest.importorskip("os")
+    os.mkfifo("pipe.md")
+    code, _, err = run(capsys, "report", "articles", "-o", "pipe.md")
+    assert code == 2 and "not a regular file" in err
+
+
+@pytest.mark.parametrize("raw", [b"\xff\xfeh\x00i\x00", b"caf\xe9 notes\n", b"\x00\x01\x02binary"])
+def test_a_file_a_person_wrote_is_never_overwritten_whatever_its_encoding(tmp_path, capsys, monkeypatch, raw):
+    run_dir = _story(tmp_path)
+    monkeypatch.chdir(run_dir)
+    Path("notes.md").write_bytes(raw)
+    code, _, err = run(capsys, "report", "articles", "-o", "notes.md")
+    assert code == 2 and "was not written by reconcile" in err
+    assert Path("notes.md").read_bytes() == raw
+
+
+@pytest.mark.parametrize("name", ["articles/r.markdown", "articles/r.text", "articles/r.md"])
+def test_no_report_is_written_where_the_next_run_reads_articles(tmp_path, capsys, monkeypatch, name):
+    run_dir = _story(tmp_path)
+    monkeypatch.chdir(run_dir)
+    code, _, err = run(capsys, "report", "articles", "-o", name)
+    assert code == 2 and "into an input folder" in err and not Path(name).exists()
+
+
+def test_force_never_overwrites_an_article_a_claim_file_names(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    other = run_dir / "other"
+    other.mkdir()
+    (other / "b.txt").write_text("Flood\n date 2020-01-05\n30 people were killed.\n", "utf-8")
+    (run_dir / "claims").mkdir()
+    (run_dir / "claims" / "c.yaml").write_text("sources:\n  - {id: b, article: ../other/b.txt, outlet: Y}\n", "utf-8")
+    monkeypatch.chdir(run_dir)
+    before = (other / "b.txt").read_bytes()
+    code, _, err = run(capsys, "report", "articles", "claims", "-o", "other/b.txt", "--force")
+    assert code == 2 and "refusing to write over an input" in err
+    assert (other / "b.txt").read_bytes() == before
+
+
+def test_reports_follow_the_umask(tmp_path, capsys, monkeypatch):
+    import os
+    run_dir = _story(tmp_path)
+    monkeypatch.chdir(run_dir)
+    old = os.umask(0o022)
+    try:
+        assert run(capsys, "report", "articles", "-o", "r.md")[0] == 0
+    finally:
+        os.umask(old)
+    assert (Path("r.md").stat().st_mode & 0o777) == 0o644
+    assert not [p for p in Path(".").iterdir() if p.name.endswith(".tmp")]
