@@ -482,7 +482,7 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
 
 
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "if", "although", "though", "since",
-                           "until", "once", "unless", "whereas", "as"})
+                           "until", "once", "unless", "whereas"})  # not "as": "as many as 300 marched"
 _HARD_BREAK = re.compile(r"[;\u2014]|\s-\s|[\"\u201c\u201d]")
 
 
