@@ -332,6 +332,9 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str, by: bool
                  span=(tx.start, tx.end), **fields)
 
 
+CLAUSE_REACH = 400  # characters either side of a date: further words are another clause's
+
+
 def _tokens(text: str, start: int, end: int, t_start: int, t_end: int,
             other_dates) -> tuple[list[Tok], int, int, frozenset[int]]:
     """The tokens of ``text[start:end]``, the index of the date's first token and of the first token
@@ -341,7 +344,13 @@ def _tokens(text: str, start: int, end: int, t_start: int, t_end: int,
     t_last = t_first
     while t_last < len(toks) and toks[t_last].start < t_end:
         t_last += 1
-    skip = frozenset(i for i, t in enumerate(toks) for a, b in other_dates if a <= t.start < b)
+    spans = sorted(other_dates)
+    starts = [a for a, _ in spans]
+    reach = []  # the furthest end of the spans up to each one (spans may overlap)
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    skip = frozenset(i for i, t in enumerate(toks)
+                     if (k := bisect.bisect_right(starts, t.start) - 1) >= 0 and t.start < reach[k])
     return toks, t_first, t_last, skip
 
 
@@ -353,6 +362,8 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     may be an event's own; ``near_dates`` all of them, restatements of this one included."""
     near_dates = other_dates if near_dates is None else near_dates
     c_start, c_end = _clause(text, s_start, s_end, t_start, t_end, near_dates)
+    # a clause is read within a bounded reach of its date, so a run-on "sentence" costs linear time
+    c_start, c_end = max(c_start, t_start - CLAUSE_REACH), min(c_end, t_end + CLAUSE_REACH)
     toks, t_first, t_last, skip = _tokens(text, c_start, c_end, t_start, t_end, near_dates)
     if not toks:
         return None

@@ -195,3 +195,18 @@ def test_reports_follow_the_umask(tmp_path, capsys, monkeypatch):
         os.umask(old)
     assert (Path("r.md").stat().st_mode & 0o777) == 0o644
     assert not [p for p in Path(".").iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("body", ["On January 5, 2020, " * 300, "On Monday and " * 300,
+                                  ", ".join(str(i) for i in range(3000))])
+def test_a_run_on_sentence_of_dates_or_figures_gives_claims_with_their_spans(tmp_path, capsys, body):
+    # once quadratic in the dates of one sentence (each date's clause was the whole run-on text);
+    # the time bound is measured in benchmarks, this checks the result stays whole
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    text = "Title\n date 2020-01-07\n" + body + "\n"
+    (arts / "a.txt").write_text(text, "utf-8")
+    code, out, err = run(capsys, "report", arts, "--format", "json")
+    assert code == 0, err
+    for c in json.loads(out)["claims"]:
+        assert text[c["span"][0]:c["span"][1]] == c["text"]
