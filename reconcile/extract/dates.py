@@ -211,7 +211,9 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         s_start, s_end = sentences.around(tx.start)
         if not (s_start <= tx.start < s_end):
             continue
-        lo_i, hi_i = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        # the sentence's other dates within reach of this one's clause (a run-on text costs linear time)
+        lo_i = bisect.bisect_left(starts, max(s_start, tx.start - 2 * CLAUSE_REACH))
+        hi_i = bisect.bisect_left(starts, min(s_end, tx.end + 2 * CLAUSE_REACH))
         # another date right beside this one restates it ("today (12 March 2021)"): not a date of its own
         near = [t for t in timexes[lo_i:hi_i] if t is not tx]
         others = [(t.start, t.end) for t in near if not _apposed(text, tx, t)]
@@ -476,9 +478,10 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     """The clause of the sentence ``s_start:s_end`` around the date at ``t_start:t_end``. The date's
     own preposition ("on the run until March 3") and brackets around a date ("today (12 March
     2021) that") open no clause."""
-    c_start, c_end = s_start, s_end
+    # a bounded reach either side of the date (see CLAUSE_REACH): a run-on sentence costs linear time
+    c_start, c_end = max(s_start, t_start - CLAUSE_REACH), min(s_end, t_end + CLAUSE_REACH)
     dates = [*other_dates, (t_start, t_end)]
-    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+    for m in _CLAUSE_BREAK.finditer(text, c_start, c_end):
         g = m.group()
         if g in ("(", ")") and _bracketed_date(text, m.start(), s_start, s_end, dates):
             continue
