@@ -87,10 +87,15 @@ def name_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z ]+", " ", s).split())
 
 
+WORD_SIMILARITY = 80  # one name word spelt two ways ("khalid" / "khaled")
+
+
 def same_name(a: str, b: str, threshold: float = 85) -> bool:
     """Whether two spellings name one person: "Mohammed al-Halboosi" / "Mohamed al-Halbousi".
 
-    A name that is a part of the other ("Abdul Mahdi" / "Adel Abdul Mahdi") counts as the same.
+    A name that is a part of the other ("Abdul Mahdi" / "Adel Abdul Mahdi"), even with its words
+    spelt otherwise and not ending it ("Sawarmi Khalid" / "Sawarmi Khaled Saad"), counts as the
+    same; one word alone never does.
     """
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
@@ -98,6 +103,10 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
     if ka == kb:
         return True
     ta, tb = ka.split(), kb.split()
+    short, long = sorted((ta, tb), key=len)
+    if len(short) >= 2 and len(short) < len(long) and all(
+            max(fuzz.ratio(w, o) for o in long) >= WORD_SIMILARITY for w in short):
+        return True  # every word of the shorter name in the longer, as spelt ("Sawarmi Khalid" / "Sawarmi Khaled Saad")
     if fuzz.ratio(ta[-1], tb[-1]) < threshold:  # family names must agree
         return False
     return fuzz.token_sort_ratio(ka, kb) >= threshold or fuzz.token_set_ratio(ka, kb) >= 95

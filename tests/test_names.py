@@ -1,0 +1,23 @@
+"""Two spellings of one person's name (lexicon.same_name): roles compare holders with it."""
+import pytest
+
+from reconcile.lexicon import same_name
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Mohammed al-Halboosi", "Mohamed al-Halbousi"),
+    ("Abdul Mahdi", "Adel Abdul Mahdi"),
+    ("Sawarmi Khalid", "Sawarmi Khaled Saad"),   # words of the shorter in the longer, spelt otherwise
+    ("Khaled Saad", "Al-Sawarmi Khaled Saad"),
+])
+def test_one_person(a, b):
+    assert same_name(a, b) and same_name(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Ana Ruiz", "Ana Torres"),
+    ("Khalid", "Sawarmi Khaled Saad"),            # one word alone is no name
+    ("John Carter", "Jane Carter Smith"),
+])
+def test_two_people(a, b):
+    assert not same_name(a, b) and not same_name(b, a)
