@@ -19,7 +19,7 @@ from .vocab import alternation, vocabulary
 Tense = Literal["past", "future"]
 
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]*)\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|[\r\n]")
-_CLAUSE_END = re.compile(r"[,;:\u2014()]|\s-\s")
+_CLAUSE_END = re.compile(r"[,;:\u2014()]|\s-\s|\bthat\b")  # "dismissed a report Thursday that he might be involved"
 _WINDOW = 240
 
 
