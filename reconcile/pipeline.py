@@ -21,7 +21,7 @@ from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
 from .settings import Settings
 from .sources import discover, source_id_for_path
-from .sources.article import UnreadableArticle, complete_years, decode, read_article
+from .sources.article import UnreadableArticle, complete_years, decode, printable_path, read_article
 from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_files
 
@@ -59,7 +59,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
         try:
             article = _read(path, cache)
         except UnreadableArticle as err:
-            problems.append(Problem(kind="unreadable", path=str(path), message=str(err),
+            problems.append(Problem(kind="unreadable", path=printable_path(path), message=str(err),
                                     source=decl.id if decl else article_ids[path]))
             continue
         source = article.source.model_copy(update={"id": decl.id if decl else article_ids[path]})

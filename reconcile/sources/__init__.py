@@ -6,6 +6,7 @@ article, ``claimfile.py`` loads claim YAML.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,4 +64,5 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 def source_id_for_path(path: Path) -> str:
     """A stable, readable source id from a file name: ``articles/France 24.txt`` -> ``france-24``."""
     slug = _SLUG.sub("-", path.stem.lower()).strip("-")
-    return slug or "article-" + hashlib.sha1(str(path).encode()).hexdigest()[:8]
+    # a name of bytes that are not UTF-8 comes through as surrogates: hash its bytes as they are
+    return slug or "article-" + hashlib.sha1(os.fsencode(str(path))).hexdigest()[:8]

@@ -16,6 +16,8 @@ front matter (title, outlet, published, updated, url, credits).
 """
 from __future__ import annotations
 
+import os
+
 import re
 from datetime import date, datetime
 from functools import lru_cache
@@ -96,6 +98,11 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- reading
 
+def printable_path(path: Path) -> str:
+    """``path`` as text every report can hold: bytes of a name that are not UTF-8 as ``\\xff``."""
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+
 def read_article(path: Path) -> Article:
     """Read ``path`` into an :class:`Article` (its Source id from the file name)."""
     try:
@@ -106,7 +113,7 @@ def read_article(path: Path) -> Article:
     except OSError as err:
         raise UnreadableArticle(f"cannot read: {err.strerror or err}") from None
     text, _ = decode(raw)
-    return parse_article(text, source_id_for_path(path), str(path))
+    return parse_article(text, source_id_for_path(path), printable_path(path))
 
 
 def parse_article(text: str, source_id: str, path: str | None = None) -> Article:

@@ -210,3 +210,15 @@ def test_a_run_on_sentence_of_dates_or_figures_gives_claims_with_their_spans(tmp
     assert code == 0, err
     for c in json.loads(out)["claims"]:
         assert text[c["span"][0]:c["span"][1]] == c["text"]
+
+
+def test_an_article_named_by_bytes_that_are_not_utf8_is_read(tmp_path, capsys):
+    import os
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    name = os.fsdecode(b"\xff\xfe.txt")
+    (arts / name).write_text("Flood\n date 2020-01-05\n25 people were killed.\n", "utf-8")
+    code, out, err = run(capsys, "report", arts, "--format", "json")
+    assert code == 0, err
+    (source,) = json.loads(out)["sources"]
+    assert source["id"].startswith("article-") and source["path"].endswith("\\xff\\xfe.txt")
