@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +19,7 @@ from pydantic import TypeAdapter
 
 from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
 from .compare import judge_all
-from .extract import extract_claims
+from .extract import extract_claims, warm_up
 from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
 from .settings import Settings
@@ -73,9 +76,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
         if not src.path and src.id not in sources:
             sources[src.id] = src
 
-    claims: list[Claim] = []
-    for article in articles:
-        claims.extend(_extract(article, settings, cache))
+    claims: list[Claim] = [c for found in _extract_all(articles, settings, cache) for c in found]
     claims, unused = apply_rejections(claims, manual.rejections)
     for rej in unused:
         problems.append(Problem(kind="rejection-unused", source=rej.source, claim=rej.claim,
@@ -141,22 +142,64 @@ def _read(path: Path, cache: Cache | None) -> Article:
     return article
 
 
-def _extract(article: Article, settings: Settings, cache: Cache | None) -> list[Claim]:
-    """The claims of ``article`` with stable ids and line numbers, from the cache when it has them."""
-    key = None
+PARALLEL_FROM = 32  # articles to extract before a second process pays for itself
+
+
+def _extract_all(articles: list[Article], settings: Settings, cache: Cache | None) -> list[list[Claim]]:
+    """The claims of each article, in article order: from the cache when it has them, the rest
+    extracted here or, for many articles on a machine with several cores, in worker processes
+    forked once the vocabularies are loaded (the result is the same either way)."""
+    found: list[list[Claim] | None] = [None] * len(articles)
+    keys: list[str | None] = [None] * len(articles)
     if cache is not None:
-        key = digest(code_version(EXTRACTOR_PARTS), settings.model_dump_json(), article.source.model_dump_json(),
-                     str(article.body_start), repr(article.furniture), article.text)
-        hit = cache.get_raw("claims", key)
-        if hit is not None:
-            try:
-                return _CLAIM_LIST.validate_json(hit)
-            except ValueError:
-                pass
-    claims = with_lines(article.text, assign_ids(extract_claims(article, settings)))
-    if cache is not None and key is not None:
-        cache.put("claims", key, [c.model_dump(mode="json") for c in claims])
-    return claims
+        for i, article in enumerate(articles):
+            keys[i] = digest(code_version(EXTRACTOR_PARTS), settings.model_dump_json(),
+                             article.source.model_dump_json(), str(article.body_start), repr(article.furniture),
+                             article.text)
+            hit = cache.get_raw("claims", keys[i])
+            if hit is not None:
+                try:
+                    found[i] = _CLAIM_LIST.validate_json(hit)
+                except ValueError:
+                    pass
+    todo = [i for i, claims in enumerate(found) if claims is None]
+    workers = _workers(len(todo))
+    if workers > 1:
+        warm_up()  # every vocabulary loaded once, here, before the fork: the workers share them
+        found[todo[0]] = _extract(articles[todo[0]], settings)
+        rest = todo[1:]
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            chunk = max(1, len(rest) // (workers * 4))
+            for i, claims in zip(rest, pool.map(_extract, [articles[i] for i in rest], [settings] * len(rest),
+                                               chunksize=chunk)):
+                found[i] = claims
+    else:
+        for i in todo:
+            found[i] = _extract(articles[i], settings)
+    if cache is not None:
+        for i in todo:
+            cache.put("claims", keys[i], [c.model_dump(mode="json") for c in found[i]])  # type: ignore[union-attr]
+    return found  # type: ignore[return-value]
+
+
+def _workers(n: int) -> int:
+    """Processes for ``n`` articles: one below :data:`PARALLEL_FROM`, else one per core (at most
+    four), where processes can be forked; ``RECONCILE_WORKERS`` sets it (1: never fork)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    wanted = os.environ.get("RECONCILE_WORKERS", "")
+    limit = int(wanted) if wanted.isdigit() and int(wanted) > 0 else min(cores, 4)
+    return 1 if n < PARALLEL_FROM else max(1, min(limit, n // (PARALLEL_FROM // 2)))
+
+
+def _extract(article: Article, settings: Settings) -> list[Claim]:
+    """The claims of ``article`` with stable ids and line numbers."""
+    return with_lines(article.text, assign_ids(extract_claims(article, settings)))
 
 
 _CLAIM_LIST = TypeAdapter(list[Claim])

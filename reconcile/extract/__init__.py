@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..models import Article, Claim
+from ..models import Article, Claim, Source
 from ..settings import Settings
 from .background import date_background
 from .quantities import extract_quantities
@@ -28,3 +28,14 @@ def extract_claims(article: Article, settings: Settings) -> list[Claim]:
     claims = date_background(article, claims)
     claims.sort(key=lambda c: (c.span or (0, 0), c.kind.value))
     return claims
+
+
+def warm_up() -> None:
+    """Load what the extractors load on first use (vocabularies, the lemmatiser's dictionary, the
+    unit registry), so that worker processes forked afterwards share it."""
+    from .units import normalise
+
+    extract_claims(Article(source=Source(id="warm-up"), text="Warm-up\nOn Monday 5 people walked 3 miles "
+                                                                   "after Mayor Jo Li spoke, the second time."),
+                   Settings())
+    normalise("ft", 1.0)
