@@ -326,9 +326,6 @@ def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
             break
         words.insert(0, t.text)
         k -= 1
-    if link == "of" and words and words[-1].lower() in {"total", "distance", "period", "length", "height",
-                                                         "depth", "weight", "span", "space", "speed"}:
-        return words
     return words
 
 
