@@ -147,6 +147,9 @@ def claim_file_schema() -> dict:
 SECTIONS = {"sources": SourceEntry, "claims": ClaimEntry, "aliases": AliasEntry, "rejections": RejectionEntry}
 
 
+MAX_CLAIM_FILE_BYTES = 5_000_000  # thousands of hand-written claims; past it a file is no claim file
+
+
 def load_claim_files(paths: Sequence[Path], settings: Settings | None = None,
                      known_source_ids: Collection[str] = (), roots: Sequence[Path] | None = None) -> ManualInput:
     """Load claim files together (a claim may name a source declared in another file).
@@ -162,6 +165,11 @@ def load_claim_files(paths: Sequence[Path], settings: Settings | None = None,
     for path in paths:
         name = str(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_CLAIM_FILE_BYTES:
+                errors.append(InputError(f"too large for a claim file ({size:,} bytes; at most "
+                                         f"{MAX_CLAIM_FILE_BYTES:,})", file=name))
+                continue
             text = decode_yaml_bytes(path.read_bytes(), name)
         except OSError as err:
             errors.append(InputError(f"cannot read: {err.strerror or err}", file=name))

@@ -222,3 +222,12 @@ def test_an_article_named_by_bytes_that_are_not_utf8_is_read(tmp_path, capsys):
     assert code == 0, err
     (source,) = json.loads(out)["sources"]
     assert source["id"].startswith("article-") and source["path"].endswith("\\xff\\xfe.txt")
+
+
+def test_a_claim_file_too_large_is_one_line(tmp_path, capsys, monkeypatch):
+    import reconcile.sources.claimfile as claimfile
+    monkeypatch.setattr(claimfile, "MAX_CLAIM_FILE_BYTES", 1000)
+    (tmp_path / "c.yaml").write_text("sources:\n" + "".join(f"  - {{id: s{i}, outlet: X}}\n" for i in range(100)),
+                                     "utf-8")
+    code, _, err = run(capsys, "validate", tmp_path)
+    assert code == 2 and err.count("\n") == 1 and "too large for a claim file" in err
