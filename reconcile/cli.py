@@ -236,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("-o", "--output", metavar="FILE",
                      help="write to FILE (atomically) instead of standard output; refuses to "
                           "overwrite a file reconcile did not write")
-    rep.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it")
+    rep.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it (never an input or an article a claim file names)")
     rep.add_argument("--fail-on", choices=list(FAIL_ON), default="never",
                      help="exit 1 when a finding is at least this serious (default: %(default)s)")
     _add_run_options(rep)
@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="text, github (workflow annotations), junit (XML), json, or markdown (a job "
                           "summary) (default: %(default)s)")
     chk.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
-    chk.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it")
+    chk.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it (never an input or an article a claim file names)")
     _add_cache_options(chk)
     _add_run_options(chk)
     chk.set_defaults(func=cmd_check)
