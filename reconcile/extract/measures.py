@@ -32,6 +32,7 @@ What is measured (the subject)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..lexicon import subject_key
@@ -126,6 +127,21 @@ def _governed_one(text: str, sent: tuple[int, int], fig: Figure) -> bool:
 
 _HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "just", "only",
                      "barely"})
+# the words of hedges before a figure, the parts of "more than", "at least"... included
+_HEDGE_WORDS = _HEDGES | {"than", "more", "less", "under", "least", "at"}
+_LINKS = frozenset({"is", "was", "are", "were", "stands", "stood", "measuring", "measured"})  # "a crater was ..."
+
+
+@lru_cache(maxsize=1)
+def _point_in_time_words() -> re.Pattern:
+    words = "|".join(re.escape(str(w)) for w in sorted(vocab()["duration_after_not"], key=lambda w: -len(str(w))))
+    return re.compile(r"(?:" + words + r")|\s+(?:" + words + r")\b", re.IGNORECASE)
+
+
+def _point_in_time_after(text: str, pos: int, reach: int) -> bool:
+    """"two days ago", "34 years old", "a week later": the words after a duration that make it a
+    point or a relation in time (``duration_after_not`` in units.yaml), within ``reach`` characters."""
+    return _point_in_time_words().match(text, pos, pos + reach) is not None
 
 
 def _magnitude(text: str, fig: Figure) -> tuple[Unit, int, bool] | None:
@@ -164,15 +180,12 @@ def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int
 def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, before: list[Tok], lx: Lex) -> bool:
     """"for four years", "12 days to fix": yes; "two days ago", "in two weeks", "aged 30 years": no."""
     v = vocab()
-    rest = text[end:end + 20].lower()
-    for w in v["duration_after_not"]:
-        if rest.startswith(w) or re.match(r"\s+" + re.escape(w) + r"\b", rest):
-            return False
+    if _point_in_time_after(text, end, 20):
+        return False
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
     # skip the hedge ("in about two weeks")
-    while k > 0 and prev[k - 1].low in {"about", "around", "nearly", "almost", "some", "roughly", "approximately",
-                                        "than", "more", "less", "over", "under", "just", "only", "least", "at"}:
+    while k > 0 and prev[k - 1].low in _HEDGE_WORDS - {"barely"}:
         k -= 1
     if k > 0 and prev[k - 1].low in v["duration_before_not"]:
         return False
@@ -297,9 +310,7 @@ def _noun_before(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
     """The noun a measure describes: "a crater about two metres wide" -> crater."""
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
-    while k > 0 and (prev[k - 1].low in {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
-                                         "is", "was", "are", "were", "stands", "stood", "measuring", "measured",
-                                         "just", "over", "under", "than", "more", "less", "at", "least"}):
+    while k > 0 and prev[k - 1].low in _HEDGE_WORDS - {"only", "barely"} | _LINKS:
         k -= 1
     if k > 0 and prev[k - 1].text[:1].isalpha() and prev[k - 1].low not in lx.breaks and prev[k - 1].low not in _DETS:
         return [prev[k - 1].text]
@@ -310,8 +321,7 @@ def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
     """"downtime of (around) an hour" / "total downtime was 1hr 4 mins" -> downtime."""
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
-    while k > 0 and prev[k - 1].low in {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
-                                        "just", "only", "than", "more", "less", "over", "under", "least", "at"}:
+    while k > 0 and prev[k - 1].low in _HEDGE_WORDS - {"barely"}:
         k -= 1
     if k == 0 or prev[k - 1].low not in {"of", "was", "is", "were", "are", "lasted", "totalled", "totaled", "reached",
                                          "hit", "topped", "exceeded"}:
@@ -335,9 +345,8 @@ def _verb_before(before: list[Tok], fig: Figure, lx: Lex) -> Tok | None:
     """The verb that governs a measure: "fell (about) 150 metres", "spent four years"."""
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
-    while k > 0 and prev[k - 1].low in {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
-                                        "just", "only", "than", "more", "less", "over", "under", "least", "at",
-                                        "for", "another", "a", "further", "up", "to", "down"}:
+    while k > 0 and prev[k - 1].low in _HEDGE_WORDS - {"barely"} | {"for", "another", "a", "further", "up", "to",
+                                                                     "down"}:
         k -= 1
     if k == 0:
         return None
@@ -397,15 +406,14 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
             out.append((m.start(), m.end(), unit, value, ""))
             continue
         rest = text[m.end():m.end() + 16].lower()
-        if any(rest.startswith(w) or re.match(r"\s+" + re.escape(w) + r"\b", rest) for w in v["duration_after_not"]):
+        if _point_in_time_after(text, m.end(), 16):
             continue
         if re.match(r"[\s-]+(?:old|long)\b", rest) or re.match(r"\s*-", rest):
             continue  # "a year-old", "a day-long" (read above)
         head = text[max(lo, m.start() - 40):m.start()].lower().split()
         hedge = ""
         k = len(head)
-        while k > 0 and head[k - 1] in {"about", "around", "nearly", "almost", "roughly", "approximately", "some",
-                                        "over", "just", "only", "barely"}:
+        while k > 0 and head[k - 1] in _HEDGES:
             hedge = head[k - 1] + (" " + hedge if hedge else "")
             k -= 1
         if hedge and k > 0 and head[k - 1] in {"than"}:
