@@ -70,6 +70,7 @@ def key_tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 16)
 def subject_key(subject: str) -> str:
     """The matching key of a subject: its content tokens, de-duplicated and sorted."""
     return " ".join(sorted(set(key_tokens(subject))))

@@ -104,10 +104,24 @@ def test_events_without_names_group_when_their_places_and_agents_fit():
     assert subjects(groups) == [["vote|iraq parliament", "vote|iraqi parliament us"], ["vote|parliament syria"]]
 
 
-def test_events_without_participants_or_with_one_unnamed_never_group():
-    groups = group_claims([_event("attack|", "a"), _event("attack|", "b"), _event("attack|us", "c"),
-                           _event("attack|us", "d")])
-    assert len(groups) == 4
+def test_events_without_participants_agree_on_the_same_days_and_never_contradict():
+    monday = _event("attack|", "c").model_copy(update={"value": "2020-01-06", "start": date(2020, 1, 6),
+                                                       "end": date(2020, 1, 6)})
+    groups = group_claims([_event("attack|", "a"), _event("attack|", "b"), monday,
+                           _event("attack|us", "d"), monday.model_copy(update={"key": "attack|us", "source": "e"})])
+    assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"], ["e"]]
+
+
+def test_a_copied_sentence_joins_vague_claims_whatever_their_values():
+    said = "A bus crash killed three people on the coast road, police said."
+    a = quantity(3, source="a", subject="people").model_copy(update={"key": "people|", "quote": said, "text": "three",
+                                                                   "origin": Origin.EXTRACTED})
+    b = a.model_copy(update={"id": "b1", "source": "b", "value": 4, "quote": said.replace("three", "four"),
+                             "text": "four"})
+    c = a.model_copy(update={"id": "c1", "source": "c", "value": 5, "quote": "Five people were seen at the border.",
+                             "text": "Five"})
+    groups = group_claims([a, b, c])
+    assert sorted(sorted(x.source for x in g) for g in groups) == [["a", "b"], ["c"]]
 
 
 def test_a_vaguer_event_does_not_bridge_two_places():

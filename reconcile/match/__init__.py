@@ -1,0 +1,202 @@
+"""Which claims are about the same fact: cross-document coreference of claims.
+
+1. **Blocks.** Claims are compared only with claims of the same kind, unit (a measure's dimension)
+   and as-of date: what cannot be one fact is never scored.
+2. **Mentions.** In a block, claims with one key, one sentence and one date are one mention
+   (:class:`~reconcile.match.features.Mention`); a claim whose key says too little alone is a
+   mention of its own.
+3. **Must-links.** Mentions with equal keys (``Claim.key``, or the subject's
+   :func:`~reconcile.lexicon.subject_key`; the ``CORE|CONTEXT`` split flattened), or subjects
+   an alias in a claim file declares to be one, start in one group. A key that says too little
+   alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone.
+4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
+   their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight) or,
+   for dates, the same days, from an inverted
+   index; a word shared by more than :data:`MAX_CANDIDATES` mentions is no evidence and is not
+   followed. Nothing is quadratic in the number of claims.
+5. **Evidence.** Each candidate pair gets the fitted probability of being one fact
+   (:mod:`reconcile.match.features`). A subject written by hand (a claim without an extracted
+   key) is taken at its word: it joins what its key rules agree with, and nothing else; so do
+   roles and ranks (:data:`LEARNED`). Cannot-links: contexts that clash ("troops in Iraq" /
+   "troops in Syria"), dates more than :data:`keys.EVENT_GAP_DAYS` apart, a key without a
+   context whose agreeing candidates have clashing contexts ("US troops" beside both of those),
+   a key that says too little alone ("7 seasons", "the attack") outside a copy of its own
+   sentence (like sentences are not enough when nothing says what is counted or who acted;
+   an event without participants may still agree with one on the same days, never contradict it),
+   and dates of two different events that each name a participant.
+6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
+   Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
+   (:func:`keys.split_distant_dates`).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from ..lexicon import subject_key
+from ..models import Claim, Kind, Origin
+from ..settings import Settings
+from .cluster import average_linkage
+from .features import FEATURES, Mention, model, pair_features, probability, sentence_words, weigh_words
+from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
+                   flat, keys_agree, similar_cores, skeleton, split_distant_dates, too_vague,
+                   unit_block)
+
+__all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
+           "mentions_of", "candidate_pairs", "similar_cores", "split_distant_dates", "unit_block"]
+
+TELLING_WORDS = 10
+# kinds whose pairs the fitted model weighs; roles and ranks follow their key rules (an office
+# and its scope, a title's holder), which the labelled stories hold too few pairs to improve on
+LEARNED = frozenset({Kind.DATE.value, Kind.QUANTITY.value})  # a sentence's words by TF-IDF weight that find candidates
+
+
+def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
+                 settings: Settings | None = None) -> list[list[Claim]]:
+    """Group claims about the same fact. Groups come in order of their first claim, within the order
+    of the blocks' first claims; members keep input order."""
+    settings = settings or Settings()
+    claims = list(claims)
+    order = {id(c): i for i, c in enumerate(claims)}
+    alias_keys = [(a.kind, {flat(subject_key(s)) for s in a.subjects}) for a in aliases]
+    threshold = model()["threshold"]
+    groups: list[list[Claim]] = []
+    for kind, mentions, must in mentions_of(claims, alias_keys):
+        learned = kind in LEARNED
+        scored = [(a.index, b.index, max(f[0], probability(kind, f)) if learned and a.keyed and b.keyed else f[0],
+                   cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
+        for nodes in average_linkage(must, scored, threshold):
+            group = sorted((c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])
+            groups.extend(split_distant_dates(group) if kind == Kind.DATE.value else [group])
+    return groups
+
+
+def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str]]] = ()
+                ) -> Iterator[tuple[str, list[Mention], list[list[int]]]]:
+    """Per block: its kind, its mentions (with their sentence vectors) and the must-link groups
+    (lists of mention indices)."""
+    quotes = {c.quote for c in claims if c.quote}
+    frequency: Counter[str] = Counter(w for q in quotes for w in set(sentence_words(q)))
+    blocks: dict[tuple[str, str, str], dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    vague: dict[tuple, bool] = {}
+    for claim in claims:
+        key = claim_key(claim)
+        one: tuple = (key, claim.quote, claim.start, claim.end)
+        if claim.origin == Origin.EXTRACTED and too_vague(claim, key):
+            one += (claim.id,)  # nothing tells it from another claim of its kind: a mention alone
+            vague[one] = True
+        blocks[block(claim)][one].append(claim)
+    for (kind, _, _), by_mention in blocks.items():
+        mentions = [Mention.of(i, one[0], members, vague.get(one, False))
+                    for i, (one, members) in enumerate(by_mention.items())]
+        weigh_words(mentions, frequency, len(quotes))
+        yield kind, mentions, _must_links(kind, mentions, alias_keys)
+
+
+def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int]]:
+    parent = list(range(len(mentions)))  # equal keys and declared aliases: identities, not evidence
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.vague:
+            continue
+        f = flat(m.key)
+        if f in first:
+            parent[find(m.index)] = find(first[f])
+        else:
+            first[f] = m.index
+    for alias_kind, flats in alias_keys:
+        if alias_kind is not None and alias_kind.value != kind:
+            continue
+        named = [first[f] for f in sorted(flats) if f in first]
+        for i in named[1:]:
+            parent[find(i)] = find(named[0])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for m in mentions:
+        groups[find(m.index)].append(m.index)
+    return list(groups.values())
+
+
+def _index_terms(m: Mention) -> set[str]:
+    terms = {"c:" + t for t in m.core}
+    terms.update("x:" + skeleton(t.lstrip("^@~")) for t in m.context)
+    telling = sorted(m.words.items(), key=lambda wv: (-wv[1], wv[0]))[:TELLING_WORDS]
+    terms.update("w:" + w for w, _ in telling)
+    if m.start is not None:
+        terms.add(f"d:{m.start}/{m.end}")  # dates: the same days
+    return terms
+
+
+def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], settings: Settings
+                    ) -> Iterator[tuple[Mention, Mention, tuple[float, ...], bool]]:
+    """Each candidate pair of mentions in different must-link groups, once: (a, b, features,
+    cannot-link), ``a`` before ``b``."""
+    group_of = {n: g for g, nodes in enumerate(must) for n in nodes}
+    terms = {m.index: _index_terms(m) for m in mentions}
+    index: dict[str, list[int]] = defaultdict(list)
+    for m in mentions:
+        for t in sorted(terms[m.index]):
+            index[t].append(m.index)
+    threshold = settings.subject_similarity
+    pairs: dict[tuple[int, int], tuple[float, ...]] = {}
+    for m in mentions:
+        buckets = [index[t] for t in sorted(terms[m.index]) if len(index[t]) <= MAX_CANDIDATES]
+        if not buckets and terms[m.index]:
+            rarest = min(sorted(terms[m.index]), key=lambda t: len(index[t]))
+            buckets = [index[rarest][:MAX_CANDIDATES]]
+        for bucket in buckets:
+            for other in bucket:
+                if other <= m.index or group_of[other] == group_of[m.index] or (m.index, other) in pairs:
+                    continue
+                pairs[m.index, other] = pair_features(m, mentions[other], threshold)
+    ambiguous = _ambiguous(kind, mentions, pairs)
+    copy = FEATURES.index("copy")
+    same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else copy
+    for (i, j), f in pairs.items():
+        a, b = mentions[i], mentions[j]
+        cannot = (f[FEATURES.index("ctx_clash")] or ((a.vague or b.vague) and not (f[copy] or f[same_days]))
+                  or _far_apart(a, b) or _two_events_of_one_participant(kind, a, b)
+                  or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context))
+        yield a, b, f, bool(cannot)
+
+
+def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], tuple[float, ...]]) -> set[int]:
+    """Mentions whose agreeing candidates have contexts that clash with each other: "US troops"
+    beside "US troops in Iraq" and "US troops in Syria", "the vote of parliament" beside the
+    Iraqi and the Syrian parliaments' votes, joins none of them."""
+    offered: dict[int, set[str]] = defaultdict(set)
+    for (i, j), f in pairs.items():
+        if f[0]:
+            offered[i].add(mentions[j].key)
+            offered[j].add(mentions[i].key)
+    out = set()
+    for i, keys in offered.items():
+        distinct = sorted(keys)[:MAX_CANDIDATES // 10]
+        if any(conflicting_contexts(kind, x, y) for n, x in enumerate(distinct) for y in distinct[n + 1:]):
+            out.add(i)
+    return out
+
+
+def _two_events_of_one_participant(kind: str, a: Mention, b: Mention) -> bool:
+    """Dates of two events that each name a participant ("Duarte resigned on Sunday", "Duarte was
+    arrested on Sunday"): named apart, they are two facts however alike their sentences."""
+    if kind != Kind.DATE.value or a.core == b.core:
+        return False
+    return any(t.startswith("@") for t in a.context) and any(t.startswith("@") for t in b.context)
+
+
+def _far_apart(a: Mention, b: Mention) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    gap = max((a.start - b.end).days, (b.start - a.end).days)
+    return gap > EVENT_GAP_DAYS
+
+
+# kept for callers that only need the key rules
+__all__ += ["keys_agree"]

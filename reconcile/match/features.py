@@ -1,0 +1,195 @@
+"""The evidence that two mentions are about one fact, and its weighing.
+
+A *mention* is what one or more claims say in one breath: the claims of one block (kind, unit,
+as-of) that share their key, their sentence and their value (a syndicated sentence repeated in
+one article is one mention). For a candidate pair of mentions, :func:`pair_features` gives the
+evidence, each feature in [0, 1]:
+
+==============  ===================================================================================
+``agree``       the key rules say the two keys may name one fact (:func:`keys.keys_agree`)
+``core``        the share of their cores' dictionary forms in common (Jaccard): "guard" and
+                "prison guard", "escape" and "escape"
+``ctx_shared``  their contexts (places, owners, participants) share a word, spelling variants allowed
+``ctx_none``    neither has a context
+``ctx_clash``   both have one and they cannot be one (:func:`keys.conflicting_contexts`)
+``vague``       either key says too little alone ("people", an event with no participant)
+``words``       the cosine of the TF-IDF vectors of their sentences' content words (the words
+                around the claim: "pulled a gun on two guards" / "pulled a gun on two officers")
+``near``        the same cosine over the words within :data:`NEAR` characters of the claims' texts
+                ("pulled a gun on two guards"): what the figure or date is said of
+``copy``        the same sentence in two sources (cosine at least 0.8)
+``same_source`` both from one article
+``same_time``   dates: the same days; other kinds: both person counts (of people of any name)
+``overlap``     dates: overlapping days but not the same
+``core_words``  ``core`` times ``words``: the same thing counted in like sentences
+``vague_words`` ``vague`` times ``words``: a key that says little, in a like sentence
+``time_words``  ``same_time`` times ``words``
+==============  ===================================================================================
+
+The weights are fitted by logistic regression on labelled stories
+(``training/coref/``: the data, the script, and its report) and live in
+``reconcile/data/coref.yaml``, one set for dates and one for the other kinds. Two mentions are
+one fact when the probability is at least the fitted ``threshold``; clustering
+(:mod:`reconcile.match.cluster`) averages it over the members of two groups.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import simplemma
+
+from ..datafiles import load as load_data
+from ..lexicon import fold, key_tokens, name_key
+from ..models import Claim, Kind
+from .keys import conflicting_contexts, keys_agree, parts, plain_context, same_word
+
+FEATURES = ("agree", "core", "ctx_shared", "ctx_none", "ctx_clash", "vague", "words", "near", "copy",
+            "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words")
+NEAR = 60  # characters either side of a claim's text that make its near words
+COPY_COSINE = 0.8
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+@lru_cache(maxsize=1 << 16)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word, by simplemma ("guards" -> "guard"); a token with
+    digits or marks is its own form."""
+    if not word.isalpha():
+        return word
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    data = load_data("lexicon.yaml")
+    return frozenset(data["stopwords"]) | frozenset(data.get("function_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(lemma(w) for w in load_data("counts.yaml")["person_nouns"])
+
+
+@lru_cache(maxsize=1 << 14)
+def sentence_words(quote: str) -> tuple[str, ...]:
+    """The content words of a sentence in their dictionary forms (numbers and function words out)."""
+    stop = _stop()
+    return tuple(lemma(w) for w in _WORD.findall(fold(quote)) if w not in stop)
+
+
+@dataclass
+class Mention:
+    """Claims of one block that say one thing in one breath (see the module docstring)."""
+
+    index: int
+    kind: str
+    key: str
+    claims: list[Claim]
+    vague: bool
+    core: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+    persons: bool = False
+    holders: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    words: dict[str, float] = field(default_factory=dict)
+    near: dict[str, float] = field(default_factory=dict)
+    keyed: bool = True
+    start: date | None = None
+    end: date | None = None
+
+    @classmethod
+    def of(cls, index: int, key: str, claims: list[Claim], vague: bool) -> "Mention":
+        first = claims[0]
+        core, context = parts(key)
+        lemmas = frozenset(lemma(t) for t in core.split())
+        holders = frozenset(n.split()[-1] for c in claims if c.kind == Kind.ROLE and isinstance(c.value, str)
+                            for n in [name_key(c.value)] if n)
+        return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
+                   core=lemmas, context=context, persons=bool(lemmas & _person_nouns()), holders=holders,
+                   sources=frozenset(c.source for c in claims), start=first.start, end=first.end,
+                   keyed=all(c.key for c in claims))
+
+
+def _near_text(claim: Claim) -> str:
+    at = claim.quote.find(claim.text) if claim.text else -1
+    if at < 0:
+        return ""
+    return claim.quote[max(0, at - NEAR):at + len(claim.text) + NEAR]
+
+
+def weigh_words(mentions: list[Mention], document_frequency: dict[str, int], documents: int) -> None:
+    """Each mention's sentence, and the words near its claim, as unit-length TF-IDF vectors (IDF
+    over the run's sentences)."""
+    def vector(words: tuple[str, ...]) -> dict[str, float]:
+        counts: dict[str, float] = {}
+        for w in words:
+            counts[w] = counts.get(w, 0.0) + 1.0
+        vec = {w: tf * (math.log((documents + 1) / (document_frequency.get(w, 0) + 1)) + 1.0)
+               for w, tf in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {w: v / norm for w, v in vec.items()}
+
+    for m in mentions:
+        first = m.claims[0]
+        m.words = vector(sentence_words(first.quote))
+        m.near = vector(sentence_words(_near_text(first)))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def _shared_context(a: frozenset[str], b: frozenset[str]) -> bool:
+    pa, pb = plain_context(a), plain_context(b)
+    return any(x == y or same_word(x.lstrip("@~"), y.lstrip("@~")) for x in pa for y in pb)
+
+
+def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]:
+    """The evidence for ``a`` and ``b`` being one fact, in the order of :data:`FEATURES`."""
+    agree = keys_agree(a.kind, a.key, b.key, threshold, a.holders, b.holders)
+    union = len(a.core | b.core)
+    core = len(a.core & b.core) / union if union else 0.0
+    words = _cosine(a.words, b.words)
+    vague = a.vague or b.vague
+    if a.kind == Kind.DATE.value:
+        same = a.start == b.start and a.end == b.end and a.start is not None
+        overlap = (not same and a.start is not None and b.start is not None and a.end is not None
+                   and b.end is not None and a.start <= b.end and b.start <= a.end)
+    else:
+        same, overlap = a.persons and b.persons, False
+    return (float(agree), core, float(_shared_context(a.context, b.context)),
+            float(not a.context and not b.context), float(conflicting_contexts(a.kind, a.key, b.key)),
+            float(vague), words, _cosine(a.near, b.near), float(words >= COPY_COSINE and a.sources != b.sources),
+            float(bool(a.sources & b.sources)), float(same), float(overlap), core * words,
+            words * vague, words * same)
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    """The fitted weights (``reconcile/data/coref.yaml``): per family (``date``, ``other``) a bias
+    and one weight per feature, and the probability threshold."""
+    data = load_data("coref.yaml")
+    for family in ("date", "other"):
+        weights = data[family]["weights"]
+        missing = [f for f in FEATURES if f not in weights]
+        if missing:
+            raise ValueError(f"coref.yaml: {family} lacks weights for {', '.join(missing)}")
+    return data
+
+
+def family(kind: str) -> str:
+    return "date" if kind == Kind.DATE.value else "other"
+
+
+def probability(kind: str, features: tuple[float, ...]) -> float:
+    """The fitted probability that two mentions with these features are one fact."""
+    fam = model()[family(kind)]
+    weights = fam["weights"]
+    z = fam["bias"] + sum(weights[name] * x for name, x in zip(FEATURES, features))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))

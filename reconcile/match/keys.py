@@ -1,0 +1,227 @@
+"""What a claim's key says about which other claims it may be about: the key rules.
+
+A claim's key is ``CORE|CONTEXT`` (``Claim.key``, or the subject's
+:func:`~reconcile.lexicon.subject_key` for a claim without one). Two keys *agree* (:func:`keys_agree`)
+
+- for quantities, roles and ranks: when their cores are similar (:func:`similar_cores`: rapidfuzz
+  ``token_sort_ratio`` at least ``settings.subject_similarity`` and every word paired with a close
+  spelling) and their contexts are compatible (equal, one a subset of the other, or one empty);
+  a title given without its scope (``president|~trump``) agrees with a scoped one whose holder
+  has that name;
+- for dates: when they name one event (equal cores) with a strong participant in common
+  (``@name``, spelling variants allowed), a plain word of one naming the other's strong
+  participant, or, with no strong participant, contexts one inside the other.
+
+These are pairwise judgements, not groupings: :mod:`reconcile.match` weighs them with the other
+evidence about two claims and clusters.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..lexicon import generic_agents, name_key, subject_key, vague_alone
+from ..models import Claim, Kind, Model, Origin
+
+MAX_CANDIDATES = 200
+
+
+class AliasSet(Model):
+    """Subjects a claim file declares to be one (``kind`` None: for every kind)."""
+
+    subjects: list[str]
+    kind: Kind | None = None
+
+
+def claim_key(claim: Claim) -> str:
+    """The key a claim is matched on: ``CORE|CONTEXT`` (CONTEXT may be empty)."""
+    key = claim.key or subject_key(claim.subject)
+    return key if "|" in key else key + "|"
+
+
+def parts(key: str) -> tuple[str, frozenset[str]]:
+    core, _, context = key.partition("|")
+    return core, frozenset(context.split())
+
+
+def flat(key: str) -> str:
+    return " ".join(sorted(set(key.replace("|", " ").split())))
+
+
+def too_vague(claim: Claim, key: str) -> bool:
+    """An event without participants, or with one unnamed participant ("attack|us"), or a count of
+    "people" with no event, place or owner. One unnamed participant is enough when it is the
+    doer (``^``) and either a named actor ("reject|^us": the United States rejected) or a group
+    whose activity has gone on since the date ("protest|^protesters", "since October")."""
+    if claim.kind == Kind.DATE:
+        if not claim.key:
+            return False  # a subject written by hand
+        context = claim.key.partition("|")[2].split()
+        if not context:
+            return True
+        if len(context) > 1 or context[0].startswith("@"):
+            return False
+        doer = context[0][1:] if context[0].startswith("^") else None
+        if doer is None:
+            return True
+        return doer in generic_agents() and not (claim.qualifier or "").startswith("since")
+    if claim.kind == Kind.QUANTITY and key.endswith("|"):
+        core = set(key[:-1].split())
+        return bool(core) and core <= vague_alone()
+    return False
+
+
+def unit_block(claim: Claim) -> str:
+    """What a claim's unit allows it to be compared with: a measure's dimension ("200 feet" and "60
+    metres" are both lengths, in metres), any other unit itself (currencies and % never mix)."""
+    return claim.normalised.unit if claim.normalised is not None else (claim.unit or "")
+
+
+def block(claim: Claim) -> tuple[str, str, str]:
+    return claim.kind.value, unit_block(claim), claim.as_of or ""
+
+
+EVENT_GAP_DAYS = 180
+
+
+def split_distant_dates(claims: list[Claim]) -> list[list[Claim]]:
+    """Date claims of one event whose dates lie more than :data:`EVENT_GAP_DAYS` apart are about two
+    occurrences (the 2004 earthquake and the 2013 one; a coach fired in 2004 and again in 2005),
+    not one event told two ways. Claims without a date stay with the first occurrence."""
+    dated = sorted((c for c in claims if c.start is not None or c.end is not None),
+                   key=lambda c: (c.start or c.end, c.end or c.start))
+    if len(dated) < 2:
+        return [claims]
+    clusters: list[list[Claim]] = [[]]
+    reach = None
+    for c in dated:
+        first, last = c.start or c.end, c.end or c.start
+        if reach is not None and (first - reach).days > EVENT_GAP_DAYS:
+            clusters.append([])
+        clusters[-1].append(c)
+        reach = last if reach is None else max(reach, last)
+    if len(clusters) == 1:
+        return [claims]
+    order = {id(c): i for i, c in enumerate(claims)}
+    clusters[0].extend(c for c in claims if c.start is None and c.end is None)
+    return [sorted(cl, key=lambda c: order[id(c)]) for cl in clusters]
+
+
+def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a <= b or b <= a
+
+
+@lru_cache(maxsize=1 << 16)
+def similar_cores(a: str, b: str, threshold: float) -> bool:
+    """Two cores are alike when rapidfuzz rates them at least ``threshold`` overall and every
+    word has a partner: a short word (three letters or fewer: "us", "uk") only itself, a longer
+    one a close spelling ("soleimani" / "suleimani")."""
+    if fuzz.token_sort_ratio(a, b) < threshold:
+        return False
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    for tok in ta:
+        if tok in tb:
+            continue
+        if len(tok) <= 3 or max(fuzz.ratio(tok, o) for o in tb) < 80:
+            return False
+    return True
+
+
+def skeleton(token: str) -> str:
+    """Consonants with doubles collapsed: spelling variants of a name share it
+    ("soleimani" / "suleimani" -> "slmn", "qasem" / "qassem" -> "qsm")."""
+    out = []
+    for ch in token:
+        if ch in "aeiouy" or (out and out[-1] == ch):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word spelt two ways ("soleimani" / "suleimani"), or a place and its people
+    ("iraq" / "iraqi", "iran" / "iranian")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    return len(a) > 4 and len(b) > 4 and fuzz.ratio(a, b) >= 85
+
+
+def fuzzy_subset(a: frozenset[str], b: frozenset[str]) -> bool:
+    return all(any(same_word(x, y) for y in b) for x in a)
+
+
+def plain_context(ctx: frozenset[str]) -> frozenset[str]:
+    """A context without its doer marks: "the US rejected" and "the US rejection" share ``us``."""
+    return frozenset(t.lstrip("^") for t in ctx)
+
+
+
+
+def keys_agree(kind: str, a: str, b: str, threshold: float,
+               holders_a: frozenset[str] = frozenset(), holders_b: frozenset[str] = frozenset()) -> bool:
+    """Whether keys ``a`` and ``b`` may name one fact of ``kind`` (see the module docstring);
+    ``holders_*``: the last names of the holders a role's claims name."""
+    if a == b or flat(a) == flat(b):
+        return True
+    (core_a, ctx_a), (core_b, ctx_b) = parts(a), parts(b)
+    if kind == Kind.DATE.value:
+        return _events_agree(core_a, ctx_a, core_b, ctx_b, threshold)
+    if kind == Kind.ROLE.value and core_a == core_b and (
+            _holder_scope(ctx_a, holders_b) or _holder_scope(ctx_b, holders_a)):
+        return True
+    if not similar_cores(core_a, core_b, threshold):
+        return False
+    return not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)
+
+
+def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
+    """A title given without its scope ("President Donald Trump": ``president|~trump``) agrees with
+    a scoped one ("US President Donald Trump") whose claims name that holder."""
+    return len(ctx) == 1 and next(iter(ctx)).startswith("~") and next(iter(ctx))[1:] in holders
+
+
+def _strong(ctx: frozenset[str]) -> list[str]:
+    return [t[1:] for t in ctx if t.startswith("@")]
+
+
+def _events_agree(core_a: str, ctx_a: frozenset[str], core_b: str, ctx_b: frozenset[str],
+                  threshold: float) -> bool:
+    if not ctx_a and not ctx_b:
+        return similar_cores(core_a, core_b, threshold)  # subjects written by hand
+    if core_a != core_b:
+        return False
+    strong_a, strong_b = _strong(ctx_a), _strong(ctx_b)
+    if strong_a and strong_b:
+        return any(same_word(x, y) for x in strong_a for y in strong_b)
+    if strong_a or strong_b:
+        names, plain = (strong_a, plain_context(ctx_b)) if strong_a else (strong_b, plain_context(ctx_a))
+        return any(same_word(x, y) for x in names for y in plain)
+    pa, pb = plain_context(ctx_a), plain_context(ctx_b)
+    return bool(pa) and bool(pb) and (fuzzy_subset(pa, pb) or fuzzy_subset(pb, pa))
+
+
+def conflicting_contexts(kind: str, a: str, b: str) -> bool:
+    """Contexts that cannot be one fact's: both given and neither holding the other ("troops in
+    Iraq" and "troops in Syria"); for dates, different named participants, or one event with
+    participants neither of which holds the other's ("the vote of Peru's parliament", "the vote
+    of Chile's parliament")."""
+    (_, ctx_a), (_, ctx_b) = parts(a), parts(b)
+    if not ctx_a or not ctx_b:
+        return False
+    if kind == Kind.DATE.value:
+        strong_a, strong_b = _strong(ctx_a), _strong(ctx_b)
+        if strong_a and strong_b:
+            return not any(same_word(x, y) for x in strong_a for y in strong_b)
+        if strong_a or strong_b or parts(a)[0] != parts(b)[0]:
+            return False  # one named side, or two events ("the attack", "dropped bombs"): the evidence decides
+        pa, pb = plain_context(ctx_a), plain_context(ctx_b)
+        return not (fuzzy_subset(pa, pb) or fuzzy_subset(pb, pa))  # one event, other participants
+    if any(t.startswith("~") for t in ctx_a | ctx_b):
+        return False
+    return not compatible(ctx_a, ctx_b) and not (fuzzy_subset(ctx_a, ctx_b) or fuzzy_subset(ctx_b, ctx_a))
