@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
+from .datafiles import load as load_data
 from .lexicon import same_name
 from .match import claim_key, unit_block as _unit_block
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
@@ -231,11 +233,42 @@ def _subject(claims: list[Claim]) -> str:
     """The subject most claims use; a hand-written subject wins, then (for an office) one that
     names its scope, then the shortest."""
     manual = [c.subject for c in claims if c.origin.value == "manual"]
+    if not manual and claims[0].kind == Kind.DATE and (named := _event_subject(claims)):
+        return named
     pool = manual or [c.subject for c in claims]
     counts = Counter(pool)
     # an office with its scope ("president (US)") says more than the bare title
     scoped = claims[0].kind == Kind.ROLE
     return min(counts, key=lambda s: (-counts[s], -(scoped and s.endswith(")")), len(s), s))
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> dict[str, str]:
+    """An event class's first noun (``events.yaml``): "attack" for the class of "killed" and "strike"."""
+    classes = load_data("events.yaml")["classes"]
+    return {cls: str(words["nouns"][0]) for cls, words in classes.items() if words.get("nouns")}
+
+
+def _event_subject(claims: list[Claim]) -> str | None:
+    """A date finding named as a person names it: "date of the resignation", "date of the attack
+    (Soleimani)", from the group's most common event class and the participant most of its claims
+    name; None when the class has no noun."""
+    cores = Counter(c.key.partition("|")[0] for c in claims if c.key)
+    if not cores:
+        return None
+    core = min(cores, key=lambda k: (-cores[k], k))
+    noun = _event_nouns().get(core)
+    if noun is None:
+        return None
+    contexts = [set(c.key.partition("|")[2].split()) for c in claims if c.key]
+    strong = {t[1:] for ctx in contexts for t in ctx if t.startswith("@")}
+    # a participant named in most claims, whether as a name ("@soleimani") or a plain word
+    names = Counter(n for ctx in contexts for n in strong if "@" + n in ctx or n in ctx)
+    named = [n for n, k in names.items() if k * 2 > len(claims)]
+    if named:
+        name = min(named, key=lambda n: (-names[n], n))
+        return f"date of the {noun} ({name.title()})"
+    return f"date of the {noun}"
 
 
 def _finding_id(claims: list[Claim]) -> str:

@@ -167,3 +167,17 @@ def test_an_office_is_named_with_its_scope():
               role("Donald Trump", source="b", subject="president (US)")]
     claims = [c.model_copy(update={"origin": Origin.EXTRACTED}) for c in claims]
     assert judge(claims, {}).subject == "president (US)"
+
+
+def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_name():
+    claims = [when("2020-01-03", source=s, subject=subj).model_copy(update={"key": key, "origin": Origin.EXTRACTED})
+              for s, subj, key in [("a", "drone strike on Friday killed", "attack|@soleimani us"),
+                                   ("b", "killing of Soleimani", "attack|soleimani"),
+                                   ("c", "strike near the airport", "attack|@suleimani baghdad")]]
+    assert judge(claims, {}).subject == "date of the attack (Soleimani)"
+    unnamed = [c.model_copy(update={"key": "resign|"}) for c in claims]
+    assert judge(unnamed, {}).subject == "date of the resignation"
+    open_class = [c.model_copy(update={"key": "wobble|"}) for c in claims]  # no noun known: the claims' words
+    assert judge(open_class, {}).subject == "killing of Soleimani"
+    by_hand = claims[:2] + [claims[2].model_copy(update={"origin": Origin.MANUAL, "subject": "the Baghdad strike"})]
+    assert judge(by_hand, {}).subject == "the Baghdad strike"
