@@ -72,9 +72,9 @@ BACKGROUND = 1000  # articles of a virtual background corpus every run is weighe
 BACKGROUND_RATE = 0.01  # the share of them that hold any one term
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F]|\d[\d,.:]*\d|\d")
+_TOKEN = re.compile(r"(?P<word>[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])"
+                    r"|(?P<figure>\d(?:[\d,.:]*\d)?)|(?P<stop>[.!?;:\"\u201c\u201d]+)|(?P<pause>[,()\[\]\n])")
 _URL = re.compile(r"(?:https?\s*:\s*//|www\s*\.)\S*(?:\s*\.\s*(?:com|org|net|co|uk|html?)\S*)*", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?:;\"\u201c\u201d]\s*$|^\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -92,47 +92,51 @@ def text_terms(text: str, title: str | None = None) -> Counter[str]:
     or a run of capitalised words) and years (``y:``)."""
     counts: Counter[str] = Counter()
     _add_terms(counts, text, 1.0)
-    if title:
+    if title and TITLE_WEIGHT > 1.0:
         _add_terms(counts, title, TITLE_WEIGHT - 1.0)
     return counts
 
 
 def _add_terms(counts: Counter[str], text: str, weight: float) -> None:
-    if weight <= 0:
-        return
     stop = _stopwords()
-    text = _URL.sub(" ", text)
-    run: list[str] = []
-    prev_end = 0
-    for m in _WORD.finditer(text):
+    run: list[str] = []  # the capitalised words in a row: one name
+    initial = True  # the next word opens a sentence (its capital says nothing)
+    for m in _TOKEN.finditer(_URL.sub(" ", text)):
+        kind = m.lastgroup
+        if kind == "stop":
+            _flush(counts, run, weight)
+            initial = True
+            continue
+        if kind == "pause":
+            _flush(counts, run, weight)
+            continue
         token = m.group()
-        if token[0].isdigit():
+        was_initial, initial = initial, False
+        if kind == "figure":
             _flush(counts, run, weight)
             figure = token.rstrip(".,:")
             if _YEAR.fullmatch(figure):
                 counts["y:" + figure] += weight * YEAR_WEIGHT
-            elif len(figure.replace(",", "")) >= 2 or "." in figure:
+            elif len(figure) >= 2:
                 counts["d:" + figure.replace(",", "")] += weight * FIGURE_WEIGHT
             continue
-        between = text[prev_end:m.start()]
-        prev_end = m.end()
-        initial = bool(_SENTENCE_BREAK.search(text[max(0, m.start() - 3):m.start()])) or m.start() == 0
-        if "\n" in between or any(ch in between for ch in ".,;:!?()\"\u201c\u201d"):
-            _flush(counts, run, weight)
-        low = fold(token).replace("\u2019", "'")
-        if low.endswith("'s"):
-            low = low[:-2]
+        low = _folded(token)
         if low in stop or len(low) < 3:
             _flush(counts, run, weight)
             continue
-        capital = token[0].isupper() and not token.isupper() or (token.isupper() and len(token) > 1)
-        if capital and not initial:
+        if not was_initial and (token[0].isupper() or token.isupper()):
             counts["n:" + low] += weight * NAME_WEIGHT
             run.append(low)
         else:
             _flush(counts, run, weight)
             counts["w:" + _lemma(low)] += weight
     _flush(counts, run, weight)
+
+
+@lru_cache(maxsize=100_000)
+def _folded(token: str) -> str:
+    low = fold(token).replace("\u2019", "'")
+    return low[:-2] if low.endswith("'s") else low
 
 
 def _flush(counts: Counter[str], run: list[str], weight: float) -> None:
@@ -316,7 +320,8 @@ def find_stories(articles: Iterable[Article], sources: Mapping[str, Source], cla
     a claim file) is read from its title and the words of its ``claims``. ``Source.story``, when a
     claim file sets it, names the story the source must be in. With ``one_story``, the whole run
     is one story. Stories come largest first, then by title and id."""
-    texts: dict[str, tuple[str, str | None]] = {a.source.id: (a.text, a.source.title) for a in articles}
+    texts: dict[str, tuple[str, str | None]] = {a.source.id: (a.text[a.body_start:], a.source.title)
+                                                for a in articles}  # front matter and metadata line aside
     said: dict[str, list[str]] = defaultdict(list)
     for c in claims:
         if c.source not in texts:
