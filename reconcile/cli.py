@@ -154,7 +154,7 @@ def _emit(out: str, args: argparse.Namespace, paths: Sequence[Path], report: Rep
 
 def cmd_report(args: argparse.Namespace) -> int:
     paths = _paths(args)
-    report = build_report(paths, _settings(args), _cache(args))
+    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story)
     _emit(render(report, Format(args.format)), args, paths, report)
     return _exit_for(report, args.fail_on)
 
@@ -165,7 +165,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if baseline_path is None and Path(DEFAULT_BASELINE).is_file():
         baseline_path = Path(DEFAULT_BASELINE)
     baseline = load_baseline(baseline_path) if baseline_path else None
-    report = build_report(paths, _settings(args), _cache(args))
+    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story)
     result = check(report, baseline, FAIL_ON[args.fail_on], str(baseline_path) if baseline_path else None)
     _emit(render_check(result, CheckFormat(args.format)), args, paths, report)
     return EXIT_FINDINGS if result.new else EXIT_OK
@@ -173,7 +173,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
-    report = build_report(paths, _settings(args), _cache(args))
+    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story)
     baseline = make_baseline(report, FAIL_ON[args.accept])
     target = Path(args.output)
     write_output(target, render_baseline(baseline), paths, force=args.force)
@@ -210,6 +210,12 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                                          "(default: %(default)s)")
 
 
+def _add_story_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--one-story", action="store_true",
+                   help="compare every claim with every other, as if all articles told one story (by "
+                        "default articles are grouped into stories and claims compared within one)")
+
+
 def _add_cache_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cache", metavar="DIR", default=DEFAULT_CACHE,
                    help="reading and extraction results are kept here and reused (default: %(default)s)")
@@ -240,6 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--fail-on", choices=list(FAIL_ON), default="never",
                      help="exit 1 when a finding is at least this serious (default: %(default)s)")
     _add_run_options(rep)
+    _add_story_options(rep)
     rep.add_argument("--cache", metavar="DIR", help="reuse reading and extraction results kept in DIR "
                                                      "(created when missing; safe to delete)")
     rep.set_defaults(func=cmd_report)
@@ -262,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--force", action="store_true", help="with -o: overwrite FILE even if a person wrote it (never an input or an article a claim file names)")
     _add_cache_options(chk)
     _add_run_options(chk)
+    _add_story_options(chk)
     chk.set_defaults(func=cmd_check)
 
     base = sub.add_parser(
@@ -276,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     base.add_argument("--force", action="store_true", help="overwrite FILE even if a person wrote it")
     _add_cache_options(base)
     _add_run_options(base)
+    _add_story_options(base)
     base.set_defaults(func=cmd_baseline)
 
     val = sub.add_parser("validate", help="check claim files against the schema",

@@ -7,6 +7,7 @@ models and nothing else, so a stage can be read, tested and replaced on its own.
 - :class:`Claim` is one factual statement of one source, extracted or hand-written: the same
   record either way, so both flow through the same matching, comparison and reporting.
 - :class:`Finding` groups the claims of several sources about one subject, with a verdict.
+- :class:`Story` is the sources that tell one story; claims are compared only within one.
 - :class:`Report` is the whole result: sources, claims, findings and the problems met on the way.
 
 The JSON report (``reconcile report --format json``) is ``Report.model_dump(mode="json")``; the
@@ -76,6 +77,7 @@ class Source(Model):
     url: str | None = None
     file: str | None = Field(None, description="Claim file that declared or overrode this source.")
     line: int | None = Field(None, description="Line of that declaration.")
+    story: str | None = Field(None, description="The Story.id of the story it is in (a claim file may name it).")
 
 
 class Article(Model):
@@ -197,6 +199,7 @@ class Finding(Model):
     spread: Spread | None = None
     self_conflicts: list[str] = Field(
         default_factory=list, description="Sources that themselves state two different values.")
+    story: str | None = Field(None, description="The Story.id of the story its claims are from.")
 
 
 class Problem(Model):
@@ -209,9 +212,19 @@ class Problem(Model):
     claim: str | None = None
 
 
+class Story(Model):
+    """Articles that tell one story: one chain of events in one place and period. Claims are
+    compared only within a story."""
+
+    id: str = Field(description="Stable while the story's sources are unchanged (a claim file's story name, when it gives one).")
+    title: str = Field(description="A short name a person recognises: the earliest headline.")
+    sources: list[str] = Field(description="The Source.id of each source in it.")
+
+
 class Report(Model):
     schema_version: int = SCHEMA_VERSION
     generator: str = "reconcile"
+    stories: list[Story] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

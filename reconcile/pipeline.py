@@ -1,6 +1,7 @@
 """The whole run: paths in, :class:`~reconcile.models.Report` out.
 
-sources (articles and claim files) -> extract -> match -> compare. The CLI calls
+sources (articles and claim files) -> extract -> stories -> match -> compare, matching and
+comparing the claims of each story apart. The CLI calls
 :func:`build_report` and hands the result to a report format; nothing here prints.
 """
 from __future__ import annotations
@@ -27,15 +28,19 @@ from .sources import discover, source_id_for_path
 from .sources.article import UnreadableArticle, complete_years, decode, printable_path, read_article
 from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_files
+from .stories import find_stories
 
-OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url")
+OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url", "story")
 
 
-def build_report(paths: Sequence[Path], settings: Settings | None = None, cache: Cache | None = None) -> Report:
-    """Read, extract, match and compare everything under ``paths``.
+def build_report(paths: Sequence[Path], settings: Settings | None = None, cache: Cache | None = None,
+                 one_story: bool = False) -> Report:
+    """Read, extract, find the stories, match and compare everything under ``paths``.
 
-    With a ``cache``, articles whose bytes were read before, and claims of article texts extracted
-    before (same code, same settings, same publication date), are taken from it.
+    Claims are matched and compared only within a story (:mod:`reconcile.stories`); with
+    ``one_story`` the whole run is one story. With a ``cache``, articles whose bytes were read
+    before, and claims of article texts extracted before (same code, same settings, same
+    publication date), are taken from it.
     """
     settings = settings or Settings()
     inputs = discover(list(paths))
@@ -95,13 +100,23 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
             problems.append(Problem(kind="unresolved", source=c.source, claim=c.id,
                                     message=f"{c.text!r}: {c.unresolved}"))
 
+    stories = find_stories(articles, sources, claims, one_story)
+    story_of = {sid: story.id for story in stories for sid in story.sources}
+    sources = {sid: src.model_copy(update={"story": story_of[sid]}) for sid, src in sources.items()}
     aliases = [AliasSet(subjects=a.subjects, kind=a.kind) for a in manual.aliases]
-    groups = group_claims(claims, aliases, settings)
-    findings = judge_all(groups, sources, settings)
+    by_story: dict[str | None, list[Claim]] = {story.id: [] for story in stories}
+    largest = stories[0].id if stories else None
+    for c in claims:  # a claim of a source no report holds (its article unreadable) goes with the largest story
+        by_story.setdefault(story_of.get(c.source, largest), []).append(c)
+    findings = []
+    for story_id, members in by_story.items():  # claims are matched and compared within their story only
+        groups = group_claims(members, aliases, settings)
+        findings += [f.model_copy(update={"story": story_id}) for f in judge_all(groups, sources, settings)]
 
     order = {sid: i for i, sid in enumerate(sorted(sources))}
     claims.sort(key=lambda c: (order.get(c.source, len(order)), c.span or (0, 0), c.line or 0, c.id))
     return Report(
+        stories=stories,
         sources=[sources[s] for s in sorted(sources)],
         claims=claims,
         findings=findings,
@@ -154,7 +169,7 @@ def _extract_all(articles: list[Article], settings: Settings, cache: Cache | Non
     if cache is not None:
         for i, article in enumerate(articles):
             keys[i] = digest(code_version(EXTRACTOR_PARTS), settings.model_dump_json(),
-                             article.source.model_dump_json(), str(article.body_start), repr(article.furniture),
+                             article.source.model_dump_json(exclude={"story"}), str(article.body_start), repr(article.furniture),
                              article.text)
             hit = cache.get_raw("claims", keys[i])
             if hit is not None:

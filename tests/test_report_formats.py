@@ -363,7 +363,7 @@ def test_json_is_the_model_dump_in_model_order():
     out = render(report, Format.JSON)
     assert out == json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
     data = json.loads(out)
-    assert list(data) == ["schema_version", "generator", "sources", "claims", "findings", "problems"]
+    assert list(data) == ["schema_version", "generator", "stories", "sources", "claims", "findings", "problems"]
     assert Report.model_validate(data) == report
     by_id = {c["id"]: c for c in data["claims"]}
     assert by_id["c-open"]["low"] is None and by_id["c-open"]["high"] == 30

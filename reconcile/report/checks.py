@@ -20,8 +20,10 @@ def claim_place(claim: Claim, sources: dict[str, Source]) -> tuple[str | None, i
 def headline(result: CheckResult) -> str:
     new, accepted = len(result.new), len(result.accepted)
     base = f" (baseline {result.baseline})" if result.baseline else " (no baseline)"
+    stories = len(result.report.stories)
+    across = f" in {stories} stories" if stories > 1 else ""
     return (f"reconcile check: {new} new and {accepted} accepted finding(s) at or above "
-            f"{result.threshold.value}{base}")
+            f"{result.threshold.value}{across}{base}")
 
 
 def ordered(result: CheckResult) -> list[FindingCheck]:

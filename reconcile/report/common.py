@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..models import Claim, DateSpan, Finding, Kind, Problem, Report, Source, Verdict
+from ..models import Claim, DateSpan, Finding, Kind, Problem, Report, Source, Story, Verdict
 from ..values import format_number
 
 # Report sections, in report order (the order of Verdict: worst first).
@@ -50,19 +50,49 @@ def verdict_counts(findings: Iterable[Finding]) -> dict[Verdict, int]:
 
 
 def headline(report: Report) -> str:
-    """"5 sources, 23 claims, 12 findings (2 contradictions, 3 discrepancies, ...)"."""
+    """"5 sources, 23 claims, 12 findings (2 contradictions, 3 discrepancies, ...)", opened by
+    "3 stories, " when the run's articles fall into several stories."""
     counts = verdict_counts(report.findings)
     by_verdict = ", ".join(plural(n, *VERDICT_PLURALS[v]) for v, n in counts.items())
-    return (f"{plural(len(report.sources), 'source')}, {plural(len(report.claims), 'claim')}, "
+    stories = f"{plural(len(report.stories), 'story', 'stories')}, " if len(report.stories) > 1 else ""
+    return (f"{stories}{plural(len(report.sources), 'source')}, {plural(len(report.claims), 'claim')}, "
             f"{plural(len(report.findings), 'finding')} ({by_verdict})")
 
 
-def findings_by_verdict(report: Report) -> dict[Verdict, list[Finding]]:
-    """The findings of each section, in the order the report gives them."""
+def findings_by_verdict(report: Report | list[Finding]) -> dict[Verdict, list[Finding]]:
+    """The findings of each section (of a report, or a list of them), in the order given."""
     sections: dict[Verdict, list[Finding]] = {v: [] for v in Verdict}
-    for f in report.findings:
+    for f in (report.findings if isinstance(report, Report) else report):
         sections[f.verdict].append(f)
     return sections
+
+
+def story_sections(report: Report) -> list[tuple[Story | None, list[Finding]]]:
+    """Each story with its findings, in report order; one section without a story when the run
+    is one story (a single-story report reads as it always has)."""
+    if len(report.stories) <= 1:
+        return [(None, list(report.findings))]
+    by_story: dict[str | None, list[Finding]] = {s.id: [] for s in report.stories}
+    for f in report.findings:
+        by_story.setdefault(f.story, []).append(f)
+    sections: list[tuple[Story | None, list[Finding]]] = [(s, by_story[s.id]) for s in report.stories]
+    if by_story.get(None):
+        sections.append((None, by_story[None]))
+    return sections
+
+
+def story_summary(story: Story, findings: list[Finding], sources: Mapping[str, Source] | None = None) -> str:
+    """"5 sources (ap, france24, ...); 12 findings (1 contradiction, ...)"."""
+    names = ", ".join(story.sources)
+    counts = verdict_counts(findings)
+    by_verdict = ", ".join(plural(n, *VERDICT_PLURALS[v]) for v, n in counts.items() if n)
+    return (f"{plural(len(story.sources), 'source')} ({names}); {plural(len(findings), 'finding')}"
+            + (f" ({by_verdict})" if by_verdict else ""))
+
+
+def story_numbers(report: Report) -> dict[str, int]:
+    """Story id -> its number in the report (1 for the first), for tables of sources."""
+    return {s.id: i for i, s in enumerate(report.stories, 1)}
 
 
 # ---------------------------------------------------------------- values

@@ -17,26 +17,33 @@ from .checks import claim_place, finding_line, headline as check_headline, new_c
 from .common import (SECTION_TITLES, claim_note, credits_label, finding_claims, findings_by_verdict,
                      first_line, format_spread, format_value, headline, highlight_quote, index,
                      kind_label, printable, problem_location, published_label, self_conflict_notes,
-                     source_lines, source_path_label, sources_label)
+                     source_lines, source_path_label, sources_label, story_numbers, story_sections,
+                     story_summary)
 
 WIDTH = 100
 INDENT = "  "
 TITLE = "reconcile report"
-_HEADER = re.compile(r"^reconcile report: \d+ sources?, \d+ claims?, \d+ findings?\b")
+_HEADER = re.compile(r"^reconcile report: (?:\d+ stories, )?\d+ sources?, \d+ claims?, \d+ findings?\b")
 _GAP = 2  # tabulate "simple" puts two spaces between columns
 
 
 def render(report: Report) -> str:
     claims, sources = index(report)
     out = _header(report)
-    for verdict, findings in findings_by_verdict(report).items():
-        out += ["", *_heading(f"{SECTION_TITLES[verdict].upper()} ({len(findings)})")]
-        if not findings:
-            out += ["", INDENT + "none"]
-        for finding in findings:
-            out += ["", *_finding(finding, claims, sources)]
+    sections = story_sections(report)
+    for n, (story, story_findings) in enumerate(sections, 1):
+        if story is not None:
+            out += ["", *_heading(f"STORY {n} OF {len(sections)}: {printable(story.title)}", "#")]
+            out += _wrap(printable(story_summary(story, story_findings, sources)), INDENT, INDENT)
+        for verdict, findings in findings_by_verdict(story_findings).items():
+            out += ["", *_heading(f"{SECTION_TITLES[verdict].upper()} ({len(findings)})")]
+            if not findings:
+                out += ["", INDENT + "none"]
+            for finding in findings:
+                out += ["", *_finding(finding, claims, sources)]
     out += ["", *_heading(f"SOURCES ({len(report.sources)})"), ""]
-    out += _sources(report.sources) if report.sources else [INDENT + "none"]
+    out += _sources(report.sources, story_numbers(report) if len(sections) > 1 else None) \
+        if report.sources else [INDENT + "none"]
     out += ["", *_heading(f"PROBLEMS ({len(report.problems)})"), ""]
     out += _problems(report) if report.problems else [INDENT + "none"]
     return "\n".join(line.rstrip() for line in out) + "\n"
@@ -60,8 +67,8 @@ def _piece(text: str) -> str:
     return printable(text, strip=False)
 
 
-def _heading(title: str) -> list[str]:
-    return [title, "=" * len(title)]
+def _heading(title: str, rule: str = "=") -> list[str]:
+    return [title, rule * len(title)]
 
 
 def _finding(finding: Finding, claims: Mapping[str, Claim], sources: Mapping[str, Source]) -> list[str]:
@@ -86,10 +93,14 @@ def _finding(finding: Finding, claims: Mapping[str, Claim], sources: Mapping[str
     return out
 
 
-def _sources(sources: Sequence[Source]) -> list[str]:
+def _sources(sources: Sequence[Source], stories: Mapping[str, int] | None = None) -> list[str]:
+    """The table of sources; with ``stories`` (story id -> number), a column of story numbers."""
     rows = [[printable(s.id), printable(s.outlet or "-"), published_label(s), printable(credits_label(s)),
              printable(source_path_label(s))] for s in sources]
-    return _table(["id", "outlet", "published", "credits", "path"], rows, fixed=(20, 18, 12, 16))
+    if stories is None:
+        return _table(["id", "outlet", "published", "credits", "path"], rows, fixed=(20, 18, 12, 16))
+    rows = [[str(stories.get(s.story or "", "-"))] + row for s, row in zip(sources, rows)]
+    return _table(["story", "id", "outlet", "published", "credits", "path"], rows, fixed=(5, 20, 18, 12, 16))
 
 
 def _problems(report: Report) -> list[str]:

@@ -46,6 +46,9 @@ class SourceEntry(Entry):
     updated: date | None = Field(None, description="Date of the last update, YYYY-MM-DD.")
     url: str | None = None
     credits: list[str] | None = Field(None, description="Wire services or outlets the source credits (AP, Reuters...).")
+    story: str | None = Field(None, min_length=1, description=(
+        "The story the source is in: sources with one story name are compared together, sources with "
+        "two are kept apart. Without it, the story is found from what the articles say."))
 
 
 VALUE_SCHEMA = {
