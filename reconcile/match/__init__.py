@@ -23,7 +23,8 @@
    a key that says too little alone ("7 seasons", "the attack") outside a copy of its own
    sentence (like sentences are not enough when nothing says what is counted or who acted;
    an event without participants may still agree with one on the same days, never contradict it),
-   and dates of two different events that each name a participant.
+   dates of two different events that each name a participant, and counts of two different
+   events ("killed", "wounded").
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
    (:func:`keys.split_distant_dates`).
@@ -161,7 +162,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]
         cannot = (f[FEATURES.index("ctx_clash")] or ((a.vague or b.vague) and not (f[copy] or f[same_days]))
-                  or _far_apart(a, b) or _two_events_of_one_participant(kind, a, b)
+                  or _far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context))
         yield a, b, f, bool(cannot)
 
@@ -189,6 +190,12 @@ def _two_events_of_one_participant(kind: str, a: Mention, b: Mention) -> bool:
     if kind != Kind.DATE.value or a.core == b.core:
         return False
     return any(t.startswith("@") for t in a.context) and any(t.startswith("@") for t in b.context)
+
+
+def _two_counted_events(a: Mention, b: Mention) -> bool:
+    """Counts of two events ("14 workers killed", "31 workers injured", "400 people employed"): what
+    is counted differs, however alike the sentences."""
+    return bool(a.events) and bool(b.events) and not (a.events & b.events)
 
 
 def _far_apart(a: Mention, b: Mention) -> bool:

@@ -24,6 +24,10 @@ evidence, each feature in [0, 1]:
 ``core_words``  ``core`` times ``words``: the same thing counted in like sentences
 ``vague_words`` ``vague`` times ``words``: a key that says little, in a like sentence
 ``time_words``  ``same_time`` times ``words``
+``names``       the share of the names their sentences hold in common (capitalised words inside a
+                sentence, spelling variants allowed): who and where the sentence is about
+``name_clash``  both claims have names near them and none is shared ("Rait fell 600 metres" /
+                "Buckley fell 200 metres")
 ==============  ===================================================================================
 
 The weights are fitted by logistic regression on labelled stories
@@ -48,7 +52,8 @@ from ..models import Claim, Kind
 from .keys import conflicting_contexts, keys_agree, parts, plain_context, same_word
 
 FEATURES = ("agree", "core", "ctx_shared", "ctx_none", "ctx_clash", "vague", "words", "near", "copy",
-            "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words")
+            "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words", "names",
+            "name_clash")
 NEAR = 60  # characters either side of a claim's text that make its near words
 COPY_COSINE = 0.8
 _WORD = re.compile(r"[a-z]{3,}")
@@ -74,6 +79,12 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(lemma(w) for w in load_data("counts.yaml")["person_nouns"])
 
 
+@lru_cache(maxsize=1)
+def count_events() -> frozenset[str]:
+    """The event words a count's key carries ("killed", "wounded", "employed": ``counts.yaml``)."""
+    return frozenset(load_data("counts.yaml")["events"])
+
+
 @lru_cache(maxsize=1 << 14)
 def sentence_words(quote: str) -> tuple[str, ...]:
     """The content words of a sentence in their dictionary forms (numbers and function words out)."""
@@ -93,10 +104,13 @@ class Mention:
     core: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
     persons: bool = False
+    events: frozenset[str] = frozenset()
     holders: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     words: dict[str, float] = field(default_factory=dict)
     near: dict[str, float] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
+    near_names: frozenset[str] = frozenset()
     keyed: bool = True
     start: date | None = None
     end: date | None = None
@@ -110,6 +124,7 @@ class Mention:
                             for n in [name_key(c.value)] if n)
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
                    core=lemmas, context=context, persons=bool(lemmas & _person_nouns()), holders=holders,
+                   events=frozenset(core.split()) & count_events() if first.kind == Kind.QUANTITY else frozenset(),
                    sources=frozenset(c.source for c in claims), start=first.start, end=first.end,
                    keyed=all(c.key for c in claims))
 
@@ -136,7 +151,42 @@ def weigh_words(mentions: list[Mention], document_frequency: dict[str, int], doc
     for m in mentions:
         first = m.claims[0]
         m.words = vector(sentence_words(first.quote))
-        m.near = vector(sentence_words(_near_text(first)))
+        near = _near_text(first)
+        m.near = vector(sentence_words(near))
+        m.names = sentence_names(first.quote)
+        m.near_names = sentence_names(near) & m.names
+
+
+_NAME = re.compile(r"(?<=[a-z,;:)] )[A-Z][a-z]{2,}|(?<=[a-z,;:)] )[A-Z]{3,}\b")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    data = load_data("temporal.yaml")
+    words = set()
+    for key in ("months", "weekdays"):
+        for spellings in (data.get(key) or {}).values():
+            words.update(str(w).lower() for w in spellings)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def sentence_names(text: str) -> frozenset[str]:
+    """The names a sentence holds: capitalised words after a lower-case word (so not the word that
+    opens the sentence), months and weekdays aside, folded ("Rait", "SEACOM" -> rait, seacom)."""
+    out = set()
+    for m in _NAME.finditer(text):
+        word = fold(m.group())
+        if word not in _not_names() and word not in _stop():
+            out.add(word)
+    return frozenset(out)
+
+
+def _name_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(1 for x in a if any(same_word(x, y) for y in b))
+    return shared / (len(a) + len(b) - shared)
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -167,7 +217,8 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
             float(not a.context and not b.context), float(conflicting_contexts(a.kind, a.key, b.key)),
             float(vague), words, _cosine(a.near, b.near), float(words >= COPY_COSINE and a.sources != b.sources),
             float(bool(a.sources & b.sources)), float(same), float(overlap), core * words,
-            words * vague, words * same)
+            words * vague, words * same, _name_overlap(a.names, b.names),
+            float(bool(a.near_names and b.near_names) and _name_overlap(a.near_names, b.near_names) == 0.0))
 
 
 @lru_cache(maxsize=1)
