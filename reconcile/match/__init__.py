@@ -24,7 +24,7 @@
    sentence (like sentences are not enough when nothing says what is counted or who acted;
    an event without participants may still agree with one on the same days, never contradict it),
    dates of two different events that each name a participant, and counts of two different
-   events ("killed", "wounded").
+   things (:func:`_two_counted_events`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
    (:func:`keys.split_distant_dates`).
@@ -193,9 +193,16 @@ def _two_events_of_one_participant(kind: str, a: Mention, b: Mention) -> bool:
 
 
 def _two_counted_events(a: Mention, b: Mention) -> bool:
-    """Counts of two events ("14 workers killed", "31 workers injured", "400 people employed"): what
-    is counted differs, however alike the sentences."""
-    return bool(a.events) and bool(b.events) and not (a.events & b.events)
+    """Counts of two things: two events ("14 workers killed", "31 workers injured"), victims and a
+    population ("12 people killed", "20,000 refugees"), or two counted nouns neither of which names
+    people ("300 students", "one bomb"; "two guards" and "two officers" may be one count)."""
+    if a.events and b.events:
+        return not (a.events & b.events)
+    if (a.events or b.events) and a.persons and b.persons:
+        return True
+    if a.counted and b.counted and not (a.counted & b.counted):
+        return not (a.persons and b.persons)
+    return False
 
 
 def _far_apart(a: Mention, b: Mention) -> bool:

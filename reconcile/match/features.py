@@ -24,6 +24,7 @@ evidence, each feature in [0, 1]:
 ``core_words``  ``core`` times ``words``: the same thing counted in like sentences
 ``vague_words`` ``vague`` times ``words``: a key that says little, in a like sentence
 ``time_words``  ``same_time`` times ``words``
+``time_core``   ``same_time`` times ``core``: the same event on the same days
 ``names``       the share of the names their sentences hold in common (capitalised words inside a
                 sentence, spelling variants allowed): who and where the sentence is about
 ``name_clash``  both claims have names near them and none is shared ("Rait fell 600 metres" /
@@ -53,7 +54,7 @@ from .keys import conflicting_contexts, keys_agree, parts, plain_context, same_w
 
 FEATURES = ("agree", "core", "ctx_shared", "ctx_none", "ctx_clash", "vague", "words", "near", "copy",
             "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words", "names",
-            "name_clash")
+            "name_clash", "time_core")
 NEAR = 60  # characters either side of a claim's text that make its near words
 COPY_COSINE = 0.8
 _WORD = re.compile(r"[a-z]{3,}")
@@ -85,6 +86,11 @@ def count_events() -> frozenset[str]:
     return frozenset(load_data("counts.yaml")["events"])
 
 
+@lru_cache(maxsize=1)
+def _markers() -> frozenset[str]:
+    return frozenset(load_data("counts.yaml")["markers"])
+
+
 @lru_cache(maxsize=1 << 14)
 def sentence_words(quote: str) -> tuple[str, ...]:
     """The content words of a sentence in their dictionary forms (numbers and function words out)."""
@@ -105,6 +111,7 @@ class Mention:
     context: frozenset[str] = frozenset()
     persons: bool = False
     events: frozenset[str] = frozenset()
+    counted: frozenset[str] = frozenset()
     holders: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     words: dict[str, float] = field(default_factory=dict)
@@ -125,6 +132,8 @@ class Mention:
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
                    core=lemmas, context=context, persons=bool(lemmas & _person_nouns()), holders=holders,
                    events=frozenset(core.split()) & count_events() if first.kind == Kind.QUANTITY else frozenset(),
+                   counted=frozenset(lemma(t) for t in core.split() if t not in count_events() and t not in _markers())
+                   if first.kind == Kind.QUANTITY and first.normalised is None else frozenset(),
                    sources=frozenset(c.source for c in claims), start=first.start, end=first.end,
                    keyed=all(c.key for c in claims))
 
@@ -213,12 +222,14 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
                    and b.end is not None and a.start <= b.end and b.start <= a.end)
     else:
         same, overlap = a.persons and b.persons, False
-    return (float(agree), core, float(_shared_context(a.context, b.context)),
+    shared = _shared_context(a.context, b.context)
+    return (float(agree), core, float(shared),
             float(not a.context and not b.context), float(conflicting_contexts(a.kind, a.key, b.key)),
             float(vague), words, _cosine(a.near, b.near), float(words >= COPY_COSINE and a.sources != b.sources),
             float(bool(a.sources & b.sources)), float(same), float(overlap), core * words,
             words * vague, words * same, _name_overlap(a.names, b.names),
-            float(bool(a.near_names and b.near_names) and _name_overlap(a.near_names, b.near_names) == 0.0))
+            float(bool(a.near_names and b.near_names) and _name_overlap(a.near_names, b.near_names) == 0.0),
+            float(same) * core)
 
 
 @lru_cache(maxsize=1)
