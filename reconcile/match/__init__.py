@@ -10,8 +10,8 @@
    an alias in a claim file declares to be one, start in one group. A key that says too little
    alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone.
 4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
-   their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight) or,
-   for dates, the same days, from an inverted
+   their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight), the
+   same days (dates), both counting people, or both measuring one dimension, from an inverted
    index; a word shared by more than :data:`MAX_CANDIDATES` mentions is no evidence and is not
    followed. Nothing is quadratic in the number of claims.
 5. **Evidence.** Each candidate pair gets the fitted probability of being one fact
@@ -22,7 +22,8 @@
    context whose agreeing candidates have clashing contexts ("US troops" beside both of those),
    a key that says too little alone ("7 seasons", "the attack") outside a copy of its own
    sentence (like sentences are not enough when nothing says what is counted or who acted;
-   an event without participants may still agree with one on the same days, never contradict it),
+   an event without participants may still agree with one on the same or overlapping days, never
+   contradict it),
    dates of two different events that each name a participant, and counts of two different
    things (:func:`_two_counted_events`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
@@ -131,6 +132,10 @@ def _index_terms(m: Mention) -> set[str]:
     terms.update("w:" + w for w, _ in telling)
     if m.start is not None:
         terms.add(f"d:{m.start}/{m.end}")  # dates: the same days
+    if m.persons:
+        terms.add("p:")  # counts of people ("two guards", "two officers")
+    if m.claims[0].normalised is not None:
+        terms.add("m:")  # measures of one dimension ("fell 600 metres", "a 600m fall")
     return terms
 
 
@@ -159,9 +164,10 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     ambiguous = _ambiguous(kind, mentions, pairs)
     copy = FEATURES.index("copy")
     same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else copy
+    overlap = FEATURES.index("overlap") if kind == Kind.DATE.value else copy
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]
-        cannot = (f[FEATURES.index("ctx_clash")] or ((a.vague or b.vague) and not (f[copy] or f[same_days]))
+        cannot = (f[FEATURES.index("ctx_clash")] or ((a.vague or b.vague) and not (f[copy] or f[same_days] or f[overlap]))
                   or _far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context))
         yield a, b, f, bool(cannot)
