@@ -1,0 +1,229 @@
+"""Figures that change over time: when each claim was reported, and which way a finding's figure moves.
+
+A death toll given as 1, 5 and 11 on the first day of a story and 24 the next is news, not a
+contradiction: each figure may have been true when it was written. This module gives
+
+- :func:`reported_time`: when a source stated its values (its update time, else its publication
+  date), as the ISO string ``Claim.reported`` carries;
+- :func:`changes_over_time`: whether a finding's claims are about a figure that changes over time
+  (a running total of an event, from ``data/trends.yaml``, or a figure the text says rose or fell);
+- :func:`timeline`: for such a finding, its ``trend`` (``rising`` / ``falling``), whether the trend
+  explains all its differences, its ``latest`` claims and its ``stale`` ones.
+
+Times are intervals: a date is its whole day, a date and time one second. One claim was reported
+*before* another when its interval ends before the other's starts, so figures of one day whose
+hours are unknown are not ordered among themselves: any order the trend needs may be theirs. An
+earlier figure an article quotes ("initial reports said 5", ``Claim.earlier``) precedes that
+article's own figures and, without a time of its own, may come at any moment before them.
+
+A trend holds when the figures, in that order, move one way at least once and never the other,
+leaving aside *stale* claims: a claim stating a figure that another source had already reported
+past (11 on the 2nd, then 5 again on the 3rd). Stale claims must be fewer than the others. The
+trend explains the finding's differences unless two figures of one moment disagree: two current
+figures of one source that cannot both hold, or two sources at the very same date and time.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from functools import lru_cache
+
+from .datafiles import load as load_data
+from .models import Claim, Kind, Source
+
+RISING, FALLING = "rising", "falling"
+_DIRECTIONS = {RISING: 1, FALLING: -1}
+_DAY = 86400.0
+_INSTANT = 1.0  # a date and time is one second long
+
+
+def reported_time(source: Source | None) -> str | None:
+    """When a source's values were stated: its update time if it shows one, else its publication date."""
+    if source is None:
+        return None
+    when = source.updated or source.published
+    return when.isoformat() if when is not None else None
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("trends.yaml")
+    totals = data["running_totals"]
+    return frozenset(map(str, totals["events"] + totals["nouns"])), frozenset(map(str, data["fixed_dimensions"]))
+
+
+def changes_over_time(claims: Iterable[Claim]) -> bool:
+    """Whether the claims state a figure that changes over time: a count whose key names a running
+    total of an event (killed, missing, evacuated, damage...), or one the text says has risen or
+    fallen; never a date, rank or role, a magnitude, or a figure of an earlier period (``as_of``)."""
+    totals, fixed = _vocabulary()
+    claims = list(claims)
+    if not claims or any(c.kind != Kind.QUANTITY for c in claims):
+        return False
+    if any(c.dimension in fixed for c in claims):
+        return False
+    if any(c.as_of and c.as_of != "running total" for c in claims):
+        return False  # a settled figure of another period ("killed 612 in February")
+    if any(c.changed for c in claims):
+        return True
+    return any(set(c.key.partition("|")[0].split()) & totals for c in claims if c.key)
+
+
+# ---------------------------------------------------------------- times as intervals
+
+@dataclass(frozen=True)
+class When:
+    """A reported time as an interval of seconds (UTC), ``end`` exclusive."""
+
+    start: float
+    end: float
+
+    def before(self, other: "When") -> bool:
+        return self.end <= other.start
+
+
+def when_of(iso: str | None) -> When | None:
+    """The interval of an ISO date (its whole day) or date-time (one second; no zone: UTC)."""
+    if not iso:
+        return None
+    try:
+        if len(iso) <= 10:
+            d = date.fromisoformat(iso)
+            start = datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp()
+            return When(start, start + _DAY)
+        t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=timezone.utc)
+    return When(t.timestamp(), t.timestamp() + _INSTANT)
+
+
+def time_label(when: When) -> str:
+    """"2 Jul", "2 Jul 13:38" (UTC); "earlier" for an earlier figure quoted without a time."""
+    if math.isinf(when.start):
+        return "earlier"
+    t = datetime.fromtimestamp(when.start, timezone.utc)
+    label = f"{t.day} {_MONTHS[t.month - 1]}"
+    return label if when.end - when.start > _INSTANT else f"{label} {t.hour:02d}:{t.minute:02d}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class _Point:
+    """One distinct statement of a figure: a source, a value, a time (claims that repeat it share it)."""
+
+    source: str
+    value: float
+    label: str
+    low: float
+    high: float
+    when: When
+    earlier: bool
+    instant: bool  # a date and time, not a whole day
+
+
+def _precedes(a: _Point, b: _Point) -> bool:
+    if a.when.before(b.when):
+        return True
+    return a.source == b.source and a.earlier and not b.earlier
+
+
+# ---------------------------------------------------------------- a finding's timeline
+
+@dataclass
+class Timeline:
+    """What the times of a finding's claims say."""
+
+    trend: str | None = None
+    explained: bool = False  # the trend explains every difference of the finding
+    latest: list[str] | None = None
+    stale: list[str] | None = None
+    order: list[tuple[When, str, list[str]]] | None = None  # (time, value label, claim ids), trend order
+
+
+def timeline(claims: list[Claim], labels: Mapping[str, str], sources: Mapping[str, Source]) -> Timeline:
+    """The timeline of one finding's claims (``labels``: claim id -> the value label it votes for;
+    claims without one do not vote)."""
+    points: dict[_Point, list[str]] = {}
+    undated: list[Claim] = []
+    for c in claims:
+        if c.id not in labels or not isinstance(c.value, (int, float)):
+            continue
+        when = when_of(c.reported)
+        if when is None:
+            undated.append(c)
+            continue
+        if c.earlier and c.reported == reported_time(sources.get(c.source)):
+            when = When(-math.inf, when.end)  # an earlier figure with no time of its own: any time before
+        low = c.low if c.low is not None else -math.inf
+        high = c.high if c.high is not None else math.inf
+        p = _Point(c.source, float(c.value), labels[c.id], low, high, when, c.earlier, when.end - when.start <= _INSTANT)
+        points.setdefault(p, []).append(c.id)
+    out = Timeline()
+    current = [p for p in points if not p.earlier]
+    if current:
+        last = [p for p in current if not any(p.when.before(q.when) for q in current)]
+        out.latest = sorted(cid for p in last for cid in points[p])
+    if not changes_over_time(claims) or len(points) < 2:
+        return out
+    found = []
+    for name, sign in _DIRECTIONS.items():
+        stale = {b for b in current if any(a.source != b.source and not a.earlier and _precedes(a, b)
+                                           and (a.value - b.value) * sign > 0 for a in current)}
+        rest = [p for p in points if p not in stale]
+        pairs = [(a, b) for a in rest for b in rest if _precedes(a, b)]
+        moves = any((b.value - a.value) * sign > 0 for a, b in pairs)
+        against = any((a.value - b.value) * sign > 0 for a, b in pairs)
+        if moves and not against and 2 * len(stale) < len(current):
+            found.append((len(stale), name, stale, rest))
+    if not found or (len(found) == 2 and found[0][0] == found[1][0]):
+        return out
+    _, name, stale, rest = min(found)
+    sign = _DIRECTIONS[name]
+    out.trend = name
+    out.stale = sorted(cid for p in stale for cid in points[p])
+    ends = [p for p in rest if not p.earlier and not any(p.when.before(q.when) for q in rest if not q.earlier)]
+    if ends:
+        top = max(p.value * sign for p in ends)
+        out.latest = sorted(cid for p in ends if p.value * sign == top for cid in points[p])
+    out.explained = not _clash(rest) and _within(undated, [p.value for p in points])
+    out.order = [(p.when, p.label, points[p]) for p in sorted(rest, key=lambda p: _order_key(p, rest, sign))]
+    return out
+
+
+def _order_key(p: _Point, points: list[_Point], sign: int) -> tuple:
+    """Trend order: by time; an earlier figure with no time of its own just before its source's
+    figures; figures of one moment in the trend's direction."""
+    if math.isinf(p.when.start):
+        own = [q.when.start for q in points if q.source == p.source and not q.earlier]
+        start = (min(own) if own else p.when.end) - 0.5
+    else:
+        start = p.when.start
+    return (start, p.value * sign, p.label, p.source)
+
+
+def _clash(points: list[_Point]) -> bool:
+    """Two figures of one moment that cannot both hold: two current figures of one source, or two
+    sources at the very same date and time."""
+    for i, a in enumerate(points):
+        for b in points[i + 1:]:
+            if _precedes(a, b) or _precedes(b, a) or a.value == b.value:
+                continue
+            same_moment = (a.source == b.source and not a.earlier and not b.earlier) or (
+                a.instant and b.instant and a.when == b.when)
+            if same_moment and (a.high < b.low or b.high < a.low):
+                return True
+    return False
+
+
+def _within(undated: list[Claim], values: list[float]) -> bool:
+    """Claims of no known time are explained when their figure lies within the timeline's range."""
+    if not undated:
+        return True
+    lo, hi = min(values), max(values)
+    return all(lo <= float(c.value) <= hi for c in undated)  # type: ignore[arg-type]
