@@ -307,14 +307,16 @@ def _summary(values: list[tuple[str, list[Claim]]], sources: Mapping[str, Source
 def _trend_summary(times: Timeline, claims: list[Claim], sources: Mapping[str, Source]) -> str:
     """"rising: 1 -> 5 -> 11 (2 Jul) -> 24 (3 Jul); latest 24, Independent, BBC; stale: 5 (Post, 4 Jul)"."""
     by_id = {c.id: c for c in claims}
-    steps: list[tuple[str, str]] = []  # (value, time label)
-    for when, label, _ in times.order or []:
+    steps: list[tuple[str, str, float]] = []  # (value, time label, figure)
+    for when, label, cids in times.order or []:
         tlabel = time_label(when)
-        if steps and steps[-1][0] == label:
-            continue  # the same figure again: the first time it was reported stands
-        steps.append((label, tlabel))
+        figure = float(by_id[cids[0]].value)  # type: ignore[arg-type]
+        if steps and steps[-1][2] == figure and (steps[-1][1] == tlabel or any(
+                t == tlabel for _, t, _ in steps)):
+            continue  # the same figure again at one time: shown once
+        steps.append((label, tlabel, figure))
     parts = []
-    for i, (label, tlabel) in enumerate(steps):
+    for i, (label, tlabel, _) in enumerate(steps):
         last_of_time = i + 1 == len(steps) or steps[i + 1][1] != tlabel
         parts.append(f"{label} ({tlabel})" if last_of_time and tlabel else label)
     line = f"{times.trend}: " + " -> ".join(parts)
@@ -323,7 +325,8 @@ def _trend_summary(times: Timeline, claims: list[Claim], sources: Mapping[str, S
         names = _unique(source_label(c.source, sources) for c in latest)
         shown = ", ".join(names[:SUMMARY_SOURCES]) + (f" and {len(names) - SUMMARY_SOURCES} more"
                                                       if len(names) > SUMMARY_SOURCES else "")
-        line += f"; latest {value_label(latest[0])}, {shown}"
+        shown_value = Counter(value_label(c) for c in latest)
+        line += f"; latest {min(shown_value, key=lambda v: (-shown_value[v], len(v), v))}, {shown}"
     stale = [by_id[c] for c in times.stale or [] if c in by_id]
     if stale:
         seen = _unique(f"{value_label(c)} ({source_label(c.source, sources)}"

@@ -16,6 +16,8 @@ hours are unknown are not ordered among themselves: any order the trend needs ma
 earlier figure an article quotes ("initial reports said 5", ``Claim.earlier``) precedes that
 article's own figures and, without a time of its own, may come at any moment before them.
 
+A claim of a narrower place than the finding's own figure (a context its most common key lacks:
+"10 killed in one district" beside the whole toll) is a part of the figure and does not vote.
 A trend holds when the figures, in that order, move one way at least once and never the other,
 leaving aside *stale* claims: a claim stating a figure that another source had already reported
 past (11 on the 2nd, then 5 again on the 3rd). Stale claims must be fewer than the others. The
@@ -25,6 +27,7 @@ figures of one source that cannot both hold, or two sources at the very same dat
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -151,8 +154,9 @@ def timeline(claims: list[Claim], labels: Mapping[str, str], sources: Mapping[st
     claims without one do not vote)."""
     points: dict[_Point, list[str]] = {}
     undated: list[Claim] = []
+    parts = _parts(claims)
     for c in claims:
-        if c.id not in labels or not isinstance(c.value, (int, float)):
+        if c.id not in labels or not isinstance(c.value, (int, float)) or c.id in parts:
             continue
         when = when_of(c.reported)
         if when is None:
@@ -194,6 +198,17 @@ def timeline(claims: list[Claim], labels: Mapping[str, str], sources: Mapping[st
     out.explained = not _clash(rest) and _within(undated, [p.value for p in points])
     out.order = [(p.when, p.label, points[p]) for p in sorted(rest, key=lambda p: _order_key(p, rest, sign))]
     return out
+
+
+def _parts(claims: list[Claim]) -> set[str]:
+    """Claims of a narrower place than the finding's own figure ("10 killed in one district" in a
+    finding of the whole toll): a part of the figure, not a statement of it; they do not vote on
+    its timeline."""
+    contexts = Counter(frozenset(c.key.partition("|")[2].split()) for c in claims if c.key)
+    if len(contexts) < 2:
+        return set()
+    main = min(contexts, key=lambda ctx: (-contexts[ctx], len(ctx), sorted(ctx)))
+    return {c.id for c in claims if c.key and main < frozenset(c.key.partition("|")[2].split())}
 
 
 def _order_key(p: _Point, points: list[_Point], sign: int) -> tuple:
