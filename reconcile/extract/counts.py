@@ -377,6 +377,12 @@ def _counted(r: _Reading, lx: Lex) -> bool:
     if r.np_words:
         if r.event is None and r.verb_event is not None:
             r.event = r.verb_event
+        if r.event is None and r.head is not None and r.head.low in lx.person_nouns:
+            at = r.level_at if r.level_at is not None else r.start  # "put the toll at 20 people"
+            tm = lx.toll_re.search(r.text, max(r.sent[0], at - 110), at)
+            if tm:
+                level = tm.group("level")
+                r.event = lx.toll_levels[" ".join(level.lower().split())] if level else "killed"
         return True
     for rule in _UNSAID:
         got = rule(r, lx)
