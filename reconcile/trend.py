@@ -26,6 +26,7 @@ figures of one source that cannot both hold, or two sources at the very same dat
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -171,33 +172,97 @@ def timeline(claims: list[Claim], labels: Mapping[str, str], sources: Mapping[st
     out = Timeline()
     current = [p for p in points if not p.earlier]
     if current:
-        last = [p for p in current if not any(p.when.before(q.when) for q in current)]
-        out.latest = sorted(cid for p in last for cid in points[p])
+        out.latest = sorted(cid for p in _last(current) for cid in points[p])
     if not changes_over_time(claims) or len(points) < 2:
         return out
     found = []
     for name, sign in _DIRECTIONS.items():
-        stale = {b for b in current if any(a.source != b.source and not a.earlier and _precedes(a, b)
-                                           and (a.value - b.value) * sign > 0 for a in current)}
+        stale = _stale(current, sign)
         rest = [p for p in points if p not in stale]
-        pairs = [(a, b) for a in rest for b in rest if _precedes(a, b)]
-        moves = any((b.value - a.value) * sign > 0 for a, b in pairs)
-        against = any((a.value - b.value) * sign > 0 for a, b in pairs)
+        moves, against = _moves(rest, sign)
         if moves and not against and 2 * len(stale) < len(current):
             found.append((len(stale), name, stale, rest))
     if not found or (len(found) == 2 and found[0][0] == found[1][0]):
         return out
-    _, name, stale, rest = min(found)
+    _, name, stale, rest = min(found, key=lambda f: f[:2])
     sign = _DIRECTIONS[name]
     out.trend = name
     out.stale = sorted(cid for p in stale for cid in points[p])
-    ends = [p for p in rest if not p.earlier and not any(p.when.before(q.when) for q in rest if not q.earlier)]
+    ends = _last([p for p in rest if not p.earlier])
     if ends:
         top = max(p.value * sign for p in ends)
         out.latest = sorted(cid for p in ends if p.value * sign == top for cid in points[p])
     out.explained = not _clash(rest) and _within(undated, [p.value for p in points])
     out.order = [(p.when, p.label, points[p]) for p in sorted(rest, key=lambda p: _order_key(p, rest, sign))]
     return out
+
+
+def _last(points: list[_Point]) -> list[_Point]:
+    """The points no other point was reported after."""
+    if not points:
+        return []
+    latest_start = max(p.when.start for p in points)
+    return [p for p in points if p.when.end > latest_start]
+
+
+def _before(points: list[_Point]) -> tuple[list[float], list[_Point]]:
+    """The points sorted by the end of their time, with those ends: the points reported before a
+    time ``t`` are a prefix (``bisect_right(ends, t)``)."""
+    ordered = sorted(points, key=lambda p: (p.when.end, p.value))
+    return [p.when.end for p in ordered], ordered
+
+
+def _stale(current: list[_Point], sign: int) -> set[_Point]:
+    """Points reported after another source's point further along the direction ``sign``."""
+    ends, ordered = _before(current)
+    best: list[tuple[tuple[float, str] | None, float | None]] = []  # per prefix: best (value, source), best of another source
+    top: tuple[float, str] | None = None
+    other: float | None = None
+    for p in ordered:
+        v = p.value * sign
+        if top is None or v > top[0]:
+            if top is not None and top[1] != p.source:
+                other = top[0] if other is None else max(other, top[0])
+            top = (v, p.source)
+        elif p.source != top[1]:
+            other = v if other is None else max(other, v)
+        best.append((top, other))
+    out = set()
+    for b in current:
+        n = bisect.bisect_right(ends, b.when.start)
+        if n == 0:
+            continue
+        (tv, ts), ov = best[n - 1]
+        v = b.value * sign
+        if (ts != b.source and tv > v) or (ov is not None and ov > v):
+            out.add(b)
+    return out
+
+
+def _moves(points: list[_Point], sign: int) -> tuple[bool, bool]:
+    """Whether, among points one reported before the other, the figure moves in the direction
+    ``sign`` at least once, and whether it ever moves against it."""
+    ends, ordered = _before(points)
+    lo, hi = [], []
+    for p in ordered:
+        v = p.value * sign
+        lo.append(v if not lo else min(lo[-1], v))
+        hi.append(v if not hi else max(hi[-1], v))
+    moves = against = False
+    for b in points:
+        n = bisect.bisect_right(ends, b.when.start)
+        if n:
+            v = b.value * sign
+            moves = moves or lo[n - 1] < v
+            against = against or hi[n - 1] > v
+    by_source: dict[str, tuple[list[float], list[float]]] = {}
+    for p in points:  # an earlier figure an article quotes precedes the article's own
+        by_source.setdefault(p.source, ([], []))[0 if p.earlier else 1].append(p.value * sign)
+    for earlier, own in by_source.values():
+        if earlier and own:
+            moves = moves or min(earlier) < max(own)
+            against = against or max(earlier) > min(own)
+    return moves, against
 
 
 def _parts(claims: list[Claim]) -> set[str]:
@@ -223,15 +288,19 @@ def _order_key(p: _Point, points: list[_Point], sign: int) -> tuple:
 
 
 def _clash(points: list[_Point]) -> bool:
-    """Two figures of one moment that cannot both hold: two current figures of one source, or two
-    sources at the very same date and time."""
-    for i, a in enumerate(points):
-        for b in points[i + 1:]:
-            if _precedes(a, b) or _precedes(b, a) or a.value == b.value:
-                continue
-            same_moment = (a.source == b.source and not a.earlier and not b.earlier) or (
-                a.instant and b.instant and a.when == b.when)
-            if same_moment and (a.high < b.low or b.high < a.low):
+    """Two figures of one moment that cannot both hold: two current figures of one source at one
+    time, or two sources at the very same date and time."""
+    moments: dict[tuple, list[_Point]] = {}
+    for p in points:
+        if not p.earlier:
+            moments.setdefault(("source", p.source, p.when), []).append(p)
+            if p.instant:
+                moments.setdefault(("instant", p.when), []).append(p)
+    for group in moments.values():
+        if len(group) > 1 and max(p.low for p in group) > min(p.high for p in group):
+            low = max(group, key=lambda p: p.low)
+            high = min(group, key=lambda p: p.high)
+            if low.value != high.value:
                 return True
     return False
 

@@ -146,3 +146,21 @@ def test_check_reports_an_update_and_a_stale_repeat(tmp_path, capsys, monkeypatc
     assert main(["check", "story", "--baseline", "base.json", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {c["status"] for c in data["checked"]} >= {"stale", "update"}
+
+
+@pytest.mark.parametrize("folder", sorted({c["folder"] for c in CASES}))
+def test_json_keeps_the_contract(folder: str) -> None:
+    from reconcile.report import render
+    from tests.contract import check_report_contract
+
+    data = json.loads(render(build_report([CORPUS / folder]), "json"))
+    assert check_report_contract(data) == []
+    assert any(f["trend"] for f in data["findings"]) or folder in ("same-time", "levels")
+
+
+def test_a_bad_reported_time_in_a_claim_file_is_one_line(tmp_path, capsys) -> None:
+    (tmp_path / "c.yaml").write_text("sources: [{id: b, published: 2021-01-02}]\nclaims:\n"
+                                     "  - {source: b, kind: quantity, subject: dead, value: 3, reported: soon}\n", "utf-8")
+    assert main(["report", str(tmp_path / "c.yaml")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "reported" in err[0], err
