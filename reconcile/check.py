@@ -9,6 +9,13 @@ let a later run recognise it. A finding at or above the threshold is
 - ``new`` otherwise: a new conflict, or an accepted one to which a new article brings a value
   nobody accepted.
 
+Findings of a figure that changes over time (:mod:`reconcile.trend`) are also, whatever their verdict,
+
+- ``update`` when an accepted one gains a figure along its trend (a higher toll): news, not a new
+  conflict, never failing;
+- ``stale`` for claims stating a figure the trend had already passed, unless the baseline accepted
+  them: reported, failing only with ``--fail-on stale``.
+
 Finding ids and claim keys depend on what the claims say, not on file names or order, so
 renaming or reordering files, re-extracting, or adding an article on another subject leaves
 accepted findings accepted.
@@ -36,6 +43,8 @@ class BaselineEntry(Model):
     unit: str | None = None
     values: list[str] = Field(description="The values accepted, as the report prints them.")
     keys: list[str] = Field(default_factory=list, description="Matching keys of its claims, to recognise it later.")
+    stale: list[str] = Field(default_factory=list, description="Claims accepted as stale (repeating a figure "
+                                                                "the finding's trend had passed).")
 
 
 class Baseline(Model):
@@ -48,7 +57,8 @@ class Baseline(Model):
 
 class FindingCheck(Model):
     finding: Finding
-    status: str = Field(description="new | accepted")
+    status: str = Field(description="new | accepted | update (a new figure along the finding's trend) | "
+                                    "stale (new claims repeating a figure the trend had passed)")
     new_values: list[str] = Field(default_factory=list, description="Values no baseline entry accepted.")
     new_claims: list[str] = Field(default_factory=list, description="Claims that state the new values.")
 
@@ -68,6 +78,14 @@ class CheckResult(Model):
     def accepted(self) -> list[FindingCheck]:
         return [c for c in self.checked if c.status == "accepted"]
 
+    @property
+    def stale(self) -> list[FindingCheck]:
+        return [c for c in self.checked if c.status == "stale"]
+
+    @property
+    def updates(self) -> list[FindingCheck]:
+        return [c for c in self.checked if c.status == "update"]
+
 
 def _claims_by_id(report: Report) -> dict[str, Claim]:
     return {c.id: c for c in report.claims}
@@ -81,8 +99,9 @@ def make_baseline(report: Report, threshold: Verdict = Verdict.DISCREPANCY) -> B
     """Accept every finding of ``report`` at or above ``threshold`` as it stands."""
     claims = _claims_by_id(report)
     entries = [BaselineEntry(finding=f.id, kind=f.kind.value, subject=f.subject, verdict=f.verdict.value,
-                             unit=f.unit, values=sorted(v.value for v in f.values), keys=_keys(f, claims))
-               for f in report.findings if f.verdict.at_least(threshold)]
+                             unit=f.unit, values=sorted(v.value for v in f.values), keys=_keys(f, claims),
+                             stale=sorted(f.stale))
+               for f in report.findings if f.verdict.at_least(threshold) or f.stale]
     entries.sort(key=lambda e: (e.kind, e.subject, e.finding))
     return Baseline(accepted=entries)
 
@@ -128,13 +147,24 @@ def check(report: Report, baseline: Baseline | None, threshold: Verdict = Verdic
             by_key[e.kind, e.unit, k].append(e)
     checked = []
     for f in report.findings:
-        if not f.verdict.at_least(threshold):
-            continue
         matches = [by_id[f.id]] if f.id in by_id else []
         for k in _keys(f, claims):
             matches.extend(by_key.get((f.kind.value, f.unit, k), ()))
+        accepted_stale = {c for e in matches for c in e.stale}
+        stale = [c for c in f.stale if c not in accepted_stale]
+        if stale:  # an article repeating a figure the trend had passed: said, and fails only with --fail-on stale
+            labels = {c: v.value for v in f.values for c in v.claims}
+            checked.append(FindingCheck(finding=f, status="stale", new_claims=stale,
+                                        new_values=sorted({labels[c] for c in stale if c in labels})))
         accepted_values = {v for e in matches for v in e.values}
-        new_groups = [v for v in f.values if v.value not in accepted_values]
+        new_groups = [v for v in f.values if v.value not in accepted_values and not set(v.claims) <= set(f.stale)]
+        if f.trend and matches and new_groups:
+            # a new figure along the trend of an accepted finding: news, not a new conflict
+            checked.append(FindingCheck(finding=f, status="update", new_values=[v.value for v in new_groups],
+                                        new_claims=[c for v in new_groups for c in v.claims]))
+            continue
+        if not f.verdict.at_least(threshold):
+            continue
         status = "accepted" if matches and not new_groups else "new"
         checked.append(FindingCheck(
             finding=f, status=status, new_values=[v.value for v in new_groups] if matches else [],

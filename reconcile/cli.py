@@ -166,9 +166,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         baseline_path = Path(DEFAULT_BASELINE)
     baseline = load_baseline(baseline_path) if baseline_path else None
     report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story)
-    result = check(report, baseline, FAIL_ON[args.fail_on], str(baseline_path) if baseline_path else None)
+    threshold = FAIL_ON["contradiction" if args.fail_on == "stale" else args.fail_on]
+    result = check(report, baseline, threshold, str(baseline_path) if baseline_path else None)
     _emit(render_check(result, CheckFormat(args.format)), args, paths, report)
-    return EXIT_FINDINGS if result.new else EXIT_OK
+    return EXIT_FINDINGS if result.new or (args.fail_on == "stale" and result.stale) else EXIT_OK
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
@@ -260,8 +261,10 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--baseline", metavar="FILE",
                      help=f"accepted findings, written by `reconcile baseline` (default: {DEFAULT_BASELINE} "
                           f"when it exists)")
-    chk.add_argument("--fail-on", choices=["discrepancy", "contradiction"], default="contradiction",
-                     help="the least serious verdict that fails the check (default: %(default)s)")
+    chk.add_argument("--fail-on", choices=["discrepancy", "contradiction", "stale"], default="contradiction",
+                     help="the least serious verdict that fails the check (default: %(default)s); stale: "
+                          "contradictions, and also claims repeating a figure a rising or falling finding had "
+                          "passed (reported, but not failing, otherwise)")
     chk.add_argument("--format", "-f", choices=[f.value for f in CheckFormat], default=CheckFormat.TEXT.value,
                      help="text, github (workflow annotations), junit (XML), json, or markdown (a job "
                           "summary) (default: %(default)s)")

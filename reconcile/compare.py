@@ -27,6 +27,7 @@ from .lexicon import same_name
 from .match import claim_key, unit_block as _unit_block
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
 from .settings import Settings
+from .trend import Timeline, time_label, timeline, when_of
 from .values import ROLE_NOT_CURRENT, format_number, ordinal
 
 INF = float("inf")
@@ -40,6 +41,9 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
     resolved = [c for c in claims if c.value is not None and not _past_holder(c)]
     values = _value_groups(resolved, settings)
     verdict = _verdict(kind, resolved, values)
+    times = timeline(claims, {c.id: label for label, cs in values for c in cs}, sources)
+    if times.trend and times.explained and verdict == Verdict.CONTRADICTION:
+        verdict = Verdict.DISCREPANCY  # each figure could be true when it was reported
     source_ids = _unique(c.source for c in claims)
     self_conflicts = _self_conflicts(values)
     if verdict == Verdict.AGREEMENT and len(_unique(c.source for c in resolved)) < 2:
@@ -54,7 +58,7 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
         kind=kind,
         verdict=verdict,
         claims=[c.id for c in claims],
-        summary=_summary(values, sources, unit),
+        summary=_trend_summary(times, claims, sources) if times.trend else _summary(values, sources, unit),
         unit=unit,
         sources=source_ids,
         independent_sources=independent_count(source_ids, sources),
@@ -62,6 +66,9 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
                 for label, cs in values],
         spread=_spread(kind, values),
         self_conflicts=self_conflicts,
+        trend=times.trend,
+        latest=times.latest or [],
+        stale=times.stale or [],
     )
 
 
@@ -295,6 +302,37 @@ def _summary(values: list[tuple[str, list[Claim]]], sources: Mapping[str, Source
     if len(values) > SUMMARY_VALUES:
         parts.append(f"{len(values) - SUMMARY_VALUES} more values")
     return " vs ".join(parts)
+
+
+def _trend_summary(times: Timeline, claims: list[Claim], sources: Mapping[str, Source]) -> str:
+    """"rising: 1 -> 5 -> 11 (2 Jul) -> 24 (3 Jul); latest 24, Independent, BBC; stale: 5 (Post, 4 Jul)"."""
+    by_id = {c.id: c for c in claims}
+    steps: list[tuple[str, str, float]] = []  # (value, time label, figure)
+    for when, label, cids in times.order or []:
+        tlabel = time_label(when)
+        figure = float(by_id[cids[0]].value)  # type: ignore[arg-type]
+        if steps and steps[-1][2] == figure and (steps[-1][1] == tlabel or any(
+                t == tlabel for _, t, _ in steps)):
+            continue  # the same figure again at one time: shown once
+        steps.append((label, tlabel, figure))
+    parts = []
+    for i, (label, tlabel, _) in enumerate(steps):
+        last_of_time = i + 1 == len(steps) or steps[i + 1][1] != tlabel
+        parts.append(f"{label} ({tlabel})" if last_of_time and tlabel else label)
+    line = f"{times.trend}: " + " -> ".join(parts)
+    latest = [by_id[c] for c in times.latest or [] if c in by_id]
+    if latest:
+        names = _unique(source_label(c.source, sources) for c in latest)
+        shown = ", ".join(names[:SUMMARY_SOURCES]) + (f" and {len(names) - SUMMARY_SOURCES} more"
+                                                      if len(names) > SUMMARY_SOURCES else "")
+        shown_value = Counter(value_label(c) for c in latest)
+        line += f"; latest {min(shown_value, key=lambda v: (-shown_value[v], len(v), v))}, {shown}"
+    stale = [by_id[c] for c in times.stale or [] if c in by_id]
+    if stale:
+        seen = _unique(f"{value_label(c)} ({source_label(c.source, sources)}"
+                       + (f", {time_label(w)}" if (w := when_of(c.reported)) else "") + ")" for c in stale)
+        line += "; stale: " + ", ".join(seen[:SUMMARY_VALUES])
+    return line
 
 
 SUMMARY_VALUES = 6  # values named in a finding's one-line summary

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import math
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Literal
 
@@ -70,7 +70,8 @@ class Source(Model):
     title: str | None = None
     outlet: str | None = None
     published: date | None = Field(None, description="Publication date used to resolve relative dates.")
-    updated: date | None = Field(None, description="Date of the last update, when the article gives one.")
+    updated: date | datetime | None = Field(
+        None, description="Date (or date and time) of the last update, when the article gives one.")
     published_from: str | None = Field(
         None, description="Where the publication date came from (front matter, metadata line, dateline, claim file...).")
     credits: list[str] = Field(default_factory=list, description="Wire services or outlets the source credits.")
@@ -158,6 +159,14 @@ class Claim(Model):
     start: date | None = None
     end: date | None = None
     as_of: str | None = Field(None, description="When the value held, where the text says so.")
+    reported: str | None = Field(
+        None, description="When the source stated the value (ISO date or date-time): the time of an earlier "
+                          "report the text quotes, else the source's update time, else its publication date.")
+    earlier: bool = Field(
+        False, description="The text gives the value as an earlier figure (\"initial reports said\", \"up from\"): "
+                           "it was stated before the source's own current figure, and is not that figure.")
+    changed: Literal["risen", "fallen"] | None = Field(
+        None, description="The text says the figure has risen or fallen to this value (\"has risen to 41\").")
     unresolved: str | None = Field(None, description="Why the value could not be resolved (value is then null).")
     text: str = Field("", description="Exact surface text; article_text[span[0]:span[1]] == text.")
     quote: str = Field("", description="The sentence the claim comes from.")
@@ -200,6 +209,13 @@ class Finding(Model):
     self_conflicts: list[str] = Field(
         default_factory=list, description="Sources that themselves state two different values.")
     story: str | None = Field(None, description="The Story.id of the story its claims are from.")
+    trend: Literal["rising", "falling"] | None = Field(
+        None, description="For a figure that changes over time (a running total, or one the text says rose or "
+                          "fell): the way its values move, ordered by when they were reported; null otherwise.")
+    latest: list[str] = Field(default_factory=list, description="The claims reported last (with a trend: its current value).")
+    stale: list[str] = Field(
+        default_factory=list, description="Claims reported after another source had reported a value the trend "
+                                          "has moved past, still stating the older one.")
 
 
 class Problem(Model):

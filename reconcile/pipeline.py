@@ -29,6 +29,7 @@ from .sources.article import UnreadableArticle, complete_years, decode, printabl
 from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_files
 from .stories import find_stories
+from .trend import reported_time
 
 OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url", "story")
 
@@ -88,6 +89,8 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
                                 path=rej.file,
                                 message=f"{rej.file}:{rej.line}: rejection matches no extracted claim"))
     claims.extend(manual.claims)
+    claims = [c if c.reported is not None else c.model_copy(update={"reported": reported_time(sources.get(c.source))})
+              for c in claims]
 
     for src in sources.values():
         if src.published is None and src.path is not None:

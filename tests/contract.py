@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 
 SCHEMA_VERSION = 1
 KINDS = ("quantity", "date", "rank", "role")
@@ -31,6 +31,17 @@ def _is_day(x) -> bool:
         return False
     try:
         date.fromisoformat(x)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_time(x) -> bool:
+    """An ISO date ("2013-07-03") or date-time ("2013-07-03T13:38:00Z")."""
+    if not isinstance(x, str):
+        return False
+    try:
+        datetime.fromisoformat(x.replace("Z", "+00:00"))
     except ValueError:
         return False
     return True
@@ -118,6 +129,8 @@ def _check_sources(ck: _Checker, data: dict) -> set[str]:
             ids[src["id"]] += 1
         ck.field(src, where, "path", _opt_str, "a string or null")
         ck.field(src, where, "published", lambda x: x is None or _is_day(x), "an ISO date string or null")
+        ck.field(src, where, "updated", lambda x: x is None or _is_time(x), "an ISO date or date-time string or null",
+                 required=False)
         ck.field(src, where, "title", _opt_str, "a string or null", required=False)
         ck.field(src, where, "outlet", _opt_str, "a string or null", required=False)
         ck.field(src, where, "credits", lambda x: isinstance(x, list) and all(isinstance(c, str) for c in x),
@@ -192,6 +205,8 @@ def _check_claims(ck: _Checker, data: dict, source_ids: set[str]) -> set[str]:
         ck.field(claim, where, "quote", _str, "a string")
         _check_span(ck, claim, where)
         ck.field(claim, where, "origin", lambda x: x in ORIGINS, " or ".join(ORIGINS))
+        ck.field(claim, where, "reported", lambda x: x is None or _is_time(x), "an ISO date or date-time string or null",
+                 required=False)
     for cid, n in sorted(ids.items()):
         if n > 1:
             ck.fail("claims", f"id {cid!r} is used {n} times")
@@ -215,6 +230,12 @@ def _check_findings(ck: _Checker, data: dict, claim_ids: set[str]) -> None:
                 owners[cid] += 1
                 if cid not in claim_ids:
                     ck.fail(f"{where}.claims", f"{cid!r} is not a claims[].id")
+        ck.field(finding, where, "trend", lambda x: x in (None, "rising", "falling"), "rising, falling or null",
+                 required=False)
+        for name in ("latest", "stale"):  # the ids of claims of the finding itself
+            ck.field(finding, where, name, lambda x: isinstance(x, list) and all(c in finding.get("claims", ())
+                                                                                for c in x),
+                     "a list of the finding's claim ids", required=False)
     for fid, n in sorted(ids.items()):
         if n > 1:
             ck.fail("findings", f"id {fid!r} is used {n} times")

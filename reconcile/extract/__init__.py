@@ -14,6 +14,7 @@ from .quantities import extract_quantities
 from .dates import extract_dates
 from .ranks import extract_ranks
 from .roles import extract_roles
+from .timing import earlier_times
 
 Extractor = Callable[[Article, Settings], list[Claim]]
 
@@ -25,7 +26,7 @@ def extract_claims(article: Article, settings: Settings) -> list[Claim]:
     claims: list[Claim] = []
     for extractor in EXTRACTORS:
         claims.extend(extractor(article, settings))
-    claims = date_background(article, claims)
+    claims = earlier_times(article, date_background(article, claims))
     claims.sort(key=lambda c: (c.span or (0, 0), c.kind.value))
     return claims
 

@@ -9,7 +9,13 @@ extractors have run, a count with no ``as_of`` of its own takes
   (a day more than :data:`BACKGROUND_DAYS` before it, a month or year that ended more than
   :data:`BACKGROUND_DAYS_COARSE` before it), as its ISO value ("2003", "2005-02", a span of
   years "1983/2005"), and
-- ``"running total"`` when its sentence counts cumulatively ("so far", "to date").
+- the time expression nearest the figure decides: "killed five people on Tuesday in a region
+  devastated by the tsunami of 2004" is Tuesday's, not 2004's;
+- a sentence with no time of its own that opens "It killed ..." takes the background time of the
+  sentence before ("The last major quake was in February ... It killed 612 people");
+- ``"running total"`` when its sentence counts cumulatively ("so far", "to date"), unless the
+  count is itself a running total of the story (:func:`~reconcile.trend.changes_over_time`: "five
+  people had so far been confirmed dead" is the death toll).
 
 The matcher compares only counts with the same ``as_of``.
 """
@@ -20,6 +26,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..models import Article, Claim, Kind
+from ..trend import changes_over_time
 from .sentences import sentence_index
 
 BACKGROUND_DAYS = 45  # a dated day this long before publication is another event's
@@ -45,21 +52,70 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
     sentences = sentence_index(article.text)
     found = timexes(article.text, published) if published else ()
     updates: dict[int, str] = {}
+    dated: dict[tuple[int, int], str | None] = {}  # each sentence's background time, once read
     for c in counts:
         s_start, s_end = sentences.around(c.span[0])
         if _CUMULATIVE.search(article.text, s_start, s_end):
-            updates[id(c)] = RUNNING_TOTAL
+            if not changes_over_time([c]):  # "24 dead so far" is the toll itself, not a figure apart
+                updates[id(c)] = RUNNING_TOTAL
             continue
-        for t in found:
-            if not (s_start <= t.start < s_end) or t.value is None or t.last is None:
-                continue
-            days = BACKGROUND_DAYS if t.grain in ("day", "week") else BACKGROUND_DAYS_COARSE
-            if t.last >= published - timedelta(days=days):
-                continue
-            if _YEARS.match(t.value):  # "the latest war, from 1983-2005"
-                updates[id(c)] = t.value
-                break
-            if _ISO.match(t.value[:7] if len(t.value) >= 7 else t.value):
-                updates[id(c)] = t.value[:7] if t.grain in ("day", "week", "span", "month") else t.value[:4]
-                break
+        here = [t for t in found if s_start <= t.start < s_end and t.value is not None and t.last is not None]
+        if here:
+            # the time nearest the figure is its own: "killed five people on Tuesday in a region
+            # devastated by the tsunami of 2004" is Tuesday's
+            near = min(here, key=lambda t: (_gap(t, c.span), t.start))
+            when = _background(near, published)
+        else:
+            when = _after_dated_sentence(article.text, sentences, s_start, found, published, dated)
+        if when is not None:
+            updates[id(c)] = when
     return [c.model_copy(update={"as_of": updates[id(c)]}) if id(c) in updates else c for c in claims]
+
+
+def _gap(t, span: tuple[int, int]) -> int:
+    """Characters between a time expression and a claim's span."""
+    return max(0, span[0] - t.end, t.start - span[1])
+
+
+def _background(t, published) -> str | None:
+    """The as-of value of a time expression well before publication, else None."""
+    days = BACKGROUND_DAYS if t.grain in ("day", "week") else BACKGROUND_DAYS_COARSE
+    if t.last >= published - timedelta(days=days):
+        return None
+    if _YEARS.match(t.value):  # "the latest war, from 1983-2005"
+        return t.value
+    if _ISO.match(t.value[:7] if len(t.value) >= 7 else t.value):
+        return t.value[:7] if t.grain in ("day", "week", "span", "month") else t.value[:4]
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|That|This|That quake|The quake|That earthquake|That one)\s+"
+                              r"(?:had\s+|also\s+)?(?:killed|left|claimed|injured|wounded|destroyed|displaced)\b")
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> re.Pattern:
+    from ..datafiles import load
+    nouns = sorted(map(str, load("counts.yaml")["event_anaphora"]), key=len, reverse=True)
+    return re.compile(r"\b(?:in|by|from|during|after)\s+the\s+(?P<noun>" + "|".join(nouns) + r")\b", re.I)
+
+
+def _after_dated_sentence(text: str, sentences, s_start: int, found, published, cache) -> str | None:
+    """A sentence with no time of its own that tells of the event the sentence before dated, that
+    sentence's background time: its subject is "It" ("It killed 612 people"), or it names that
+    sentence's event again ("Five people died in the quake", after "In April last year an
+    8.6-magnitude quake struck")."""
+    if s_start == 0:
+        return None
+    p_start, p_end = sentences.around(max(0, s_start - 2))
+    if not _PRONOUN_SUBJECT.match(text, s_start):
+        s_end = sentences.around(s_start)[1]
+        nouns = {m.group("noun").lower() for m in _anaphora().finditer(text, s_start, s_end)}
+        if not nouns or not any(re.search(r"\b" + n + r"\b", text[p_start:p_end], re.I) for n in nouns):
+            return None
+    if (p_start, p_end) not in cache:
+        times = [t for t in found if p_start <= t.start < p_end and t.value is not None and t.last is not None]
+        olds = [_background(t, published) for t in times]
+        # only a sentence whose every time is background: one of the story's own leaves "It" unsettled
+        cache[p_start, p_end] = olds[0] if olds and all(olds) else None
+    return cache[p_start, p_end]

@@ -77,6 +77,8 @@ from .numbers import Figure
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before, person_before, plural,
                       possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number
+from ..trend import changes_over_time
+from .timing import read_timing
 
 _YEARLIKE = re.compile(r"\d{4}")
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
@@ -221,6 +223,8 @@ def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: S
                  tokens(text, fig.end, min(e, fig.end + 120)), fig.start)
     if _is_not_count(text, sent, fig, r.before, r.after) or _HYPOTHETICAL.search(text, max(s, fig.start - 60), fig.start):
         return None
+    if fig.high is not None and fig.connector.lower() == "to" and _moved_from(text, s, fig.start):
+        return read_count(article, sent, fig.high, settings)  # "rose from 5 to 11": the level is 11
     for stage in _STAGES:
         if not stage(r, lx):
             return None
@@ -328,8 +332,28 @@ def _scope_after(r: _Reading, lx: Lex) -> bool:
         r.end = (r.purpose or r.scope)[-1].end
     else:
         r.located = []
+        r.scope = _place_of_agent(r.after, r.i, lx)
     return True
 
+
+_CLAUSE_END = frozenset({",", ";", ":", ".", "said", "says", "when", "which", "who", "where", "while", "after",
+                         "before", "as", "because", "according"})
+
+
+def _place_of_agent(after: list[Tok], i: int, lx: Lex) -> list[Tok]:
+    """"were killed ... by a landslide in Bener Meriah district", "killed by a quake in eastern
+    China": the place of what did it, further on in the count's clause, is the count's place."""
+    agent = None
+    for j in range(i, min(len(after), i + 25)):
+        w = after[j].low
+        if w in _CLAUSE_END:
+            return []
+        if w == "by":
+            agent = j
+        elif w == "in" and agent is not None:
+            place, _, _ = scope(after, j, lx, compass=True)
+            return place
+    return []
 
 def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
     """"its 5,000 troops", "Washington's 5,000 troops"; "killed 25 people", "hit by seven bullets"."""
@@ -353,6 +377,12 @@ def _counted(r: _Reading, lx: Lex) -> bool:
     if r.np_words:
         if r.event is None and r.verb_event is not None:
             r.event = r.verb_event
+        if r.event is None and r.head is not None and r.head.low in lx.person_nouns:
+            at = r.level_at if r.level_at is not None else r.start  # "put the toll at 20 people"
+            tm = lx.toll_re.search(r.text, max(r.sent[0], at - 110), at)
+            if tm:
+                level = tm.group("level")
+                r.event = lx.toll_levels[" ".join(level.lower().split())] if level else "killed"
         return True
     for rule in _UNSAID:
         got = rule(r, lx)
@@ -388,12 +418,14 @@ def _who_number(r: _Reading, lx: Lex) -> bool | None:
 
 
 def _death_toll(r: _Reading, lx: Lex) -> bool | None:
-    """"the death toll rose to 40"."""
+    """"the death toll rose to 40", "the death toll from the disaster to 11"; "the number of missing
+    fell to 12" counts the missing."""
     at = r.level_at if r.level_at is not None else r.start  # "the number of dead rose by 5 to 42"
-    tm = lx.toll_re.search(r.text, max(r.sent[0], at - 60), at)
+    tm = lx.toll_re.search(r.text, max(r.sent[0], at - 110), at)
     if not tm:
         return None
-    r.event, r.counted = "killed", ["people"]
+    level = tm.group("level")
+    r.event, r.counted = (lx.toll_levels[" ".join(level.lower().split())] if level else "killed"), ["people"]
     r.start = min(r.start, tm.start())
     return True
 
@@ -445,7 +477,8 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
 
 def _change_or_level(r: _Reading, lx: Lex) -> bool:
     """"unemployment fell by 2% to 7%", "prices rose 3%": the figure after the verb of change (and
-    "by") is the change; the figure after "to" is the level, read as if the change were not there."""
+    "by") is the change; the figure after "to" is the level, read as if the change were not there
+    ("rose from 5 to 11" too: the 5 is an earlier level, :func:`derived_figures` reads it)."""
     before = r.before
     if before and ((before[-1].low in _CHANGE_VERBS and before[-1].low not in _TRANSITIVE_CHANGE) or (
             before[-1].low == "by" and len(before) > 1 and before[-2].low in _CHANGE_VERBS)):
@@ -457,7 +490,7 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
             k -= 1
         while k > 0 and before[k].text[:1].isdigit():
             k -= 1
-        if before[k].low == "by" and k > 0 and before[k - 1].low in _CHANGE_VERBS:
+        if before[k].low in ("by", "from") and k > 0 and before[k - 1].low in _CHANGE_VERBS:
             r.before = before[:k] + [before[-1]]  # "fell to 7%": the verb, then the level
             r.level_at = before[k].start
     return True
@@ -497,8 +530,12 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
     if not context and r.start > s:
         context = _fronted_place(text, s, r.start, lx)
-    return make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
-                      r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
+    claim = make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
+                       r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
+    timing = read_timing(text, s, r.fig.start) if not r.change else None
+    if timing is not None and (timing.earlier or timing.changed):
+        claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
+    return claim
 
 
 def _governor(before: list[Tok]) -> list[str]:
@@ -609,6 +646,7 @@ def derived_figures(article: Article, sent: tuple[int, int], items: list[tuple[F
         out.append(make_claim(article, f, None, subject, _key(subject), (fig.start, xw[-1].end), sent, settings,
                               as_of=base.as_of, note=f"derived: {_fmt(bval)} {op} {_fmt(fig.value)}",
                               unit_override=ru))
+    out += _earlier_levels(article, sent, items, settings)
     if base is not None:
         for m in _MULTIPLE.finditer(text, s, e):
             if m.start() < (base.span or (0, 0))[1]:
@@ -627,6 +665,54 @@ def derived_figures(article: Article, sent: tuple[int, int], items: list[tuple[F
             out.append(make_claim(article, Figure(span[0], span[1], value), None, subject, _key(subject), span, sent,
                                   settings, as_of=base.as_of, note=f"derived: {_fmt(bval)} / {_fmt(mult)}",
                                   unit_override=0.0))
+    return out
+
+
+_FROM_BEFORE = re.compile(r"\b(?P<dir>up|down|(?P<verb>[a-z]+))\s+from\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def _moved_from(text: str, s: int, start: int) -> bool:
+    """"rose from", "fell from" just before ``start``."""
+    m = _FROM_BEFORE.search(text, max(s, start - 30), start)
+    return bool(m and m.group("verb") and m.group("verb").lower() in _CHANGE_VERBS)
+
+
+def _earlier_levels(article: Article, sent: tuple[int, int], items: list[tuple[Figure, Claim | None]],
+                    settings: Settings) -> list[Claim]:
+    """"the toll rose from 5 to 11", "41 dead, up from 20 on Monday": the figure after "from" is an
+    earlier level of the count the sentence gives, with its key (an earlier figure, not the current
+    one), when that count changes over time (a running total; "won 73 seats, up from 54" is an
+    earlier result, no claim)."""
+    lx = lex()
+    text = article.text
+    out: list[Claim] = []
+    for i, (fig, claim) in enumerate(items):
+        if fig.high is not None and claim is not None and _moved_from(text, sent[0], fig.start) \
+                and not claim.earlier and changes_over_time([claim]):
+            low = Figure(fig.start, fig.start + len(text[fig.start:fig.end].split()[0]), fig.value, fig.decimals,
+                         fig.scale, fig.unit, fig.words)
+            start, qualifier = hedge_before(text, sent[0], fig.start, lx)
+            earlier = make_claim(article, low, qualifier, claim.subject, claim.key, (start, low.end), sent, settings,
+                                 as_of=claim.as_of, note="earlier figure")
+            out.append(earlier.model_copy(update={"earlier": True}))
+            continue
+        if claim is not None or fig.unit is not None or fig.high is not None:
+            continue
+        start, qualifier = hedge_before(text, sent[0], fig.start, lx)
+        m = _FROM_BEFORE.search(text, max(sent[0], start - 30), start)
+        if not m:
+            continue
+        base: Claim | None = None
+        if m.group("verb") is None:  # "up from 20": the level stated before
+            base = next((c for _, c in reversed(items[:i]) if c is not None and c.unit is None), None)
+        elif m.group("verb").lower() in _CHANGE_VERBS and _TO_AFTER.match(text, fig.end) and i + 1 < len(items):
+            base = items[i + 1][1]  # "rose from 5 to 11": the level after "to"
+        if base is None or base.unit is not None or base.earlier or not changes_over_time([base]):
+            continue  # "won 73 seats, up from 54": an earlier result, not an earlier report
+        claim = make_claim(article, fig, qualifier, base.subject, base.key, (start, fig.end), sent, settings,
+                           as_of=base.as_of, note="earlier figure")
+        out.append(claim.model_copy(update={"earlier": True}))
     return out
 
 

@@ -57,6 +57,7 @@ class Lex:
     toll_nouns: frozenset
     hedge_re: re.Pattern
     toll_re: re.Pattern
+    toll_levels: dict
     number_re: re.Pattern
     as_of_re: re.Pattern
 
@@ -67,13 +68,23 @@ def _number_words() -> frozenset:
     return frozenset(set(n["units"]) | set(n["tens"]) | set(n["scales"]) | {"dozen", "half"})
 
 
+# verbs of a level that falls, besides the toll's own: "the number of missing fell to 12"
+_LEVEL_VERBS = ("fell", "fallen", "dropped", "declined", "decreased", "has fallen", "had fallen", "fell to",
+                "dropped to", "stood", "put", "was put", "been put", "put at")
+
+
 @lru_cache(maxsize=1)
 def lex() -> Lex:
     v = vocab()
     events = {w: key for key, words in v["events"].items() for w in words}
     hedges = list(v["hedges"])
     hedge_re = re.compile(r"(?:\b(?P<det>the|an?)\s+)?\b(?P<h>" + _alt(hedges) + r")\s+$", re.IGNORECASE)
-    toll_re = re.compile(r"\b(?:" + _alt(v["toll_words"]) + r")(?:\s+(?:" + _alt(v["toll_verbs"]) + r"))*\s+$",
+    # "the death toll rose to", "death toll from the disaster to", "the toll rose again, to"; a level
+    # word names its own event ("the number of missing fell to")
+    levels = {w: event for event, words in v["level_words"].items() for w in words}
+    toll_re = re.compile(r"\b(?:(?P<level>" + _alt(sorted(levels)) + r")|" + _alt(v["toll_words"]) + r")"
+                         r"(?:\s+(?:from|in|of)(?:\s+(?!(?:" + _alt(v["toll_verbs"]) + r")\b)[\w'\u2019-]+){1,7}?)?"
+                         r"(?:[\s,]+(?:" + _alt(v["toll_verbs"] + v["toll_fillers"] + list(_LEVEL_VERBS)) + r"))*\s+$",
                          re.IGNORECASE)
     number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
                            r"(?:" + _alt(v["number_verbs"]) + r")\s+$", re.IGNORECASE)
@@ -95,7 +106,7 @@ def lex() -> Lex:
         number_words=_number_words(),
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
-        toll_nouns=frozenset(v["toll_nouns"]), hedge_re=hedge_re, toll_re=toll_re, number_re=number_re, as_of_re=as_of_re,
+        toll_nouns=frozenset(v["toll_nouns"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
 
 
@@ -157,8 +168,9 @@ def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
     return out, i
 
 
-def scope(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], list[Tok], int]:
-    """A place after the counted noun ("in Iraq", "to the region") and a purpose ("for the vote")."""
+def scope(toks: list[Tok], i: int, lx: Lex, compass: bool = False) -> tuple[list[Tok], list[Tok], int]:
+    """A place after the counted noun ("in Iraq", "to the region") and a purpose ("for the vote");
+    with ``compass``, a place may open with a direction ("in eastern China")."""
     scope: list[Tok] = []
     purpose: list[Tok] = []
     if i < len(toks) and toks[i].low in lx.scope_preps:
@@ -181,7 +193,8 @@ def scope(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], list[Tok], int]:
                 words.append(t)
                 place = True
             elif t.text[:1].isalpha() and w not in lx.breaks and w not in lx.events and (
-                    words[-1].low == "the" or words[-1].start in adjectives):
+                    words[-1].low == "the" or words[-1].start in adjectives
+                    or (compass and len(words) == 1 and w in lx.directions)):
                 words.append(t)  # an adjective after "the", kept only if a place follows
                 adjectives.add(t.start)
             else:

@@ -5,7 +5,7 @@ from ..check import CheckResult, FindingCheck
 from ..models import Claim, Source
 from .common import one_line, source_name
 
-STATUS_ORDER = {"new": 0, "accepted": 1}
+STATUS_ORDER = {"new": 0, "stale": 1, "update": 2, "accepted": 3}
 
 
 def claim_place(claim: Claim, sources: dict[str, Source]) -> tuple[str | None, int | None]:
@@ -22,8 +22,11 @@ def headline(result: CheckResult) -> str:
     base = f" (baseline {result.baseline})" if result.baseline else " (no baseline)"
     stories = len(result.report.stories)
     across = f" in {stories} stories" if stories > 1 else ""
+    extra = ""
+    if result.stale or result.updates:
+        extra = f"; {len(result.stale)} with stale claims, {len(result.updates)} updated"
     return (f"reconcile check: {new} new and {accepted} accepted finding(s) at or above "
-            f"{result.threshold.value}{across}{base}")
+            f"{result.threshold.value}{across}{base}{extra}")
 
 
 def ordered(result: CheckResult) -> list[FindingCheck]:
@@ -33,7 +36,8 @@ def ordered(result: CheckResult) -> list[FindingCheck]:
 
 def finding_line(fc: FindingCheck) -> str:
     f = fc.finding
-    extra = f" (new: {', '.join(fc.new_values)})" if fc.new_values else ""
+    word = {"stale": "stale", "update": "new figure"}.get(fc.status, "new")
+    extra = f" ({word}: {', '.join(fc.new_values)})" if fc.new_values else ""
     return f"{f.verdict.value} in {f.kind.value} '{one_line(f.subject)}': {one_line(f.summary)}{extra}"
 
 

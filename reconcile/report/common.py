@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..models import Claim, DateSpan, Finding, Kind, Problem, Report, Source, Story, Verdict
+from ..trend import reported_time
 from ..values import format_number
 
 # Report sections, in report order (the order of Verdict: worst first).
@@ -213,9 +214,32 @@ def published_label(source: Source | None) -> str:
     return source.published.isoformat()
 
 
+def reported_label(claim: Claim, sources: Mapping[str, Source]) -> str:
+    """When a claim was stated: "2013-07-03", "2013-07-03 13:38" (its reported time, else the source's
+    publication date); "earlier than 2013-07-03" for an earlier figure the article quotes without a time."""
+    if not claim.reported:
+        return published_label(sources.get(claim.source))
+    label = claim.reported.replace("T", " ")[:16].replace("+00:00", "")
+    if claim.earlier and claim.reported == reported_time(sources.get(claim.source)):
+        return f"earlier than {label}"
+    return label
+
+
+def claim_marks(claim: Claim, finding: Finding) -> list[str]:
+    """What a finding's timeline says of one of its claims: "stale", "latest", "earlier figure"."""
+    marks = []
+    if claim.id in finding.stale:
+        marks.append("stale")
+    if finding.trend and claim.id in finding.latest:
+        marks.append("latest")
+    if claim.earlier:
+        marks.append("earlier figure")
+    return marks
+
+
 def source_lines(claim: Claim, sources: Mapping[str, Source]) -> list[str]:
-    """Who states a claim: the outlet (or id), the publication date, and where a manual claim was written."""
-    lines = [source_name(claim.source, sources), published_label(sources.get(claim.source))]
+    """Who states a claim: the outlet (or id), when it was stated, and where a manual claim was written."""
+    lines = [source_name(claim.source, sources), reported_label(claim, sources)]
     where = claim_location(claim)
     if where:
         lines.append(where)
@@ -351,7 +375,14 @@ def claim_note(claim: Claim) -> str | None:
 
 
 def finding_claims(finding: Finding, claims: Mapping[str, Claim]) -> list[Claim]:
-    """The claims of a finding, grouped by value in the finding's value order, unresolved last."""
+    """The claims of a finding, grouped by value in the finding's value order, unresolved last; a
+    finding with a trend lists them in the order they were reported (its timeline)."""
+    if finding.trend:
+        members = [claims[cid] for cid in finding.claims if cid in claims]
+        sign = 1 if finding.trend == "rising" else -1
+        return sorted(members, key=lambda c: (c.reported is None, (c.reported or "")[:10], not c.earlier,
+                                               c.reported or "", sign * float(c.value) if isinstance(c.value, (int, float))
+                                               else 0.0, c.source, c.id))
     ordered: list[str] = []
     seen: set[str] = set()
     for group in finding.values:

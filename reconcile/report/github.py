@@ -24,19 +24,21 @@ def render_check(result: CheckResult) -> str:
     claims_by_id, sources = index(result.report)
     annotations: list[str] = []
     for fc in ordered(result):
-        if fc.status != "new":
+        if fc.status not in ("new", "stale"):
             continue
-        title = f"reconcile: {fc.finding.verdict.value} ({fc.finding.kind.value})"
+        level = "error" if fc.status == "new" else "warning"
+        title = (f"reconcile: {fc.finding.verdict.value} ({fc.finding.kind.value})" if fc.status == "new"
+                 else f"reconcile: stale figure ({fc.finding.kind.value})")
         line_text = finding_line(fc)
         for claim in new_claims(fc, claims_by_id) or [None]:
             if claim is None:
-                annotations.append(f"::error title={_prop(title)}::{_data(line_text)}")
+                annotations.append(f"::{level} title={_prop(title)}::{_data(line_text)}")
                 continue
             path, line = claim_place(claim, sources)
             where = ",".join(p for p in (f"file={_prop(path)}" if path else "",
                                          f"line={line}" if line else "") if p)
             message = f"{line_text} | {who(claim, sources)} says {one_line(claim.text) or claim.value!s}"
-            annotations.append(f"::error {where + ',' if where else ''}title={_prop(title)}::{_data(message)}")
+            annotations.append(f"::{level} {where + ',' if where else ''}title={_prop(title)}::{_data(message)}")
     out = [headline(result)]
     if len(annotations) > MAX_ANNOTATIONS:
         shown = annotations[:MAX_ANNOTATIONS - 1]

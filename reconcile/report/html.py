@@ -22,7 +22,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..models import Claim, DateSpan, Finding, Kind, Report, Source
 from ..sources.article import UnreadableArticle, read_article
-from .common import (SECTION_TITLES, findings_by_verdict, format_spread, format_value, headline, index,
+from ..trend import When, reported_time, time_label, when_of
+from .common import (SECTION_TITLES, format_quantity, claim_marks, findings_by_verdict, reported_label, format_spread, format_value, headline, index,
                      one_line, published_label, sources_label, source_name, split_quote, story_sections,
                      story_summary, verdict_counts)
 
@@ -83,26 +84,27 @@ def _finding(f: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -
     for group in f.values:
         values.append({
             "label": group.value,
-            "claims": [_claim_view(claims[c], sources) for c in group.claims if c in claims],
+            "claims": [_claim_view(claims[c], sources, f) for c in group.claims if c in claims],
         })
     voting = {c for g in f.values for c in g.claims}
-    others = [_claim_view(c, sources) for c in members if c.id not in voting]
+    others = [_claim_view(c, sources, f) for c in members if c.id not in voting]
     if others:
         values.append({"label": "not compared", "claims": others})
     return {
         "id": f.id, "subject": f.subject, "kind": f.kind.value, "verdict": f.verdict.value, "story": f.story or "",
         "summary": f.summary, "spread": format_spread(f), "sources_label": sources_label(f),
         "sources": " ".join(sorted(set(f.sources))), "self_conflicts": [source_name(s, sources) for s in f.self_conflicts],
-        "groups": values, "axis": _axis(f, members, sources),
+        "groups": values, "axis": None if f.trend else _axis(f, members, sources),
+        "chart": _chart(f, members, sources) if f.trend else None, "trend": f.trend,
     }
 
 
-def _claim_view(c: Claim, sources: dict[str, Source]) -> dict:
+def _claim_view(c: Claim, sources: dict[str, Source], f: Finding | None = None) -> dict:
     parts = split_quote(c)
     src = sources.get(c.source)
     return {
         "id": c.id, "value": format_value(c), "source": source_name(c.source, sources), "source_id": c.source,
-        "published": published_label(src), "before": parts.before, "words": parts.claim, "after": parts.after,
+        "published": reported_label(c, sources), "marks": claim_marks(c, f) if f is not None else [], "before": parts.before, "words": parts.claim, "after": parts.after,
         "where": f"{c.file}:{c.line}" if c.origin.value == "manual" and c.file else None,
         "linked": bool(c.span) and src is not None and bool(src.path), "note": c.note,
     }
@@ -149,6 +151,56 @@ def _axis(f: Finding, members: list[Claim], sources: dict[str, Source]) -> dict 
     ticks = _ticks(lo, hi, f.kind)
     return {"width": AXIS_WIDTH, "height": 26 + len(bars) * ROW, "bars": bars,
             "ticks": [{"x": x(t), "label": label} for t, label in ticks], "axis_y": 20 + len(bars) * ROW - 8}
+
+
+CHART_HEIGHT = 120  # px of the time chart's plot
+
+
+def _chart(f: Finding, members: list[Claim], sources: dict[str, Source]) -> dict | None:
+    """A finding with a trend as a small time chart: each claim a dot at (reported time, figure),
+    the timeline's figures joined by a line, stale claims hollow, earlier figures just before
+    their article's own."""
+    rows = []
+    for c in members:
+        when = when_of(c.reported)
+        if when is None or not isinstance(c.value, (int, float)):
+            continue
+        if math.isinf(when.start) or (c.earlier and c.reported == reported_time(sources.get(c.source))):
+            when = When(when.end - 86400 * 0.75, when.end)  # an earlier figure with no time: before its article's
+        rows.append((when.start + (when.end - when.start) / 2, float(c.value), c))
+    if len(rows) < 2:
+        return None
+    t0, t1 = min(r[0] for r in rows), max(r[0] for r in rows)
+    v0, v1 = min(r[1] for r in rows), max(r[1] for r in rows)
+    tpad = (t1 - t0) * 0.08 or 43200.0
+    vpad = (v1 - v0) * 0.12 or max(abs(v0) * 0.1, 1.0)
+    t0, t1, v0, v1 = t0 - tpad, t1 + tpad, v0 - vpad, v1 + vpad
+    top, left = 10, 48
+
+    def x(t: float) -> float:
+        return round(left + (t - t0) / (t1 - t0) * (AXIS_WIDTH - left - 10), 1)
+
+    def y(v: float) -> float:
+        return round(top + (v1 - v) / (v1 - v0) * CHART_HEIGHT, 1)
+
+    stale = set(f.stale)
+    dots = [{"x": x(t), "y": y(v), "stale": c.id in stale, "earlier": c.earlier, "claim": c.id,
+             "label": f"{source_name(c.source, sources)}: {format_value(c)} ({reported_label(c, sources)})"
+             + ("; stale" if c.id in stale else "")} for t, v, c in rows]
+    line = sorted((t, v) for t, v, c in rows if c.id not in stale)
+    days = sorted({(c.reported or "")[:10] for _, _, c in rows if c.reported})
+    ticks = []
+    for d in days:
+        w = when_of(d)
+        if w is not None:
+            ticks.append({"x": x(w.start + (w.end - w.start) / 2), "label": time_label(w)})
+    return {"width": AXIS_WIDTH, "height": top + CHART_HEIGHT + 30, "base": top + CHART_HEIGHT + 8, "left": left,
+            "dots": dots, "path": " ".join(f"{x(t)},{y(v)}" for t, v in line),
+            "ticks": ticks[:8], "values": [{"y": y(v), "label": format_value_short(v, f.unit)} for v in sorted({r[1] for r in rows})][:6]}
+
+
+def format_value_short(v: float, unit: str | None) -> str:
+    return format_quantity(int(v) if v == int(v) else v, unit)
 
 
 def _ticks(lo: float, hi: float, kind: Kind) -> list[tuple[float, str]]:

@@ -11,7 +11,8 @@ from .common import index, one_line
 
 def render_check(result: CheckResult) -> str:
     claims_by_id, sources = index(result.report)
-    checked = {fc.finding.id: fc for fc in result.checked}
+    checked = {fc.finding.id: fc for fc in result.checked if fc.status != "new"}
+    checked.update({fc.finding.id: fc for fc in result.checked if fc.status == "new"})  # a new conflict first
     findings = result.report.findings
     failures = sum(1 for fc in result.checked if fc.status == "new")
     suites = ET.Element("testsuites", name="reconcile", tests=str(len(findings)), failures=str(failures))
@@ -31,7 +32,9 @@ def render_check(result: CheckResult) -> str:
             failure.text = "\n".join(lines)
         else:
             out = ET.SubElement(case, "system-out")
-            state = "accepted in the baseline" if fc is not None else f"below the threshold ({result.threshold.value})"
+            state = {"accepted": "accepted in the baseline", "stale": "stale claims: " + ", ".join(fc.new_values),
+                     "update": "new figure along its trend: " + ", ".join(fc.new_values)}.get(
+                fc.status, "") if fc is not None else f"below the threshold ({result.threshold.value})"
             out.text = f"{f.verdict.value}: {one_line(f.summary)} ({state})"
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Claim, Finding, Report, Source
 from .checks import claim_place, headline as check_headline, new_claims, ordered, who
-from .common import (SECTION_TITLES, claim_note, credits_label, finding_claims, findings_by_verdict,
+from .common import (SECTION_TITLES, claim_marks, claim_note, credits_label, finding_claims, findings_by_verdict,
                      first_line, format_spread, format_value, headline, highlight_quote, index,
                      kind_label, printable, problem_location, published_label, self_conflict_notes,
                      source_lines, source_path_label, sources_label, story_numbers, story_sections,
@@ -73,7 +73,8 @@ def _finding(finding: Finding, claims: Mapping[str, Claim], sources: Mapping[str
         note = claim_note(claim)
         if note:
             quote = f"{quote}<br>*{escape(note)}*" if quote else f"*{escape(note)}*"
-        rows.append([escape(format_value(claim)),
+        marks = claim_marks(claim, finding)
+        rows.append([escape(format_value(claim)) + "".join(f"<br>**{m}**" for m in marks),
                      "<br>".join(escape(s) for s in source_lines(claim, sources)),
                      quote or "-"])
     if rows:
@@ -113,9 +114,10 @@ def render_check(result) -> str:
     for fc in rows:
         f = fc.finding
         where = []
-        for claim in new_claims(fc, claims_by_id) if fc.status == "new" else []:
+        for claim in new_claims(fc, claims_by_id) if fc.status in ("new", "stale", "update") else []:
             path, line = claim_place(claim, sources)
             where.append(f"`{path or claim.source}:{line or '?'}` ({escape(who(claim, sources))})")
-        values = escape(f.summary) + (f" (new: {escape(', '.join(fc.new_values))})" if fc.new_values else "")
+        word = {"stale": "stale", "update": "new figure"}.get(fc.status, "new")
+        values = escape(f.summary) + (f" ({word}: {escape(', '.join(fc.new_values))})" if fc.new_values else "")
         out.append(f"| **{fc.status}** | {f.verdict.value} | {escape(f.subject)} | {values} | {'<br>'.join(where) or '-'} |")
     return "\n".join(out) + "\n"

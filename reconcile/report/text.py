@@ -14,7 +14,7 @@ from tabulate import tabulate
 
 from ..models import Claim, Finding, Report, Source
 from .checks import claim_place, finding_line, headline as check_headline, new_claims, ordered, who
-from .common import (SECTION_TITLES, claim_note, credits_label, finding_claims, findings_by_verdict,
+from .common import (SECTION_TITLES, claim_marks, claim_note, credits_label, finding_claims, findings_by_verdict,
                      first_line, format_spread, format_value, headline, highlight_quote, index,
                      kind_label, printable, problem_location, published_label, self_conflict_notes,
                      source_lines, source_path_label, sources_label, story_numbers, story_sections,
@@ -85,7 +85,8 @@ def _finding(finding: Finding, claims: Mapping[str, Claim], sources: Mapping[str
     for claim in finding_claims(finding, claims):
         quote = highlight_quote(claim, escape=_piece)
         note = claim_note(claim)
-        rows.append([printable(format_value(claim)),
+        marks = claim_marks(claim, finding)
+        rows.append([printable(format_value(claim)) + "".join(f"\n[{m}]" for m in marks),
                      "\n".join(printable(s) for s in source_lines(claim, sources)),
                      "\n".join(filter(None, [quote or "-", printable(note) if note else None]))])
     if rows:
@@ -151,7 +152,7 @@ def render_check(result) -> str:
     out = [check_headline(result), ""]
     for fc in ordered(result):
         out.append(f"{fc.status.upper()}: {printable(finding_line(fc))}")
-        for claim in new_claims(fc, claims_by_id) if fc.status == "new" else []:
+        for claim in new_claims(fc, claims_by_id) if fc.status in ("new", "stale", "update") else []:
             path, line = claim_place(claim, sources)
             out.append(f"{INDENT}{path or claim.source}:{line or '?'}: {printable(who(claim, sources))}: "
                        f"{printable(claim.text or str(claim.value))}")

@@ -207,7 +207,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
 
     inferred = pubdate.infer(text, lines, sorted(set(captions)), body_start, address)
     published = _as_date(meta.get("published") or meta.get("date"))
-    updated = _as_date(meta.get("updated"))
+    updated = _as_time(meta.get("updated"))
     pending = None
     if published is None:
         published, published_from = inferred.published, inferred.source
@@ -300,6 +300,18 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _as_time(v) -> date | datetime | None:
+    """A front matter update stamp: a date, or a date and time when it gives one ("2013-07-03T13:38Z")."""
+    if isinstance(v, datetime):
+        return v if (v.hour, v.minute, v.second) != (0, 0, 0) else v.date()
+    if isinstance(v, str) and "T" in v.strip()[10:11]:
+        try:
+            return _as_time(datetime.fromisoformat(v.strip().replace("Z", "+00:00")))
+        except ValueError:
+            return _as_date(v)
+    return _as_date(v)
 
 
 def _as_date(v) -> date | None:

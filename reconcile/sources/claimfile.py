@@ -19,9 +19,9 @@ import stat
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from ..errors import InputError, InputErrors
 from ..models import Claim, DateSpan, Kind, Origin, Source, stable_id
@@ -29,6 +29,22 @@ from ..settings import Settings
 from ..values import (DATE_QUALIFIERS, QUANTITY_QUALIFIERS, date_bounds, normalise_qualifier,
                       open_date_bounds, quantity_bounds, representable, rounding_unit, MAX_FIGURE)
 from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml
+
+
+def _moment(value: Any) -> Any:
+    """A date, or a date and time, as YAML or ISO text gives it; one error message for anything else."""
+    if isinstance(value, (date, datetime)):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00")) if "T" in value \
+                else date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM[Z], got {value!r}")
+
+
+Moment = Annotated[date | datetime, BeforeValidator(_moment)]
 
 
 class Entry(BaseModel):
@@ -43,7 +59,8 @@ class SourceEntry(Entry):
     title: str | None = None
     outlet: str | None = Field(None, description="Who published it: 'France 24', 'State Department briefing'.")
     published: date | None = Field(None, description="Publication date, YYYY-MM-DD; relative dates resolve against it.")
-    updated: date | None = Field(None, description="Date of the last update, YYYY-MM-DD.")
+    updated: Moment | None = Field(
+        None, description="Last update, YYYY-MM-DD or YYYY-MM-DDTHH:MM[Z]; the claims of the source are reported then.")
     url: str | None = None
     credits: list[str] | None = Field(None, description="Wire services or outlets the source credits (AP, Reuters...).")
     story: str | None = Field(None, min_length=1, description=(
@@ -76,6 +93,9 @@ class ClaimEntry(Entry):
     unit: str | None = Field(None, description="Unit of a quantity: %, USD, tonnes, km.")
     high: float | None = Field(None, description="Top figure of a quantity range ('between 5,000 and 5,500': value 5000, high 5500).")
     as_of: str | int | date | None = Field(None, description="When the value held, where the source says so ('2016').")
+    reported: Moment | None = Field(
+        None, description="When the source stated the value, if not its update or publication time "
+                          "(an earlier figure it quotes).")
     quote: str | None = Field(None, description="The words of the source that state the value.")
     sentence: str | None = Field(None, description="The sentence around the quote (defaults to the quote).")
     note: str | None = None
@@ -430,7 +450,8 @@ def _claim(entry: ClaimEntry, settings: Settings, name: str, line: int | None, i
     cid = entry.id or stable_id("m", entry.source, entry.kind.value, entry.subject, value_text, qualifier or "")
     quote = entry.quote or ""
     return Claim(id=cid, source=entry.source, kind=entry.kind, subject=" ".join(entry.subject.split()),
-                 qualifier=qualifier, as_of=as_of, text=quote, quote=entry.sentence or quote,
+                 qualifier=qualifier, as_of=as_of, text=quote,
+                 reported=entry.reported.isoformat() if entry.reported is not None else None, quote=entry.sentence or quote,
                  origin=Origin.MANUAL, file=name, line=line, note=entry.note, **fields)
 
 

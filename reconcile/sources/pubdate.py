@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rapidfuzz.distance import Levenshtein
+
 from ..datafiles import calendar
 from ..datafiles import load as load_data
 
@@ -323,6 +325,8 @@ def _date_line(line: str, hint: date | None = None) -> tuple[date | tuple[int, i
         got += [_make(int(m.group("year")), int(m.group("month")), int(m.group("day"))) for m in rx.finditer(line)]
     for m in NUMERIC.finditer(line):
         got.append(_numeric(m, line, hint))
+    if not got:
+        got += [_misspelt(m) for m in MISSPELT_DATE.finditer(line)]
     got = [d for d in got if d is not None]
     if got:
         plain = [d for d in got if isinstance(d, date)]
@@ -334,6 +338,20 @@ def _date_line(line: str, hint: date | None = None) -> tuple[date | tuple[int, i
             if _make(2000, _month_of(m), int(m.group("day"))):  # a leap year: any real month-day
                 return (_month_of(m), int(m.group("day"))), stamped
     return None, stamped
+
+
+MISSPELT_DATE = re.compile(rf"\b(?P<word>[A-Za-z]{{5,10}})\s+{_DAY}(?:,?\s+|-){_YEAR}\b")
+_FULL_MONTHS = {name: n for name, n in MONTHS.items() if len(name) >= 5}
+
+
+def _misspelt(m: re.Match) -> date | None:
+    """A date line whose month is misspelt by one letter ("Novemer 27, 2005"): only a full month
+    name of five letters or more, one edit away, and only on a line that is a date line."""
+    word = m.group("word").lower()
+    if word in MONTHS:
+        return None
+    near = [n for name, n in _FULL_MONTHS.items() if Levenshtein.distance(word, name) == 1]
+    return _make(int(m.group("year")), near[0], int(m.group("day"))) if len(set(near)) == 1 else None
 
 
 def _fits_named_days(cand: date, named: frozenset[tuple[int, int, int]]) -> bool:
