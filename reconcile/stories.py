@@ -179,6 +179,10 @@ def when_factor(a: _Doc, b: _Doc) -> float:
         if a.published.year in yb or b.published.year in ya:
             return 1.0
         return FAR_FACTOR
+    if a.published is not None:  # b tells years only: of a's period if it mentions the year of a
+        return 1.0 if a.published.year in yb else FAR_FACTOR
+    if b.published is not None:
+        return 1.0 if b.published.year in ya else FAR_FACTOR
     return 1.0 if ya & yb else FAR_FACTOR
 
 
