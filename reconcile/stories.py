@@ -17,25 +17,40 @@ How, in the words of information retrieval:
   article shares the story's words, keeps them, instead of weighing them down to nothing. Each
   vector has unit length, so the cosine of two articles is the share of weight they have in common.
 - **Time.** Articles published within :data:`PUBLISHED_NEAR` days of each other, or one published
-  in a year the other mentions, are of one period. Articles that both tell their time but share
-  none are most likely two events: their similarity counts :data:`FAR_FACTOR` of itself. One that
-  tells no time at all (no publication date, no year) cannot be placed: against one that does,
-  its similarity counts :data:`UNKNOWN_FACTOR` of itself.
+  in a year the other mentions, are of one period; an article that tells years but no publication
+  date is of a dated article's period when it mentions the year that one was published (a year
+  both merely recall, the tsunami of 2004 in two earthquakes' articles nine years apart, is not
+  one period). Articles that both tell their time but share none are most likely two events:
+  their similarity counts :data:`FAR_FACTOR` of itself. One that tells no time at all (no
+  publication date, no year) cannot be placed: against one that does, its similarity counts
+  :data:`UNKNOWN_FACTOR` of itself. A publication year the reader borrowed from the run's other
+  articles (a weekday or a day and month alone) does not place an article: in a run of many
+  stories it is the year of whatever else the run holds.
 - **Blocking.** Articles are compared only when they share one of their :data:`TOP_TERMS` heaviest
   terms, through an inverted index from term to articles. A term in many articles pairs each with
   its :data:`NEIGHBOURS` nearest on either side in publication order (sorted-neighbourhood
   blocking): the comparisons grow with the number of articles, never with its square.
 - **Clustering.** Average-linkage agglomerative clustering over those pairs (a pair never
   compared counts 0): the two clusters of highest average similarity merge while it reaches
-  :data:`STORY_SIMILARITY`. An article left alone then joins the story nearest to it when their
-  average similarity reaches half of that.
+  :data:`STORY_SIMILARITY`. Two clusters of :data:`COHESION_SIZE` articles or more must also be
+  about as near to each other as each is within itself: their average similarity reaches
+  :data:`COHESION` of the geometric mean of their average similarities within (the relative
+  closeness of Chameleon clustering). Two events of one kind share their subject's names and
+  words, which weigh about as much between the two as within either, while what each event's
+  articles share only among themselves (the ship, the clinic, the figures) keeps each closer knit
+  than the pair. Clusters whose median publication days are within :data:`PUBLISHED_NEAR` of each
+  other (each with at least half its articles dated) are spared that test: sub-stories of one
+  period (a fire, then the arrests) need not be as close. An article left alone then joins the
+  story nearest to it when their average similarity reaches half of :data:`STORY_SIMILARITY`.
 - **What a person says wins.** Sources a claim file puts in one story (``story:`` on a source entry)
   start as one cluster, and clusters of two named stories never merge. A source without an
   article (a briefing known from a claim file) joins the story its title and its claims' words
   are nearest to, however near (a story of its own when it shares no word with any).
 
 The constants were fitted on labelled runs (ECB+ without the topics held out, and the
-EventStoryLine events other than the held-out ones): see ``benchmarks/stories.py``.
+EventStoryLine events other than the held-out ones, each of which must stay one story when run
+alone): see ``benchmarks/stories.py``. A cluster's publication days are merged the smaller into the
+larger, and its median day is found only when the cohesion test needs it, once per cluster.
 
 Everything is ordered by source id, never by input order, so the same articles give the same
 stories whatever their order on the command line or on disk.
@@ -257,7 +272,12 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
     inner = {i: 0.0 for i in range(len(docs))}  # cluster -> sum of the similarities within it
     dated: dict[int, Counter[int]] = {i: Counter([d.published.toordinal()] if d.published else [])
                                       for i, d in enumerate(docs)}  # cluster -> its publication days
-    period: dict[int, int | None] = {i: _period(dated[i], 1) for i in range(len(docs))}
+    periods: dict[int, int | None] = {}  # cluster -> its median publication day, found when needed
+
+    def period(x: int) -> int | None:
+        if x not in periods:
+            periods[x] = _period(dated[x], size[x])
+        return periods[x]
     link: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> cluster -> sum of similarities
     for a, b in sorted(candidate_pairs(docs)):
         s = _dot(docs[a].vector, docs[b].vector) * when_factor(docs[a], docs[b])
@@ -277,8 +297,8 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
         small, large = sorted((dated.pop(y), dated[x]), key=len)
         large.update(small)  # the smaller into the larger: each day moves O(log n) times
         dated[x] = large
-        del period[y]
-        period[x] = _period(large, size[x])
+        periods.pop(x, None)
+        periods.pop(y, None)
         taken = label.pop(y)
         label[x] = label[x] or taken
         key[x] = min(key[x], key.pop(y))
@@ -307,7 +327,7 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
         average = link[x][y] / (size[x] * size[y])
         if average < threshold:
             return
-        if (size[x] >= COHESION_SIZE and size[y] >= COHESION_SIZE and not one_period(period[x], period[y])
+        if (size[x] >= COHESION_SIZE and size[y] >= COHESION_SIZE and not one_period(period(x), period(y))
                 and not cohesive(average, within(x), within(y))):
             return
         if key[x] > key[y]:
