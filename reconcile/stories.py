@@ -17,25 +17,40 @@ How, in the words of information retrieval:
   article shares the story's words, keeps them, instead of weighing them down to nothing. Each
   vector has unit length, so the cosine of two articles is the share of weight they have in common.
 - **Time.** Articles published within :data:`PUBLISHED_NEAR` days of each other, or one published
-  in a year the other mentions, are of one period. Articles that both tell their time but share
-  none are most likely two events: their similarity counts :data:`FAR_FACTOR` of itself. One that
-  tells no time at all (no publication date, no year) cannot be placed: against one that does,
-  its similarity counts :data:`UNKNOWN_FACTOR` of itself.
+  in a year the other mentions, are of one period; an article that tells years but no publication
+  date is of a dated article's period when it mentions the year that one was published (a year
+  both merely recall, the tsunami of 2004 in two earthquakes' articles nine years apart, is not
+  one period). Articles that both tell their time but share none are most likely two events:
+  their similarity counts :data:`FAR_FACTOR` of itself. One that tells no time at all (no
+  publication date, no year) cannot be placed: against one that does, its similarity counts
+  :data:`UNKNOWN_FACTOR` of itself. A publication year the reader borrowed from the run's other
+  articles (a weekday or a day and month alone) does not place an article: in a run of many
+  stories it is the year of whatever else the run holds.
 - **Blocking.** Articles are compared only when they share one of their :data:`TOP_TERMS` heaviest
   terms, through an inverted index from term to articles. A term in many articles pairs each with
   its :data:`NEIGHBOURS` nearest on either side in publication order (sorted-neighbourhood
   blocking): the comparisons grow with the number of articles, never with its square.
 - **Clustering.** Average-linkage agglomerative clustering over those pairs (a pair never
   compared counts 0): the two clusters of highest average similarity merge while it reaches
-  :data:`STORY_SIMILARITY`. An article left alone then joins the story nearest to it when their
-  average similarity reaches half of that.
+  :data:`STORY_SIMILARITY`. Two clusters of :data:`COHESION_SIZE` articles or more must also be
+  about as near to each other as each is within itself: their average similarity reaches
+  :data:`COHESION` of the geometric mean of their average similarities within (the relative
+  closeness of Chameleon clustering). Two events of one kind share their subject's names and
+  words, which weigh about as much between the two as within either, while what each event's
+  articles share only among themselves (the ship, the clinic, the figures) keeps each closer knit
+  than the pair. Clusters whose median publication days are within :data:`PUBLISHED_NEAR` of each
+  other (each with at least half its articles dated) are spared that test: sub-stories of one
+  period (a fire, then the arrests) need not be as close. An article left alone then joins the
+  story nearest to it when their average similarity reaches half of :data:`STORY_SIMILARITY`.
 - **What a person says wins.** Sources a claim file puts in one story (``story:`` on a source entry)
   start as one cluster, and clusters of two named stories never merge. A source without an
   article (a briefing known from a claim file) joins the story its title and its claims' words
   are nearest to, however near (a story of its own when it shares no word with any).
 
 The constants were fitted on labelled runs (ECB+ without the topics held out, and the
-EventStoryLine events other than the held-out ones): see ``benchmarks/stories.py``.
+EventStoryLine events other than the held-out ones, each of which must stay one story when run
+alone): see ``benchmarks/stories.py``. A cluster's publication days are merged the smaller into the
+larger, and its median day is found only when the cohesion test needs it, once per cluster.
 
 Everything is ordered by source id, never by input order, so the same articles give the same
 stories whatever their order on the command line or on disk.
@@ -61,6 +76,8 @@ STORY_SIMILARITY = 0.09  # average cosine at which two clusters are one story (f
 UNKNOWN_FACTOR = 0.5  # an article that tells no time, against one that does (fitted)
 FAR_FACTOR = 0.3  # two articles that tell their time and share none (fitted)
 SINGLE_JOIN = 0.5  # an article left alone joins a story at this share of STORY_SIMILARITY
+COHESION = 0.5  # two clusters are one story at this share of how close knit each is within (fitted)
+COHESION_SIZE = 5  # ... when each holds at least this many articles (fitted)
 PUBLISHED_NEAR = 180  # days: publication dates this close are one period
 TOP_TERMS = 25  # the heaviest terms of an article that it is blocked on
 NEIGHBOURS = 12  # in a long posting list, the articles on each side an article is compared with
@@ -71,6 +88,7 @@ FIGURE_WEIGHT = 1.0
 BACKGROUND = 1000  # articles of a virtual background corpus every run is weighed against
 BACKGROUND_RATE = 0.01  # the share of them that hold any one term
 
+BORROWED_YEAR = "year from the other articles"  # how sources.pubdate marks a year taken from the run
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TOKEN = re.compile(r"(?P<word>[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])"
                     r"|(?P<figure>\d(?:[\d,.:]*\d)?)|(?P<stop>[.!?;:\"\u201c\u201d]+)|(?P<pause>[,()\[\]\n])")
@@ -176,6 +194,10 @@ def when_factor(a: _Doc, b: _Doc) -> float:
         if a.published.year in yb or b.published.year in ya:
             return 1.0
         return FAR_FACTOR
+    if a.published is not None:  # b tells years only: of a's period if it mentions the year of a
+        return 1.0 if a.published.year in yb else FAR_FACTOR
+    if b.published is not None:
+        return 1.0 if b.published.year in ya else FAR_FACTOR
     return 1.0 if ya & yb else FAR_FACTOR
 
 
@@ -236,13 +258,26 @@ def candidate_pairs(docs: Sequence[_Doc]) -> set[tuple[int, int]]:
 def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[int]]:
     """Average-linkage agglomerative clustering of ``docs`` (sorted by id) over their candidate
     pairs; documents with one label start together, two labels never merge. Clusters as lists of
-    indices, each sorted, in the order of their first member."""
+    indices, each sorted, in the order of their first member.
+
+    Two clusters of :data:`COHESION_SIZE` documents or more merge only when they are about as near
+    to each other as each is within itself (:func:`cohesive`), unless both tell their period and it
+    is one (:func:`one_period`)."""
     threshold = STORY_SIMILARITY if threshold is None else threshold
     size = {i: 1 for i in range(len(docs))}
     key = {i: d.id for i, d in enumerate(docs)}
     label = {i: d.label for i, d in enumerate(docs)}
     members = {i: [i] for i in range(len(docs))}
     version = {i: 0 for i in range(len(docs))}
+    inner = {i: 0.0 for i in range(len(docs))}  # cluster -> sum of the similarities within it
+    dated: dict[int, Counter[int]] = {i: Counter([d.published.toordinal()] if d.published else [])
+                                      for i, d in enumerate(docs)}  # cluster -> its publication days
+    periods: dict[int, int | None] = {}  # cluster -> its median publication day, found when needed
+
+    def period(x: int) -> int | None:
+        if x not in periods:
+            periods[x] = _period(dated[x], size[x])
+        return periods[x]
     link: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> cluster -> sum of similarities
     for a, b in sorted(candidate_pairs(docs)):
         s = _dot(docs[a].vector, docs[b].vector) * when_factor(docs[a], docs[b])
@@ -250,6 +285,7 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
             link[a][b] = link[b][a] = s
 
     def merge(x: int, y: int) -> None:
+        inner[x] += inner.pop(y) + link[x].get(y, 0.0)
         for z, s in link.pop(y, {}).items():
             if z != x:
                 link[x][z] = link[x].get(z, 0.0) + s
@@ -258,6 +294,11 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
         link[x].pop(y, None)
         size[x] += size.pop(y)
         members[x] += members.pop(y)
+        small, large = sorted((dated.pop(y), dated[x]), key=len)
+        large.update(small)  # the smaller into the larger: each day moves O(log n) times
+        dated[x] = large
+        periods.pop(x, None)
+        periods.pop(y, None)
         taken = label.pop(y)
         label[x] = label[x] or taken
         key[x] = min(key[x], key.pop(y))
@@ -275,16 +316,23 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
     def apart(x: int, y: int) -> bool:
         return label[x] is not None and label[y] is not None and label[x] != label[y]
 
+    def within(x: int) -> float:
+        return inner[x] / (size[x] * (size[x] - 1) / 2)
+
     heap: list[tuple[float, str, str, int, int, int, int]] = []
 
     def push(x: int, y: int) -> None:
         if apart(x, y):
             return
         average = link[x][y] / (size[x] * size[y])
-        if average >= threshold:
-            if key[x] > key[y]:
-                x, y = y, x
-            heapq.heappush(heap, (-average, key[x], key[y], x, version[x], y, version[y]))
+        if average < threshold:
+            return
+        if (size[x] >= COHESION_SIZE and size[y] >= COHESION_SIZE and not one_period(period(x), period(y))
+                and not cohesive(average, within(x), within(y))):
+            return
+        if key[x] > key[y]:
+            x, y = y, x
+        heapq.heappush(heap, (-average, key[x], key[y], x, version[x], y, version[y]))
 
     for x in sorted(members):
         for y in sorted(link[x]):
@@ -308,6 +356,40 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
     for x, z in moves:
         members[z] += members.pop(x)
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def cohesive(between: float, within_a: float, within_b: float) -> bool:
+    """Whether two clusters are near enough to be one story for their size: the average similarity
+    between them reaches :data:`COHESION` of the geometric mean of their average similarities within.
+
+    Two events of one kind (two rehab check-ins of one actress, two offers to one free agent, two
+    pirate attacks foiled by one navy) share their subject's words and names, which weigh about as
+    much between the two as within either; what each article shares with the others of its own
+    event (the ship, the clinic, the figures, the week) weighs only within. Average linkage alone
+    merges the two once their shared subject reaches the threshold; this test keeps them apart when
+    each is much closer knit than the pair."""
+    return between >= COHESION * math.sqrt(within_a * within_b)
+
+
+def one_period(a: int | None, b: int | None) -> bool:
+    """Whether two clusters' periods (median publication days, :func:`_period`) are one: both known
+    and within :data:`PUBLISHED_NEAR` days. Sub-stories published in the same weeks (the fire and
+    the arrests; a cable cut and its repair) need not be as close knit as they are each within."""
+    return a is not None and b is not None and abs(a - b) <= PUBLISHED_NEAR
+
+
+def _period(days: Counter[int], size: int) -> int | None:
+    """The median publication day of a cluster whose articles tell theirs, at least half of them;
+    else None."""
+    n = sum(days.values())
+    if not n or 2 * n < size:
+        return None
+    seen = 0
+    for day in sorted(days):
+        seen += days[day]
+        if 2 * seen >= n:
+            return day
+    return None  # not reached
 
 
 # ---------------------------------------------------------------- the stage
@@ -334,13 +416,22 @@ def find_stories(articles: Iterable[Article], sources: Mapping[str, Source], cla
         for sid in ids:
             src = sources[sid]
             text, title = texts.get(sid) or (". ".join([src.outlet or ""] + said.get(sid, [])), src.title)
-            docs.append(_Doc(id=sid, terms=text_terms(text, title), published=src.published, title=title,
+            docs.append(_Doc(id=sid, terms=text_terms(text, title), published=own_date(src), title=title,
                              label=src.story, textless=sid not in texts))
         weigh(docs)
         groups = [[ids[i] for i in members] for members in cluster(docs)]
     stories = [_story(members, sources) for members in groups]
     stories.sort(key=lambda s: (-len(s.sources), s.title.lower(), s.id))
     return stories
+
+
+def own_date(source: Source) -> date | None:
+    """The publication date an article tells of itself: not one whose year was borrowed from the
+    run's other articles (a weekday or a day and month alone, placed near them), which would put it
+    in the period of whatever else the run holds."""
+    if source.published_from and BORROWED_YEAR in source.published_from:
+        return None
+    return source.published
 
 
 def _story(members: list[str], sources: Mapping[str, Source]) -> Story:

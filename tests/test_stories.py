@@ -165,3 +165,77 @@ def test_terms_are_names_words_figures_and_years():
     assert {"n:ostrel", "n:kerava", "n:jonas", "n:velk", "n:minister jonas velk", "d:6.3", "y:2009", "w:rescuer", "w:quake"} <= set(terms)
     assert not {"w:said", "w:tuesday", "w:the", "n:the"} & set(terms)
     assert terms["n:ostrel"] == 2 * terms["w:quake"]
+
+
+# ------------------------------------------------------------ two events of one kind, one subject
+
+_RESCUES = [("Varuna", "Kestrel Dawn", 17, "Omani", "Captain Ravi Menon"),
+            ("Talwar", "Blue Heron", 31, "Kenyan", "Commander Asha Pillai")]
+_OPENINGS = ["The navy said its frigate {ship} stopped pirates boarding the tanker {vessel} and detained {n} men.",
+             "Sailors from {ship} freed the {vessel} after a chase, taking {n} suspected pirates into custody.",
+             "{n} pirates were arrested when the warship {ship} answered a distress call from the {vessel}.",
+             "A helicopter from {ship} fired warning shots as pirates closed on the {vessel}; {n} surrendered.",
+             "The {vessel}, carrying {flag} crew, was saved by {ship}, whose marines seized {n} pirates.",
+             "{who} of {ship} said the {n} captured pirates would be handed to the coast guard."]
+
+
+def _rescue_stories(published=(None, None)) -> list[list[str]]:
+    """Six articles each on two rescues from pirates in one gulf by one navy, different ships and crews."""
+    from reconcile.models import Article, Source
+    from reconcile.stories import find_stories
+
+    articles = []
+    for k, (ship, vessel, n, flag, who) in enumerate(_RESCUES):
+        for i, opening in enumerate(_OPENINGS):
+            text = (opening.format(ship=ship, vessel=vessel, n=n, flag=flag, who=who)
+                    + f" Pirates have attacked merchant ships in the Gulf of Aden for years. The {vessel} and its"
+                      f" {flag} crew were unharmed, {who} said, and {ship} resumed its patrol of the Gulf of Aden.\n")
+            articles.append(Article(source=Source(id=f"rescue{k}-{i}", published=published[k]), text=text))
+    stories = find_stories(articles, {a.source.id: a.source for a in articles})
+    return sorted(sorted(s.sources) for s in stories)
+
+
+def test_two_events_of_one_kind_are_two_stories_when_each_is_closer_knit_than_the_pair(monkeypatch):
+    import reconcile.stories as stories
+
+    two = [[f"rescue0-{i}" for i in range(6)], [f"rescue1-{i}" for i in range(6)]]
+    assert _rescue_stories() == two  # no dates: the ships, tankers and crews keep them apart
+    monkeypatch.setattr(stories, "COHESION", 0.0)
+    assert _rescue_stories() == [two[0] + two[1]], "average linkage alone merges them on their shared subject"
+
+
+def test_clusters_published_in_the_same_weeks_need_not_be_as_close_knit():
+    from datetime import date
+
+    merged = _rescue_stories(published=(date(2021, 3, 2), date(2021, 3, 20)))
+    assert len(merged) == 1 and len(merged[0]) == 12
+    apart = _rescue_stories(published=(date(2019, 3, 2), date(2021, 3, 20)))
+    assert len(apart) == 2
+
+
+def test_cohesion_and_period_helpers():
+    from reconcile.stories import COHESION, _period, cohesive, one_period
+
+    assert cohesive(COHESION * 0.4, 0.4, 0.4) and not cohesive(COHESION * 0.39, 0.4, 0.4)
+    assert one_period(100, 100 + 180) and not one_period(100, 100 + 181) and not one_period(None, 5)
+    from collections import Counter
+    assert _period(Counter({10: 2, 50: 1}), 3) == 10
+    assert _period(Counter({10: 1}), 3) is None  # fewer than half the articles dated: no period
+
+
+def test_time_from_years_and_borrowed_years():
+    from datetime import date
+
+    from reconcile.models import Source
+    from reconcile.stories import FAR_FACTOR, _Doc, own_date, when_factor
+
+    dated = _Doc(id="a", terms=text_terms("The quake of 2013 recalled the tsunami of 2004."), published=date(2013, 7, 2),
+                 title=None)
+    recalls = _Doc(id="b", terms=text_terms("Survivors of the 2004 tsunami fled again."), published=None, title=None)
+    same_year = _Doc(id="c", terms=text_terms("A quake in 2013 shook Aceh."), published=None, title=None)
+    assert when_factor(dated, recalls) == FAR_FACTOR == when_factor(recalls, dated)
+    assert when_factor(dated, same_year) == 1.0
+    assert when_factor(recalls, same_year) == FAR_FACTOR and when_factor(recalls, recalls) == 1.0
+    borrowed = Source(id="x", published=date(2011, 10, 26), published_from="weekdays, year from the other articles")
+    assert own_date(borrowed) is None
+    assert own_date(borrowed.model_copy(update={"published_from": "date line"})) == date(2011, 10, 26)
