@@ -12,8 +12,10 @@
 4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
    their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight), the
    same days (dates), both counting people, or both measuring one dimension, from an inverted
-   index; a word shared by more than :data:`MAX_CANDIDATES` mentions is no evidence and is not
-   followed. Nothing is quadratic in the number of claims.
+   index; a key word shared by more than :data:`MAX_CANDIDATES` mentions (another term by more
+   than :data:`WEAK_BUCKET`) is no evidence and is not followed, and each mention keeps the
+   :data:`CANDIDATES_EACH` that share most terms with it. Nothing is quadratic in the number of
+   claims.
 5. **Evidence.** Each candidate pair gets the fitted probability of being one fact
    (:mod:`reconcile.match.features`). A subject written by hand (a claim without an extracted
    key) is taken at its word: it joins what its key rules agree with, and nothing else; so do
@@ -48,6 +50,9 @@ __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key
            "mentions_of", "candidate_pairs", "similar_cores", "split_distant_dates", "unit_block"]
 
 TELLING_WORDS = 10
+WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
+CANDIDATES_EACH = 10
+RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed  # a mention's candidates: those sharing the most index terms with it
 # kinds whose pairs the fitted model weighs; roles and ranks follow their key rules (an office
 # and its scope, a title's holder), which the labelled stories hold too few pairs to improve on
 LEARNED = frozenset({Kind.DATE.value, Kind.QUANTITY.value})  # a sentence's words by TF-IDF weight that find candidates
@@ -65,8 +70,8 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     groups: list[list[Claim]] = []
     for kind, mentions, must in mentions_of(claims, alias_keys):
         learned = kind in LEARNED
-        scored = [(a.index, b.index, max(f[0], probability(kind, f)) if learned and a.keyed and b.keyed else f[0],
-                   cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
+        scored = [(a.index, b.index, 0.0 if cannot else max(f[0], probability(kind, f)) if learned and a.keyed
+                   and b.keyed else f[0], cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
         for nodes in average_linkage(must, scored, threshold):
             group = sorted((c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])
             groups.extend(split_distant_dates(group) if kind == Kind.DATE.value else [group])
@@ -150,27 +155,39 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         for t in sorted(terms[m.index]):
             index[t].append(m.index)
     threshold = settings.subject_similarity
-    pairs: dict[tuple[int, int], tuple[float, ...]] = {}
+    chosen: set[tuple[int, int]] = set()
     for m in mentions:
-        buckets = [index[t] for t in sorted(terms[m.index]) if len(index[t]) <= MAX_CANDIDATES]
-        if not buckets and terms[m.index]:
-            rarest = min(sorted(terms[m.index]), key=lambda t: len(index[t]))
+        mine = sorted(terms[m.index])
+        buckets = [index[t] for t in mine if len(index[t]) <= (MAX_CANDIDATES if t[0] in "cx" else WEAK_BUCKET)]
+        if not buckets and mine:
+            rarest = min(mine, key=lambda t: len(index[t]))
             buckets = [index[rarest][:MAX_CANDIDATES]]
+        shared: Counter[int] = Counter()
         for bucket in buckets:
-            for other in bucket:
-                if other <= m.index or group_of[other] == group_of[m.index] or (m.index, other) in pairs:
-                    continue
-                pairs[m.index, other] = pair_features(m, mentions[other], threshold)
+            shared.update(bucket)
+        del shared[m.index]
+        best = sorted((o for o in shared if group_of[o] != group_of[m.index]), key=lambda o: (-shared[o], o))
+        chosen.update((min(m.index, o), max(m.index, o)) for o in best[:CANDIDATES_EACH])
+    pairs: dict[tuple[int, int], tuple[float, ...]] = {}
+    ruled_out: set[tuple[int, int]] = set()
+    for i, j in sorted(chosen):
+        a, b = mentions[i], mentions[j]
+        if _far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b):
+            ruled_out.add((i, j))  # never one fact: no need to weigh the evidence
+        else:
+            pairs[i, j] = pair_features(a, b, threshold)
     ambiguous = _ambiguous(kind, mentions, pairs)
     copy = FEATURES.index("copy")
     same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else copy
     overlap = FEATURES.index("overlap") if kind == Kind.DATE.value else copy
+    clash = FEATURES.index("ctx_clash")
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]
-        cannot = (f[FEATURES.index("ctx_clash")] or ((a.vague or b.vague) and not (f[copy] or f[same_days] or f[overlap]))
-                  or _far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
+        cannot = (f[clash] or ((a.vague or b.vague) and not (f[copy] or f[same_days] or f[overlap]))
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context))
         yield a, b, f, bool(cannot)
+    for i, j in sorted(ruled_out):
+        yield mentions[i], mentions[j], RULED_OUT, True
 
 
 def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], tuple[float, ...]]) -> set[int]:

@@ -194,7 +194,9 @@ def sentence_names(text: str) -> frozenset[str]:
 def _name_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    shared = sum(1 for x in a if any(same_word(x, y) for y in b))
+    exact = a & b
+    rest = b - exact
+    shared = len(exact) + sum(1 for x in a - exact if any(same_word(x, y) for y in rest))
     return shared / (len(a) + len(b) - shared)
 
 

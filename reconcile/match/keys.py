@@ -141,6 +141,7 @@ def skeleton(token: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """One word spelt two ways ("soleimani" / "suleimani"), or a place and its people
     ("iraq" / "iraqi", "iran" / "iranian")."""
