@@ -251,8 +251,9 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
         m.core = ["distance"]
         m.context = subject_key(where)
         return
-    # modifier: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1 quake"
-    if hyphen or m.dimension == "magnitude":
+    # modifier: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1 quake", and a unit in the
+    # singular after a plural figure ("a new 20 year sentence")
+    if hyphen or m.dimension == "magnitude" or _singular_unit(text, fig, m):
         np_words, _ = noun_phrase(after, 0, lx)
         if np_words:
             m.subject = " ".join(t.text for t in np_words)
@@ -304,6 +305,15 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
 
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to", "shall"})
+
+
+def _singular_unit(text: str, fig: Figure, m: Measure) -> bool:
+    """"20 year sentence": the unit written in the singular after a figure other than one."""
+    if fig.value == 1 or m.covers:
+        return False
+    unit = text[fig.end:m.end].strip().lower()
+    return unit.isalpha() and len(unit) > 2 and not unit.endswith("s") and unit not in {"feet"}
 
 
 def _noun_before(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
@@ -318,16 +328,21 @@ def _noun_before(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
 
 
 def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
-    """"downtime of (around) an hour" / "total downtime was 1hr 4 mins" -> downtime."""
+    """"downtime of (around) an hour" / "total downtime was 1hr 4 mins" / "the repair time will be
+    twelve days" -> downtime, repair time."""
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
     while k > 0 and prev[k - 1].low in _HEDGE_WORDS - {"barely"}:
         k -= 1
     if k == 0 or prev[k - 1].low not in {"of", "was", "is", "were", "are", "lasted", "totalled", "totaled", "reached",
-                                         "hit", "topped", "exceeded"}:
+                                         "hit", "topped", "exceeded", "be"}:
         return []
     link = prev[k - 1].low
     k -= 1
+    if link == "be":  # "the repair time will be twelve days"
+        if k == 0 or prev[k - 1].low not in _MODALS:
+            return []
+        k -= 1
     if k > 0 and link != "of" and prev[k - 1].low in {"has", "had", "have", "been"}:
         k -= 1
     words: list[str] = []
@@ -362,7 +377,8 @@ def _verb_before(before: list[Tok], fig: Figure, lx: Lex) -> Tok | None:
 _IRREGULAR = frozenset({"fell", "fall", "falls", "spent", "spend", "took", "take", "takes", "ran", "run", "runs",
                         "swam", "flew", "rose", "sank", "drove", "went", "grew", "lost", "won", "kept", "held",
                         "lasted", "last", "lasts", "slid", "weighs", "weigh", "stands", "stood", "measures",
-                        "serve", "serves", "served", "walked", "walk", "plunged", "dropped", "climbed"})
+                        "serve", "serves", "served", "walked", "walk", "plunged", "dropped", "climbed",
+                        "fallen", "taken", "risen", "driven", "flown", "grown", "swum", "sunk", "run", "gone"})
 
 
 def _place_after(toks: list[Tok], i: int, lx: Lex) -> list[Tok]:

@@ -60,7 +60,7 @@ def predict(w: np.ndarray, rows: list[dict]) -> np.ndarray:
 
 
 BETA = 1.0  # the threshold maximises F1 of the held-out pairs (precision and recall alike)
-F1_SLACK = 0.01
+F1_SLACK = 0.02
 
 
 def pr(probs: np.ndarray, ys: np.ndarray, threshold: float) -> tuple[float, float, float]:
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     # chosen on the held-out (leave-one-story-out) probabilities: what it is worth on a new story
     grid = [round(t, 2) for t in np.arange(0.2, 0.81, 0.05)]
     best = max(pr(all_cv, all_y, t)[2] for t in grid)
-    # the highest threshold within a point of the best F1: where recall and precision trade evenly,
+    # the highest threshold within two points of the best F1: where recall and precision trade evenly,
     # precision (no false finding) is preferred
     threshold = max(t for t in grid if pr(all_cv, all_y, t)[2] >= best - F1_SLACK)
     lines = [f"# Fitted by training/coref/fit.py on training/coref/pairs.csv ({len(rows)} mention pairs of"
