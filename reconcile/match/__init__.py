@@ -70,12 +70,22 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     groups: list[list[Claim]] = []
     for kind, mentions, must in mentions_of(claims, alias_keys):
         learned = kind in LEARNED
-        scored = [(a.index, b.index, 0.0 if cannot else max(f[0], probability(kind, f)) if learned and a.keyed
-                   and b.keyed else f[0], cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
+        scored = [(a.index, b.index, 0.0 if cannot else _weigh(kind, a, b, f) if learned and a.keyed and b.keyed
+                   else f[0], cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
         for nodes in average_linkage(must, scored, threshold):
             group = sorted((c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])
             groups.extend(split_distant_dates(group) if kind == Kind.DATE.value else [group])
     return groups
+
+
+def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
+    """The fitted probability; keys the rules say agree are one fact outright, unless only one of
+    them has a context ("people killed" beside "people killed in eastern China"): then the words
+    around them decide."""
+    p = probability(kind, f)
+    if f[0] and bool(a.context) == bool(b.context):
+        return max(p, f[0])
+    return p
 
 
 def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str]]] = ()
