@@ -31,8 +31,12 @@ from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_f
 OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url")
 
 
-def build_report(paths: Sequence[Path], settings: Settings | None = None, cache: Cache | None = None) -> Report:
+def build_report(paths: Sequence[Path], settings: Settings | None = None, cache: Cache | None = None,
+                 root: Path | None = None) -> Report:
     """Read, extract, match and compare everything under ``paths``.
+
+    An article a claim file names must lie under ``root`` (None: the current folder) or in the
+    folder tree of one of ``paths``.
 
     With a ``cache``, articles whose bytes were read before, and claims of article texts extracted
     before (same code, same settings, same publication date), are taken from it.
@@ -42,7 +46,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     article_paths = list(inputs.articles)
     article_ids = _article_ids(article_paths)
     manual = load_claim_files(inputs.claim_files, settings, known_source_ids=set(article_ids.values()),
-                              roots=input_roots(list(paths)))
+                              roots=input_roots(list(paths), root))
 
     # a claim file may declare an article the command line did not name: read it too
     declared = {Path(s.path).resolve(): s for s in manual.sources if s.path}

@@ -51,6 +51,90 @@ def test_a_claim_file_may_name_an_article_beside_its_folder(tmp_path, capsys, mo
     assert json.loads(out)["sources"][0]["outlet"] == "Daily"
 
 
+def _claiming(run_dir: Path, target: str) -> None:
+    claims = run_dir / "claims"
+    claims.mkdir(exist_ok=True)
+    (claims / "c.yaml").write_text(f"sources:\n  - {{id: leak, article: '{target}', outlet: X}}\n", "utf-8")
+
+
+def test_a_path_outside_is_refused_alike_whether_or_not_a_file_is_there(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, "../../no-such-file.txt")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims")
+    assert code == 2 and err.count("\n") == 1 and "lies outside the folders this run reads" in err
+
+
+def test_root_widens_where_claim_files_may_name_articles(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    (tmp_path / "outside.txt").write_text("Flood\n date 2020-01-05\nNOT-SECRET: 30 people were killed.\n", "utf-8")
+    _claiming(run_dir, "../../outside.txt")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--root", tmp_path, "--format", "json")
+    assert code == 0, err
+    assert "NOT-SECRET" in out and {s["id"] for s in json.loads(out)["sources"]} == {"a", "leak"}
+    # the same run with the default root (the current folder) refuses it
+    code, out, err = run(capsys, "report", "articles", "claims", "--format", "json")
+    assert code == 2 and "NOT-SECRET" not in out + err
+
+
+def test_root_does_not_open_the_rest_of_the_machine(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, "/etc/passwd")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--root", tmp_path, "--format", "html")
+    assert code == 2 and err.count("\n") == 1 and "root:" not in out + err
+
+
+@pytest.mark.parametrize("command", ["report", "check", "baseline", "validate"])
+def test_every_command_that_reads_claim_files_checks_the_root(tmp_path, capsys, monkeypatch, command):
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, "/etc/passwd")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, command, "articles", "claims")
+    assert code == 2 and err.count("\n") == 1 and "lies outside" in err and "root:" not in out + err
+    assert not Path(".reconcile-baseline.json").exists()
+
+
+def test_a_root_that_is_not_a_folder_is_one_line(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    monkeypatch.chdir(run_dir)
+    code, _, err = run(capsys, "report", "articles", "--root", "no-such-folder")
+    assert code == 2 and err == "reconcile: error: --root no-such-folder: not a folder\n"
+
+
+def test_a_link_inside_the_run_to_a_file_outside_is_refused(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    (tmp_path / "outside.txt").write_text("SECRET-OUTSIDE-CONTENT\n", "utf-8")
+    (run_dir / "link.txt").symlink_to(tmp_path / "outside.txt")  # under the root, pointing out of it
+    _claiming(run_dir, "../link.txt")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--format", "json")
+    assert code == 2 and "lies outside" in err and "SECRET-OUTSIDE-CONTENT" not in out + err
+
+
+def test_a_fifo_a_claim_file_names_is_refused_and_read_by_no_one(tmp_path, capsys, monkeypatch):
+    import os
+    run_dir = _story(tmp_path)
+    os.mkfifo(run_dir / "pipe.txt")
+    _claiming(run_dir, "../pipe.txt")
+    monkeypatch.chdir(run_dir)
+    code, _, err = run(capsys, "report", "articles", "claims")
+    assert code == 2 and err.count("\n") == 1 and "not a regular file" in err
+
+
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/proc/self/cmdline", "/dev/zero"])
+def test_system_files_are_refused_even_under_root(tmp_path, capsys, monkeypatch, target):
+    if not Path(target).exists():
+        pytest.skip(f"{target} is not on this machine")
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, target)
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--root", "/", "--format", "json")
+    assert code == 2 and err.count("\n") == 1 and ("file of the system" in err or "not a regular file" in err)
+    assert json.loads(out or "{}").get("sources") is None
+
+
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "JaVaScRiPt:alert(1)"])
 def test_only_web_addresses_become_links_in_html(tmp_path, capsys, monkeypatch, url):
     run_dir = _story(tmp_path)
