@@ -82,6 +82,11 @@ PRECISION = {"day": "day", "month": "month", "year": "year"}
 NOUN_REACH = 10  # tokens between an event noun and its date
 MODIFIER_REACH = 4  # tokens between a date and the event noun it modifies ("the January 3 US drone attack")
 VERB_REACH = 12
+# the words around a date that _trigger reads: an event noun within NOUN_REACH before the date or
+# MODIFIER_REACH after it, a verb within twice VERB_REACH before it or VERB_REACH + 4 after (its
+# first word, the last one after it), a verb of speech between them; one more either side
+TRIGGER_REACH_LEFT = max(NOUN_REACH, 2 * VERB_REACH) + 1
+TRIGGER_REACH_RIGHT = max(MODIFIER_REACH, VERB_REACH + 4) + 2
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 8
 
@@ -206,6 +211,7 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     sentences = sentence_index(text)
     strong_names = _article_surnames(text[article.body_start:])
     starts = [t.start for t in timexes]  # timexes come in text order
+    index = TokenIndex(text)
     claims: list[Claim] = []
     for tx in timexes:
         s_start, s_end = sentences.around(tx.start)
@@ -218,7 +224,7 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         near = [t for t in timexes[lo_i:hi_i] if t is not tx]
         others = [(t.start, t.end) for t in near if not _apposed(text, tx, t)]
         frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others,
-                       [(t.start, t.end) for t in near])
+                       [(t.start, t.end) for t in near], index)
         if frame is None:
             continue
         subject, key, by = frame
@@ -337,36 +343,72 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str, by: bool
 CLAUSE_REACH = 400  # characters either side of a date: further words are another clause's
 
 
-def _tokens(text: str, start: int, end: int, t_start: int, t_end: int,
+class TokenIndex:
+    """The tokens of a text, read once. The tokens of a range are those ``_TOKEN.finditer`` finds
+    in it, word for word: a word the range cuts is read again from the cut, the rest is a slice of
+    the whole text's tokens. So many dates in one run-on sentence do not read its words again
+    each (the cost of a date is its reach, not its sentence's length)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        self.starts = [t.start for t in self.toks]
+        self.ends = [t.end for t in self.toks]
+
+    def between(self, start: int, end: int) -> list[Tok]:
+        """``[Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]``."""
+        text, starts, ends = self.text, self.starts, self.ends
+        out: list[Tok] = []
+        k = bisect.bisect_left(starts, start)  # the first token of the text starting in the range
+        if k > 0 and ends[k - 1] > start:
+            # a word the range's start cuts: read from the cut until a match starts with a word of
+            # the text; from there the two readings are one (the pattern looks at nothing behind)
+            for m in _TOKEN.finditer(text, start, end):
+                j = bisect.bisect_left(starts, m.start())
+                if j < len(starts) and starts[j] == m.start():
+                    k = j
+                    break
+                out.append(Tok(m.start(), m.end(), m.group()))
+            else:
+                return out
+        hi = bisect.bisect_right(ends, end, lo=k)  # the tokens of the text wholly in the range
+        out.extend(self.toks[k:hi])
+        if hi < len(starts) and starts[hi] < end:  # a word the range's end cuts
+            out.append(Tok(starts[hi], end, text[starts[hi]:end]))
+        return out
+
+
+def _tokens(index: TokenIndex, start: int, end: int, t_start: int, t_end: int,
             other_dates) -> tuple[list[Tok], int, int, frozenset[int]]:
     """The tokens of ``text[start:end]``, the index of the date's first token and of the first token
     right of it, and the indices of the tokens of the other dates."""
-    toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    toks = index.between(start, end)
+    starts = [t.start for t in toks]
     t_first = bisect.bisect_left([t.end for t in toks], t_start + 1)  # first token not ending before the date
-    t_last = t_first
-    while t_last < len(toks) and toks[t_last].start < t_end:
-        t_last += 1
-    spans = sorted(other_dates)
-    starts = [a for a, _ in spans]
-    reach = []  # the furthest end of the spans up to each one (spans may overlap)
-    for _, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
-    skip = frozenset(i for i, t in enumerate(toks)
-                     if (k := bisect.bisect_right(starts, t.start) - 1) >= 0 and t.start < reach[k])
-    return toks, t_first, t_last, skip
+    t_last = bisect.bisect_left(starts, t_end, lo=t_first)
+    # a token is another date's when it starts within one (dates may overlap: the furthest end so far)
+    skip: set[int] = set()
+    reach = -1
+    for a, b in sorted(other_dates):
+        reach = max(reach, b)
+        if reach > start and a < end:
+            skip.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, reach)))
+    return toks, t_first, t_last, frozenset(skip)
 
 
 def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
            strong_names: frozenset[str], other_dates: list[tuple[int, int]] = (),
-           near_dates: list[tuple[int, int]] | None = None) -> tuple[str, str, bool] | None:
+           near_dates: list[tuple[int, int]] | None = None,
+           index: TokenIndex | None = None) -> tuple[str, str, bool] | None:
     """(readable subject, key, whether the date is a deadline) of the event a date at
     ``t_start:t_end`` belongs to, or None. ``other_dates`` are the sentence's other dates that
     may be an event's own; ``near_dates`` all of them, restatements of this one included."""
     near_dates = other_dates if near_dates is None else near_dates
+    index = index if index is not None and index.text is text else TokenIndex(text)
     c_start, c_end = _clause(text, s_start, s_end, t_start, t_end, near_dates)
     # a clause is read within a bounded reach of its date, so a run-on "sentence" costs linear time
     c_start, c_end = max(c_start, t_start - CLAUSE_REACH), min(c_end, t_end + CLAUSE_REACH)
-    toks, t_first, t_last, skip = _tokens(text, c_start, c_end, t_start, t_end, near_dates)
+    toks, t_first, t_last, skip = _tokens(index, c_start, c_end, t_start, t_end, near_dates)
     if not toks:
         return None
     effort = _effort(text, s_start, toks, t_first)
@@ -377,7 +419,7 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         # opens its clause is the date of the sentence's main verb, past the asides
         hard = _HARD_BREAK.search(text, t_end, s_end)
         c_end = hard.start() if hard else s_end
-        toks, t_first, t_last, skip = _tokens(text, c_start, c_end, t_start, t_end, near_dates)
+        toks, t_first, t_last, skip = _tokens(index, c_start, c_end, t_start, t_end, near_dates)
         trigger = _main_verb(text, toks, t_last)
     if trigger is None:
         return None
@@ -577,9 +619,12 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         # "announced today that ...", "police on Friday said ...": the statement's date, unless the
         # statement reports a thing done ("announced today that it has restored"): done by that day
         return _perfect_complement(toks, t_last)
-    for i, tok in enumerate(toks):
+    # only words within reach of the date can be its event (see the reaches below): a run-on
+    # sentence costs each of its dates the same few words
+    for i in range(max(0, t_first - TRIGGER_REACH_LEFT), min(n, t_last + TRIGGER_REACH_RIGHT)):
         if t_first <= i < t_last:
             continue  # the date itself
+        tok = toks[i]
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
         if two in v.nouns:
