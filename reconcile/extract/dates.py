@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,12 +55,16 @@ from .sentences import sentence_index
 from .temporal import Timex
 from .temporal.timex import NO_ANCHOR
 from .temporal.vocab import vocabulary as temporal_vocabulary
+from .tokenindex import TokenIndex
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019.-]*|\d[\d,.:/-]*")
+# (each word alternative is led by a look at its first letter, which it implies: the engine then
+# tries the words only where one may start, three times as fast on a long clause)
 _CLAUSE_BREAK = re.compile(
     r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while(?!\s+[a-z]+ing\b)|when|where|but|"
-    r"although|though|because|as|after|before|saying|amid|and)\b)|\b(?:although|though|whereas)\b"
-    r"|\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b(?!\s*(?:,|$))",
+    r"although|though|because|as|after|before|saying|amid|and)\b)|(?=[atw])\b(?:although|though|whereas)\b"
+    r"|(?=[abfsuw])\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b"
+    r"(?!\s*(?:,|$))",
     re.I)
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
 _AGO = re.compile(r"\bago\b", re.I)
@@ -211,20 +216,22 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     sentences = sentence_index(text)
     strong_names = _article_surnames(text[article.body_start:])
     starts = [t.start for t in timexes]  # timexes come in text order
-    index = TokenIndex(text)
+    spans = [(t.start, t.end) for t in timexes]
+    index = token_index(text)
     claims: list[Claim] = []
-    for tx in timexes:
+    for i, tx in enumerate(timexes):
         s_start, s_end = sentences.around(tx.start)
         if not (s_start <= tx.start < s_end):
             continue
         # the sentence's other dates within reach of this one's clause (a run-on text costs linear time)
         lo_i = bisect.bisect_left(starts, max(s_start, tx.start - 2 * CLAUSE_REACH))
         hi_i = bisect.bisect_left(starts, min(s_end, tx.end + 2 * CLAUSE_REACH))
-        # another date right beside this one restates it ("today (12 March 2021)"): not a date of its own
-        near = [t for t in timexes[lo_i:hi_i] if t is not tx]
-        others = [(t.start, t.end) for t in near if not _apposed(text, tx, t)]
-        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others,
-                       [(t.start, t.end) for t in near], index)
+        near = spans[lo_i:i] + spans[i + 1:hi_i]
+        # another date right beside this one restates it ("today (12 March 2021)"): not a date of
+        # its own (only a date within three characters can be one)
+        others = [spans[j] for j in chain(range(lo_i, i), range(i + 1, hi_i))
+                  if spans[j][0] > tx.end + 3 or spans[j][1] < tx.start - 3 or not _apposed(text, tx, timexes[j])]
+        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others, near, index)
         if frame is None:
             continue
         subject, key, by = frame
@@ -343,42 +350,17 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str, by: bool
 CLAUSE_REACH = 400  # characters either side of a date: further words are another clause's
 
 
-class TokenIndex:
-    """The tokens of a text, read once. The tokens of a range are those ``_TOKEN.finditer`` finds
-    in it, word for word: a word the range cuts is read again from the cut, the rest is a slice of
-    the whole text's tokens. So many dates in one run-on sentence do not read its words again
-    each (the cost of a date is its reach, not its sentence's length)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        self.starts = [t.start for t in self.toks]
-        self.ends = [t.end for t in self.toks]
-
-    def between(self, start: int, end: int) -> list[Tok]:
-        """``[Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]``."""
-        text, starts, ends = self.text, self.starts, self.ends
-        out: list[Tok] = []
-        k = bisect.bisect_left(starts, start)  # the first token of the text starting in the range
-        if k > 0 and ends[k - 1] > start:
-            # a word the range's start cuts: read from the cut until a match starts with a word of
-            # the text; from there the two readings are one (the pattern looks at nothing behind)
-            for m in _TOKEN.finditer(text, start, end):
-                j = bisect.bisect_left(starts, m.start())
-                if j < len(starts) and starts[j] == m.start():
-                    k = j
-                    break
-                out.append(Tok(m.start(), m.end(), m.group()))
-            else:
-                return out
-        hi = bisect.bisect_right(ends, end, lo=k)  # the tokens of the text wholly in the range
-        out.extend(self.toks[k:hi])
-        if hi < len(starts) and starts[hi] < end:  # a word the range's end cuts
-            out.append(Tok(starts[hi], end, text[starts[hi]:end]))
-        return out
+def _tok(m: re.Match[str]) -> Tok:
+    return Tok(m.start(), m.end(), m.group())
 
 
-def _tokens(index: TokenIndex, start: int, end: int, t_start: int, t_end: int,
+def token_index(text: str) -> TokenIndex[Tok]:
+    """The words of ``text``, read once: a date's clause takes its slice, so many dates in one
+    run-on sentence do not read its words again each (a date costs its reach, not its sentence)."""
+    return TokenIndex(_TOKEN, text, _tok)
+
+
+def _tokens(index: TokenIndex[Tok], start: int, end: int, t_start: int, t_end: int,
             other_dates) -> tuple[list[Tok], int, int, frozenset[int]]:
     """The tokens of ``text[start:end]``, the index of the date's first token and of the first token
     right of it, and the indices of the tokens of the other dates."""
@@ -399,12 +381,12 @@ def _tokens(index: TokenIndex, start: int, end: int, t_start: int, t_end: int,
 def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
            strong_names: frozenset[str], other_dates: list[tuple[int, int]] = (),
            near_dates: list[tuple[int, int]] | None = None,
-           index: TokenIndex | None = None) -> tuple[str, str, bool] | None:
+           index: TokenIndex[Tok] | None = None) -> tuple[str, str, bool] | None:
     """(readable subject, key, whether the date is a deadline) of the event a date at
     ``t_start:t_end`` belongs to, or None. ``other_dates`` are the sentence's other dates that
     may be an event's own; ``near_dates`` all of them, restatements of this one included."""
     near_dates = other_dates if near_dates is None else near_dates
-    index = index if index is not None and index.text is text else TokenIndex(text)
+    index = index if index is not None and index.text is text else token_index(text)
     c_start, c_end = _clause(text, s_start, s_end, t_start, t_end, near_dates)
     # a clause is read within a bounded reach of its date, so a run-on "sentence" costs linear time
     c_start, c_end = max(c_start, t_start - CLAUSE_REACH), min(c_end, t_end + CLAUSE_REACH)
