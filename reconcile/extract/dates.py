@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
@@ -177,11 +178,12 @@ def event_class(word: str, particle: str | None = None) -> str:
 class Tok:
     """A word of a clause: its offsets, its text, and its lower-case form without a final stop."""
 
-    __slots__ = ("start", "end", "text", "low")
+    __slots__ = ("start", "end", "text", "low", "inert")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
         self.low = text.lower().replace("\u2019", "'").rstrip(".")
+        self.inert: bool | None = None  # see _inert; found when first asked
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
@@ -361,21 +363,38 @@ def token_index(text: str) -> TokenIndex[Tok]:
 
 
 def _tokens(index: TokenIndex[Tok], start: int, end: int, t_start: int, t_end: int,
-            other_dates) -> tuple[list[Tok], int, int, frozenset[int]]:
+            other_dates) -> tuple[list[Tok], int, int, _InDates]:
     """The tokens of ``text[start:end]``, the index of the date's first token and of the first token
-    right of it, and the indices of the tokens of the other dates."""
+    right of it, and the indices of the tokens of the other dates (as a set to ask)."""
     toks = index.between(start, end)
-    starts = [t.start for t in toks]
     t_first = bisect.bisect_left([t.end for t in toks], t_start + 1)  # first token not ending before the date
-    t_last = bisect.bisect_left(starts, t_end, lo=t_first)
-    # a token is another date's when it starts within one (dates may overlap: the furthest end so far)
-    skip: set[int] = set()
-    reach = -1
-    for a, b in sorted(other_dates):
-        reach = max(reach, b)
-        if reach > start and a < end:
-            skip.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, reach)))
-    return toks, t_first, t_last, frozenset(skip)
+    t_last = t_first
+    while t_last < len(toks) and toks[t_last].start < t_end:
+        t_last += 1
+    return toks, t_first, t_last, _InDates(toks, other_dates)
+
+
+class _InDates:
+    """``k in dates``: whether token ``k`` starts inside one of some dates' spans. Asked of a few
+    tokens only, so the spans are sorted when first asked, and a token is checked against the
+    spans that start within the longest span's length before it."""
+
+    __slots__ = ("toks", "spans", "starts", "longest")
+
+    def __init__(self, toks: list[Tok], spans) -> None:
+        self.toks, self.spans = toks, spans
+        self.starts: list[int] | None = None
+        self.longest = 0
+
+    def __contains__(self, k: int) -> bool:
+        if self.starts is None:
+            self.spans = sorted(self.spans)
+            self.starts = [a for a, _ in self.spans]
+            self.longest = max((b - a for a, b in self.spans), default=0)
+        p = self.toks[k].start
+        spans = self.spans
+        return any(spans[j][1] > p for j in range(bisect.bisect_left(self.starts, p - self.longest),
+                                                  bisect.bisect_right(self.starts, p)))
 
 
 def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
@@ -584,7 +603,7 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
 
 
 def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False,
-             skip: frozenset[int] = frozenset()) -> Trigger | None:
+             skip: Container[int] = frozenset()) -> Trigger | None:
     """The event word a date belongs to; ``comma_after``: a comma follows the date ("denied a
     permit in March, said the sheriff": the date is the denial's, not the saying's)."""
     v = vocab()
@@ -607,6 +626,11 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         if t_first <= i < t_last:
             continue  # the date itself
         tok = toks[i]
+        inert = tok.inert
+        if inert is None:
+            inert = tok.inert = _inert(tok, v)
+        if inert and (i == 0 or toks[i - 1].low != "to"):
+            continue  # a word none of the tests below can take, wherever it stands
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
         if two in v.nouns:
@@ -700,10 +724,32 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     return _state(toks, t_first, t_last, skip)
 
 
+def _inert(tok: Tok, v: Vocab) -> bool:
+    """Whether no test of :func:`_trigger`'s loop can take ``tok`` as a noun, verb, verb of speech
+    or circumstance, whatever words stand around it (after "to" it may still be an attempt's
+    infinitive): the loop then passes it by. It holds exactly when every test's own condition on
+    the word fails; the tests' conditions on the neighbours come on top of these."""
+    low, text = tok.low, tok.text
+    if low in _trigger_words() or _GERUND.match(low) or _PAST_VERB.match(low) or _PAST_VERB.match(text) \
+            or _GERUND.match(text):
+        return False
+    return not (low.endswith("s") and text[:1].islower() and lemma(low) in v.nouns)
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word that is, or ends, an event noun or verb of the vocabulary, a verb of speech, an
+    irregular past or participle."""
+    v = vocab()
+    words = set(v.nouns) | set(v.verbs) | v.reporting | v.irregular | v.participles
+    words |= {w.split(" ", 1)[1] for w in (*v.nouns, *v.verbs) if " " in w}  # "<previous> <this>"
+    return frozenset(words)
+
+
 VERB_GAP = 6  # words that weigh between a verb and its date (names, figures, determiners and prepositions do not)
 
 
-def _gap(toks: list[Tok], a: int, b: int, skip: frozenset[int]) -> int:
+def _gap(toks: list[Tok], a: int, b: int, skip: Container[int]) -> int:
     """The words strictly between tokens ``a`` and ``b`` that weigh in a distance."""
     n = 0
     for k in range(a + 1, b):
@@ -915,7 +961,7 @@ def _scheduled(toks: list[Tok], t_first: int) -> Trigger | None:
     return None
 
 
-def _state(toks: list[Tok], t_first: int, t_last: int, skip: frozenset[int]) -> Trigger | None:
+def _state(toks: list[Tok], t_first: int, t_last: int, skip: Container[int]) -> Trigger | None:
     """A dated state, when no event word is found: "The suspect was on the run until March 3", "Between 2004
     and 2009, the port was in private hands". Its class is the last word of the predicate's first run
     of content words (run, hand); "was able to reconnect" is the reconnection."""
