@@ -156,8 +156,8 @@ def _emit(out: str, args: argparse.Namespace, paths: Sequence[Path], report: Rep
     else:
         sys.stdout.write(out)
     for p in report.problems:
-        if p.kind == "unreadable":
-            print(f"reconcile: warning: {p.path}: unreadable: {p.message}", file=sys.stderr)
+        if p.kind in ("unreadable", "partly-read"):
+            print(f"reconcile: warning: {p.path}: {p.kind}: {p.message}", file=sys.stderr)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from pydantic import TypeAdapter
 
 from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
 from .compare import judge_all
-from .extract import extract_claims, warm_up
+from .extract import extract_claims, extract_limit, warm_up
 from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
 from .settings import Settings
@@ -81,6 +81,10 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
             sources[src.id] = src
 
     claims: list[Claim] = [c for found in _extract_all(articles, settings, cache) for c in found]
+    for a in articles:
+        if (limit := extract_limit(a.text)) < len(a.text):
+            problems.append(Problem(kind="partly-read", source=a.source.id, path=a.source.path,
+                                    message=f"claims are read from the first {limit:,} of its {len(a.text):,} characters"))
     claims, unused = apply_rejections(claims, manual.rejections)
     for rej in unused:
         problems.append(Problem(kind="rejection-unused", source=rej.source, claim=rej.claim,

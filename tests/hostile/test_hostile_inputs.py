@@ -315,3 +315,35 @@ def test_a_claim_file_too_large_is_one_line(tmp_path, capsys, monkeypatch):
                                      "utf-8")
     code, _, err = run(capsys, "validate", tmp_path)
     assert code == 2 and err.count("\n") == 1 and "too large for a claim file" in err
+
+
+def test_claims_are_read_from_a_bounded_part_of_an_article(tmp_path, capsys, monkeypatch):
+    import reconcile.extract as extract
+    monkeypatch.setattr(extract, "MAX_EXTRACT_CHARS", 2_000)
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    head = "Flood\n date 2020-01-05\nAt least 25 people were killed on Sunday.\n"
+    filler = "The river rose and the roads closed.\n" * 80
+    (arts / "a.txt").write_text(head + filler + "Officials said 40 people were missing.\n", "utf-8")
+    code, out, err = run(capsys, "report", arts, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    figures = {c["value"] for c in report["claims"] if c["kind"] == "quantity"}
+    assert 25 in figures and 40 not in figures  # the figure past the bound is not read
+    (problem,) = [p for p in report["problems"] if p["kind"] == "partly-read"]
+    assert problem["source"] == "a" and "first 1,9" in problem["message"]
+    assert err.count("\n") == 1 and "partly-read" in err
+    # the same input gives the same report: the bound is in characters, not in time
+    assert run(capsys, "report", arts, "--format", "json")[1] == out
+
+
+def test_the_extraction_bound_cuts_at_a_line_break_or_space():
+    from reconcile.extract import MAX_EXTRACT_CHARS, extract_limit
+    assert extract_limit("short text") == len("short text")
+    assert extract_limit("x" * MAX_EXTRACT_CHARS) == MAX_EXTRACT_CHARS
+    lines = ("word " * 19 + "end.\n") * (MAX_EXTRACT_CHARS // 100 + 10)
+    cut = extract_limit(lines)
+    assert cut <= MAX_EXTRACT_CHARS and lines[cut] == "\n" and cut > MAX_EXTRACT_CHARS - 100
+    spaces = "word " * (MAX_EXTRACT_CHARS // 5 + 10)
+    assert spaces[extract_limit(spaces)] == " "
+    assert extract_limit("x" * (MAX_EXTRACT_CHARS + 10)) == MAX_EXTRACT_CHARS
