@@ -28,7 +28,7 @@ from ..models import Claim, DateSpan, Kind, Origin, Source, stable_id
 from ..settings import Settings
 from ..values import (DATE_QUALIFIERS, QUANTITY_QUALIFIERS, date_bounds, normalise_qualifier,
                       open_date_bounds, quantity_bounds, representable, rounding_unit, MAX_FIGURE)
-from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml
+from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml, paused_gc
 
 
 class Entry(BaseModel):
@@ -156,9 +156,16 @@ def load_claim_files(paths: Sequence[Path], settings: Settings | None = None,
 
     ``known_source_ids`` are the ids of the articles being read, which claims may name too.
     ``roots`` are the folders an article a claim file names must lie in (the run's input folders
-    and ``--root``, by default the current one: see :func:`input_roots`); None checks nothing. Raises :class:`InputErrors` listing every error of
-    every file.
+    and ``--root``, by default the current one: see :func:`input_roots`); None checks nothing.
+    Raises :class:`InputErrors` listing every error of every file. The time is linear in the
+    files' size (``benchmarks/claimfile.py``).
     """
+    with paused_gc():  # millions of small objects, none garbage: the collector's passes would be quadratic
+        return _load_claim_files(paths, settings, known_source_ids, roots)
+
+
+def _load_claim_files(paths: Sequence[Path], settings: Settings | None,
+                      known_source_ids: Collection[str], roots: Sequence[Path] | None) -> ManualInput:
     settings = settings or Settings()
     errors: list[InputError] = []
     parsed: list[tuple[str, Path, ClaimFile, Loaded]] = []
