@@ -224,11 +224,21 @@ def _load_yaml(text: str, file: str) -> Loaded:
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 
 
+# what libyaml and PyYAML read differently (found by tests/test_properties.py): tabs, tags, byte-order
+# marks and Unicode line breaks, carriage returns, directives and document markers, a block
+# scalar's header run on into other characters. A text with none of them is composed by libyaml.
+_NOT_PLAIN = re.compile(r"[\t!\r\x85\ufeff\u2028\u2029]|^(?:---|\.\.\.|%)|[|>][-+0-9]*[^-+0-9\s]", re.M)
+
+
+def _plain(text: str) -> bool:
+    return _NOT_PLAIN.search(text) is None
+
+
 def _compose_fast(text: str) -> Node | None:
     """The node graph of ``text`` composed by libyaml, or None: no libyaml, an empty document, or
     anything libyaml finds wrong, which the pure-Python loader then reads again to say what it
     is in the words it always has."""
-    if _FAST_LOADER is None:
+    if _FAST_LOADER is None or not _plain(text):
         return None
     fast = _FAST_LOADER(text)
     try:
