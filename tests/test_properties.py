@@ -76,8 +76,10 @@ plain_yaml_texts = st.lists(st.one_of(st.sampled_from(_PLAIN_PIECES), st.sampled
 
 def _claim_file(s: dict) -> str:
     """A claim file of generated entries, some well formed and some not."""
-    return (f"sources:\n  - {{id: a, outlet: {s['outlet']}, published: {s['published']}}}\n"
-            f"claims:\n  - {{source: {s['source']}, kind: {s['kind']}, subject: {s['subject']}, value: {s['value']}}}\n")
+    article = f", article: {s['article']}" if s["article"] else ""
+    return (f"sources:\n  - {{id: a, outlet: {s['outlet']}, published: {s['published']}{article}}}\n"
+            f"claims:\n  - {{source: {s['source']}, kind: {s['kind']}, subject: {s['subject']}, value: {s['value']}}}\n"
+            f"aliases:\n  - {{subjects: {s['subjects']}}}\n")
 
 
 claim_files = st.fixed_dictionaries({
@@ -88,6 +90,8 @@ claim_files = st.fixed_dictionaries({
     "subject": st.sampled_from(["dead", "people killed", "''", "the vote"]),
     "value": st.sampled_from(["25", "-1", "1.0e+309", ".nan", "2020-01-05", "0001-01-01", "{start: 2020-01-02, end: 2020-01-01}",
                               "Ana Ruiz", "''", "[1]", "3"]),
+    "article": st.sampled_from(["", "missing.txt", "../../outside.txt", "/etc/passwd", "/dev/zero", "c.yaml"]),
+    "subjects": st.sampled_from(["[dead, killed]", "[dead]", "[]", "dead"]),
 }).map(_claim_file)
 
 
