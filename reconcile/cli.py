@@ -63,6 +63,14 @@ def _settings(args: argparse.Namespace) -> Settings:
         raise UsageError(problems or str(err)) from None
 
 
+def _root(args: argparse.Namespace) -> Path:
+    """``--root``: the folder (besides the inputs' own) that articles named by claim files may lie in."""
+    root = Path(args.root)
+    if not root.is_dir():
+        raise UsageError(f"--root {args.root}: not a folder")
+    return root
+
+
 def _paths(args: argparse.Namespace) -> list[Path]:
     return [Path(p) for p in args.paths] if args.paths else example_paths()
 
@@ -148,13 +156,13 @@ def _emit(out: str, args: argparse.Namespace, paths: Sequence[Path], report: Rep
     else:
         sys.stdout.write(out)
     for p in report.problems:
-        if p.kind == "unreadable":
-            print(f"reconcile: warning: {p.path}: unreadable: {p.message}", file=sys.stderr)
+        if p.kind in ("unreadable", "partly-read"):
+            print(f"reconcile: warning: {p.path}: {p.kind}: {p.message}", file=sys.stderr)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     paths = _paths(args)
-    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story)
+    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story, root=_root(args))
     _emit(render(report, Format(args.format)), args, paths, report)
     return _exit_for(report, args.fail_on)
 
@@ -165,7 +173,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if baseline_path is None and Path(DEFAULT_BASELINE).is_file():
         baseline_path = Path(DEFAULT_BASELINE)
     baseline = load_baseline(baseline_path) if baseline_path else None
-    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story)
+    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story, root=_root(args))
     threshold = FAIL_ON["contradiction" if args.fail_on == "stale" else args.fail_on]
     result = check(report, baseline, threshold, str(baseline_path) if baseline_path else None)
     _emit(render_check(result, CheckFormat(args.format)), args, paths, report)
@@ -174,7 +182,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
-    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story)
+    report = build_report(paths, _settings(args), _cache(args), one_story=args.one_story, root=_root(args))
     baseline = make_baseline(report, FAIL_ON[args.accept])
     target = Path(args.output)
     write_output(target, render_baseline(baseline), paths, force=args.force)
@@ -191,7 +199,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from .sources.claimfile import input_roots
     manual = load_claim_files(inputs.claim_files, _settings(args),
                               known_source_ids={source_id_for_path(p) for p in inputs.articles},
-                              roots=input_roots(paths))
+                              roots=input_roots(paths, _root(args)))
     print(f"ok: {len(inputs.claim_files)} claim file(s), {len(manual.sources)} source(s), "
           f"{len(manual.claims)} claim(s), {len(manual.aliases)} alias(es), "
           f"{len(manual.rejections)} rejection(s)")
@@ -209,6 +217,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--subject-similarity", type=float, default=Settings().subject_similarity,
                    metavar="SCORE", help="rapidfuzz score (0-100) at which two subjects are one "
                                          "(default: %(default)s)")
+    p.add_argument("--root", metavar="DIR", default=".",
+                   help="an article a claim file names must lie in the folder tree of an input or "
+                        "under DIR, never elsewhere (default: the current folder)")
 
 
 def _add_story_options(p: argparse.ArgumentParser) -> None:

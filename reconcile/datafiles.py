@@ -7,10 +7,15 @@ from importlib import resources
 import yaml
 
 
+# libyaml's safe loader when PyYAML was built with it (the same data, several times faster: a tenth of
+# a second off every run); the pure-Python one otherwise
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     """``reconcile/data/<name>`` parsed (callers read it; they never change it)."""
-    return yaml.safe_load(resources.files("reconcile").joinpath("data", name).read_text("utf-8"))
+    return yaml.load(resources.files("reconcile").joinpath("data", name).read_text("utf-8"), Loader=_LOADER)  # noqa: S506
 
 
 def calendar() -> tuple[dict[str, int], dict[str, int]]:

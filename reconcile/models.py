@@ -221,7 +221,7 @@ class Finding(Model):
 class Problem(Model):
     """Something that could not be read or resolved; the run goes on and reports it."""
 
-    kind: Literal["unreadable", "no-date", "unresolved", "rejection-unused"]
+    kind: Literal["unreadable", "no-date", "unresolved", "rejection-unused", "partly-read"]
     message: str
     path: str | None = None
     source: str | None = None

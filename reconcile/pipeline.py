@@ -20,7 +20,7 @@ from pydantic import TypeAdapter
 
 from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
 from .compare import judge_all
-from .extract import extract_claims, warm_up
+from .extract import extract_claims, extract_limit, warm_up
 from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
 from .settings import Settings
@@ -35,20 +35,21 @@ OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "cre
 
 
 def build_report(paths: Sequence[Path], settings: Settings | None = None, cache: Cache | None = None,
-                 one_story: bool = False) -> Report:
+                 one_story: bool = False, root: Path | None = None) -> Report:
     """Read, extract, find the stories, match and compare everything under ``paths``.
 
     Claims are matched and compared only within a story (:mod:`reconcile.stories`); with
-    ``one_story`` the whole run is one story. With a ``cache``, articles whose bytes were read
-    before, and claims of article texts extracted before (same code, same settings, same
-    publication date), are taken from it.
+    ``one_story`` the whole run is one story. An article a claim file names must lie under
+    ``root`` (None: the current folder) or in the folder tree of one of ``paths``. With a
+    ``cache``, articles whose bytes were read before, and claims of article texts extracted
+    before (same code, same settings, same publication date), are taken from it.
     """
     settings = settings or Settings()
     inputs = discover(list(paths))
     article_paths = list(inputs.articles)
     article_ids = _article_ids(article_paths)
     manual = load_claim_files(inputs.claim_files, settings, known_source_ids=set(article_ids.values()),
-                              roots=input_roots(list(paths)))
+                              roots=input_roots(list(paths), root))
 
     # a claim file may declare an article the command line did not name: read it too
     declared = {Path(s.path).resolve(): s for s in manual.sources if s.path}
@@ -83,6 +84,10 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
             sources[src.id] = src
 
     claims: list[Claim] = [c for found in _extract_all(articles, settings, cache) for c in found]
+    for a in articles:
+        if (limit := extract_limit(a.text)) < len(a.text):
+            problems.append(Problem(kind="partly-read", source=a.source.id, path=a.source.path,
+                                    message=f"claims are read from the first {limit:,} of its {len(a.text):,} characters"))
     claims, unused = apply_rejections(claims, manual.rejections)
     for rej in unused:
         problems.append(Problem(kind="rejection-unused", source=rej.source, claim=rej.claim,

@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,12 +56,16 @@ from .sentences import sentence_index
 from .temporal import Timex
 from .temporal.timex import NO_ANCHOR
 from .temporal.vocab import vocabulary as temporal_vocabulary
+from .tokenindex import TokenIndex
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019.-]*|\d[\d,.:/-]*")
+# (each word alternative is led by a look at its first letter, which it implies: the engine then
+# tries the words only where one may start, three times as fast on a long clause)
 _CLAUSE_BREAK = re.compile(
     r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while(?!\s+[a-z]+ing\b)|when|where|but|"
-    r"although|though|because|as|after|before|saying|amid|and)\b)|\b(?:although|though|whereas)\b"
-    r"|\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b(?!\s*(?:,|$))",
+    r"although|though|because|as|after|before|saying|amid|and)\b)|(?=[atw])\b(?:although|though|whereas)\b"
+    r"|(?=[abfsuw])\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b"
+    r"(?!\s*(?:,|$))",
     re.I)
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
 _AGO = re.compile(r"\bago\b", re.I)
@@ -82,6 +88,11 @@ PRECISION = {"day": "day", "month": "month", "year": "year"}
 NOUN_REACH = 10  # tokens between an event noun and its date
 MODIFIER_REACH = 4  # tokens between a date and the event noun it modifies ("the January 3 US drone attack")
 VERB_REACH = 12
+# the words around a date that _trigger reads: an event noun within NOUN_REACH before the date or
+# MODIFIER_REACH after it, a verb within twice VERB_REACH before it or VERB_REACH + 4 after (its
+# first word, the last one after it), a verb of speech between them; one more either side
+TRIGGER_REACH_LEFT = max(NOUN_REACH, 2 * VERB_REACH) + 1
+TRIGGER_REACH_RIGHT = max(MODIFIER_REACH, VERB_REACH + 4) + 2
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 8
 
@@ -167,11 +178,12 @@ def event_class(word: str, particle: str | None = None) -> str:
 class Tok:
     """A word of a clause: its offsets, its text, and its lower-case form without a final stop."""
 
-    __slots__ = ("start", "end", "text", "low")
+    __slots__ = ("start", "end", "text", "low", "inert")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
         self.low = text.lower().replace("\u2019", "'").rstrip(".")
+        self.inert: bool | None = None  # see _inert; found when first asked
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
@@ -206,19 +218,22 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     sentences = sentence_index(text)
     strong_names = _article_surnames(text[article.body_start:])
     starts = [t.start for t in timexes]  # timexes come in text order
+    spans = [(t.start, t.end) for t in timexes]
+    index = token_index(text)
     claims: list[Claim] = []
-    for tx in timexes:
+    for i, tx in enumerate(timexes):
         s_start, s_end = sentences.around(tx.start)
         if not (s_start <= tx.start < s_end):
             continue
         # the sentence's other dates within reach of this one's clause (a run-on text costs linear time)
         lo_i = bisect.bisect_left(starts, max(s_start, tx.start - 2 * CLAUSE_REACH))
         hi_i = bisect.bisect_left(starts, min(s_end, tx.end + 2 * CLAUSE_REACH))
-        # another date right beside this one restates it ("today (12 March 2021)"): not a date of its own
-        near = [t for t in timexes[lo_i:hi_i] if t is not tx]
-        others = [(t.start, t.end) for t in near if not _apposed(text, tx, t)]
-        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others,
-                       [(t.start, t.end) for t in near])
+        near = spans[lo_i:i] + spans[i + 1:hi_i]
+        # another date right beside this one restates it ("today (12 March 2021)"): not a date of
+        # its own (only a date within three characters can be one)
+        others = [spans[j] for j in chain(range(lo_i, i), range(i + 1, hi_i))
+                  if spans[j][0] > tx.end + 3 or spans[j][1] < tx.start - 3 or not _apposed(text, tx, timexes[j])]
+        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others, near, index)
         if frame is None:
             continue
         subject, key, by = frame
@@ -337,36 +352,64 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str, by: bool
 CLAUSE_REACH = 400  # characters either side of a date: further words are another clause's
 
 
-def _tokens(text: str, start: int, end: int, t_start: int, t_end: int,
-            other_dates) -> tuple[list[Tok], int, int, frozenset[int]]:
+def _tok(m: re.Match[str]) -> Tok:
+    return Tok(m.start(), m.end(), m.group())
+
+
+def token_index(text: str) -> TokenIndex[Tok]:
+    """The words of ``text``, read once: a date's clause takes its slice, so many dates in one
+    run-on sentence do not read its words again each (a date costs its reach, not its sentence)."""
+    return TokenIndex(_TOKEN, text, _tok)
+
+
+def _tokens(index: TokenIndex[Tok], start: int, end: int, t_start: int, t_end: int,
+            other_dates) -> tuple[list[Tok], int, int, _InDates]:
     """The tokens of ``text[start:end]``, the index of the date's first token and of the first token
-    right of it, and the indices of the tokens of the other dates."""
-    toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    right of it, and the indices of the tokens of the other dates (as a set to ask)."""
+    toks = index.between(start, end)
     t_first = bisect.bisect_left([t.end for t in toks], t_start + 1)  # first token not ending before the date
     t_last = t_first
     while t_last < len(toks) and toks[t_last].start < t_end:
         t_last += 1
-    spans = sorted(other_dates)
-    starts = [a for a, _ in spans]
-    reach = []  # the furthest end of the spans up to each one (spans may overlap)
-    for _, b in spans:
-        reach.append(max(b, reach[-1]) if reach else b)
-    skip = frozenset(i for i, t in enumerate(toks)
-                     if (k := bisect.bisect_right(starts, t.start) - 1) >= 0 and t.start < reach[k])
-    return toks, t_first, t_last, skip
+    return toks, t_first, t_last, _InDates(toks, other_dates)
+
+
+class _InDates:
+    """``k in dates``: whether token ``k`` starts inside one of some dates' spans. Asked of a few
+    tokens only, so the spans are sorted when first asked, and a token is checked against the
+    spans that start within the longest span's length before it."""
+
+    __slots__ = ("toks", "spans", "starts", "longest")
+
+    def __init__(self, toks: list[Tok], spans) -> None:
+        self.toks, self.spans = toks, spans
+        self.starts: list[int] | None = None
+        self.longest = 0
+
+    def __contains__(self, k: int) -> bool:
+        if self.starts is None:
+            self.spans = sorted(self.spans)
+            self.starts = [a for a, _ in self.spans]
+            self.longest = max((b - a for a, b in self.spans), default=0)
+        p = self.toks[k].start
+        spans = self.spans
+        return any(spans[j][1] > p for j in range(bisect.bisect_left(self.starts, p - self.longest),
+                                                  bisect.bisect_right(self.starts, p)))
 
 
 def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
            strong_names: frozenset[str], other_dates: list[tuple[int, int]] = (),
-           near_dates: list[tuple[int, int]] | None = None) -> tuple[str, str, bool] | None:
+           near_dates: list[tuple[int, int]] | None = None,
+           index: TokenIndex[Tok] | None = None) -> tuple[str, str, bool] | None:
     """(readable subject, key, whether the date is a deadline) of the event a date at
     ``t_start:t_end`` belongs to, or None. ``other_dates`` are the sentence's other dates that
     may be an event's own; ``near_dates`` all of them, restatements of this one included."""
     near_dates = other_dates if near_dates is None else near_dates
+    index = index if index is not None and index.text is text else token_index(text)
     c_start, c_end = _clause(text, s_start, s_end, t_start, t_end, near_dates)
     # a clause is read within a bounded reach of its date, so a run-on "sentence" costs linear time
     c_start, c_end = max(c_start, t_start - CLAUSE_REACH), min(c_end, t_end + CLAUSE_REACH)
-    toks, t_first, t_last, skip = _tokens(text, c_start, c_end, t_start, t_end, near_dates)
+    toks, t_first, t_last, skip = _tokens(index, c_start, c_end, t_start, t_end, near_dates)
     if not toks:
         return None
     effort = _effort(text, s_start, toks, t_first)
@@ -377,7 +420,7 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         # opens its clause is the date of the sentence's main verb, past the asides
         hard = _HARD_BREAK.search(text, t_end, s_end)
         c_end = hard.start() if hard else s_end
-        toks, t_first, t_last, skip = _tokens(text, c_start, c_end, t_start, t_end, near_dates)
+        toks, t_first, t_last, skip = _tokens(index, c_start, c_end, t_start, t_end, near_dates)
         trigger = _main_verb(text, toks, t_last)
     if trigger is None:
         return None
@@ -560,7 +603,7 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
 
 
 def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False,
-             skip: frozenset[int] = frozenset()) -> Trigger | None:
+             skip: Container[int] = frozenset()) -> Trigger | None:
     """The event word a date belongs to; ``comma_after``: a comma follows the date ("denied a
     permit in March, said the sheriff": the date is the denial's, not the saying's)."""
     v = vocab()
@@ -577,9 +620,17 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         # "announced today that ...", "police on Friday said ...": the statement's date, unless the
         # statement reports a thing done ("announced today that it has restored"): done by that day
         return _perfect_complement(toks, t_last)
-    for i, tok in enumerate(toks):
+    # only words within reach of the date can be its event (see the reaches below): a run-on
+    # sentence costs each of its dates the same few words
+    for i in range(max(0, t_first - TRIGGER_REACH_LEFT), min(n, t_last + TRIGGER_REACH_RIGHT)):
         if t_first <= i < t_last:
             continue  # the date itself
+        tok = toks[i]
+        inert = tok.inert
+        if inert is None:
+            inert = tok.inert = _inert(tok, v)
+        if inert and (i == 0 or toks[i - 1].low != "to"):
+            continue  # a word none of the tests below can take, wherever it stands
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
         if two in v.nouns:
@@ -673,10 +724,32 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     return _state(toks, t_first, t_last, skip)
 
 
+def _inert(tok: Tok, v: Vocab) -> bool:
+    """Whether no test of :func:`_trigger`'s loop can take ``tok`` as a noun, verb, verb of speech
+    or circumstance, whatever words stand around it (after "to" it may still be an attempt's
+    infinitive): the loop then passes it by. It holds exactly when every test's own condition on
+    the word fails; the tests' conditions on the neighbours come on top of these."""
+    low, text = tok.low, tok.text
+    if low in _trigger_words() or _GERUND.match(low) or _PAST_VERB.match(low) or _PAST_VERB.match(text) \
+            or _GERUND.match(text):
+        return False
+    return not (low.endswith("s") and text[:1].islower() and lemma(low) in v.nouns)
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Every word that is, or ends, an event noun or verb of the vocabulary, a verb of speech, an
+    irregular past or participle."""
+    v = vocab()
+    words = set(v.nouns) | set(v.verbs) | v.reporting | v.irregular | v.participles
+    words |= {w.split(" ", 1)[1] for w in (*v.nouns, *v.verbs) if " " in w}  # "<previous> <this>"
+    return frozenset(words)
+
+
 VERB_GAP = 6  # words that weigh between a verb and its date (names, figures, determiners and prepositions do not)
 
 
-def _gap(toks: list[Tok], a: int, b: int, skip: frozenset[int]) -> int:
+def _gap(toks: list[Tok], a: int, b: int, skip: Container[int]) -> int:
     """The words strictly between tokens ``a`` and ``b`` that weigh in a distance."""
     n = 0
     for k in range(a + 1, b):
@@ -888,7 +961,7 @@ def _scheduled(toks: list[Tok], t_first: int) -> Trigger | None:
     return None
 
 
-def _state(toks: list[Tok], t_first: int, t_last: int, skip: frozenset[int]) -> Trigger | None:
+def _state(toks: list[Tok], t_first: int, t_last: int, skip: Container[int]) -> Trigger | None:
     """A dated state, when no event word is found: "The suspect was on the run until March 3", "Between 2004
     and 2009, the port was in private hands". Its class is the last word of the predicate's first run
     of content words (run, hand); "was able to reconnect" is the reconnection."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..datafiles import calendar, weekday_names
 from ..datafiles import load as load_data
+from .tokenindex import LastText
 
 @lru_cache(maxsize=1)
 def vocab() -> dict:
@@ -114,7 +115,7 @@ def lex() -> Lex:
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['\u2019\-][A-Za-z]+)*(?:['\u2019]s?)?|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Tok:
     text: str
     start: int
@@ -122,12 +123,18 @@ class Tok:
     low: str
 
 
+def _tok(m: re.Match[str]) -> Tok:
+    g = m.group()
+    return Tok(g, m.start(), m.end(), g.lower())
+
+
+_INDEX = LastText(_TOKEN, _tok)
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        g = m.group()
-        out.append(Tok(g, m.start(), m.end(), g.lower()))
-    return out
+    """The tokens of ``text[start:end]`` (as ``_TOKEN.finditer(text, start, end)`` finds them). The
+    text's tokens are made once and shared: the windows around an article's figures overlap."""
+    return _INDEX.between(text, start, end)
 
 
 

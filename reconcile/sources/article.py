@@ -30,7 +30,7 @@ from . import pubdate, source_id_for_path
 from .credits import find_credits
 from .yamlsafe import load_yaml
 
-MAX_BYTES = 2_000_000  # no news article comes near; the worst run-on text reads at about 40 KB/s
+MAX_BYTES = 2_000_000  # no news article comes near (claims are read from its first 250,000 characters at most)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 METADATA_LINE = re.compile(r"\A[ \t]*\n*[ \t]*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})\b[^\n]*", re.I)
 URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*(?:\s+\S+){0,12}\s*$", re.I)

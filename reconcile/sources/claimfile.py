@@ -28,7 +28,7 @@ from ..models import Claim, DateSpan, Kind, Origin, Source, stable_id
 from ..settings import Settings
 from ..values import (DATE_QUALIFIERS, QUANTITY_QUALIFIERS, date_bounds, normalise_qualifier,
                       open_date_bounds, quantity_bounds, representable, rounding_unit, MAX_FIGURE)
-from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml
+from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml, paused_gc
 
 
 def _moment(value: Any) -> Any:
@@ -179,9 +179,16 @@ def load_claim_files(paths: Sequence[Path], settings: Settings | None = None,
 
     ``known_source_ids`` are the ids of the articles being read, which claims may name too.
     ``roots`` are the folders an article a claim file names must lie in (the run's input folders
-    and the current one); None checks nothing. Raises :class:`InputErrors` listing every error of
-    every file.
+    and ``--root``, by default the current one: see :func:`input_roots`); None checks nothing.
+    Raises :class:`InputErrors` listing every error of every file. The time is linear in the
+    files' size (``benchmarks/claimfile.py``).
     """
+    with paused_gc():  # millions of small objects, none garbage: the collector's passes would be quadratic
+        return _load_claim_files(paths, settings, known_source_ids, roots)
+
+
+def _load_claim_files(paths: Sequence[Path], settings: Settings | None,
+                      known_source_ids: Collection[str], roots: Sequence[Path] | None) -> ManualInput:
     settings = settings or Settings()
     errors: list[InputError] = []
     parsed: list[tuple[str, Path, ClaimFile, Loaded]] = []
@@ -329,9 +336,11 @@ def _missing_source(sid: str, known: set[str]) -> str:
             + (f" (known: {listed})" if known else ""))
 
 
-def input_roots(paths: Sequence[Path]) -> list[Path]:
-    """The folders a run may read articles from: the current folder and each input's folder tree."""
-    roots = [Path.cwd().resolve()]
+def input_roots(paths: Sequence[Path], root: Path | None = None) -> list[Path]:
+    """The folders a run may read articles from: ``root`` (``--root``; None: the current folder)
+    and each input's folder tree (a file's folder, a folder itself). Links are resolved, so a
+    link inside a root that points out of it leads outside."""
+    roots = [(root if root is not None else Path.cwd()).resolve()]
     for p in paths:
         try:
             r = p.resolve()
@@ -342,15 +351,23 @@ def input_roots(paths: Sequence[Path]) -> list[Path]:
 
 
 def _outside(article: Path, roots: Sequence[Path]) -> str | None:
-    """Why a claim file may not name ``article`` (a path out of the run's folders, a device, a FIFO),
-    or None. A claim file in a pull request must never make a report embed the machine's files."""
+    """Why a claim file may not name ``article`` (a path out of the run's folders, a device, a FIFO,
+    a file under /proc, /sys or /dev), or None. A claim file in a pull request must never make a
+    report embed the machine's files, nor tell which exist: a path outside is refused as such
+    whether or not a file is there."""
     try:
-        real = article.resolve(strict=True)
-        mode = real.stat().st_mode
-    except (OSError, RuntimeError):
-        return None  # "not found" is said below
+        real = article.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return "cannot be resolved (a loop of links?)"
     if not any(real == r or r in real.parents for r in roots):
-        return "lies outside the folders this run reads (the current folder and the inputs' folders)"
+        return ("lies outside the folders this run reads (the inputs' folders and --root, by default "
+                "the current folder)")
+    if real.parts[1:2] and real.parts[1] in ("proc", "sys", "dev"):
+        return f"is a file of the system (under /{real.parts[1]}), not an article"
+    try:
+        mode = real.stat().st_mode
+    except OSError:
+        return None  # "not found" is said below
     if not stat.S_ISREG(mode):
         return "is not a regular file"
     return None

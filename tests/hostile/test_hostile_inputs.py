@@ -51,6 +51,90 @@ def test_a_claim_file_may_name_an_article_beside_its_folder(tmp_path, capsys, mo
     assert json.loads(out)["sources"][0]["outlet"] == "Daily"
 
 
+def _claiming(run_dir: Path, target: str) -> None:
+    claims = run_dir / "claims"
+    claims.mkdir(exist_ok=True)
+    (claims / "c.yaml").write_text(f"sources:\n  - {{id: leak, article: '{target}', outlet: X}}\n", "utf-8")
+
+
+def test_a_path_outside_is_refused_alike_whether_or_not_a_file_is_there(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, "../../no-such-file.txt")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims")
+    assert code == 2 and err.count("\n") == 1 and "lies outside the folders this run reads" in err
+
+
+def test_root_widens_where_claim_files_may_name_articles(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    (tmp_path / "outside.txt").write_text("Flood\n date 2020-01-05\nNOT-SECRET: 30 people were killed.\n", "utf-8")
+    _claiming(run_dir, "../../outside.txt")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--root", tmp_path, "--format", "json")
+    assert code == 0, err
+    assert "NOT-SECRET" in out and {s["id"] for s in json.loads(out)["sources"]} == {"a", "leak"}
+    # the same run with the default root (the current folder) refuses it
+    code, out, err = run(capsys, "report", "articles", "claims", "--format", "json")
+    assert code == 2 and "NOT-SECRET" not in out + err
+
+
+def test_root_does_not_open_the_rest_of_the_machine(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, "/etc/passwd")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--root", tmp_path, "--format", "html")
+    assert code == 2 and err.count("\n") == 1 and "root:" not in out + err
+
+
+@pytest.mark.parametrize("command", ["report", "check", "baseline", "validate"])
+def test_every_command_that_reads_claim_files_checks_the_root(tmp_path, capsys, monkeypatch, command):
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, "/etc/passwd")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, command, "articles", "claims")
+    assert code == 2 and err.count("\n") == 1 and "lies outside" in err and "root:" not in out + err
+    assert not Path(".reconcile-baseline.json").exists()
+
+
+def test_a_root_that_is_not_a_folder_is_one_line(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    monkeypatch.chdir(run_dir)
+    code, _, err = run(capsys, "report", "articles", "--root", "no-such-folder")
+    assert code == 2 and err == "reconcile: error: --root no-such-folder: not a folder\n"
+
+
+def test_a_link_inside_the_run_to_a_file_outside_is_refused(tmp_path, capsys, monkeypatch):
+    run_dir = _story(tmp_path)
+    (tmp_path / "outside.txt").write_text("SECRET-OUTSIDE-CONTENT\n", "utf-8")
+    (run_dir / "link.txt").symlink_to(tmp_path / "outside.txt")  # under the root, pointing out of it
+    _claiming(run_dir, "../link.txt")
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--format", "json")
+    assert code == 2 and "lies outside" in err and "SECRET-OUTSIDE-CONTENT" not in out + err
+
+
+def test_a_fifo_a_claim_file_names_is_refused_and_read_by_no_one(tmp_path, capsys, monkeypatch):
+    import os
+    run_dir = _story(tmp_path)
+    os.mkfifo(run_dir / "pipe.txt")
+    _claiming(run_dir, "../pipe.txt")
+    monkeypatch.chdir(run_dir)
+    code, _, err = run(capsys, "report", "articles", "claims")
+    assert code == 2 and err.count("\n") == 1 and "not a regular file" in err
+
+
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/proc/self/cmdline", "/dev/zero"])
+def test_system_files_are_refused_even_under_root(tmp_path, capsys, monkeypatch, target):
+    if not Path(target).exists():
+        pytest.skip(f"{target} is not on this machine")
+    run_dir = _story(tmp_path)
+    _claiming(run_dir, target)
+    monkeypatch.chdir(run_dir)
+    code, out, err = run(capsys, "report", "articles", "claims", "--root", "/", "--format", "json")
+    assert code == 2 and err.count("\n") == 1 and ("file of the system" in err or "not a regular file" in err)
+    assert json.loads(out or "{}").get("sources") is None
+
+
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "JaVaScRiPt:alert(1)"])
 def test_only_web_addresses_become_links_in_html(tmp_path, capsys, monkeypatch, url):
     run_dir = _story(tmp_path)
@@ -231,3 +315,35 @@ def test_a_claim_file_too_large_is_one_line(tmp_path, capsys, monkeypatch):
                                      "utf-8")
     code, _, err = run(capsys, "validate", tmp_path)
     assert code == 2 and err.count("\n") == 1 and "too large for a claim file" in err
+
+
+def test_claims_are_read_from_a_bounded_part_of_an_article(tmp_path, capsys, monkeypatch):
+    import reconcile.extract as extract
+    monkeypatch.setattr(extract, "MAX_EXTRACT_CHARS", 2_000)
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    head = "Flood\n date 2020-01-05\nAt least 25 people were killed on Sunday.\n"
+    filler = "The river rose and the roads closed.\n" * 80
+    (arts / "a.txt").write_text(head + filler + "Officials said 40 people were missing.\n", "utf-8")
+    code, out, err = run(capsys, "report", arts, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    figures = {c["value"] for c in report["claims"] if c["kind"] == "quantity"}
+    assert 25 in figures and 40 not in figures  # the figure past the bound is not read
+    (problem,) = [p for p in report["problems"] if p["kind"] == "partly-read"]
+    assert problem["source"] == "a" and "first 1,9" in problem["message"]
+    assert err.count("\n") == 1 and "partly-read" in err
+    # the same input gives the same report: the bound is in characters, not in time
+    assert run(capsys, "report", arts, "--format", "json")[1] == out
+
+
+def test_the_extraction_bound_cuts_at_a_line_break_or_space():
+    from reconcile.extract import MAX_EXTRACT_CHARS, extract_limit
+    assert extract_limit("short text") == len("short text")
+    assert extract_limit("x" * MAX_EXTRACT_CHARS) == MAX_EXTRACT_CHARS
+    lines = ("word " * 19 + "end.\n") * (MAX_EXTRACT_CHARS // 100 + 10)
+    cut = extract_limit(lines)
+    assert cut <= MAX_EXTRACT_CHARS and lines[cut] == "\n" and cut > MAX_EXTRACT_CHARS - 100
+    spaces = "word " * (MAX_EXTRACT_CHARS // 5 + 10)
+    assert spaces[extract_limit(spaces)] == " "
+    assert extract_limit("x" * (MAX_EXTRACT_CHARS + 10)) == MAX_EXTRACT_CHARS
