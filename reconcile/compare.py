@@ -246,7 +246,24 @@ def _subject(claims: list[Claim]) -> str:
     counts = Counter(pool)
     # an office with its scope ("president (US)") says more than the bare title
     scoped = claims[0].kind == Kind.ROLE
-    return min(counts, key=lambda s: (-counts[s], -(scoped and s.endswith(")")), len(s), s))
+    subject = min(counts, key=lambda s: (-counts[s], -(scoped and s.endswith(")")), len(s), s))
+    return subject if manual else _count_subject(claims, subject)
+
+
+def _count_subject(claims: list[Claim], subject: str) -> str:
+    """A count named as a person names it: "number of guards", "number of people killed"; a
+    measure, an amount, a share, a singular noun or a word that is itself a number ("turnout",
+    "death toll") stays as it is."""
+    first = claims[0]
+    if first.kind != Kind.QUANTITY or first.unit or first.normalised is not None:
+        return subject
+    words = [w.lower() for w in subject.split()]
+    nouns = load_data("counts.yaml")
+    if not words or any(w in nouns["count_nouns"] or w in {"toll", "death"} for w in words):
+        return subject
+    if not any(w in nouns["plural_nouns"] or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in words):
+        return subject
+    return "number of " + subject
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ def run(capsys, *argv):
 def test_report_on_the_bundled_example_names_the_troop_discrepancy(capsys):
     code, out, err = run(capsys, "report")
     assert code == 0, err
-    assert "[DISCREPANCY] US troops" in out
+    assert "[DISCREPANCY] number of US troops" in out
     line = next(ln for ln in out.splitlines() if "5,000 (" in ln and "5,200 (" in ln)
     for outlet in ("The World (PRI)", "France 24", "Associated Press"):
         assert outlet in line
@@ -60,7 +60,7 @@ def test_output_file_is_written_and_rewritten_but_never_over_a_person_s_file(tmp
     target = tmp_path / "report.md"
     assert run(capsys, "report", "--format", "markdown", "-o", str(target))[0] == 0
     text = target.read_text()
-    assert "### US troops" in text
+    assert "### number of US troops" in text
     assert run(capsys, "report", "--format", "markdown", "-o", str(target))[0] == 0  # ours: rewritten
     assert target.read_text() == text
     mine = tmp_path / "notes.md"

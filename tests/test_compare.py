@@ -181,3 +181,14 @@ def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_na
     assert judge(open_class, {}).subject == "killing of Soleimani"
     by_hand = claims[:2] + [claims[2].model_copy(update={"origin": Origin.MANUAL, "subject": "the Baghdad strike"})]
     assert judge(by_hand, {}).subject == "the Baghdad strike"
+
+
+def test_a_count_is_named_as_a_number_of_what_it_counts():
+    def named(subject, **kw):
+        return judge([quantity(2, subject=subject, **kw).model_copy(update={"origin": Origin.EXTRACTED})], {}).subject
+    assert named("guards taken hostage") == "number of guards taken hostage"
+    assert named("people killed") == "number of people killed"
+    assert named("turnout") == "turnout"  # itself a number
+    assert named("bomb") == "bomb"  # one of a thing: no "number of"
+    assert named("share", unit="%") == "share"
+    assert judge([quantity(2, subject="the two guards")], {}).subject == "the two guards"  # written by hand
