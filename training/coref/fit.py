@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", type=Path, default=Path(__file__).with_name("pairs.csv"))
     ap.add_argument("--write", action="store_true", help="write reconcile/data/coref.yaml")
+    ap.add_argument("--out", type=Path, help="write the weights here instead (with --write)")
     args = ap.parse_args(argv)
     rows = load(args.pairs)
     stories = sorted({r["story"] for r in rows})
@@ -117,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     cp, cr, _ = pr(all_cv, all_y, threshold)
     print(f"threshold {threshold}; all pairs leave-one-story-out P {cp:.2f} R {cr:.2f}")
     if args.write:
-        (ROOT / "reconcile" / "data" / "coref.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print("wrote reconcile/data/coref.yaml")
+        out = args.out or ROOT / "reconcile" / "data" / "coref.yaml"
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
     return 0
 
 
