@@ -2,6 +2,9 @@
 
     python benchmarks/atheris_yaml.py [-runs=200000] [-seed=1] [-max_len=2000] [corpus folder ...]
 
+Without a corpus folder it starts from a temporary copy of the bundled claim files (libFuzzer
+writes the inputs it finds into the corpus folder: never give it ``claims/`` itself).
+
 Each input's bytes go through what a claim file goes through: decoding (``decode_yaml_bytes``),
 ``load_yaml`` (line numbers, duplicate keys, aliases, depth) and ``load_claim_files`` (the schema
 and every check). Anything but a result or :class:`InputErrors` / :class:`InputError` is a crash,
@@ -41,7 +44,13 @@ def one_input(data: bytes) -> None:
 
 
 def main() -> None:
-    atheris.Setup(sys.argv, one_input)
+    argv = list(sys.argv)
+    if not [a for a in argv[1:] if not a.startswith("-")]:
+        corpus = Path(tempfile.mkdtemp(prefix="atheris-yaml-"))
+        for f in (Path(__file__).resolve().parents[1] / "claims").glob("*.yaml"):
+            (corpus / f.name).write_bytes(f.read_bytes())
+        argv.append(str(corpus))
+    atheris.Setup(argv, one_input)
     atheris.Fuzz()
 
 

@@ -115,7 +115,7 @@ def lex() -> Lex:
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['\u2019\-][A-Za-z]+)*(?:['\u2019]s?)?|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Tok:
     text: str
     start: int
