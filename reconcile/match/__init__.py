@@ -73,7 +73,8 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
         scored = [(a.index, b.index, 0.0 if cannot else _weigh(kind, a, b, f) if learned and a.keyed and b.keyed
                    else f[0], cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
         for nodes in average_linkage(must, scored, threshold):
-            group = sorted((c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])
+            group = list(mentions[nodes[0]].claims) if len(nodes) == 1 else sorted(
+                (c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])  # input order
             groups.extend(split_distant_dates(group) if kind == Kind.DATE.value else [group])
     return groups
 

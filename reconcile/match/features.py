@@ -98,7 +98,7 @@ def sentence_words(quote: str) -> tuple[str, ...]:
     return tuple(lemma(w) for w in _WORD.findall(fold(quote)) if w not in stop)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """Claims of one block that say one thing in one breath (see the module docstring)."""
 
@@ -126,16 +126,18 @@ class Mention:
     def of(cls, index: int, key: str, claims: list[Claim], vague: bool) -> "Mention":
         first = claims[0]
         core, context = parts(key)
-        lemmas = frozenset(lemma(t) for t in core.split())
-        holders = frozenset(n.split()[-1] for c in claims if c.kind == Kind.ROLE and isinstance(c.value, str)
-                            for n in [name_key(c.value)] if n)
+        words = core.split()
+        lemmas = frozenset(lemma(t) for t in words)
+        quantity = first.kind == Kind.QUANTITY
+        holders = frozenset(n.split()[-1] for c in claims if isinstance(c.value, str)
+                            for n in [name_key(c.value)] if n) if first.kind == Kind.ROLE else frozenset()
+        events = frozenset(words) & count_events() if quantity else frozenset()
+        counted = frozenset(lemma(t) for t in words if t not in count_events() and t not in _markers()) \
+            if quantity and first.normalised is None else frozenset()
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
-                   core=lemmas, context=context, persons=bool(lemmas & _person_nouns()), holders=holders,
-                   events=frozenset(core.split()) & count_events() if first.kind == Kind.QUANTITY else frozenset(),
-                   counted=frozenset(lemma(t) for t in core.split() if t not in count_events() and t not in _markers())
-                   if first.kind == Kind.QUANTITY and first.normalised is None else frozenset(),
-                   sources=frozenset(c.source for c in claims), start=first.start, end=first.end,
-                   keyed=all(c.key for c in claims))
+                   core=lemmas, context=context, persons=not lemmas.isdisjoint(_person_nouns()), holders=holders,
+                   events=events, counted=counted, sources=frozenset(c.source for c in claims),
+                   start=first.start, end=first.end, keyed=all(c.key for c in claims))
 
 
 def _near_text(claim: Claim) -> str:
@@ -159,6 +161,8 @@ def weigh_words(mentions: list[Mention], document_frequency: dict[str, int], doc
 
     for m in mentions:
         first = m.claims[0]
+        if not first.quote:
+            continue  # nothing around the claim: no words, no names
         m.words = vector(sentence_words(first.quote))
         near = _near_text(first)
         m.near = vector(sentence_words(near))
