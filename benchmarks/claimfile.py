@@ -28,7 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, os.getcwd())
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from adversarial import slope  # noqa: E402  (seconds per KB: the least-squares line)
 from reconcile.errors import InputErrors  # noqa: E402
 from reconcile.sources.claimfile import load_claim_files  # noqa: E402
 
@@ -99,13 +101,6 @@ def time_validation(path: Path, repeat: int) -> tuple[float, int]:
             errors = len(err.errors)
         best = min(best, time.process_time() - t)
     return best, errors
-
-
-def slope(sizes: list[float], times: list[float]) -> float:
-    n = len(sizes)
-    mx, my = sum(sizes) / n, sum(times) / n
-    var = sum((x - mx) ** 2 for x in sizes)
-    return sum((x - mx) * (y - my) for x, y in zip(sizes, times)) / var if var else 0.0
 
 
 def main() -> int:
