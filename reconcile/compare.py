@@ -258,12 +258,19 @@ def _count_subject(claims: list[Claim], subject: str) -> str:
     if first.kind != Kind.QUANTITY or first.unit or first.normalised is not None:
         return subject
     words = [w.lower() for w in subject.split()]
-    nouns = load_data("counts.yaml")
-    if not words or any(w in nouns["count_nouns"] or w in {"toll", "death"} for w in words):
+    numbers, plurals = _count_words()
+    if not words or any(w in numbers for w in words):
         return subject
-    if not any(w in nouns["plural_nouns"] or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in words):
+    if not any(w in plurals or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in words):
         return subject
     return "number of " + subject
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that are numbers themselves ("turnout", "toll"), and plurals without an s ("people")."""
+    nouns = load_data("counts.yaml")
+    return frozenset(nouns["count_nouns"]) | {"toll", "death"}, frozenset(nouns["plural_nouns"])
 
 
 @lru_cache(maxsize=1)

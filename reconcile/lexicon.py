@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import simplemma
 from rapidfuzz import fuzz
 
 from .datafiles import load as load_data
@@ -42,6 +43,13 @@ def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
                 single[v] = canon
     multi.sort(key=lambda p: -len(p[0]))
     return single, multi, frozenset(data["stopwords"])
+
+
+@lru_cache(maxsize=1 << 16)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word, by simplemma's lexicon: "escaped", "escapes" ->
+    "escape", "fell" -> "fall", "guards" -> "guard". An unknown word stays as it is."""
+    return simplemma.lemmatize(word, lang="en").lower()
 
 
 def _singular(tok: str) -> str:

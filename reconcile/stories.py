@@ -66,10 +66,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import simplemma
-
 from .datafiles import load as load_data
-from .lexicon import fold
+from .lexicon import fold, lemma
 from .models import Article, Claim, Source, Story, stable_id
 
 STORY_SIMILARITY = 0.09  # average cosine at which two clusters are one story (fitted)
@@ -98,11 +96,6 @@ _URL = re.compile(r"(?:https?\s*:\s*//|www\s*\.)\S*(?:\s*\.\s*(?:com|org|net|co|
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(str(w) for w in load_data("stories.yaml")["stopwords"])
-
-
-@lru_cache(maxsize=50_000)
-def _lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="en").lower()
 
 
 def text_terms(text: str, title: str | None = None) -> Counter[str]:
@@ -147,7 +140,7 @@ def _add_terms(counts: Counter[str], text: str, weight: float) -> None:
             run.append(low)
         else:
             _flush(counts, run, weight)
-            counts["w:" + _lemma(low)] += weight
+            counts["w:" + lemma(low)] += weight
     _flush(counts, run, weight)
 
 

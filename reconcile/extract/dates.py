@@ -49,7 +49,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..datafiles import calendar, weekday_names
 from ..datafiles import load as load_data
-from ..lexicon import fold, key_tokens, name_key
+from ..lexicon import fold, key_tokens, lemma, name_key
 from ..models import Article, Claim, DateSpan, Kind
 from ..settings import Settings
 from .sentences import sentence_index
@@ -157,13 +157,6 @@ def vocab() -> Vocab:
                  frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()}, lemma_class,
                  frozenset(str(w) for w in data["event_nouns"]), frozenset(str(w) for w in data["intents"]),
                  frozenset(str(w) for w in data["participles"]))
-
-
-@lru_cache(maxsize=16384)
-def lemma(word: str) -> str:
-    """The dictionary form of an English word, by simplemma's lexicon: "escaped", "escapes" ->
-    "escape", "fell" -> "fall", "attempts" -> "attempt". An unknown word stays as it is."""
-    return simplemma.lemmatize(word, lang="en").lower()
 
 
 def event_class(word: str, particle: str | None = None) -> str:

@@ -19,15 +19,16 @@
 5. **Evidence.** Each candidate pair gets the fitted probability of being one fact
    (:mod:`reconcile.match.features`). A subject written by hand (a claim without an extracted
    key) is taken at its word: it joins what its key rules agree with, and nothing else; so do
-   roles and ranks (:data:`LEARNED`). Cannot-links: contexts that clash ("troops in Iraq" /
-   "troops in Syria"), dates more than :data:`keys.EVENT_GAP_DAYS` apart, a key without a
-   context whose agreeing candidates have clashing contexts ("US troops" beside both of those),
-   a key that says too little alone ("7 seasons", "the attack") outside a copy of its own
-   sentence (like sentences are not enough when nothing says what is counted or who acted;
-   an event without participants may still agree with one on the same or overlapping days, never
-   contradict it),
-   dates of two different events that each name a participant, and counts of two different
-   things (:func:`_two_counted_events`).
+   roles and ranks (:data:`LEARNED`). Cannot-links:
+   - contexts that clash ("troops in Iraq" / "troops in Syria");
+   - dates more than :data:`keys.EVENT_GAP_DAYS` apart;
+   - a key whose agreeing candidates have clashing contexts ("US troops" beside both of those);
+   - a key that says too little alone ("7 seasons", "the attack") outside a copy of its own
+     sentence: like sentences are not enough when nothing says what is counted or who acted (an
+     event without participants may still agree with one on the same or overlapping days, never
+     contradict it);
+   - dates of two different events that each name a participant;
+   - counts of two different things (:func:`_two_counted_events`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
    (:func:`keys.split_distant_dates`).
@@ -43,19 +44,20 @@ from ..settings import Settings
 from .cluster import average_linkage
 from .features import FEATURES, Mention, model, pair_features, probability, sentence_words, weigh_words
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
-                   flat, keys_agree, similar_cores, skeleton, split_distant_dates, too_vague,
-                   unit_block)
+                   flat, keys_agree, named_participants, similar_cores, skeleton, split_distant_dates,
+                   too_vague, unit_block)
 
 __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
-           "mentions_of", "candidate_pairs", "similar_cores", "split_distant_dates", "unit_block"]
+           "keys_agree", "mentions_of", "candidate_pairs", "similar_cores", "split_distant_dates", "unit_block"]
 
-TELLING_WORDS = 10
+TELLING_WORDS = 10  # a sentence's words by TF-IDF weight that find candidates
 WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
-CANDIDATES_EACH = 10
-RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed  # a mention's candidates: those sharing the most index terms with it
+CANDIDATES_EACH = 10  # a mention's candidates: those sharing the most index terms with it
+RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed
+AGREE, COPY, CLASH = (FEATURES.index(f) for f in ("agree", "copy", "ctx_clash"))
 # kinds whose pairs the fitted model weighs; roles and ranks follow their key rules (an office
 # and its scope, a title's holder), which the labelled stories hold too few pairs to improve on
-LEARNED = frozenset({Kind.DATE.value, Kind.QUANTITY.value})  # a sentence's words by TF-IDF weight that find candidates
+LEARNED = frozenset({Kind.DATE.value, Kind.QUANTITY.value})
 
 
 def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
@@ -71,7 +73,7 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     for kind, mentions, must in mentions_of(claims, alias_keys):
         learned = kind in LEARNED
         scored = [(a.index, b.index, 0.0 if cannot else _weigh(kind, a, b, f) if learned and a.keyed and b.keyed
-                   else f[0], cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
+                   else f[AGREE], cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
         for nodes in average_linkage(must, scored, threshold):
             group = list(mentions[nodes[0]].claims) if len(nodes) == 1 else sorted(
                 (c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])  # input order
@@ -84,8 +86,8 @@ def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
     them has a context ("people killed" beside "people killed in eastern China"): then the words
     around them decide."""
     p = probability(kind, f)
-    if f[0] and bool(a.context) == bool(b.context):
-        return max(p, f[0])
+    if f[AGREE] and bool(a.context) == bool(b.context):
+        return max(p, f[AGREE])
     return p
 
 
@@ -188,13 +190,11 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         else:
             pairs[i, j] = pair_features(a, b, threshold)
     ambiguous = _ambiguous(kind, mentions, pairs)
-    copy = FEATURES.index("copy")
-    same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else copy
-    overlap = FEATURES.index("overlap") if kind == Kind.DATE.value else copy
-    clash = FEATURES.index("ctx_clash")
+    same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else COPY
+    overlap = FEATURES.index("overlap") if kind == Kind.DATE.value else COPY
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]
-        cannot = (f[clash] or ((a.vague or b.vague) and not (f[copy] or f[same_days] or f[overlap]))
+        cannot = (f[CLASH] or ((a.vague or b.vague) and not (f[COPY] or f[same_days] or f[overlap]))
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context))
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
@@ -207,7 +207,7 @@ def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], 
     Iraqi and the Syrian parliaments' votes, joins none of them."""
     offered: dict[int, set[str]] = defaultdict(set)
     for (i, j), f in pairs.items():
-        if f[0]:
+        if f[AGREE]:
             offered[i].add(mentions[j].key)
             offered[j].add(mentions[i].key)
     out = set()
@@ -223,7 +223,7 @@ def _two_events_of_one_participant(kind: str, a: Mention, b: Mention) -> bool:
     arrested on Sunday"): named apart, they are two facts however alike their sentences."""
     if kind != Kind.DATE.value or a.core == b.core:
         return False
-    return any(t.startswith("@") for t in a.context) and any(t.startswith("@") for t in b.context)
+    return bool(named_participants(a.context)) and bool(named_participants(b.context))
 
 
 def _two_counted_events(a: Mention, b: Mention) -> bool:
@@ -245,6 +245,3 @@ def _far_apart(a: Mention, b: Mention) -> bool:
     gap = max((a.start - b.end).days, (b.start - a.end).days)
     return gap > EVENT_GAP_DAYS
 
-
-# kept for callers that only need the key rules
-__all__ += ["keys_agree"]

@@ -45,10 +45,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import simplemma
-
+from ..datafiles import calendar
 from ..datafiles import load as load_data
-from ..lexicon import fold, key_tokens, name_key
+from ..lexicon import fold, name_key
+from ..lexicon import lemma as dictionary_form
 from ..models import Claim, Kind
 from .keys import conflicting_contexts, keys_agree, parts, plain_context, same_word
 
@@ -60,19 +60,15 @@ COPY_COSINE = 0.8
 _WORD = re.compile(r"[a-z]{3,}")
 
 
-@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The dictionary form of an English word, by simplemma ("guards" -> "guard"); a token with
     digits or marks is its own form."""
-    if not word.isalpha():
-        return word
-    return simplemma.lemmatize(word, lang="en").lower()
+    return dictionary_form(word) if word.isalpha() else word
 
 
 @lru_cache(maxsize=1)
 def _stop() -> frozenset[str]:
-    data = load_data("lexicon.yaml")
-    return frozenset(data["stopwords"]) | frozenset(data.get("function_words") or ())
+    return frozenset(load_data("lexicon.yaml")["stopwords"])
 
 
 @lru_cache(maxsize=1)
@@ -175,12 +171,8 @@ _NAME = re.compile(r"(?<=[a-z,;:)] )[A-Z][a-z]{2,}|(?<=[a-z,;:)] )[A-Z]{3,}\b")
 
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    data = load_data("temporal.yaml")
-    words = set()
-    for key in ("months", "weekdays"):
-        for spellings in (data.get(key) or {}).values():
-            words.update(str(w).lower() for w in spellings)
-    return frozenset(words)
+    months, weekdays = calendar()
+    return frozenset(months) | frozenset(weekdays)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -251,13 +243,19 @@ def model() -> dict:
     return data
 
 
+@lru_cache(maxsize=2)
+def _weights(family_name: str) -> tuple[float, tuple[float, ...]]:
+    """A family's bias and its weights in the order of :data:`FEATURES`."""
+    fam = model()[family_name]
+    return fam["bias"], tuple(fam["weights"][name] for name in FEATURES)
+
+
 def family(kind: str) -> str:
     return "date" if kind == Kind.DATE.value else "other"
 
 
 def probability(kind: str, features: tuple[float, ...]) -> float:
     """The fitted probability that two mentions with these features are one fact."""
-    fam = model()[family(kind)]
-    weights = fam["weights"]
-    z = fam["bias"] + sum(weights[name] * x for name, x in zip(FEATURES, features))
+    bias, weights = _weights(family(kind))
+    z = bias + sum(w * x for w, x in zip(weights, features))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))

@@ -162,8 +162,6 @@ def plain_context(ctx: frozenset[str]) -> frozenset[str]:
     return frozenset(t.lstrip("^") for t in ctx)
 
 
-
-
 def keys_agree(kind: str, a: str, b: str, threshold: float,
                holders_a: frozenset[str] = frozenset(), holders_b: frozenset[str] = frozenset()) -> bool:
     """Whether keys ``a`` and ``b`` may name one fact of ``kind`` (see the module docstring);
@@ -187,7 +185,8 @@ def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
     return len(ctx) == 1 and next(iter(ctx)).startswith("~") and next(iter(ctx))[1:] in holders
 
 
-def _strong(ctx: frozenset[str]) -> list[str]:
+def named_participants(ctx: frozenset[str]) -> list[str]:
+    """The participants a context names (``@name``): "attack|@soleimani us" -> soleimani."""
     return [t[1:] for t in ctx if t.startswith("@")]
 
 
@@ -197,7 +196,7 @@ def _events_agree(core_a: str, ctx_a: frozenset[str], core_b: str, ctx_b: frozen
         return similar_cores(core_a, core_b, threshold)  # subjects written by hand
     if core_a != core_b:
         return False
-    strong_a, strong_b = _strong(ctx_a), _strong(ctx_b)
+    strong_a, strong_b = named_participants(ctx_a), named_participants(ctx_b)
     if strong_a and strong_b:
         return any(same_word(x, y) for x in strong_a for y in strong_b)
     if strong_a or strong_b:
@@ -216,7 +215,7 @@ def conflicting_contexts(kind: str, a: str, b: str) -> bool:
     if not ctx_a or not ctx_b:
         return False
     if kind == Kind.DATE.value:
-        strong_a, strong_b = _strong(ctx_a), _strong(ctx_b)
+        strong_a, strong_b = named_participants(ctx_a), named_participants(ctx_b)
         if strong_a and strong_b:
             return not any(same_word(x, y) for x in strong_a for y in strong_b)
         if strong_a or strong_b or parts(a)[0] != parts(b)[0]:
