@@ -33,3 +33,54 @@ def test_the_committed_weights_are_what_the_committed_pairs_give(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert out.read_text("utf-8") == (ROOT / "reconcile" / "data" / "coref.yaml").read_text("utf-8"), \
         "stale: refit with python training/coref/fit.py --write"
+
+
+def _mention(claim):
+    from reconcile.match.features import Mention
+    return Mention.of(0, claim.key or "x|", [claim], False)
+
+
+def test_the_same_figure_told_in_two_units_is_one_figure_and_another_figure_is_not():
+    from reconcile.match.features import same_value
+    from reconcile.models import Normalised
+    from tests.factories import quantity
+    feet = quantity(200, subject="fall", unit="ft").model_copy(update={"normalised": Normalised(unit="m", value=60.96)})
+    metres = quantity(61, subject="fall", unit="m", source="b").model_copy(
+        update={"normalised": Normalised(unit="m", value=61.0)})
+    far = metres.model_copy(update={"value": 600, "normalised": Normalised(unit="m", value=600.0)})
+    assert same_value(_mention(feet), _mention(metres))
+    assert not same_value(_mention(feet), _mention(far))
+    assert same_value(_mention(quantity(12)), _mention(quantity(12, source="b")))
+    assert not same_value(_mention(quantity(12)), _mention(quantity(13, source="b")))
+
+
+def test_a_figure_that_differs_is_no_evidence_against_one_fact():
+    # the same figure makes one fact likelier; "US troops" 5,000 and 5,200 in like sentences are
+    # one fact whose figures differ, and must be as likely one fact as if the figures were equal
+    # but the model had not looked
+    from reconcile.match.features import _logistic, pair_features, probability
+    from tests.factories import quantity
+    same = FEATURES.index("same_value")
+    a = quantity(5000, key="troops us|iraq").model_copy(
+        update={"quote": "The United States keeps 5,000 troops in Iraq.", "text": "5,000 troops"})
+    b = quantity(5200, key="troops us|iraq", source="b").model_copy(
+        update={"quote": "The United States keeps 5,200 troops in Iraq.", "text": "5,200 troops"})
+    differ = pair_features(_mention(a), _mention(b), 85)
+    equal = pair_features(_mention(a), _mention(b.model_copy(update={"value": 5000})), 85)
+    assert (differ[same], equal[same]) == (0.0, 1.0)
+    assert probability("quantity", equal) > probability("quantity", differ) >= _logistic("other_blind", equal)
+
+
+def test_dates_open_on_one_side_are_the_same_days_when_their_bound_is():
+    from reconcile.match.features import pair_features
+    from tests.factories import when
+    # "repairs have been completed" on the day of the report: done by then, no first day
+    by_friday = when("2011-11-04").model_copy(update={"start": None})
+    other = by_friday.model_copy(update={"id": "b", "source": "b"})
+    same, overlap = FEATURES.index("same_time"), FEATURES.index("overlap")
+    f = pair_features(_mention(by_friday), _mention(other), 85)
+    assert (f[same], f[overlap]) == (1.0, 0.0)
+    f = pair_features(_mention(by_friday), _mention(when("2011-10-20", source="c")), 85)
+    assert (f[same], f[overlap]) == (0.0, 1.0)  # before the 4th: may be the same days
+    f = pair_features(_mention(by_friday), _mention(when("2011-11-20", source="c")), 85)
+    assert (f[same], f[overlap]) == (0.0, 0.0)

@@ -52,8 +52,10 @@ def test_fuzzy_subjects_group():
 
 
 def test_context_free_key_joins_only_an_unambiguous_group():
-    iraq = quantity(5000, key="troops us|iraq")
-    bare = quantity(5200, key="troops us|", source="b")
+    said = {"quote": "The United States keeps 5,000 troops in Iraq, officials said.", "text": "5,000 troops"}
+    iraq = quantity(5000, key="troops us|iraq").model_copy(update=said)
+    bare = quantity(5200, key="troops us|", source="b").model_copy(
+        update={"quote": "Some 5,200 US troops remain in the country, officials said.", "text": "5,200 US troops"})
     assert len(group_claims([iraq, bare])) == 1
     syria = quantity(900, key="troops us|syria", source="c")
     groups = group_claims([iraq, bare, syria])

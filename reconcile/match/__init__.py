@@ -148,7 +148,7 @@ def _index_terms(m: Mention) -> set[str]:
     terms.update("x:" + skeleton(t.lstrip("^@~")) for t in m.context)
     telling = sorted(m.words.items(), key=lambda wv: (-wv[1], wv[0]))[:TELLING_WORDS]
     terms.update("w:" + w for w, _ in telling)
-    if m.start is not None:
+    if m.start is not None or m.end is not None:
         terms.add(f"d:{m.start}/{m.end}")  # dates: the same days
     if m.persons:
         terms.add("p:")  # counts of people ("two guards", "two officers")
@@ -190,7 +190,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         else:
             pairs[i, j] = pair_features(a, b, threshold)
     ambiguous = _ambiguous(kind, mentions, pairs)
-    same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else COPY
+    same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else FEATURES.index("same_value")
     overlap = FEATURES.index("overlap") if kind == Kind.DATE.value else COPY
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]

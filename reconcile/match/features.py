@@ -29,12 +29,19 @@ evidence, each feature in [0, 1]:
                 sentence, spelling variants allowed): who and where the sentence is about
 ``name_clash``  both claims have names near them and none is shared ("Rait fell 600 metres" /
                 "Buckley fell 200 metres")
+``same_value``  quantities and ranks: the same figure, within :data:`SAME_VALUE` of each other in the
+                base unit ("200 feet", "61 metres"); dates say this in ``same_time`` and ``overlap``
 ==============  ===================================================================================
 
 The weights are fitted by logistic regression on labelled stories
 (``training/coref/``: the data, the script, and its report) and live in
-``reconcile/data/coref.yaml``, one set for dates and one for the other kinds. Two mentions are
-one fact when the probability is at least the fitted ``threshold``; clustering
+``reconcile/data/coref.yaml``, one set for dates and one for the other kinds. Each family has a
+second, *value-blind* set fitted without the features that compare the values themselves
+(:data:`VALUE_FEATURES`: the same figure, the same or overlapping days). A pair's probability is the
+greater of the two: the same figure or day is evidence for one fact, but a figure or day that
+differs is no evidence against it, since outlets that disagree are what the report is for (a
+model that saw the values would learn that most findings agree and keep discrepancies apart).
+Two mentions are one fact when the probability is at least the fitted ``threshold``; clustering
 (:mod:`reconcile.match.cluster`) averages it over the members of two groups.
 """
 from __future__ import annotations
@@ -54,9 +61,12 @@ from .keys import conflicting_contexts, keys_agree, parts, plain_context, same_w
 
 FEATURES = ("agree", "core", "ctx_shared", "ctx_none", "ctx_clash", "vague", "words", "near", "copy",
             "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words", "names",
-            "name_clash", "time_core")
+            "name_clash", "time_core", "same_value")
 NEAR = 60  # characters either side of a claim's text that make its near words
 COPY_COSINE = 0.8
+# per family, the features that compare the two values: the value-blind weights do without them
+VALUE_FEATURES = {"date": ("same_time", "overlap", "time_words", "time_core"), "other": ("same_value",)}
+SAME_VALUE = 0.03  # relative difference of two figures that are one figure told in two units or roundings
 _WORD = re.compile(r"[a-z]{3,}")
 
 
@@ -117,6 +127,7 @@ class Mention:
     keyed: bool = True
     start: date | None = None
     end: date | None = None
+    amount: float | None = None
 
     @classmethod
     def of(cls, index: int, key: str, claims: list[Claim], vague: bool) -> "Mention":
@@ -133,7 +144,21 @@ class Mention:
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
                    core=lemmas, context=context, persons=not lemmas.isdisjoint(_person_nouns()), holders=holders,
                    events=events, counted=counted, sources=frozenset(c.source for c in claims),
-                   start=first.start, end=first.end, keyed=all(c.key for c in claims))
+                   start=first.start, end=first.end, keyed=all(c.key for c in claims), amount=_amount(first))
+
+
+def _amount(claim: Claim) -> float | None:
+    """A quantity's or rank's figure, in its dimension's base unit for a measure."""
+    if claim.normalised is not None:
+        return claim.normalised.value
+    value = claim.value
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def same_value(a: Mention, b: Mention) -> bool:
+    if a.amount is None or b.amount is None:
+        return False
+    return abs(a.amount - b.amount) <= SAME_VALUE * max(abs(a.amount), abs(b.amount))
 
 
 def _near_text(claim: Claim) -> str:
@@ -207,6 +232,18 @@ def _shared_context(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x == y or same_word(x.lstrip("@~"), y.lstrip("@~")) for x in pa for y in pb)
 
 
+def _same_days(a: Mention, b: Mention) -> tuple[bool, bool]:
+    """(the same days, overlapping days but not the same). A side left open ("completed by 4
+    November": no first day) reaches as far as it may; a date open on both sides says nothing."""
+    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
+        return False, False
+    if a.start == b.start and a.end == b.end:
+        return True, False
+    first = max(a.start or date.min, b.start or date.min)
+    last = min(a.end or date.max, b.end or date.max)
+    return False, first <= last
+
+
 def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]:
     """The evidence for ``a`` and ``b`` being one fact, in the order of :data:`FEATURES`."""
     agree = keys_agree(a.kind, a.key, b.key, threshold, a.holders, b.holders)
@@ -215,9 +252,7 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
     words = _cosine(a.words, b.words)
     vague = a.vague or b.vague
     if a.kind == Kind.DATE.value:
-        same = a.start == b.start and a.end == b.end and a.start is not None
-        overlap = (not same and a.start is not None and b.start is not None and a.end is not None
-                   and b.end is not None and a.start <= b.end and b.start <= a.end)
+        same, overlap = _same_days(a, b)
     else:
         same, overlap = a.persons and b.persons, False
     shared = _shared_context(a.context, b.context)
@@ -227,7 +262,7 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
             float(bool(a.sources & b.sources)), float(same), float(overlap), core * words,
             words * vague, words * same, _name_overlap(a.names, b.names),
             float(bool(a.near_names and b.near_names) and _name_overlap(a.near_names, b.near_names) == 0.0),
-            float(same) * core)
+            float(same) * core, float(a.kind != Kind.DATE.value and same_value(a, b)))
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +270,9 @@ def model() -> dict:
     """The fitted weights (``reconcile/data/coref.yaml``): per family (``date``, ``other``) a bias
     and one weight per feature, and the probability threshold."""
     data = load_data("coref.yaml")
-    for family in ("date", "other"):
+    for family in ("date", "other", "date_blind", "other_blind"):
+        if family not in data:
+            raise ValueError(f"coref.yaml: no {family} weights")
         weights = data[family]["weights"]
         missing = [f for f in FEATURES if f not in weights]
         if missing:
@@ -243,11 +280,17 @@ def model() -> dict:
     return data
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _weights(family_name: str) -> tuple[float, tuple[float, ...]]:
     """A family's bias and its weights in the order of :data:`FEATURES`."""
     fam = model()[family_name]
     return fam["bias"], tuple(fam["weights"][name] for name in FEATURES)
+
+
+def _logistic(family_name: str, features: tuple[float, ...]) -> float:
+    bias, weights = _weights(family_name)
+    z = bias + sum(w * x for w, x in zip(weights, features))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def family(kind: str) -> str:
@@ -255,7 +298,7 @@ def family(kind: str) -> str:
 
 
 def probability(kind: str, features: tuple[float, ...]) -> float:
-    """The fitted probability that two mentions with these features are one fact."""
-    bias, weights = _weights(family(kind))
-    z = bias + sum(w * x for w, x in zip(weights, features))
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    """The fitted probability that two mentions with these features are one fact: the greater of
+    the model that compares their values and the value-blind one."""
+    name = family(kind)
+    return max(_logistic(name, features), _logistic(name + "_blind", features))
