@@ -158,7 +158,8 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True  # "one in five": a ratio
     if nxt is not None:
         n = nxt.low.rstrip(".")
-        if n in lx.months or n in lx.time_nouns or n in lx.score_nouns or nxt.low in lx.not_counted:
+        if n in lx.months or (n in lx.time_nouns and not _thing_counted(after, 0, before, lx)) \
+                or n in lx.score_nouns or nxt.low in lx.not_counted:
             return True
     if surface.lower() == "one" or surface.lower() == "a dozen":
         if nxt is not None and nxt.low in lx.one_not_count:
@@ -169,6 +170,23 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True
     if prev is not None and prev.low in {"at", "by"} and len(before) >= 2 and before[-2].low in {"o'clock"}:
         return True
+    return False
+
+
+def _thing_counted(after: list[Tok], k: int, before: list[Tok], lx: Lex) -> bool:
+    """Whether the time noun ``after[k]`` names things here: "300 rounds of ammunition", "fired 30
+    rounds", "seized six rifles and 300 rounds" (a verb of seizing, firing or loading earlier in the
+    clause); "went 12 rounds" and "after three rounds" are times."""
+    if after[k].low not in lx.thing_time_nouns:
+        return False
+    if k + 2 < len(after) and after[k + 1].low == "of" and after[k + 2].text[:1].isalpha() \
+            and after[k + 2].low not in lx.breaks:
+        return True
+    for t in reversed(before[-16:]):
+        if t.text in {".", ";", ":"}:
+            break
+        if lx.events.get(t.low) in lx.thing_events and t.low not in lx.participle_only:
+            return True
     return False
 
 
@@ -300,7 +318,9 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
         return False  # emphasis, not a share
     if fig.fraction and not words:
         return False  # "half the quorum" is a derived figure, "half" alone nothing
-    return not (words and (words[-1].low.rstrip(".") in lx.time_nouns or words[-1].low in lx.score_nouns))
+    return not (words and ((words[-1].low.rstrip(".") in lx.time_nouns
+                            and not _thing_counted(after, after.index(words[-1]), r.before, lx))
+                           or words[-1].low in lx.score_nouns))
 
 
 def _event_after(r: _Reading, lx: Lex) -> bool:
@@ -367,6 +387,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
     prevw = before[-1].low if before else ""
     if prevw in ("with", "by") and len(before) > 1:
         prevw = before[-2].low
+    elif prevw in _PARTITION_DETERMINERS and r.markers and len(before) > 1:
+        prevw = before[-2].low  # "intercepted the remaining three boats": a part, told by its verb
     if prevw in lx.events and prevw not in lx.participle_only:
         r.verb_event = lx.events[prevw]
     return True
@@ -465,14 +487,40 @@ _UNSAID = (_bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tal
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
-    """"a one million man march", "the two sides", "one city", "one official said": no count."""
+    """"a one million man march", "the two sides", "one city", "one official said": no count;
+    "the five raids it carried out", "their five raids so far" say how many, a count."""
     fig = r.fig
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
     if fig.words and r.event is None and fig.unit is None and (
-            (r.before and r.before[-1].low in _REFERENCE) or (fig.value == 1 and not r.open_event)):
+            (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
+            or (fig.value == 1 and not r.open_event)):
         return False
     return not (fig.value == 1 and r.open_event in event_vocab().reporting)
+
+
+_PARTITION_DETERMINERS = frozenset({"the", "its", "their", "all"})
+_CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
+_SO_FAR = (("so", "far"), ("thus", "far"), ("to", "date"), ("in", "all"))
+
+
+def _defined_here(r: _Reading, lx: Lex) -> bool:
+    """Whether a counted noun phrase after "the"/a possessive says how many there are rather than
+    referring back: a relative clause with its own subject ("the five raids it carried out", "the
+    26 men they detained") or a running total ("their five raids so far")."""
+    after, i = r.after, r.i
+    if not r.np_words or r.scope or i >= len(after):
+        return False
+    if tuple(t.low for t in after[i:i + 2]) in _SO_FAR:
+        return True
+    if after[i].low in {"that", "which"}:
+        i += 1
+    if i + 1 < len(after) and after[i].low in _CLAUSE_SUBJECTS:
+        j = i + 1
+        while j < len(after) and after[j].low in {"has", "have", "had"} and j - i < 3:
+            j += 1
+        return j < len(after) and verb_form(after[j]) is not None
+    return False
 
 
 def _change_or_level(r: _Reading, lx: Lex) -> bool:

@@ -218,3 +218,27 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(f)
         i += 1
     return out
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*)+")
+_OPENERS = "\"'\u201c\u2018(:\u2014\u2013-"
+
+
+def in_a_name(text: str, sent_start: int, fig: Figure) -> bool:
+    """A figure in words that is part of a name or a title, not a figure: a capitalised number word
+    inside a sentence followed by capitalised words ("the Three Gorges Dam", "at Three Mile
+    Island"), or one opening a quotation whose capitalised words run to its end ("starred in
+    "Million Dollar Mermaid""). A sentence or a quoted sentence may open with one ("Three
+    Americans were killed", ""Two Russian jets crossed ...")."""
+    if not fig.words or not text[fig.start:fig.start + 1].isupper():
+        return False
+    run = _CAPITALISED_RUN.match(text, fig.end)
+    if run is None:
+        return False
+    before = text[sent_start:fig.start].rstrip()
+    if not before:
+        return False
+    if before[-1] not in _OPENERS:
+        return True
+    after = text[run.end():run.end() + 3].lstrip(" ,.!?")
+    return after[:1] in ("\"", "\u201d", "'", "\u2019") or before[-1] == "("

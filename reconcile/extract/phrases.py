@@ -56,6 +56,8 @@ class Lex:
     hedge_alias: dict
     determiner_hedges: frozenset
     toll_nouns: frozenset
+    thing_time_nouns: frozenset
+    thing_events: frozenset
     hedge_re: re.Pattern
     toll_re: re.Pattern
     toll_levels: dict
@@ -107,7 +109,8 @@ def lex() -> Lex:
         number_words=_number_words(),
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
-        toll_nouns=frozenset(v["toll_nouns"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
+        toll_nouns=frozenset(v["toll_nouns"]), thing_time_nouns=frozenset(v["thing_time_nouns"]),
+        thing_events=frozenset(v["thing_events"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
 
 
@@ -143,11 +146,43 @@ def plural(word: str, lx: Lex) -> bool:
     return word.endswith(("s", "men")) or word in lx.plural_nouns
 
 
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20|21)\d\d")
+
+
+def model_code(toks: list[Tok], i: int) -> tuple[Tok, int] | None:
+    """A make or model named by a capitalised word and a number ("AK-47", "AK 47", "Boeing 737",
+    "T-72", "M16", "F-16s") starting at ``toks[i]``, as one word: a modifier of the noun after it
+    ("six AK-47 rifles"), or a plural noun itself with a glued "s" ("30 AK-47s"). The number is
+    glued to the word, hyphenated to it or one space after it, and is no year ("Euro 2016").
+    Returns the word and the index of the token after it."""
+    t = toks[i]
+    if not (t.text[:1].isupper() and t.text.isalpha()):
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].text in ("-", "\u2013") and toks[j].start == t.end:
+        j += 1
+    if j >= len(toks) or not toks[j].text.isdigit() or _YEAR_DIGITS.fullmatch(toks[j].text) \
+            or toks[j].start - toks[j - 1].end > (0 if j > i + 1 else 1):
+        return None
+    j += 1
+    if j < len(toks) and toks[j].text.isalpha() and toks[j].start == toks[j - 1].end:
+        j += 1  # "F-16s", "A320neo"
+    text = toks[i].text
+    for a, b in zip(toks[i:j - 1], toks[i + 1:j]):
+        text += (" " if b.start > a.end else "") + b.text
+    return Tok(text, t.start, toks[j - 1].end, text.lower()), j
+
+
 def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
     out: list[Tok] = []
     while i < len(toks) and len(out) < 4:
         t = toks[i]
         w = t.low
+        code = model_code(toks, i) if t.text[:1].isupper() else None
+        if code is not None:
+            out.append(code[0])  # "six AK-47 rifles": the model is one word of the noun phrase
+            i = code[1]
+            continue
         if not t.text[:1].isalpha():
             break
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""

@@ -18,7 +18,8 @@ text rules (:data:`TEXT_RULES`)
     :func:`.frequencies.once_twice`      "shot him once", "reached the playoffs twice"
 
 and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum).
-Figures before ``article.body_start`` or in page furniture give nothing.
+Figures before ``article.body_start``, in page furniture or in a name (:func:`.numbers.in_a_name`:
+"Three Mile Island") give nothing.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from ..settings import Settings
 from .counts import derived_figures, read_count
 from .frequencies import once_twice, read_frequency
 from .measures import is_no_measure, measure_claim, numberless_claims, read_measure
-from .numbers import Figure, find_figures
+from .numbers import Figure, find_figures, in_a_name
 from .phrases import tokens
 from .sentences import sentence_index
 from .zeros import stated_zeros
@@ -63,8 +64,8 @@ def extract_quantities(article: Article, settings: Settings) -> list[Claim]:
         if fig.start < article.body_start or article.in_furniture(fig.start) or fig.start < covered:
             continue
         sent = sentences.around(fig.start)
-        if fig.end > sent[1]:
-            continue
+        if fig.end > sent[1] or in_a_name(text, sent[0], fig):
+            continue  # "Three Mile Island", "Million Dollar Mermaid": a name, no figure
         claim: Claim | None = None
         measured = _measure(article, sent, fig, settings)
         if measured is not None:

@@ -126,6 +126,8 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
             break
         w = m.group(1)
         low = w.lower()
+        if words and "of" not in words and _PARTICIPLE_AGENT.match(text, pos + m.start(1)):
+            break  # "the third firm founded by X": the category ends at its participle
         stopword = low in _CAT_STOP and not (len(w) > 1 and w.isupper())  # "IT" is no pronoun
         if stopword or len(words) >= (6 if "of" in words else 3) or (words and low.endswith("ly")):
             if low == "of" and words and words[-1].lower() in measures and len(words) < 5:
@@ -133,7 +135,7 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
                 stop = pos + m.end()
                 continue
             break
-        if not words and not low.isalpha():
+        if not words and not low.replace("-", "").isalpha():  # "the first anti-piracy patrol" goes on
             break
         words.append(w)
         stop = pos + m.end()
@@ -162,6 +164,12 @@ _ORD_HOLDER = re.compile(
     rf"(?:(?:is|was|are|were|became|becomes|remains|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)"
     rf"(?:[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen)[ \t]+as)[ \t]+$")
+# a past participle and its agent after a category ("founded by", "carried out by")
+_PARTICIPLE = r"(?-i:[a-z]+(?:ed|en|wn|rn)|made|led|held|run|fought|won|done|built|sent|brought|caught|set[ \t]+up)(?:[ \t]+(?:out|up|off))?"
+_PARTICIPLE_AGENT = re.compile(rf"{_PARTICIPLE}[ \t]+by\b")
+# the doer of a ranked event whose subject is a pronoun: "This is the fifth raid (carried out) by X"
+_AGENT_AFTER = re.compile(rf"(?:[ \t]+{_PARTICIPLE})?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})")
+_DEMONSTRATIVE = frozenset({"this", "it", "that"})
 # an ordinal phrase set after a clause by a comma, with nothing but a short phrase after it
 _CLAUSE_APPOSITION = re.compile(r",[ \t]+(?:the[ \t]+)?$", re.I)
 _ENDS_SENTENCE = re.compile(r"^(?:[ \t]+(?:in|within|over|since|this|last|for)\b[^,;:]{0,40})?[ \t]*[.!]?[ \t]*$")
@@ -244,6 +252,9 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
             continue
         h = _ORD_HOLDER.search(text[max(s_start, m.start() - 160):m.start()])
         holder = _clean(h.group("holder")) if h else None
+        if holder is None and h and h.group("holder").lower() in _DEMONSTRATIVE:
+            a = _AGENT_AFTER.match(text, end, s_end)  # "This is the fifth raid by X": X's fifth raid
+            holder = _clean(a.group("holder")) if a else None
         if holder is None and _CLAUSE_APPOSITION.search(text, max(s_start, m.start() - 8), m.start()) \
                 and _ENDS_SENTENCE.match(text[end:s_end]):
             # "X was arrested on Sunday, the team's second arrest in a month": the clause is ranked

@@ -22,7 +22,9 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
 "lawmaker", "member" are not heads), heads that need a scope ("Minister X" alone does not say
 which ministry), and heads that need a word of office or field ("police officer" is none;
-"chief technology officer" is one). Titles held by several people together ("co-founder") are
+"chief technology officer" is one), and a person's representative (publicist, lawyer, agent:
+``representatives``) is one only for the owner a possessive names ("her lawyer X", "Vega's
+publicist, X"). Titles held by several people together ("co-founder") are
 claims keyed on their holder, so they agree but never contradict.
 
 The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
@@ -75,6 +77,7 @@ class Vocab:
     qualifiers: frozenset[str]
     demonyms: dict[str, str]  # folded word or phrase -> country key
     verbs_of_office: dict[str, tuple[str, bool]]  # "heads" -> ("head", False), "led" -> ("leader", True)
+    representatives: frozenset[str]  # heads that need an owner: "her lawyer"
 
 
 def _words(items) -> frozenset[str]:
@@ -92,7 +95,8 @@ def vocab() -> Vocab:
                  _words(d["bodies"]), _words(d["describing"]), _words(d["honorifics"]), synonyms,
                  spellings, _words(d["qualifiers"]), demonyms,
                  {str(w): (str(t), bool(past)) for t, forms in d["verbs_of_office"].items()
-                  for past, ws in enumerate((forms["present"], forms["past"])) for w in ws})
+                  for past, ws in enumerate((forms["present"], forms["past"])) for w in ws},
+                 _words(d["representatives"]))
 
 
 # the dates extractor reads the country names through this name
@@ -107,7 +111,7 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _head_rx() -> re.Pattern[str]:
     v = vocab()
-    return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(set(v.spellings) | v.heads)})"
+    return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(set(v.spellings) | v.heads | v.representatives)})"
                       rf"(?:[ \t-]+(?P<post>{_alt(v.post_heads)}))?(?![\w'\u2019-])", re.I)
 
 
@@ -131,7 +135,8 @@ _NOT_SCOPE = frozenset("""the a an later then meanwhile when but and as after be
 however also now today yesterday earlier so if by for from of to according both two three
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december mr mrs ms dr""".split())
-_POSSESSIVE = re.compile(r"^(?P<w>.+?)['\u2019]s$")
+_POSSESSIVE = re.compile(r"^(?P<w>.+?)(?:['\u2019]s|(?<=s)['\u2019])$")  # "Ghana's", "Williams'"
+_PERSONAL_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
 def _joined_possessives(toks: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -184,6 +189,9 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
         poss = _POSSESSIVE.match(w)
         if low in _DETERMINERS:
             t.det, t.start = low, s
+            break
+        if low in _PERSONAL_POSSESSIVES:
+            t.det, t.start = "pron", s  # "her longtime publicist": the owner is a person
             break
         if poss:
             if not cap and poss.group("w").lower() not in v.bodies:
@@ -590,6 +598,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
     if base in v.needs_scope and not (has_scope or t.field_words or t.office):
         return None
+    if base in v.representatives and t.det not in ("'s", "pron"):
+        return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
     if base in v.needs_modifier and not has_modifier:
         return None
     scope_words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for w in t.scope]
