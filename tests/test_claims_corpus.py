@@ -158,6 +158,19 @@ def test_background_and_running_figures_are_not_the_story_s():
     assert as_of == {10: None, 600: "2005-02", 31: "running total"}
 
 
+def test_a_figure_summed_over_several_occurrences_is_a_running_total():
+    from reconcile.extract import extract_claims
+    text = ("Coastguard seizes boat\n\nThe coastguard seized four rifles from the boat on Tuesday. "
+            "It has seized a total of 19 rifles during the six patrols it carried out this year. "
+            "The two boats had a total of 12 crew on board. "
+            "The captain, a 50-year veteran, had served 30 years in three navies.\n")
+    claims = extract_claims(Article(source=Source(id="x", published=date(2011, 11, 11)), text=text), SETTINGS)
+    as_of = {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY}
+    assert as_of[4] is None and as_of[12] is None  # this event's, "a total of" alone is not a sum over time
+    assert as_of[30] is None  # "in three navies": places, not occurrences
+    assert as_of[19] == "running total"
+
+
 def test_a_month_well_before_publication_is_background_even_when_recent():
     from reconcile.extract import extract_claims
     text = ("Shooting at an office\n\nThe gunman killed one person on Monday. "

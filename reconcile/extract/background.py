@@ -32,7 +32,13 @@ from .sentences import sentence_index
 BACKGROUND_DAYS = 45  # a dated day this long before publication is another event's
 BACKGROUND_DAYS_COARSE = 21  # a month or year that ended this long before publication is too
 RUNNING_TOTAL = "running total"
-_CUMULATIVE = re.compile(r"\b(?:so far|thus far|to date|since the (?:start|beginning) of)\b", re.I)
+_CUMULATIVE = re.compile(r"\b(?:so far|thus far|to date|since the (?:start|beginning) of"
+                         # summed over several occurrences: "during the five operations it carried
+                         # out", "in all four raids", "across its three missions" (not "crimes in
+                         # three counties": places are not occurrences)
+                         r"|(?:during|over|across|in all) (?:the |its |their |his |her )?"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) [a-z]+s)\b",
+                         re.I)
 _ISO = re.compile(r"^\d{4}(?:-\d\d)?$")
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 
