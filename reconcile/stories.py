@@ -272,10 +272,13 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
             periods[x] = _period(dated[x], size[x])
         return periods[x]
     link: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> cluster -> sum of similarities
+    compared: list[tuple[int, int, float, float]] = []  # (a, b, cosine, time factor) of every pair compared
     for a, b in sorted(candidate_pairs(docs)):
-        s = _dot(docs[a].vector, docs[b].vector) * when_factor(docs[a], docs[b])
-        if s > 0:
-            link[a][b] = link[b][a] = s
+        cosine = _dot(docs[a].vector, docs[b].vector)
+        if cosine > 0:
+            factor = when_factor(docs[a], docs[b])
+            compared.append((a, b, cosine, factor))
+            link[a][b] = link[b][a] = cosine * factor
 
     def merge(x: int, y: int) -> None:
         inner[x] += inner.pop(y) + link[x].get(y, 0.0)
@@ -348,7 +351,43 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
                 moves.append((x, best[2]))
     for x, z in moves:
         members[z] += members.pop(x)
-    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+    groups = list(members.values())
+    if len(groups) > 1:  # an article nearer to another story than to its own stands alone
+        away = strays(docs, groups, compared)
+        groups = [kept for m in groups if (kept := [i for i in m if i not in away])] + [[i] for i in sorted(away)]
+    return sorted((sorted(m) for m in groups), key=lambda m: m[0])
+
+
+def strays(docs: Sequence[_Doc], groups: Sequence[Sequence[int]],
+           compared: Iterable[tuple[int, int, float, float]]) -> set[int]:
+    """The articles (indices) that are nearer to another story than to the rest of their own.
+
+    An article's nearness to a story is its average similarity to the story's articles (a pair never
+    compared counts 0), its own story's without itself. One that is nearer to another story than to
+    its own may tell either: average linkage put it where it went by the order of the merges, or by
+    the time it tells, and its figures set against its story's could compare two events. An article
+    that tells no publication date of its own is compared here by its words alone, without the time
+    factors of :func:`when_factor`: against the articles that tell no time either its similarity
+    counts in full, against the dated ones half, which draws it to a story whose articles are as
+    silent about their time as it is, not to the one it tells. Sources a claim file puts in a
+    story, and sources without an article, stay where they are."""
+    story = {i: k for k, m in enumerate(groups) for i in m}
+    size = Counter(story[i] for i in story if not docs[i].textless)
+    near: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))  # article -> story -> sum
+    for a, b, cosine, factor in compared:
+        if docs[a].textless or docs[b].textless:
+            continue
+        near[a][story[b]] += cosine if docs[a].published is None else cosine * factor
+        near[b][story[a]] += cosine if docs[b].published is None else cosine * factor
+    away = set()
+    for i, sums in near.items():
+        own = story[i]
+        if size[own] < 2 or docs[i].label is not None:
+            continue
+        mine = sums.get(own, 0.0) / (size[own] - 1)
+        if any(total / size[k] > mine for k, total in sums.items() if k != own):
+            away.add(i)
+    return away
 
 
 def cohesive(between: float, within_a: float, within_b: float) -> bool:
