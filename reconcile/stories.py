@@ -42,6 +42,13 @@ How, in the words of information retrieval:
   other (each with at least half its articles dated) are spared that test: sub-stories of one
   period (a fire, then the arrests) need not be as close. An article left alone then joins the
   story nearest to it when their average similarity reaches half of :data:`STORY_SIMILARITY`.
+- **Strays.** Last, an article nearer on average to another story than to the rest of its own
+  stands alone (:func:`strays`): which of the two it tells is not clear, and its figures set
+  against its story's could compare two events. Average linkage puts an article where the order of
+  the merges takes it; and one that tells no publication date of its own counts in full against
+  articles as silent about their time and half against dated ones, so it is drawn to a story of
+  undated articles rather than to the one it tells. Such an article is compared here by its words
+  alone. A run of one story has no other story to be nearer to: nothing strays.
 - **What a person says wins.** Sources a claim file puts in one story (``story:`` on a source entry)
   start as one cluster, and clusters of two named stories never merge. A source without an
   article (a briefing known from a claim file) joins the story its title and its claims' words
@@ -255,7 +262,8 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
 
     Two clusters of :data:`COHESION_SIZE` documents or more merge only when they are about as near
     to each other as each is within itself (:func:`cohesive`), unless both tell their period and it
-    is one (:func:`one_period`)."""
+    is one (:func:`one_period`). A document left alone joins the nearest cluster at half the
+    threshold; last, a document nearer to another cluster than to its own leaves it (:func:`strays`)."""
     threshold = STORY_SIMILARITY if threshold is None else threshold
     size = {i: 1 for i in range(len(docs))}
     key = {i: d.id for i, d in enumerate(docs)}
