@@ -45,10 +45,11 @@ How, in the words of information retrieval:
 - **Strays.** Last, an article nearer on average to another story than to the rest of its own
   stands alone (:func:`strays`): which of the two it tells is not clear, and its figures set
   against its story's could compare two events. Average linkage puts an article where the order of
-  the merges takes it; and one that tells no publication date of its own counts in full against
-  articles as silent about their time and half against dated ones, so it is drawn to a story of
-  undated articles rather than to the one it tells. Such an article is compared here by its words
-  alone. A run of one story has no other story to be nearer to: nothing strays.
+  the merges takes it; and the time factors place an article without a publication date of its
+  own only by default (one that tells no time at all counts in full against articles as silent and
+  half against dated ones, so it is drawn to a story of undated articles rather than to the one it
+  tells): such an article is compared here by its words alone. A run of one story has no other
+  story to be nearer to: nothing strays.
 - **What a person says wins.** Sources a claim file puts in one story (``story:`` on a source entry)
   start as one cluster, and clusters of two named stories never merge. A source without an
   article (a briefing known from a claim file) joins the story its title and its claims' words
@@ -375,9 +376,9 @@ def strays(docs: Sequence[_Doc], groups: Sequence[Sequence[int]],
     its own may tell either: average linkage put it where it went by the order of the merges, or by
     the time it tells, and its figures set against its story's could compare two events. An article
     that tells no publication date of its own is compared here by its words alone, without the time
-    factors of :func:`when_factor`: against the articles that tell no time either its similarity
-    counts in full, against the dated ones half, which draws it to a story whose articles are as
-    silent about their time as it is, not to the one it tells. Sources a claim file puts in a
+    factors of :func:`when_factor`, which place it only by default: one that tells no time at all
+    counts in full against the articles as silent and half against the dated ones, and so is drawn
+    to a story of undated articles rather than to the one it tells. Sources a claim file puts in a
     story, and sources without an article, stay where they are."""
     story = {i: k for k, m in enumerate(groups) for i in m}
     size = Counter(story[i] for i in story if not docs[i].textless)
