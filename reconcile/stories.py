@@ -42,6 +42,14 @@ How, in the words of information retrieval:
   other (each with at least half its articles dated) are spared that test: sub-stories of one
   period (a fire, then the arrests) need not be as close. An article left alone then joins the
   story nearest to it when their average similarity reaches half of :data:`STORY_SIMILARITY`.
+- **Strays.** Last, an article nearer on average to another story than to the rest of its own
+  stands alone (:func:`strays`): which of the two it tells is not clear, and its figures set
+  against its story's could compare two events. Average linkage puts an article where the order of
+  the merges takes it; and the time factors place an article without a publication date of its
+  own only by default (one that tells no time at all counts in full against articles as silent and
+  half against dated ones, so it is drawn to a story of undated articles rather than to the one it
+  tells): such an article is compared here by its words alone. A run of one story has no other
+  story to be nearer to: nothing strays.
 - **What a person says wins.** Sources a claim file puts in one story (``story:`` on a source entry)
   start as one cluster, and clusters of two named stories never merge. A source without an
   article (a briefing known from a claim file) joins the story its title and its claims' words
@@ -255,7 +263,8 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
 
     Two clusters of :data:`COHESION_SIZE` documents or more merge only when they are about as near
     to each other as each is within itself (:func:`cohesive`), unless both tell their period and it
-    is one (:func:`one_period`)."""
+    is one (:func:`one_period`). A document left alone joins the nearest cluster at half the
+    threshold; last, a document nearer to another cluster than to its own leaves it (:func:`strays`)."""
     threshold = STORY_SIMILARITY if threshold is None else threshold
     size = {i: 1 for i in range(len(docs))}
     key = {i: d.id for i, d in enumerate(docs)}
@@ -272,10 +281,13 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
             periods[x] = _period(dated[x], size[x])
         return periods[x]
     link: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> cluster -> sum of similarities
+    compared: list[tuple[int, int, float, float]] = []  # (a, b, cosine, time factor) of every pair compared
     for a, b in sorted(candidate_pairs(docs)):
-        s = _dot(docs[a].vector, docs[b].vector) * when_factor(docs[a], docs[b])
-        if s > 0:
-            link[a][b] = link[b][a] = s
+        cosine = _dot(docs[a].vector, docs[b].vector)
+        if cosine > 0:
+            factor = when_factor(docs[a], docs[b])
+            compared.append((a, b, cosine, factor))
+            link[a][b] = link[b][a] = cosine * factor
 
     def merge(x: int, y: int) -> None:
         inner[x] += inner.pop(y) + link[x].get(y, 0.0)
@@ -348,7 +360,43 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
                 moves.append((x, best[2]))
     for x, z in moves:
         members[z] += members.pop(x)
-    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+    groups = list(members.values())
+    if len(groups) > 1:  # an article nearer to another story than to its own stands alone
+        away = strays(docs, groups, compared)
+        groups = [kept for m in groups if (kept := [i for i in m if i not in away])] + [[i] for i in sorted(away)]
+    return sorted((sorted(m) for m in groups), key=lambda m: m[0])
+
+
+def strays(docs: Sequence[_Doc], groups: Sequence[Sequence[int]],
+           compared: Iterable[tuple[int, int, float, float]]) -> set[int]:
+    """The articles (indices) that are nearer to another story than to the rest of their own.
+
+    An article's nearness to a story is its average similarity to the story's articles (a pair never
+    compared counts 0), its own story's without itself. One that is nearer to another story than to
+    its own may tell either: average linkage put it where it went by the order of the merges, or by
+    the time it tells, and its figures set against its story's could compare two events. An article
+    that tells no publication date of its own is compared here by its words alone, without the time
+    factors of :func:`when_factor`, which place it only by default: one that tells no time at all
+    counts in full against the articles as silent and half against the dated ones, and so is drawn
+    to a story of undated articles rather than to the one it tells. Sources a claim file puts in a
+    story, and sources without an article, stay where they are."""
+    story = {i: k for k, m in enumerate(groups) for i in m}
+    size = Counter(story[i] for i in story if not docs[i].textless)
+    near: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))  # article -> story -> sum
+    for a, b, cosine, factor in compared:
+        if docs[a].textless or docs[b].textless:
+            continue
+        near[a][story[b]] += cosine if docs[a].published is None else cosine * factor
+        near[b][story[a]] += cosine if docs[b].published is None else cosine * factor
+    away = set()
+    for i, sums in near.items():
+        own = story[i]
+        if size[own] < 2 or docs[i].label is not None:
+            continue
+        mine = sums.get(own, 0.0) / (size[own] - 1)
+        if any(total / size[k] > mine for k, total in sums.items() if k != own):
+            away.add(i)
+    return away
 
 
 def cohesive(between: float, within_a: float, within_b: float) -> bool:

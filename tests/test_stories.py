@@ -3,7 +3,9 @@
 The corpora in ``tests/corpus/stories/`` are written for these tests: a factory fire, the arrest
 of its owners a week later and the inquiry a month later (one story); two earthquakes in one
 country seven years apart (two stories); two robberies of branches of one bank chain in two
-towns six weeks apart (two stories).
+towns six weeks apart (two stories); two floods of one river in one town, the first told by
+articles that give no date or year, the second by dated ones, and an undated comment on the second
+flood (two stories, and the comment stands alone rather than joining the first flood's story).
 """
 from __future__ import annotations
 
@@ -53,6 +55,52 @@ def test_two_robberies_of_one_bank_chain_are_two_stories():
     assert _stories(report) == [_ids("robberies", "robbery-april"), _ids("robberies", "robbery-march")]
 
 
+def test_an_undated_article_nearer_by_its_words_to_another_story_stands_alone(monkeypatch):
+    import reconcile.stories as stories
+
+    first, second = _ids("floods", "flood-first"), _ids("floods", "flood-second") - {"flood-second-blog"}
+    report = build_report([CORPUS / "floods"])
+    assert _stories(report) == [first, {"flood-second-blog"}, second]
+    assert not [f.summary for f in report.findings if f.verdict.value in ("contradiction", "discrepancy")]
+    # without the check, the comment tells no time, so it counts in full against the first flood's
+    # articles (which tell none either) and half against the second's: it joins the first flood, and
+    # its nine killed are set against the first flood's four
+    monkeypatch.setattr(stories, "strays", lambda *args: set())
+    merged = build_report([CORPUS / "floods"])
+    assert _stories(merged) == [first | {"flood-second-blog"}, second]
+    assert [f.subject for f in merged.findings if f.verdict.value == "contradiction"] == [
+        "number of people killed in Calder Ferry"]
+
+
+def test_a_run_of_one_story_keeps_every_article():
+    files = [p for p in _files("floods") if p.stem.startswith("flood-second")]
+    assert _stories(build_report(files)) == [_ids("floods", "flood-second")]
+
+
+def test_strays_compare_an_undated_article_by_its_words_and_a_dated_one_with_time():
+    from datetime import date
+
+    from reconcile.stories import _Doc, strays
+
+    def doc(i: int, published: date | None = None, **kw) -> _Doc:
+        return _Doc(id=f"d{i}", terms=text_terms("x"), published=published, title=None, **kw)
+
+    day = date(2020, 5, 1)
+    # stories {0, 1, 2} and {3, 4}; article 0 is nearer to {3, 4} by its words (0.4 against 0.3),
+    # but its time factors (1.0 within its story, 0.5 against the other) make it look nearer its own
+    groups = [[0, 1, 2], [3, 4]]
+    compared = [(0, 1, 0.3, 1.0), (0, 2, 0.3, 1.0), (0, 3, 0.4, 0.5), (0, 4, 0.4, 0.5), (1, 2, 0.6, 1.0),
+                (3, 4, 0.6, 1.0)]
+    undated = [doc(0), doc(1), doc(2), doc(3, day), doc(4, day)]
+    assert strays(undated, groups, compared) == {0}
+    dated = [doc(0, day)] + undated[1:]  # a date of its own: its time factors count
+    assert strays(dated, groups, compared) == set()
+    assert strays([doc(0, label="desk-story")] + undated[1:], groups, compared) == set()  # a claim file's word
+    assert strays([doc(0, textless=True)] + undated[1:], groups, compared) == set()
+    # a pair never compared counts 0: without (0, 4), {3, 4} averages 0.2 for article 0, less than 0.3
+    assert strays(undated, groups, [c for c in compared if c[:2] != (0, 4)]) == set()
+
+
 def test_a_claim_file_keeps_stories_apart_and_puts_sources_together(tmp_path):
     folder = tmp_path / "robberies"
     shutil.copytree(CORPUS / "robberies", folder)
@@ -98,7 +146,7 @@ def test_claims_are_compared_only_within_a_story():
 
 
 def test_the_same_articles_give_the_same_stories_in_any_order(tmp_path):
-    files = _files("fire", "earthquakes", "robberies")
+    files = _files("fire", "earthquakes", "robberies", "floods")
     first = render(build_report(files), "json")
     for seed in (1, 2):
         shuffled = files[:]
