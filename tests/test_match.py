@@ -168,3 +168,21 @@ def test_an_unscoped_title_joins_the_scoped_group_of_the_same_holder():
     groups = group_claims([holder("Donald Trump", "president|us", "a"), holder("Donald Trump", "president|~trump", "b"),
                            holder("Hassan Rouhani", "president|iran", "c"), holder("Emmanuel Macron", "president|~macron", "d")])
     assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"]]
+
+
+def test_a_context_the_other_sentence_names_is_shared():
+    # "5,200 US troops" has no place in its key, but its sentence names Iraq: it is the count of
+    # "5,000 US troops in Iraq", even beside another figure of its own article
+    from reconcile.match import _context_named, mentions_of
+    iraq = quantity(5000, key="troops us|iraq").model_copy(
+        update={"quote": "The letter caused confusion about US forces in Iraq, who now number 5,000.", "text": "5,000"})
+    same_article = quantity(5000, key="troops us|iraq", source="b").model_copy(
+        update={"quote": "It wants the withdrawal of some 5,000 troops based in Iraq.", "text": "5,000 troops"})
+    bare = quantity(5200, key="troops us|", source="b").model_copy(
+        update={"quote": "A pullout of the 5,200 US troops could deepen Iran's influence in Iraq.",
+                "text": "5,200 US troops"})
+    elsewhere = bare.model_copy(update={"id": "e1", "source": "c", "quote": "A pullout of 5,200 US troops is planned.",
+                                        "text": "5,200 US troops"})
+    (_, mentions, _), = list(mentions_of([iraq, bare, elsewhere]))
+    assert _context_named(mentions[0], mentions[1]) and not _context_named(mentions[0], mentions[2])
+    assert len(group_claims([iraq, same_article, bare])) == 1

@@ -44,8 +44,8 @@ from ..settings import Settings
 from .cluster import average_linkage
 from .features import FEATURES, Mention, model, pair_features, probability, sentence_words, weigh_words
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
-                   flat, keys_agree, named_participants, similar_cores, skeleton, split_distant_dates,
-                   too_vague, unit_block)
+                   flat, keys_agree, named_participants, same_word, similar_cores, skeleton,
+                   split_distant_dates, too_vague, unit_block)
 
 __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
            "keys_agree", "mentions_of", "candidate_pairs", "similar_cores", "split_distant_dates", "unit_block"]
@@ -83,12 +83,20 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
 
 def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
     """The fitted probability; keys the rules say agree are one fact outright, unless only one of
-    them has a context ("people killed" beside "people killed in eastern China"): then the words
-    around them decide."""
+    them has a context that the other's sentence does not name ("people killed" beside "people
+    killed in eastern China"): then the words around them decide. "5,200 US troops ... its
+    influence in Iraq" names the place of "5,000 US troops in Iraq"."""
     p = probability(kind, f)
-    if f[AGREE] and bool(a.context) == bool(b.context):
+    if f[AGREE] and (bool(a.context) == bool(b.context) or _context_named(a, b) or _context_named(b, a)):
         return max(p, f[AGREE])
     return p
+
+
+def _context_named(a: Mention, b: Mention) -> bool:
+    """``a`` has a context and every word of it is in the sentence of ``b``, which has none."""
+    if not a.context or b.context or not b.words:
+        return False
+    return all(any(same_word(w, x) for x in b.words) for w in (t.lstrip("^@~") for t in a.context))
 
 
 def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str]]] = ()
