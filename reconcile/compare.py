@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from .datafiles import load as load_data
+from .disjoint import DisjointSets
 from .lexicon import same_name
 from .match import claim_key, unit_block as _unit_block
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
@@ -203,24 +204,15 @@ def _past_holder(claim: Claim) -> bool:
 def independent_count(source_ids: list[str], sources: Mapping[str, Source]) -> int:
     """How many of ``source_ids`` are independent reports: sources that credit a common wire
     service, or credit the service another source is, count as one."""
-    parent = {sid: sid for sid in source_ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(source_ids)
     first_with: dict[str, str] = {}
     for sid in source_ids:
         for wire in _wires(sources.get(sid)):
             if wire in first_with:
-                a, b = find(first_with[wire]), find(sid)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                sets.union(first_with[wire], sid)
             else:
                 first_with[wire] = sid
-    return len({find(sid) for sid in source_ids})
+    return len({sets.find(sid) for sid in source_ids})
 
 
 def _wires(source: Source | None) -> set[str]:

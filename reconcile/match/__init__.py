@@ -24,9 +24,9 @@
    - dates more than :data:`keys.EVENT_GAP_DAYS` apart;
    - a key whose agreeing candidates have clashing contexts ("US troops" beside both of those);
    - a key that says too little alone ("7 seasons", "the attack") outside a copy of its own
-     sentence: like sentences are not enough when nothing says what is counted or who acted (an
-     event without participants may still agree with one on the same or overlapping days, never
-     contradict it);
+     sentence or the same figure: like sentences are not enough when nothing says what is counted
+     or who acted (an event without participants may still agree with one on the same or
+     overlapping days, never contradict it);
    - dates of two different events that each name a participant;
    - counts of two different things (:func:`_two_counted_events`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
@@ -38,13 +38,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
+from ..disjoint import DisjointSets
 from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
 from ..settings import Settings
 from .cluster import average_linkage
 from .features import FEATURES, Mention, model, pair_features, probability, sentence_words, weigh_words
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
-                   flat, keys_agree, named_participants, same_word, similar_cores, skeleton,
+                   flat, fuzzy_subset, keys_agree, named_participants, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
 
 __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
@@ -96,7 +97,7 @@ def _context_named(a: Mention, b: Mention) -> bool:
     """``a`` has a context and every word of it is in the sentence of ``b``, which has none."""
     if not a.context or b.context or not b.words:
         return False
-    return all(any(same_word(w, x) for x in b.words) for w in (t.lstrip("^@~") for t in a.context))
+    return fuzzy_subset(frozenset(t.lstrip("^@~") for t in a.context), b.words.keys())
 
 
 def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str]]] = ()
@@ -122,21 +123,14 @@ def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str
 
 
 def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int]]:
-    parent = list(range(len(mentions)))  # equal keys and declared aliases: identities, not evidence
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(range(len(mentions)))  # equal keys and declared aliases: identities, not evidence
     first: dict[str, int] = {}
     for m in mentions:
         if m.vague:
             continue
         f = flat(m.key)
         if f in first:
-            parent[find(m.index)] = find(first[f])
+            sets.union(first[f], m.index)
         else:
             first[f] = m.index
     for alias_kind, flats in alias_keys:
@@ -144,10 +138,10 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
             continue
         named = [first[f] for f in sorted(flats) if f in first]
         for i in named[1:]:
-            parent[find(i)] = find(named[0])
+            sets.union(named[0], i)
     groups: dict[int, list[int]] = defaultdict(list)
     for m in mentions:
-        groups[find(m.index)].append(m.index)
+        groups[sets.find(m.index)].append(m.index)
     return list(groups.values())
 
 

@@ -17,6 +17,7 @@ evidence about two claims and clusters.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -153,7 +154,8 @@ def same_word(a: str, b: str) -> bool:
     return len(a) > 4 and len(b) > 4 and fuzz.ratio(a, b) >= 85
 
 
-def fuzzy_subset(a: frozenset[str], b: frozenset[str]) -> bool:
+def fuzzy_subset(a: Collection[str], b: Collection[str]) -> bool:
+    """Every word of ``a`` is a word of ``b``, spelling variants allowed."""
     return all(any(same_word(x, y) for y in b) for x in a)
 
 

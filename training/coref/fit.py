@@ -68,6 +68,16 @@ def predict(w: np.ndarray, rows: list[dict]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x @ w))
 
 
+def fit_both(rows: list[dict], family: str) -> tuple[np.ndarray, np.ndarray]:
+    """The family's weights and its value-blind weights."""
+    return fit(rows), fit(blind(rows, family))
+
+
+def predict_both(both: tuple[np.ndarray, np.ndarray], rows: list[dict]) -> np.ndarray:
+    """The greater of the two models' probabilities, as the tool takes it."""
+    return np.maximum(predict(both[0], rows), predict(both[1], rows))
+
+
 BETA = 1.0  # the threshold maximises F1 of the held-out pairs (precision and recall alike)
 
 
@@ -94,16 +104,16 @@ def main(argv: list[str] | None = None) -> int:
     weights, probs, ys, cv_probs = {}, [], [], []
     for fam in FAMILIES:
         mine = [r for r in rows if r["family"] == fam]
-        weights[fam], weights[fam + "_blind"] = fit(mine), fit(blind(mine, fam))
-        probs.append(np.maximum(predict(weights[fam], mine), predict(weights[fam + "_blind"], mine)))
+        both = fit_both(mine, fam)
+        weights[fam], weights[fam + "_blind"] = both
+        probs.append(predict_both(both, mine))
         ys.append(np.array([r["y"] for r in mine]))
         held = np.zeros(len(mine))
         for story in stories:
             test = [i for i, r in enumerate(mine) if r["story"] == story]
             train = [r for r in mine if r["story"] != story]
             if test and train:
-                rows_ = [mine[i] for i in test]
-                held[test] = np.maximum(predict(fit(train), rows_), predict(fit(blind(train, fam)), rows_))
+                held[test] = predict_both(fit_both(train, fam), [mine[i] for i in test])
         cv_probs.append(held)
     all_p, all_y, all_cv = np.concatenate(probs), np.concatenate(ys), np.concatenate(cv_probs)
     # chosen on the held-out (leave-one-story-out) probabilities: what it is worth on a new story
