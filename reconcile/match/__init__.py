@@ -20,14 +20,16 @@
    (:mod:`reconcile.match.features`). A subject written by hand (a claim without an extracted
    key) is taken at its word: it joins what its key rules agree with, and nothing else; so do
    roles and ranks (:data:`LEARNED`). Cannot-links:
-   - contexts that clash ("troops in Iraq" / "troops in Syria");
+   - contexts that clash ("troops in Iraq" / "troops in Syria"); for dates on the same days, only
+     when their sentences share no name (when they do, the evidence decides: "the Yida camp was
+     bombed on Thursday" / "a camp in Unity state was bombed Thursday", both "in South Sudan");
    - dates more than :data:`keys.EVENT_GAP_DAYS` apart;
    - a key whose agreeing candidates have clashing contexts ("US troops" beside both of those);
    - a key that says too little alone ("7 seasons", "the attack") outside a copy of its own
      sentence or the same figure: like sentences are not enough when nothing says what is counted
      or who acted (an event without participants may still agree with one on the same or
      overlapping days, never contradict it);
-   - dates of two different events that each name a participant;
+   - dates of two different events that each name a participant, on days that differ;
    - counts of two different things (:func:`_two_counted_events`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
@@ -43,7 +45,8 @@ from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
 from ..settings import Settings
 from .cluster import average_linkage
-from .features import FEATURES, Mention, model, pair_features, probability, sentence_words, weigh_words
+from .features import (FEATURES, Mention, model, pair_features, probability, same_days, sentence_words,
+                       weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
                    flat, fuzzy_subset, keys_agree, named_participants, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
@@ -55,7 +58,7 @@ TELLING_WORDS = 10  # a sentence's words by TF-IDF weight that find candidates
 WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
 CANDIDATES_EACH = 10  # a mention's candidates: those sharing the most index terms with it
 RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed
-AGREE, COPY, CLASH = (FEATURES.index(f) for f in ("agree", "copy", "ctx_clash"))
+AGREE, COPY, CLASH, NAMES = (FEATURES.index(f) for f in ("agree", "copy", "ctx_clash", "names"))
 # kinds whose pairs the fitted model weighs; roles and ranks follow their key rules (an office
 # and its scope, a title's holder), which the labelled stories hold too few pairs to improve on
 LEARNED = frozenset({Kind.DATE.value, Kind.QUANTITY.value})
@@ -192,11 +195,12 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         else:
             pairs[i, j] = pair_features(a, b, threshold)
     ambiguous = _ambiguous(kind, mentions, pairs)
-    same_days = FEATURES.index("same_time") if kind == Kind.DATE.value else FEATURES.index("same_value")
+    same = FEATURES.index("same_time") if kind == Kind.DATE.value else FEATURES.index("same_value")
     overlap = FEATURES.index("overlap") if kind == Kind.DATE.value else COPY
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]
-        cannot = (f[CLASH] or ((a.vague or b.vague) and not (f[COPY] or f[same_days] or f[overlap]))
+        cannot = ((f[CLASH] and not (kind == Kind.DATE.value and (f[same] or f[overlap]) and f[NAMES]))
+                  or ((a.vague or b.vague) and not (f[COPY] or f[same] or f[overlap]))
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context))
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
@@ -221,9 +225,11 @@ def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], 
 
 
 def _two_events_of_one_participant(kind: str, a: Mention, b: Mention) -> bool:
-    """Dates of two events that each name a participant ("Duarte resigned on Sunday", "Duarte was
-    arrested on Sunday"): named apart, they are two facts however alike their sentences."""
-    if kind != Kind.DATE.value or a.core == b.core:
+    """Dates of two events that each name a participant, on days that differ ("Duarte resigned on
+    Sunday", "Duarte was arrested on Monday"): named apart, they are two facts however alike their
+    sentences. On the same days the evidence decides: one attack is told as "the gunman opened fire"
+    and "the officer was shot"."""
+    if kind != Kind.DATE.value or a.core == b.core or any(same_days(a, b)):
         return False
     return bool(named_participants(a.context)) and bool(named_participants(b.context))
 

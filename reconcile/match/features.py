@@ -232,7 +232,7 @@ def _shared_context(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x == y or same_word(x.lstrip("@~"), y.lstrip("@~")) for x in pa for y in pb)
 
 
-def _same_days(a: Mention, b: Mention) -> tuple[bool, bool]:
+def same_days(a: Mention, b: Mention) -> tuple[bool, bool]:
     """(the same days, overlapping days but not the same). A side left open ("completed by 4
     November": no first day) reaches as far as it may; a date open on both sides says nothing."""
     if (a.start is None and a.end is None) or (b.start is None and b.end is None):
@@ -252,7 +252,7 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
     words = _cosine(a.words, b.words)
     vague = a.vague or b.vague
     if a.kind == Kind.DATE.value:
-        same, overlap = _same_days(a, b)
+        same, overlap = same_days(a, b)
     else:
         same, overlap = a.persons and b.persons, False
     shared = _shared_context(a.context, b.context)
