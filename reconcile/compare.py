@@ -5,7 +5,8 @@ their ISO value or span, ranks by number, roles by holder, spelling variants fol
 Claims whose value could not be resolved are kept in the finding but do not vote.
 
 - **agreement**: two or more sources, one value (quantities: one stated figure, hedges that
-  only approximate it aside, so "about 5,000" and "5,000" agree but "at least 25" and "25" do not; dates: every value
+  only approximate it and bounds that include it aside, so "about 5,000" and "5,000" agree, and
+  so do "at least 25" and "25", but "more than 100" and "100" do not; dates: every value
   contains the narrowest one, so "last year" and "in December" agree).
 - **discrepancy**: the values differ, but their intervals have a common point, so they could all
   hold within their stated approximation or precision ("approximately 5,000" and "5,200").
@@ -46,7 +47,8 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
     if times.trend and times.explained and verdict == Verdict.CONTRADICTION:
         verdict = Verdict.DISCREPANCY  # each figure could be true when it was reported
     source_ids = _unique(c.source for c in claims)
-    self_conflicts = _self_conflicts(values)
+    # values that all allow each other ("last year" and "in December") are no conflict, in one source either
+    self_conflicts = [] if verdict == Verdict.AGREEMENT else _self_conflicts(values)
     if verdict == Verdict.AGREEMENT and len(_unique(c.source for c in resolved)) < 2:
         verdict = Verdict.SINGLE_SOURCE
     subject = _subject(claims)
@@ -59,7 +61,7 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
         kind=kind,
         verdict=verdict,
         claims=[c.id for c in claims],
-        summary=_trend_summary(times, claims, sources) if times.trend else _summary(values, sources, unit),
+        summary=_trend_summary(times, claims, sources) if times.trend else _summary(values, sources, unit, verdict),
         unit=unit,
         sources=source_ids,
         independent_sources=independent_count(source_ids, sources),
@@ -160,6 +162,14 @@ def _dates_nested(claims: list[Claim]) -> bool:
     return all(lo <= nlo and nhi <= hi for lo, hi, _, _ in map(_bounds, claims))
 
 
+def _one_figure_closed_bounds(claims: list[Claim]) -> bool:
+    """One stated figure, some of it as a bound that includes it ("at least 7" and "7", "up to 83 %"
+    and "83 %"): each value allows the others, and the bound only says the figure may be passed."""
+    if len({(c.value, c.unit) for c in claims}) != 1:
+        return False
+    return not any(c.low_exclusive or c.high_exclusive for c in claims)
+
+
 def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> Verdict:
     if not claims:
         return Verdict.SINGLE_SOURCE
@@ -167,7 +177,7 @@ def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim
         return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
     if not intervals_intersect(claims):
         return Verdict.CONTRADICTION
-    if len(values) == 1:
+    if len(values) == 1 or (kind == Kind.QUANTITY and _one_figure_closed_bounds(claims)):
         return Verdict.AGREEMENT
     if kind == Kind.DATE and _dates_nested(claims):
         return Verdict.AGREEMENT
@@ -305,7 +315,8 @@ def source_label(source_id: str, sources: Mapping[str, Source]) -> str:
     return (src.outlet if src and src.outlet else source_id)
 
 
-def _summary(values: list[tuple[str, list[Claim]]], sources: Mapping[str, Source], unit: str | None) -> str:
+def _summary(values: list[tuple[str, list[Claim]]], sources: Mapping[str, Source], unit: str | None,
+             verdict: Verdict) -> str:
     if not values:
         return "no value could be resolved"
     parts = []
@@ -317,7 +328,7 @@ def _summary(values: list[tuple[str, list[Claim]]], sources: Mapping[str, Source
         parts.append(f"{label} ({shown})")
     if len(values) > SUMMARY_VALUES:
         parts.append(f"{len(values) - SUMMARY_VALUES} more values")
-    return " vs ".join(parts)
+    return ("; " if verdict == Verdict.AGREEMENT else " vs ").join(parts)  # agreeing values are not set against each other
 
 
 def _trend_summary(times: Timeline, claims: list[Claim], sources: Mapping[str, Source]) -> str:

@@ -38,13 +38,16 @@ def verdict(*claims):
     # open on one side
     ((25, "at least"), (30,), Verdict.DISCREPANCY),
     ((25, "at least"), (24,), Verdict.CONTRADICTION),
-    ((25, "at least"), (25,), Verdict.DISCREPANCY),
+    ((25, "at least"), (25,), Verdict.AGREEMENT),  # a bound that includes its figure allows it
+    ((25, "at least"), (25, "about"), Verdict.AGREEMENT),
     ((25, "at least"), (25, "at least"), Verdict.AGREEMENT),
     ((168, "more than"), (168,), Verdict.CONTRADICTION),
     ((168, "more than"), (169,), Verdict.DISCREPANCY),
     ((100, "more than"), (100,), Verdict.DISCREPANCY),  # a round 100 may be 120
     ((100, "more than"), (100, "over"), Verdict.AGREEMENT),
-    ((10, "up to"), (10,), Verdict.DISCREPANCY),
+    ((10, "up to"), (10,), Verdict.AGREEMENT),
+    ((10, "up to"), (11,), Verdict.CONTRADICTION),
+    ((10, "up to"), (9,), Verdict.DISCREPANCY),
     ((10, "up to"), (10, "as many as"), Verdict.AGREEMENT),
     ((10, "fewer than"), (10,), Verdict.CONTRADICTION),
     ((10, "fewer than"), (9,), Verdict.DISCREPANCY),
