@@ -12,8 +12,8 @@ import multiprocessing
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pydantic import TypeAdapter
@@ -21,14 +21,15 @@ from pydantic import TypeAdapter
 from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
 from .compare import judge_all
 from .extract import extract_claims, extract_limit, warm_up
+from .extract.background import date_background_in_story
 from .match import AliasSet, group_claims
-from .models import Article, Claim, Origin, Problem, Report, Source, stable_id
+from .models import Article, Claim, Origin, Problem, Report, Source, Story, stable_id
 from .settings import Settings
 from .sources import discover, source_id_for_path
 from .sources.article import UnreadableArticle, complete_years, decode, printable_path, read_article
 from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_files
-from .stories import find_stories
+from .stories import find_stories, story_time
 from .trend import reported_time
 
 OVERRIDABLE = ("title", "outlet", "published", "updated", "published_from", "credits", "url", "story")
@@ -110,6 +111,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
 
     stories = find_stories(articles, sources, claims, one_story)
     story_of = {sid: story.id for story in stories for sid in story.sources}
+    claims = _background_in_story(articles, claims, stories, sources)
     sources = {sid: src.model_copy(update={"story": story_of[sid]}) for sid, src in sources.items()}
     aliases = [AliasSet(subjects=a.subjects, kind=a.kind) for a in manual.aliases]
     by_story: dict[str | None, list[Claim]] = {story.id: [] for story in stories}
@@ -130,6 +132,22 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
         findings=findings,
         problems=sorted(problems, key=lambda p: (p.kind, p.path or "", p.source or "", p.message)),
     )
+
+
+def _background_in_story(articles: list[Article], claims: list[Claim], stories: list[Story],
+                         sources: Mapping[str, Source]) -> list[Claim]:
+    """Background figures of articles without a publication date, dated against their story's time."""
+    times = {sid: story_time(story, sources) for story in stories for sid in story.sources}
+    undated = {a.source.id: a for a in articles if a.source.published is None and times.get(a.source.id)}
+    if not undated:
+        return claims
+    of: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.source in undated and c.origin == Origin.EXTRACTED:
+            of[c.source].append(c)
+    redated = {id(old): new for sid, mine in of.items()
+               for old, new in zip(mine, date_background_in_story(undated[sid], mine, times[sid]))}
+    return [redated.get(id(c), c) for c in claims]
 
 
 def _read(path: Path, cache: Cache | None) -> Article:

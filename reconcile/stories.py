@@ -475,6 +475,12 @@ def own_date(source: Source) -> date | None:
     return source.published
 
 
+def story_time(story: Story, sources: Mapping[str, Source]) -> date | None:
+    """The story's time: the middle one of its sources' own publication dates (None when none has one)."""
+    days = sorted(d for sid in story.sources if (d := own_date(sources[sid])) is not None)
+    return days[(len(days) - 1) // 2] if days else None
+
+
 def _story(members: list[str], sources: Mapping[str, Source]) -> Story:
     labels = sorted({sources[s].story for s in members if sources[s].story})
     ordered = sorted(members, key=lambda s: (sources[s].published or date.max, sources[s].title is None, s))
@@ -484,4 +490,4 @@ def _story(members: list[str], sources: Mapping[str, Source]) -> Story:
     return Story(id=sid, title=title, sources=sorted(members))
 
 
-__all__ = ["STORY_SIMILARITY", "find_stories", "text_terms"]
+__all__ = ["STORY_SIMILARITY", "find_stories", "story_time", "text_terms"]

@@ -35,3 +35,19 @@ def test_extracted_claims_carry_their_line_and_rejections_remove_them(tmp_path):
     assert killed.id not in {c.id for c in again.claims}
     unused = [p for p in again.problems if p.kind == "rejection-unused"]
     assert len(unused) == 1 and "desk.yaml:3:" in unused[0].message
+
+
+def test_an_undated_article_s_background_figures_are_dated_against_its_story(tmp_path):
+    (tmp_path / "a.txt").write_text("River floods the town\n\nThe river flooded the town on Sunday and destroyed "
+                                    "12 houses. In a 2015 flood the river destroyed 40 houses, officials said.\n")
+    (tmp_path / "b.txt").write_text("Town counts the cost of the flood\n\nThe river flooded the town again and "
+                                    "destroyed 12 houses. In a 2015 flood the river destroyed 40 houses.\n")
+    (tmp_path / "desk.yaml").write_text("sources:\n  - {id: a, published: 2021-03-08}\n")
+    report = build_report([tmp_path])
+    forty = [c for c in report.claims if c.value == 40]
+    assert {c.source for c in forty} == {"a", "b"} and {c.as_of for c in forty} == {"2015"}
+    twelve = {c.id for c in report.claims if c.value == 12}
+    (finding,) = [f for f in report.findings if twelve & set(f.claims)]
+    assert set(finding.claims) == twelve and finding.verdict.value == "agreement"
+    (older,) = [f for f in report.findings if {c.id for c in forty} & set(f.claims)]
+    assert set(older.claims) == {c.id for c in forty} and older.verdict.value == "agreement"

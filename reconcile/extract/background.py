@@ -17,12 +17,16 @@ extractors have run, a count with no ``as_of`` of its own takes
   count is itself a running total of the story (:func:`~reconcile.trend.changes_over_time`: "five
   people had so far been confirmed dead" is the death toll).
 
+An article that tells no publication date of its own is read again once its story is known
+(:func:`date_background_in_story`), against the story's time: "he stabbed his wife 17 times in a
+1999 incident" is 1999's in an undated article too.
+
 The matcher compares only counts with the same ``as_of``.
 """
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..models import Article, Claim, Kind
@@ -48,6 +52,15 @@ def timexes(text: str, reference):
     """The article's time expressions, found once and shared by the extractors."""
     from .temporal import find_timexes
     return tuple(find_timexes(text, reference))
+
+
+def date_background_in_story(article: Article, claims: list[Claim], story_time: date | None) -> list[Claim]:
+    """:func:`date_background` for an article without a publication date, against its story's
+    time (the stories stage's); an article with a date of its own was read at extraction."""
+    if article.source.published is not None or story_time is None:
+        return claims
+    dated = article.model_copy(update={"source": article.source.model_copy(update={"published": story_time})})
+    return date_background(dated, claims)
 
 
 def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
