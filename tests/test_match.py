@@ -186,3 +186,27 @@ def test_a_context_the_other_sentence_names_is_shared():
     (_, mentions, _), = list(mentions_of([iraq, bare, elsewhere]))
     assert _context_named(mentions[0], mentions[1]) and not _context_named(mentions[0], mentions[2])
     assert len(group_claims([iraq, same_article, bare])) == 1
+
+
+def _extracted(text: str, source: str):
+    from reconcile.extract import extract_claims
+    from reconcile.models import Article, Source
+    from reconcile.settings import Settings
+    return extract_claims(Article(source=Source(id=source, published=date(2021, 5, 4)), text=text), Settings())
+
+
+def test_equal_count_keys_of_two_articles_are_weighed_not_joined_outright():
+    aldport = _extracted("Seven people were killed when bombs hit the market in Aldport, the governor said.", "a")
+    again = _extracted("Nine people were killed when bombs hit the crowded market in Aldport.", "b")
+    brenton = _extracted("In the hills near Brenton, three people were killed by a landslide overnight.", "c")
+    assert {c.key for c in aldport + again + brenton} == {"killed people|"}
+    groups = group_claims(aldport + again + brenton)
+    # one market bombing told with two tolls is one finding; a landslide elsewhere is another fact
+    assert sorted(sorted(c.value for c in g) for g in groups) == [[3], [7, 9]]
+
+
+def test_equal_count_keys_within_one_article_stay_one_fact():
+    first = _extracted("Officials first said 20 people were killed.", "a")
+    later = _extracted("By evening, rescuers in the hills reported 41 people were killed.", "a")
+    assert {c.key for c in first + later} == {"killed people|"}
+    assert len(group_claims(first + later)) == 1

@@ -29,7 +29,7 @@
      sentence or the same figure: like sentences are not enough when nothing says what is counted
      or who acted (an event without participants may still agree with one on the same or
      overlapping days, never contradict it);
-   - dates of two different events that each name a participant, on days that differ;
+   - dates of two different events on days that differ;
    - counts of two different things (:func:`_two_counted_events`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
@@ -48,7 +48,7 @@ from .cluster import average_linkage
 from .features import (FEATURES, Mention, model, pair_features, probability, same_days, sentence_words,
                        weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
-                   flat, fuzzy_subset, keys_agree, named_participants, similar_cores, skeleton,
+                   flat, fuzzy_subset, keys_agree, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
 
 __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
@@ -58,7 +58,8 @@ TELLING_WORDS = 10  # a sentence's words by TF-IDF weight that find candidates
 WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
 CANDIDATES_EACH = 10  # a mention's candidates: those sharing the most index terms with it
 RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed
-AGREE, COPY, CLASH, NAMES = (FEATURES.index(f) for f in ("agree", "copy", "ctx_clash", "names"))
+AGREE, COPY, CLASH, NAMES, SAME_VALUE = (FEATURES.index(f) for f in (
+    "agree", "copy", "ctx_clash", "names", "same_value"))
 # kinds whose pairs the fitted model weighs; roles and ranks follow their key rules (an office
 # and its scope, a title's holder), which the labelled stories hold too few pairs to improve on
 LEARNED = frozenset({Kind.DATE.value, Kind.QUANTITY.value})
@@ -92,6 +93,8 @@ def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
     influence in Iraq" names the place of "5,000 US troops in Iraq"."""
     p = probability(kind, f)
     if f[AGREE] and (bool(a.context) == bool(b.context) or _context_named(a, b) or _context_named(b, a)):
+        if _keyed_alone(kind, a) and _keyed_alone(kind, b) and not f[SAME_VALUE]:
+            return p  # "7 killed" and "none killed": the evidence decides
         return max(p, f[AGREE])
     return p
 
@@ -127,19 +130,23 @@ def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str
 
 def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int]]:
     sets = DisjointSets(range(len(mentions)))  # equal keys and declared aliases: identities, not evidence
-    first: dict[str, int] = {}
+    by_key: dict[str, list[int]] = defaultdict(list)
     for m in mentions:
-        if m.vague:
+        if not m.vague:
+            by_key[flat(m.key)].append(m.index)
+    for f, nodes in by_key.items():
+        if not _keyed_alone(kind, mentions[nodes[0]]):
+            for i in nodes[1:]:
+                sets.union(nodes[0], i)
             continue
-        f = flat(m.key)
-        if f in first:
-            sets.union(first[f], m.index)
-        else:
-            first[f] = m.index
+        seen: dict[str, int] = {}  # within one article, one key is one fact ("20 ... had risen to 41")
+        for i in nodes:
+            for source in sorted(mentions[i].sources):
+                sets.union(seen.setdefault(source, i), i)
     for alias_kind, flats in alias_keys:
         if alias_kind is not None and alias_kind.value != kind:
             continue
-        named = [first[f] for f in sorted(flats) if f in first]
+        named = [i for f in sorted(flats) for i in by_key.get(f, [])]
         for i in named[1:]:
             sets.union(named[0], i)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -148,8 +155,18 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
     return list(groups.values())
 
 
+def _keyed_alone(kind: str, m: Mention) -> bool:
+    """A count whose key has no context ("people killed"): across articles, equal keys are strong
+    evidence, not an identity, since a story tells counts of several occurrences in the same words
+    ("7 killed" in one town, "none killed" in another). They are weighed like any pair
+    (:func:`_weigh`); within one article they stay one fact (a toll revised: "20 ... risen to 41")."""
+    return kind == Kind.QUANTITY.value and not m.context and not m.vague
+
+
 def _index_terms(m: Mention) -> set[str]:
     terms = {"c:" + t for t in m.core}
+    if m.kind == Kind.QUANTITY.value and not m.context and not m.vague:
+        terms.add("k:" + flat(m.key))  # equal keys find each other first
     terms.update("x:" + skeleton(t.lstrip("^@~")) for t in m.context)
     telling = sorted(m.words.items(), key=lambda wv: (-wv[1], wv[0]))[:TELLING_WORDS]
     terms.update("w:" + w for w, _ in telling)
@@ -176,7 +193,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     chosen: set[tuple[int, int]] = set()
     for m in mentions:
         mine = sorted(terms[m.index])
-        buckets = [index[t] for t in mine if len(index[t]) <= (MAX_CANDIDATES if t[0] in "cx" else WEAK_BUCKET)]
+        buckets = [index[t] for t in mine if len(index[t]) <= (MAX_CANDIDATES if t[0] in "ckx" else WEAK_BUCKET)]
         if not buckets and mine:
             rarest = min(mine, key=lambda t: len(index[t]))
             buckets = [index[rarest][:MAX_CANDIDATES]]
@@ -190,7 +207,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     ruled_out: set[tuple[int, int]] = set()
     for i, j in sorted(chosen):
         a, b = mentions[i], mentions[j]
-        if _far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b):
+        if _far_apart(a, b) or _two_events_apart(kind, a, b) or _two_counted_events(a, b):
             ruled_out.add((i, j))  # never one fact: no need to weigh the evidence
         else:
             pairs[i, j] = pair_features(a, b, threshold)
@@ -224,14 +241,16 @@ def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], 
     return out
 
 
-def _two_events_of_one_participant(kind: str, a: Mention, b: Mention) -> bool:
-    """Dates of two events that each name a participant, on days that differ ("Duarte resigned on
-    Sunday", "Duarte was arrested on Monday"): named apart, they are two facts however alike their
-    sentences. On the same days the evidence decides: one attack is told as "the gunman opened fire"
-    and "the officer was shot"."""
-    if kind != Kind.DATE.value or a.core == b.core or any(same_days(a, b)):
+def _two_events_apart(kind: str, a: Mention, b: Mention) -> bool:
+    """Dates of two different events on days that differ ("Duarte resigned on Sunday", "Duarte was
+    arrested on Monday"; "bells rang on Tuesday for those killed when the quake struck on Monday"):
+    two facts however alike their sentences. On the same or overlapping days the evidence decides:
+    one attack is told as "the gunman opened fire" and "the officer was shot"."""
+    if kind != Kind.DATE.value or a.core == b.core:
         return False
-    return bool(named_participants(a.context)) and bool(named_participants(b.context))
+    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
+        return False  # a date not resolved says nothing of its days
+    return not any(same_days(a, b))
 
 
 def _two_counted_events(a: Mention, b: Mention) -> bool:
