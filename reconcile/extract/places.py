@@ -56,7 +56,7 @@ def _alt(words) -> str:
 # ---------------------------------------------------------------- holders
 
 _PRONOUNS = {"he", "she", "they"}
-_OPENING_NAME = re.compile(rf"^[\"\u201c\s]*(?P<name>{_NAME})(?:,[^,.;]{{1,80}},)?[ \t]+(?-i:[a-z])")
+_OPENING_NAME = re.compile(rf"[\"\u201c\s]*(?P<name>{_NAME})(?:,[^,.;]{{1,80}},)?[ \t]+(?-i:[a-z])")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|after|when|as)\b)[ \t]*$", re.I)
 _NOT_HOLDER = frozenset("""it this that there here which who what the a an its his her their some many
 all each one we i you""".split())
@@ -152,7 +152,7 @@ def _place_rx() -> re.Pattern[str]:
 def _leader_rx() -> re.Pattern[str]:
     v = _vocab()
     return re.compile(rf"\b(?P<verb>is|was|remains|remained|retired[ \t]+as|finished[ \t]+as|became|as)[ \t]+"
-                      rf"(?:(?:still|now|also)[ \t]+)?(?:the|(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?)[ \t]+"
+                      rf"(?:(?:still|now|also)[ \t]+)?(?P<phrase>the|(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?)[ \t]+"
                       rf"(?:{_alt(v['all_time_words'])})[ \t]+(?:{_alt(v['list_leaders'])})[ \t]+(?P<prep>in)[ \t]+", re.I)
 
 
@@ -202,7 +202,7 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         if holder is None or got is None:
             continue
         lst, _, end = got
-        out.append((m.start("verb") + len(m.group("verb")) + 1, end, 1, holder, lst,
+        out.append((m.start("phrase"), end, 1, holder, lst,
                     re.sub(r"^the[ \t]+", "", m.group("owner") or "", flags=re.I)))
     return out
 
