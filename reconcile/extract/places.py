@@ -230,7 +230,7 @@ def _rule_selection(text: str, lo: int, hi: int, sentences) -> list[tuple[int, i
     return out
 
 
-_REPEAT = re.compile(rf"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+time\b", re.I)
+_REPEAT = re.compile(r"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+time\b", re.I)
 _EVENT_AFTER = re.compile(
     rf"^[^,;]{{0,60}},[ \t]+(?P<subject>(?:(?:a|an|the)[ \t]+)?(?:{_W}[ \t]+){{0,5}}?{_W})[ \t]+"
     rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are)[ \t]+)?(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b")
