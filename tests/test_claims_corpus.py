@@ -1,4 +1,5 @@
-"""Date-event, role and rank extraction against the example corpora in ``tests/corpus/{events,roles,ranks}``.
+"""Date-event, role, rank and place extraction against the example corpora in
+``tests/corpus/{events,roles,ranks,places}``.
 
 Every case is a sentence written for the corpus; see the comment at the top of each file for the
 format. A failure says which way the case went wrong (missing, extra, wrong value, wrong key).
@@ -12,6 +13,7 @@ import pytest
 import yaml
 
 from reconcile.extract.dates import extract_dates
+from reconcile.extract.places import extract_places
 from reconcile.extract.ranks import extract_ranks
 from reconcile.extract.roles import extract_roles
 from reconcile.match import group_claims
@@ -124,6 +126,19 @@ def test_ranks(case, published):
     for c, w in zip(roles, case["roles"]):
         assert c.value == w["value"], f"wrong holder {c.value!r}"
         assert c.key.partition("|")[0].split() == [str(x) for x in w["position"]], f"wrong key {c.key!r}"
+
+
+@pytest.mark.parametrize("case, published", _cases("places"))
+def test_places(case, published):
+    article = _article(case["text"], None)
+    got = extract_places(article, SETTINGS)
+    _spans_hold(article, got)
+    want = [] if case["claims"] == "none" else case["claims"]
+    assert [c.text for c in got] == [w["text"] for w in want], f"missing or extra: {[c.text for c in got]}"
+    for c, w in zip(got, want):
+        assert c.kind == Kind.RANK and c.value == w["value"], f"wrong value {c.value} for {c.text!r}"
+        words = set(c.key.replace("|", " ").split())
+        assert set(w["key"]) <= words, f"wrong key {c.key!r}"
 
 
 def test_one_outlet_giving_a_position_to_two_holders_is_a_contradiction_it_states_itself():

@@ -12,13 +12,14 @@ from ..settings import Settings
 from .background import date_background
 from .quantities import extract_quantities
 from .dates import extract_dates
+from .places import extract_places
 from .ranks import extract_ranks
 from .roles import extract_roles
 from .timing import earlier_times
 
 Extractor = Callable[[Article, Settings], list[Claim]]
 
-EXTRACTORS: list[Extractor] = [extract_quantities, extract_dates, extract_ranks, extract_roles]
+EXTRACTORS: list[Extractor] = [extract_quantities, extract_dates, extract_ranks, extract_places, extract_roles]
 
 
 # Claims are read from at most this many characters of an article (about 40,000 words, four times

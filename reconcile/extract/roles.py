@@ -24,8 +24,10 @@ Titles many people hold at once make no claim: nouns that are no office at all (
 which ministry), and heads that need a word of office or field ("police officer" is none;
 "chief technology officer" is one), and a person's representative (publicist, lawyer, agent:
 ``representatives``) is one only for the owner a possessive names ("her lawyer X", "Vega's
-publicist, X"). Titles held by several people together ("co-founder") are
-claims keyed on their holder, so they agree but never contradict.
+publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for the side of a case
+it takes ("defense lawyer X", ``counsel_sides``). Titles held by several people together
+("co-founder", the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
+on their holder, so they agree but never contradict.
 
 The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
 "spokeswoman" -> spokesperson) and the scope's folded words ("Jordanian" -> jordan, "army" and
@@ -78,6 +80,7 @@ class Vocab:
     demonyms: dict[str, str]  # folded word or phrase -> country key
     verbs_of_office: dict[str, tuple[str, bool]]  # "heads" -> ("head", False), "led" -> ("leader", True)
     representatives: frozenset[str]  # heads that need an owner: "her lawyer"
+    counsel_sides: frozenset[str]  # "defense": the side of a case a counsel takes
 
 
 def _words(items) -> frozenset[str]:
@@ -96,7 +99,7 @@ def vocab() -> Vocab:
                  spellings, _words(d["qualifiers"]), demonyms,
                  {str(w): (str(t), bool(past)) for t, forms in d["verbs_of_office"].items()
                   for past, ws in enumerate((forms["present"], forms["past"])) for w in ws},
-                 _words(d["representatives"]))
+                 _words(d["representatives"]), _words(d["counsel_sides"]))
 
 
 # the dates extractor reads the country names through this name
@@ -594,11 +597,13 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
         return None  # initials alone ("U. S."), a body ("the U.S. Parks Service")
     base = t.head.split()[-1] if t.head not in v.spellings else v.spellings[t.head]
+    if t.scope and t.scope[-1].lower() in v.counsel_sides and not t.of_scope:
+        t.field_words.insert(0, t.scope.pop().lower())  # "Defense attorney X" opening a sentence
     has_scope = bool(t.scope)
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
     if base in v.needs_scope and not (has_scope or t.field_words or t.office):
         return None
-    if base in v.representatives and t.det not in ("'s", "pron"):
+    if base in v.representatives and t.det not in ("'s", "pron") and not _owned(t, v):
         return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
     if base in v.needs_modifier and not has_modifier:
         return None
@@ -616,6 +621,12 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
                     base in v.shared or title in v.shared)
+
+
+def _owned(t: _Title, v: Vocab) -> bool:
+    """Whether a representative's owner is named after it ("a lawyer for the Ortiz family") or by
+    the side of the case it takes ("defense attorney X": the defendant's)."""
+    return (t.of_scope and bool(t.scope)) or any(w in v.counsel_sides for w in t.field_words + t.office)
 
 
 @lru_cache(maxsize=1)

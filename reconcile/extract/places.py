@@ -1,0 +1,296 @@
+"""Place claims: an ordinal that gives a place in a list or a sequence, without a superlative.
+
+Each form is a rule below, composed by :func:`extract_places`; each gives a rank claim (its value
+the ordinal's number), keyed on what is placed, the list or sequence, and the list's owner:
+
+- :func:`_rule_floor`: the floor a thing is on -- "a second-floor office", "the lab on the
+  building's third floor" (``floor_words``); a person's floor ("she ran to the third floor")
+  changes and is no claim;
+- :func:`_rule_list_place`: a bare ordinal after a verb of placing, with the list after it --
+  "ranks fourth in rebounds", "finished third on the club's scoring list", "tied for second in
+  the division"; "the club's all-time leader in goals" is first on that list;
+- :func:`_rule_selection`: a place in a draft -- "the 12th overall pick", "a third-round
+  choice" (``selection_nouns``; a "second-round loss" is the name of a round, no place);
+- :func:`_rule_repetition`: an event that happens again -- "was fined for the second time"
+  (the event ranked among its occurrences; "for the first time" says only that it is new).
+
+Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
+subject of the clause, a name (a common noun, "the team ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
+sentence before it (at most :data:`_BACK` sentences back); with none there is no claim.
+Ordinals in names ("Second Avenue", "Third World", "first lady", "the 11th hour") are none of
+these forms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..datafiles import load as load_data
+from ..lexicon import fold, key_tokens
+from ..models import Article, Claim, Kind
+from ..settings import Settings
+from .ranks import _ordinal_value, _ordinal_values
+from .roles import quote_of
+from .sentences import sentence_index
+
+_BACK = 4  # sentences searched back for the name a pronoun subject stands for
+_W = r"[\w\u00C0-\u024F'\u2019-]+"
+_NAME = rf"(?-i:[A-Z]{_W}(?:[ \t]+(?:[A-Z]{_W}|de|van|von|al|el))*)"
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return load_data("offices.yaml")
+
+
+@lru_cache(maxsize=1)
+def _ord() -> str:
+    words = "|".join(sorted((re.escape(w) for w in _ordinal_values() if " " not in w), key=len, reverse=True))
+    return rf"(?:{words}|\d{{1,3}}(?:st|nd|rd|th))"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- holders
+
+_PRONOUNS = {"he", "she", "they"}
+_OPENING_NAME = re.compile(rf"[\"\u201c\s]*(?P<name>{_NAME})(?:,[^,.;]{{1,80}},)?[ \t]+(?-i:[a-z])")
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|after|when|as)\b)[ \t]*$", re.I)
+_NOT_HOLDER = frozenset("""it this that there here which who what the a an its his her their some many
+all each one we i you""".split())
+
+
+def _antecedent(text: str, sentences, pos: int) -> str | None:
+    """The name a pronoun subject at ``pos`` stands for: the name that opens the nearest sentence
+    before it that opens with a name (sentences opened by another pronoun are passed over)."""
+    start = sentences.around(pos)[0]
+    for _ in range(_BACK):
+        if start <= 0:
+            return None
+        start, end = sentences.around(start - 1)
+        m = _OPENING_NAME.match(text, start, end)
+        if m and m.group("name").split()[0].lower() not in _NOT_HOLDER | _PRONOUNS:
+            return m.group("name")
+    return None
+
+
+_BOUNDARY = re.compile(r"[,;:(\"\u201c]|\b(?:and|but|then|when|after|while|that|as)\b")
+_SUBJECT = re.compile(
+    rf"^[ \t]*(?P<subject>(?:the[ \t]+)?(?-i:[A-Z]){_W}(?:[ \t]+(?-i:[A-Z]){_W}){{0,3}}|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"[ \t]+(?:(?:still|now|currently|also|again|then)[ \t]+)?$")
+
+
+def _holder(text: str, sentences, lo: int, verb: int, opener: bool = False) -> str | None:
+    """The subject of the clause whose verb starts at ``verb``: a name, or a pronoun's antecedent;
+    with the clause's subject elided ("..., and was fifth on") the sentence's subject."""
+    clause = text[lo:verb]
+    if opener or re.search(r"(?:,[ \t]*)?\b(?:and|but)[ \t]+$", clause) or not clause.strip():
+        m = re.match(rf"[ \t\"\u201c]*(?P<s>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b", text[lo:verb])
+        subject = m.group("s") if m else None
+    else:
+        m = _SUBJECT.match(_BOUNDARY.split(clause)[-1])
+        subject = m.group("subject") if m else None
+    if subject is None:
+        return None
+    if subject.lower() in _PRONOUNS:
+        return _antecedent(text, sentences, lo)
+    subject = re.sub(r"^[Tt]he[ \t]+", "", subject)
+    words = subject.split()
+    if words[0].lower() in _NOT_HOLDER or not any(w[:1].isupper() for w in words):
+        return None  # "the team ranks fifth": a common noun is no holder (which team?)
+    return subject
+
+
+# ---------------------------------------------------------------- rules
+
+@lru_cache(maxsize=1)
+def _floor_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = _vocab()
+    floor = _alt(v["floor_words"])
+    compound = re.compile(rf"\b(?P<ord>{_ord()})[ \t]*-[ \t]*(?:{floor})[ \t]+(?P<noun>(?:[a-z]+[ \t]+){{0,2}}[a-z]+)\b")
+    on = re.compile(rf"\b(?:on|to|onto|from|at)[ \t]+(?:the|(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?)[ \t]+"
+                    rf"(?P<ord>{_ord()})[ \t]+(?:{floor})\b(?![ \t-]*(?:{_alt(v['floor_not_after'])})\b)", re.I)
+    return compound, on
+
+
+_NOUN_STOP = re.compile(r"\b(?:where|which|that|who|and|or|of|in|on|at|to|for|with|by|as|when|was|is|were|are|had|has|"
+                        r"inside|outside|near|next|above|below|beside|behind|across|into|onto|through|from|before|after|during|until|since)\b")
+_THING_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{_W}['\u2019]s)[ \t]+(?P<thing>(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*)[ \t]+$")
+
+
+def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """``ORD-floor NOUN`` ("a second-floor office") and ``on/to the [OWNER's] ORD floor``
+    ("the lab on the building's third floor"): the thing, or the clause's subject, is on that floor."""
+    compound, on = _floor_rx()
+    out = []
+    for m in compound.finditer(text, lo, hi):
+        noun = _NOUN_STOP.split(m.group("noun"))[0].strip()
+        if noun:
+            out.append((m.start(), m.start("noun") + len(noun), _ordinal_value(m.group("ord")), noun, "floor", ""))
+    for m in on.finditer(text, lo, hi):
+        before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+        thing = before.group("thing") if before and not _NOUN_STOP.search(before.group("thing")) else ""
+        if not thing:
+            continue  # "she ran to the third floor": a person's floor changes, a room's does not
+        owner = re.sub(r"^the[ \t]+", "", m.group("owner") or "", flags=re.I)
+        out.append((before.start("thing"), m.end(), _ordinal_value(m.group("ord")), thing, "floor", owner))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern[str]:
+    v = _vocab()
+    return re.compile(
+        rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+        rf"(?:career|season|year|tenure|run)[ \t]+)?(?:(?:now|still|currently|tied[ \t]+for)[ \t]+)?"
+        rf"(?P<ord>{_ord()})(?P<all>[ \t]+all[ \t-]time)?[ \t]+(?P<prep>in|on|among)[ \t]+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _leader_rx() -> re.Pattern[str]:
+    v = _vocab()
+    return re.compile(rf"\b(?P<verb>is|was|remains|remained|retired[ \t]+as|finished[ \t]+as|became|as)[ \t]+"
+                      rf"(?:(?:still|now|also)[ \t]+)?(?P<phrase>the|(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?)[ \t]+"
+                      rf"(?:{_alt(v['all_time_words'])})[ \t]+(?:{_alt(v['list_leaders'])})[ \t]+(?P<prep>in)[ \t]+", re.I)
+
+
+_LIST = re.compile(rf"(?:the[ \t]+)?(?:(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?[ \t]+)?"
+                   rf"(?P<list>(?:(?!(?:and|at|in|on|of|with|for|since|by|after|when|but|as)\b)[a-zA-Z][\w-]*[ \t]*){{1,4}})", re.I)
+
+
+def _list_of(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
+    """The list after a place: its words and its owner ("the club's all-time scoring list")."""
+    m = _LIST.match(text, pos, hi)
+    if not m or re.match(r"\d|(?:19|20)\d\d", m.group("list")):
+        return None
+    words = m.group("list").split()
+    if not words or words[0].lower() in _not_lists():
+        return None
+    return " ".join(words), (m.group("owner") or "").removeprefix("the ").strip(), pos + len(m.group().rstrip())
+
+
+@lru_cache(maxsize=1)
+def _not_lists() -> frozenset[str]:
+    return frozenset(str(w) for w in _vocab()["not_lists"])
+
+
+def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """``HOLDER ranks/finished/was ORD [all-time] in/on/among LIST`` ("ranks fourth in rebounds",
+    "was second on the club's scoring list"), with more places joined by "and" ("and ninth in
+    assists"); ``HOLDER is the [OWNER's] all-time leader in LIST``: first on it."""
+    out = []
+    for m in _place_rx().finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord"))
+        if not n or (n == 1 and m.group("verb").lower() in ("is", "was", "are", "were")):
+            continue  # "was first in line": "first" after a copula is as often an adverb
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        got = _list_of(text, m.end(), hi)
+        if holder is None or got is None:
+            continue
+        lst, owner, end = got
+        out.append((m.start("verb"), end, n, holder, lst, owner))
+        more = re.compile(rf"[ \t]+and[ \t]+(?P<ord>{_ord()})[ \t]+(?:in|on|among)[ \t]+", re.I)
+        while (a := more.match(text, end, hi)) and (got := _list_of(text, a.end(), hi)):
+            lst, owner2, end2 = got
+            out.append((a.start("ord"), end2, _ordinal_value(a.group("ord")), holder, lst, owner2 or owner))
+            end = end2
+    for m in _leader_rx().finditer(text, lo, hi):
+        holder = _holder(text, sentences, lo, m.start("verb"), opener=m.group("verb").lower().endswith("as"))
+        got = _list_of(text, m.end(), hi)
+        if holder is None or got is None:
+            continue
+        lst, _, end = got
+        out.append((m.start("phrase"), end, 1, holder, lst,
+                    re.sub(r"^the[ \t]+", "", m.group("owner") or "", flags=re.I)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _selection_rx() -> re.Pattern[str]:
+    v = _vocab()
+    nouns = _alt(v["selection_nouns"])
+    return re.compile(
+        rf"(?:\b(?P<ord>{_ord()})|\bNo\.[ \t]*(?P<num>\d{{1,3}}))(?:[ \t]*-[ \t]*(?P<round>round)|[ \t]+(?P<overall>overall))"
+        rf"[ \t]+(?:(?:draft|draft-day)[ \t]+)?(?P<noun>{nouns})\b", re.I)
+
+
+def _rule_selection(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """``ORD overall pick``, ``No. N overall pick``, ``ORD-round [draft] choice``: a place in a
+    draft, held by the clause's subject ("Ruiz was a second-round pick")."""
+    out = []
+    for m in _selection_rx().finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord")) if m.group("ord") else int(m.group("num"))
+        cop = re.search(r"\b(?:was|is|were|became|as|by|selected|drafted|taken|picked)\b", text[lo:m.start()])
+        holder = _holder(text, sentences, lo, lo + cop.start()) if cop else None
+        if not n or holder is None:
+            continue
+        out.append((m.start(), m.end(), n, holder, "round pick" if m.group("round") else "overall pick", ""))
+    return out
+
+
+_REPEAT = re.compile(r"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+time\b", re.I)
+_EVENT_AFTER = re.compile(
+    rf"^[^,;]{{0,60}},[ \t]+(?P<subject>(?:(?:a|an|the)[ \t]+)?(?:{_W}[ \t]+){{0,5}}?{_W})[ \t]+"
+    rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are)[ \t]+)?(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b")
+_EVENT_BEFORE = re.compile(
+    rf"(?P<subject>(?-i:[A-Z]){_W}(?:[ \t]+{_W}){{0,3}}?)[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are|has|had)[ \t]+)?"
+    rf"(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b[^,;.]{{0,80}}$")
+
+
+def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """``X was VERBed ... for the ORD time`` and ``For the ORD time ..., X was VERBed``: the event's
+    place among its occurrences. "For the first time" marks what is new and counts nothing."""
+    out = []
+    for m in _REPEAT.finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord"))
+        if not n or n < 2:
+            continue
+        after = _EVENT_AFTER.match(text[m.end():hi]) if not text[lo:m.start()].strip() else None
+        before = None if after else _EVENT_BEFORE.search(text, max(lo, m.start() - 160), m.start())
+        ev = after or before
+        if ev is None:
+            continue
+        subject = ev.group("subject")
+        if subject.split()[0].lower() in _NOT_HOLDER - {"a", "an", "the"} or subject.lower() in _PRONOUNS:
+            continue
+        subject = re.sub(r"^(?:a|an|the)[ \t]+", "", subject, flags=re.I)
+        out.append((m.start(), m.end(), n, subject, ev.group("event"), ""))
+    return out
+
+
+_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition)
+
+
+# ---------------------------------------------------------------- the driver
+
+def extract_places(article: Article, settings: Settings) -> list[Claim]:
+    """Rank claims of ordinal places (floors, places in a list or a draft, repeated events)."""
+    text = article.text
+    sentences = sentence_index(text)
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for lo, hi in sentences.spans:
+        if hi <= article.body_start:
+            continue
+        lo = max(lo, article.body_start)
+        for rule in _RULES:
+            for start, end, n, holder, what, owner in rule(text, lo, hi, sentences):
+                if (start, end) in seen or article.in_furniture(start):
+                    continue
+                seen.add((start, end))
+                claims.append(_claim(article, sentences, start, end, n, holder, what, owner))
+    return claims
+
+
+def _claim(article: Article, sentences, start: int, end: int, n: int, holder: str, what: str, owner: str) -> Claim:
+    text = article.text
+    s_start, s_end = sentences.around(start)
+    holder = " ".join(holder.replace("\u2019", "'").split())
+    owner = owner.replace("\u2019", "'")
+    subject = f"{holder} ({what}" + (f", {owner})" if owner else ")")
+    key = " ".join([*sorted(set(key_tokens(holder))), *key_tokens(what)]) or fold(holder)
+    return Claim(id="", source=article.source.id, kind=Kind.RANK, subject=subject,
+                 key=f"{key}|{' '.join(sorted(set(key_tokens(owner))))}", value=n, low=float(n), high=float(n),
+                 text=text[start:end], quote=quote_of(text, s_start, s_end, start, end), span=(start, end))
