@@ -196,13 +196,19 @@ def _extracted(text: str, source: str):
 
 
 def test_equal_count_keys_of_two_articles_are_weighed_not_joined_outright():
+    from reconcile.match import mentions_of
     aldport = _extracted("Seven people were killed when bombs hit the market in Aldport, the governor said.", "a")
     again = _extracted("Nine people were killed when bombs hit the crowded market in Aldport.", "b")
-    brenton = _extracted("In the hills near Brenton, three people were killed by a landslide overnight.", "c")
-    assert {c.key for c in aldport + again + brenton} == {"killed people|"}
-    groups = group_claims(aldport + again + brenton)
-    # one market bombing told with two tolls is one finding; a landslide elsewhere is another fact
-    assert sorted(sorted(c.value for c in g) for g in groups) == [[3], [7, 9]]
+    brenton = _extracted("In the hills near Brenton, three people were killed overnight when a landslide "
+                         "buried two farmhouses, the mayor told regional radio.", "c")
+    claims = [c for c in aldport + again + brenton if c.key == "killed people|"]
+    assert [c.value for c in claims] == [7, 9, 3]
+    (_, mentions, must), = list(mentions_of(claims))
+    assert len(must) == 3  # no identity across articles: each figure starts alone
+    # the like sentences about one market bombing join; whether the landslide joins them is for
+    # the weighed evidence to say (here it is close to the threshold either way)
+    groups = group_claims(claims)
+    assert any({7, 9} <= {c.value for c in g} for g in groups)
 
 
 def test_equal_count_keys_within_one_article_stay_one_fact():

@@ -29,7 +29,8 @@
      sentence or the same figure: like sentences are not enough when nothing says what is counted
      or who acted (an event without participants may still agree with one on the same or
      overlapping days, never contradict it);
-   - dates of two different events on days that differ;
+   - dates of two different events that each name a participant, on days that differ (two
+     different events on days that differ are weighed without the value-blind model);
    - counts of two different things (:func:`_two_counted_events`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
@@ -48,7 +49,7 @@ from .cluster import average_linkage
 from .features import (FEATURES, Mention, model, pair_features, probability, same_days, sentence_words,
                        weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
-                   flat, fuzzy_subset, keys_agree, similar_cores, skeleton,
+                   flat, fuzzy_subset, keys_agree, named_participants, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
 
 __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
@@ -91,7 +92,10 @@ def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
     them has a context that the other's sentence does not name ("people killed" beside "people
     killed in eastern China"): then the words around them decide. "5,200 US troops ... its
     influence in Iraq" names the place of "5,000 US troops in Iraq"."""
-    p = probability(kind, f)
+    # two different events on days that differ get no help from the value-blind model: a day that
+    # differs is no evidence against one fact told alike, but here the event differs too ("bells
+    # rang on Tuesday for those killed when the quake struck on Monday")
+    p = probability(kind, f, blind=not _events_apart(kind, a, b))
     if f[AGREE] and (bool(a.context) == bool(b.context) or _context_named(a, b) or _context_named(b, a)):
         if _keyed_alone(kind, a) and _keyed_alone(kind, b) and not f[SAME_VALUE]:
             return p  # "7 killed" and "none killed": the evidence decides
@@ -207,7 +211,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     ruled_out: set[tuple[int, int]] = set()
     for i, j in sorted(chosen):
         a, b = mentions[i], mentions[j]
-        if _far_apart(a, b) or _two_events_apart(kind, a, b) or _two_counted_events(a, b):
+        if _far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b):
             ruled_out.add((i, j))  # never one fact: no need to weigh the evidence
         else:
             pairs[i, j] = pair_features(a, b, threshold)
@@ -241,11 +245,18 @@ def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], 
     return out
 
 
-def _two_events_apart(kind: str, a: Mention, b: Mention) -> bool:
-    """Dates of two different events on days that differ ("Duarte resigned on Sunday", "Duarte was
-    arrested on Monday"; "bells rang on Tuesday for those killed when the quake struck on Monday"):
-    two facts however alike their sentences. On the same or overlapping days the evidence decides:
-    one attack is told as "the gunman opened fire" and "the officer was shot"."""
+def _two_events_of_one_participant(kind: str, a: Mention, b: Mention) -> bool:
+    """Dates of two events that each name a participant, on days that differ ("Duarte resigned on
+    Sunday", "Duarte was arrested on Monday"): named apart, they are two facts however alike their
+    sentences. On the same days the evidence decides: one attack is told as "the gunman opened fire"
+    and "the officer was shot"."""
+    if not _events_apart(kind, a, b):
+        return False
+    return bool(named_participants(a.context)) and bool(named_participants(b.context))
+
+
+def _events_apart(kind: str, a: Mention, b: Mention) -> bool:
+    """Dates of two different events on days that differ."""
     if kind != Kind.DATE.value or a.core == b.core:
         return False
     if (a.start is None and a.end is None) or (b.start is None and b.end is None):

@@ -297,8 +297,9 @@ def family(kind: str) -> str:
     return "date" if kind == Kind.DATE.value else "other"
 
 
-def probability(kind: str, features: tuple[float, ...]) -> float:
+def probability(kind: str, features: tuple[float, ...], blind: bool = True) -> float:
     """The fitted probability that two mentions with these features are one fact: the greater of
-    the model that compares their values and the value-blind one."""
+    the model that compares their values and the value-blind one (without ``blind``, the first)."""
     name = family(kind)
-    return max(_logistic(name, features), _logistic(name + "_blind", features))
+    full = _logistic(name, features)
+    return max(full, _logistic(name + "_blind", features)) if blind else full
