@@ -97,10 +97,15 @@ def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
     # rang on Tuesday for those killed when the quake struck on Monday")
     p = probability(kind, f, blind=not _events_apart(kind, a, b))
     if f[AGREE] and (bool(a.context) == bool(b.context) or _context_named(a, b) or _context_named(b, a)):
-        if _keyed_alone(kind, a) and _keyed_alone(kind, b) and not f[SAME_VALUE]:
+        if _keyed_alone(kind, a) and _keyed_alone(kind, b) and not f[SAME_VALUE] and not _changed(a, b):
             return p  # "7 killed" and "none killed": the evidence decides
         return max(p, f[AGREE])
     return p
+
+
+def _changed(a: Mention, b: Mention) -> bool:
+    """Either says its figure has changed ("the toll rose to 30"): figures that differ are expected."""
+    return any(c.changed for c in a.claims) or any(c.changed for c in b.claims)
 
 
 def _context_named(a: Mention, b: Mention) -> bool:

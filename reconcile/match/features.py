@@ -37,10 +37,11 @@ The weights are fitted by logistic regression on labelled stories
 (``training/coref/``: the data, the script, and its report) and live in
 ``reconcile/data/coref.yaml``, one set for dates and one for the other kinds. Each family has a
 second, *value-blind* set fitted without the features that compare the values themselves
-(:data:`VALUE_FEATURES`: the same figure, the same or overlapping days). A pair's probability is the
-greater of the two: the same figure or day is evidence for one fact, but a figure or day that
-differs is no evidence against it, since outlets that disagree are what the report is for (a
-model that saw the values would learn that most findings agree and keep discrepancies apart).
+(:data:`VALUE_FEATURES`: the same figure, the same or overlapping days), on the labelled pairs whose
+values differ: it is the probability where the values differ, so it learns from those pairs alone.
+A pair's probability is the greater of the two: the same figure or day is evidence for one fact;
+where they differ, the other evidence decides, weighed as it was in pairs like them (a single
+model that saw the values would learn that most findings agree and keep every discrepancy apart).
 Two mentions are one fact when the probability is at least the fitted ``threshold``; clustering
 (:mod:`reconcile.match.cluster`) averages it over the members of two groups.
 """

@@ -4,8 +4,10 @@
 
 One model per family (dates; the other kinds), L2-regularised, fitted by Newton's method, and a
 value-blind one per family fitted without the features that compare the values
-(``features.VALUE_FEATURES``); the tool takes the greater of the two probabilities. The
-threshold is the probability that maximises F1 of the held-out pairs; it is one for both families.
+(``features.VALUE_FEATURES``), on the pairs whose values differ (no same figure, no same or
+overlapping days): it is the probability the tool uses where the values differ, so it learns from
+those pairs alone. The tool takes the greater of the two probabilities. The threshold is the
+probability that maximises F1 of the held-out pairs; it is one for both families.
 Prints, per family, the weights, and the pair precision and recall in leave-one-story-out
 cross-validation (each story scored by weights fitted on the others), which is what the weights
 are worth on a story they never saw. ``--exclude`` leaves stories out of the fit altogether (to
@@ -69,8 +71,10 @@ def predict(w: np.ndarray, rows: list[dict]) -> np.ndarray:
 
 
 def fit_both(rows: list[dict], family: str) -> tuple[np.ndarray, np.ndarray]:
-    """The family's weights and its value-blind weights."""
-    return fit(rows), fit(blind(rows, family))
+    """The family's weights and its value-blind weights (fitted on the pairs whose values differ)."""
+    out = [FEATURES.index(f) for f in VALUE_FEATURES[family]]
+    differ = [r for r in rows if not any(r["x"][i] for i in out)]
+    return fit(rows), fit(blind(differ, family))
 
 
 def predict_both(both: tuple[np.ndarray, np.ndarray], rows: list[dict]) -> np.ndarray:
