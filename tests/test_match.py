@@ -216,3 +216,20 @@ def test_equal_count_keys_within_one_article_stay_one_fact():
     later = _extracted("By evening, rescuers in the hills reported 41 people were killed.", "a")
     assert {c.key for c in first + later} == {"killed people|"}
     assert len(group_claims(first + later)) == 1
+
+
+def test_a_cannot_link_vetoes_a_merge_only_where_the_values_differ():
+    from reconcile.match import RULED_OUT, _veto, candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+    monday = _extracted("The storm struck the coast on Monday.", "a")
+    same = _extracted("Roofs were torn off when the storm struck on Monday.", "b")
+    other = _extracted("The storm struck the coast on Sunday.", "c")
+    (kind, mentions, must), = list(mentions_of(monday + same + other))
+    verdicts = {}
+    for a, b, f, cannot in candidate_pairs(kind, mentions, must, Settings()):
+        verdicts[frozenset({a.claims[0].source, b.claims[0].source})] = (cannot, _veto(kind, a, b, f))
+    # the same day: whatever else keeps them apart adds no evidence, but does not forbid a merge
+    assert verdicts[frozenset("ab")] in {(False, False), (True, False)}
+    # another day: a merge would set the two days against each other
+    assert verdicts[frozenset("ac")][1] and verdicts[frozenset("bc")][1]
+    assert _veto(kind, mentions[0], mentions[1], RULED_OUT)

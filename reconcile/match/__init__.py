@@ -32,7 +32,9 @@
    - dates of two different events that each name a participant, on days that differ (two
      different events on days that differ are weighed without the value-blind model);
    - counts of two different things (:func:`_two_counted_events`).
-6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`).
+6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`). A
+   cannot-link vetoes a merge when its two values differ (:func:`_veto`); between mentions of one
+   figure or day it is a probability of 0 in the mean.
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
    (:func:`keys.split_distant_dates`).
 """
@@ -79,12 +81,26 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     for kind, mentions, must in mentions_of(claims, alias_keys):
         learned = kind in LEARNED
         scored = [(a.index, b.index, 0.0 if cannot else _weigh(kind, a, b, f) if learned and a.keyed and b.keyed
-                   else f[AGREE], cannot) for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
+                   else f[AGREE], cannot and _veto(kind, a, b, f))
+                  for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
         for nodes in average_linkage(must, scored, threshold):
             group = list(mentions[nodes[0]].claims) if len(nodes) == 1 else sorted(
                 (c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])  # input order
             groups.extend(split_distant_dates(group) if kind == Kind.DATE.value else [group])
     return groups
+
+
+def _veto(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> bool:
+    """Whether a cannot-link keeps the two mentions' groups apart whatever else joins them: always
+    for a pair ruled out (two events, dates far apart) and for roles and ranks; for counts and dates
+    only when their values differ, so that the merge would set them against each other. A pair of
+    one figure or day that cannot be linked on its own evidence is no evidence (a probability of 0
+    in the groups' mean), not a veto."""
+    if kind not in LEARNED or f is RULED_OUT:
+        return True
+    if kind == Kind.DATE.value:
+        return not any(same_days(a, b))
+    return not f[SAME_VALUE]
 
 
 def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
