@@ -211,6 +211,15 @@ def test_equal_count_keys_of_two_articles_are_weighed_not_joined_outright():
     assert any({7, 9} <= {c.value for c in g} for g in groups)
 
 
+def test_equal_count_keys_join_outright_when_a_figure_is_said_to_have_changed():
+    first = _extracted("Officials first said 20 people were killed.", "a")
+    elsewhere = _extracted("By evening the death toll had risen to 41, the regional governor said.", "b")
+    assert {c.key for c in first + elsewhere} == {"killed people|"}
+    assert [c.changed for c in elsewhere] == ["risen"]
+    # against another article's figure: one running figure (within one article, one key is one fact)
+    assert len(group_claims(first + elsewhere)) == 1
+
+
 def test_equal_count_keys_within_one_article_stay_one_fact():
     first = _extracted("Officials first said 20 people were killed.", "a")
     later = _extracted("By evening, rescuers in the hills reported 41 people were killed.", "a")
