@@ -28,6 +28,15 @@ The key
     place the sentence opens with ("In Central Aceh district, 10 people were killed") when the
     count has no scope of its own and no verb of speech stands between.
 
+What a figure with no noun of its own counts
+    A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
+    residents); a count noun hyphenated to the figure counts those of the noun it modifies ("the
+    300-seat parliament": the parliament's seats; "a 10-day siege" is a measure, "a 12-gauge
+    shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
+    the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
+    the part did (no verb after it: no count of its own). Vocabulary: ``holders`` and
+    ``compound_counts`` in counts.yaml.
+
 Derived figures
     "N more/fewer than X", "N short of X", "twice/double/half X" with another count stated
     earlier in the sentence give a claim about X (note "derived: 168 - 3").
@@ -39,7 +48,7 @@ Not counts
     "1/7", sport scores ("3-1"), compound modifiers ("a 10-day siege"), "one of", pronoun
     "one", ratios ("one in five"), rate bases ("per 100,000"), distances that place something
     ("40 miles southwest of"), changes in per cent ("3.5 per cent higher"), a figure before a
-    singular noun ("a million man march") or a singular verb ("a mother of 12 was"), a count in a
+    singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
     can be found. A figure in words after "the" or a possessive ("the two sides") and "one"
     with no verb after its noun refer back to things already named; "one official said" names
