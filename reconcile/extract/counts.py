@@ -317,8 +317,9 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     words, r.i = noun_phrase(after, r.i, lx)
     if len(words) == 1 and words[0].low == "worth":  # "$2m worth of drugs"
         words = []
-    if words and verb_form(words[0]) and len(r.before) > 1 and r.before[-2].low == "of":
-        words, r.i = [], after.index(words[0])  # "of which four exploded": a verb, no noun
+    if words and verb_form(words[0]) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
+            fig.words and (not r.before or r.before[-1].low in _CLAUSE_OPENERS))):
+        words, r.i = [], after.index(words[0])  # "of which four exploded", "Two managed to": a verb, no noun
     if fig.fraction and words:
         return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
     if not words and r.i < len(after) and after[r.i].low == "of":  # "40% of voters", "5,000 of the troops"
@@ -538,6 +539,7 @@ def _tally(r: _Reading, lx: Lex) -> bool | None:
     return bool(r.counted)
 
 
+_CLAUSE_OPENERS = frozenset({",", "while", "whereas", "but", "and", "\u2014", ";"})
 _PART_OF = frozenset({"them", "which", "whom"})  # ("four of those elected": those elected are named)
 _TRY = frozenset({"managed", "tried", "failed", "attempted", "sought", "began", "started", "continued"})
 
@@ -553,14 +555,18 @@ def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
     elif len(before) > 1 and before[-2].low == "of" and before[-1].low in {"which", "whom"}:
         j = r.i
         at = before[-2].start
+    elif r.event is None and r.fig.words and r.fig.value > 1 and r.i < len(after) and verb_form(after[r.i]) \
+            and (not before or before[-1].low in _CLAUSE_OPENERS):
+        j, at = r.i, r.start  # "Two managed to slip away": a figure alone opening its clause
     else:
         return None
     while j < len(after) and after[j].low in _AUX and j - r.i < 5:
         j += 1
-    if j + 2 < len(after) and after[j].low in _TRY and after[j + 1].low == "to":
+    tried = j + 2 < len(after) and after[j].low in _TRY and after[j + 1].low == "to"
+    if tried:
         j += 2  # "managed to escape": escaped
-    if j >= len(after) or not after[j].text.isalpha() or not after[j].text.islower() or after[j].low in lx.breaks \
-            or after[j].low in event_vocab().reporting:
+    if j >= len(after) or not after[j].text.isalpha() or not after[j].text.islower() \
+            or (after[j].low in lx.breaks and not tried) or after[j].low in event_vocab().reporting:
         return None
     named = _named_before(r.text, r.sent, at, lx)
     if named is None:
@@ -603,7 +609,8 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     fig = r.fig
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
-    if fig.words and r.event is None and fig.unit is None and (
+    part = r.open_event is not None and any(m in _PARTS for m in r.markers)  # "the other two bombs were dropped"
+    if fig.words and r.event is None and fig.unit is None and not part and (
             (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
             or (fig.value == 1 and not r.open_event)):
         return False
@@ -611,6 +618,7 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
 
 
 _PARTITION_DETERMINERS = frozenset({"the", "its", "their", "all"})
+_PARTS = frozenset({"other", "remaining"})
 _CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
 _SO_FAR = (("so", "far"), ("thus", "far"), ("to", "date"), ("in", "all"))
 
