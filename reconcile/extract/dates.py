@@ -68,7 +68,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while(?!\s+[a-z]+ing\b)|when|where|but|"
     r"although|though|because|as|after|before|saying|amid|and)\b)|(?=[atw])\b(?:although|though|whereas)\b"
     r"|(?=[abfsuw])\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b"
-    r"(?!\s*(?:,|$))",
+    r"(?!\s*(?:,|$)|\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d|\s*[ap]\.?\s?m\b))",
     re.I)
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
 _AGO = re.compile(r"\bago\b", re.I)
@@ -652,9 +652,12 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             circumstances.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if low in v.not_events or f"{low} {nxt}" in v.not_events:
-            if not (_PAST_VERB.match(low) and i > 0 and toks[i - 1].low in _PRONOUNS):
+            if not (_PAST_VERB.match(low) and i > 0 and (toks[i - 1].low in _PRONOUNS or (
+                    i < t_first and toks[i - 1].low not in _DETERMINERS
+                    and all(toks[k].low in _DATE_LEAD for k in range(i + 1, t_first))))):
                 continue
-            # "he retired in 1993": after a pronoun a word that is mostly an adjective is a verb
+            # "he retired in 1993": after a pronoun a word that is mostly an adjective is a verb;
+            # so is one the date follows ("his jersey retired on Feb. 6, 1995", "was injured on Monday")
             verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
