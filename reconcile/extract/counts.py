@@ -610,6 +610,9 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
     part = r.open_event is not None and any(m in _PARTS for m in r.markers)  # "the other two bombs were dropped"
+    # "one count of attempted murder": a noun counted with its "of" phrase says what the one is
+    part = part or (fig.value == 1 and r.head is not None and r.head.low in lx.of_heads
+                    and any(t.low == "of" for t in r.np_words))
     if fig.words and r.event is None and fig.unit is None and not part and (
             (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
             or (fig.value == 1 and not r.open_event)):
