@@ -742,8 +742,7 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
     j = i + 1
     while j < t_first and toks[j].low in _DATE_LEAD:
         j += 1
-    if j == t_first:
-        j = t_last
+    j = t_last if j == t_first else i + 1  # the date (and its preposition) skipped, nothing else
     if j >= len(toks) or not toks[j].text.isalpha():
         return False
     low = toks[j].low
