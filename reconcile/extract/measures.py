@@ -172,7 +172,7 @@ def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int
     if not m:
         return None
     word = m.group("g") or m.group("h") or m.group("s")
-    u = by_spelling.get(" ".join(word.lower().split()))
+    u = by_spelling.get(" ".join(re.split(r"[\s-]+", word.lower()) if m.group("h") else word.lower().split()))
     if u is None:  # matched case-insensitively but lowers to something else ("MI\u0130")
         return None
     if m.group("g") is not None and u.name == "m" and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 30]):
