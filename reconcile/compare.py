@@ -170,6 +170,15 @@ def _one_figure_closed_bounds(claims: list[Claim]) -> bool:
     return not any(c.low_exclusive or c.high_exclusive for c in claims)
 
 
+def _conversions(claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> bool:
+    """Measures whose values differ only as one figure in several units ("170,000 square feet" and
+    "15,800 square metres", intervals that meet): each unit gives one value, so the others are its
+    conversions, no discrepancy."""
+    units = {c.unit for c in claims}
+    return all(c.normalised is not None for c in claims) and len(units) == len(values) and \
+        all(len({c.unit for c in group}) == 1 for _, group in values)
+
+
 def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> Verdict:
     if not claims:
         return Verdict.SINGLE_SOURCE
@@ -177,7 +186,7 @@ def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim
         return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
     if not intervals_intersect(claims):
         return Verdict.CONTRADICTION
-    if len(values) == 1 or (kind == Kind.QUANTITY and _one_figure_closed_bounds(claims)):
+    if len(values) == 1 or (kind == Kind.QUANTITY and (_one_figure_closed_bounds(claims) or _conversions(claims, values))):
         return Verdict.AGREEMENT
     if kind == Kind.DATE and _dates_nested(claims):
         return Verdict.AGREEMENT
