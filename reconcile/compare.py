@@ -6,8 +6,10 @@ Claims whose value could not be resolved are kept in the finding but do not vote
 
 - **agreement**: two or more sources, one value (quantities: one stated figure, hedges that
   only approximate it and bounds that include it aside, so "about 5,000" and "5,000" agree, and
-  so do "at least 25" and "25", but "more than 100" and "100" do not; dates: every value
-  contains the narrowest one, so "last year" and "in December" agree).
+  so do "at least 25" and "25", but "more than 100" and "100" do not; a measure given as one
+  figure per unit whose intervals meet, "170,000 square feet" and "15,800 square metres", is
+  one value and its conversions; dates: every value contains the narrowest one, so "last year"
+  and "in December" agree).
 - **discrepancy**: the values differ, but their intervals have a common point, so they could all
   hold within their stated approximation or precision ("approximately 5,000" and "5,200").
 - **contradiction**: they cannot all hold: the intervals have no common point ("168" against
