@@ -6,8 +6,10 @@ Claims whose value could not be resolved are kept in the finding but do not vote
 
 - **agreement**: two or more sources, one value (quantities: one stated figure, hedges that
   only approximate it and bounds that include it aside, so "about 5,000" and "5,000" agree, and
-  so do "at least 25" and "25", but "more than 100" and "100" do not; dates: every value
-  contains the narrowest one, so "last year" and "in December" agree).
+  so do "at least 25" and "25", but "more than 100" and "100" do not; a measure given as one
+  figure per unit whose intervals meet, "170,000 square feet" and "15,800 square metres", is
+  one value and its conversions; dates: every value contains the narrowest one, so "last year"
+  and "in December" agree).
 - **discrepancy**: the values differ, but their intervals have a common point, so they could all
   hold within their stated approximation or precision ("approximately 5,000" and "5,200").
 - **contradiction**: they cannot all hold: the intervals have no common point ("168" against
@@ -170,6 +172,15 @@ def _one_figure_closed_bounds(claims: list[Claim]) -> bool:
     return not any(c.low_exclusive or c.high_exclusive for c in claims)
 
 
+def _conversions(claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> bool:
+    """Measures whose values differ only as one figure in several units ("170,000 square feet" and
+    "15,800 square metres", intervals that meet): each unit gives one value, so the others are its
+    conversions, no discrepancy."""
+    units = {c.unit for c in claims}
+    return all(c.normalised is not None for c in claims) and len(units) == len(values) and \
+        all(len({c.unit for c in group}) == 1 for _, group in values)
+
+
 def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> Verdict:
     if not claims:
         return Verdict.SINGLE_SOURCE
@@ -177,7 +188,7 @@ def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim
         return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
     if not intervals_intersect(claims):
         return Verdict.CONTRADICTION
-    if len(values) == 1 or (kind == Kind.QUANTITY and _one_figure_closed_bounds(claims)):
+    if len(values) == 1 or (kind == Kind.QUANTITY and (_one_figure_closed_bounds(claims) or _conversions(claims, values))):
         return Verdict.AGREEMENT
     if kind == Kind.DATE and _dates_nested(claims):
         return Verdict.AGREEMENT

@@ -195,3 +195,27 @@ def test_a_count_is_named_as_a_number_of_what_it_counts():
     assert named("bomb") == "bomb"  # one of a thing: no "number of"
     assert named("share", unit="%") == "share"
     assert judge([quantity(2, subject="the two guards")], {}).subject == "the two guards"  # written by hand
+
+
+def _measure(text: str, source: str):
+    from reconcile.extract.quantities import extract_quantities
+    from reconcile.models import Article
+    from reconcile.settings import Settings
+
+    (claim,) = extract_quantities(Article(source=Source(id=source), text=text), Settings())
+    return claim
+
+
+def test_one_figure_in_two_units_is_a_conversion_not_a_discrepancy():
+    feet = _measure("The 170,000-square-foot building was shut.", A)
+    metres = _measure("The 15,800-square-metre building was shut.", B)
+    assert verdict(feet, metres) == Verdict.AGREEMENT
+    far = _measure("The 25,000-square-metre building was shut.", C)
+    assert verdict(feet, far) == Verdict.CONTRADICTION
+
+
+def test_two_figures_in_one_unit_beside_a_conversion_stay_a_discrepancy():
+    a = _measure("The road is 30 miles long.", A)
+    b = _measure("The road is 31 miles long.", B)
+    c = _measure("The road is 49 km long.", C)
+    assert verdict(a, b, c) != Verdict.AGREEMENT

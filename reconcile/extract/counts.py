@@ -28,6 +28,15 @@ The key
     place the sentence opens with ("In Central Aceh district, 10 people were killed") when the
     count has no scope of its own and no verb of speech stands between.
 
+What a figure with no noun of its own counts
+    A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
+    residents); a count noun hyphenated to the figure counts those of the noun it modifies ("the
+    300-seat parliament": the parliament's seats; "a 10-day siege" is a measure, "a 12-gauge
+    shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
+    the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
+    the part did (no verb after it: no count of its own). Vocabulary: ``holders`` and
+    ``compound_counts`` in counts.yaml.
+
 Derived figures
     "N more/fewer than X", "N short of X", "twice/double/half X" with another count stated
     earlier in the sentence give a claim about X (note "derived: 168 - 3").
@@ -39,7 +48,7 @@ Not counts
     "1/7", sport scores ("3-1"), compound modifiers ("a 10-day siege"), "one of", pronoun
     "one", ratios ("one in five"), rate bases ("per 100,000"), distances that place something
     ("40 miles southwest of"), changes in per cent ("3.5 per cent higher"), a figure before a
-    singular noun ("a million man march") or a singular verb ("a mother of 12 was"), a count in a
+    singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
     can be found. A figure in words after "the" or a possessive ("the two sides") and "one"
     with no verb after its noun refer back to things already named; "one official said" names
@@ -78,6 +87,7 @@ from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phras
                       possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number
 from ..trend import changes_over_time
+from .sentences import sentence_index
 from .timing import read_timing
 
 _YEARLIKE = re.compile(r"\d{4}")
@@ -127,9 +137,22 @@ def _looks_not_count(text: str, fig: Figure) -> bool:
             return True
         if re.match(r" \d", text[fig.end:fig.end + 2]) or (fig.start >= 2 and re.match(r"\d ", text[fig.start - 2:fig.start])):
             return True  # digit groups: a phone number or a code
-    # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" goes on
+    # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" and "a 300-seat
+    # parliament" (:func:`_compound_count`) go on
     cm = _COMPOUND.match(text, fig.end)
-    return bool(cm and not cm.group().lower().startswith("-strong"))
+    return bool(cm and not cm.group().lower().startswith("-strong") and _compound_noun(text, fig) is None)
+
+
+def _compound_noun(text: str, fig: Figure) -> str | None:
+    """The plural of the count noun hyphenated to ``fig`` ("300-seat" -> seats), when a word follows
+    the compound for it to modify; None otherwise."""
+    m = _COUNT_COMPOUND.match(text, fig.end)
+    if not m or fig.unit is not None or fig.high is not None or fig.value < 2 or fig.fraction:
+        return None
+    return lex().compound_counts.get(m.group(1).lower())
+
+
+_COUNT_COMPOUND = re.compile(r"-([A-Za-z]+)\s+(?=[A-Za-z])")
 
 
 def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:
@@ -227,6 +250,9 @@ class _Reading:
     governor: list[str] = field(default_factory=list)  # the verb or name an amount with no noun is told by
     change: bool = False  # "rose by 5", "fell 3%": how much a figure moved, not where it stands
     level_at: int | None = None  # "rose by 5 to 42": where the phrase naming the level's subject ends
+    owner_words: list[Tok] = field(default_factory=list)  # the noun a compound count modifies
+    holder: Tok | None = None  # "a mother of 12": the noun that has what the figure counts
+    compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
 
 
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
@@ -273,6 +299,17 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     r.strong = text[fig.end:fig.end + 7].lower() == "-strong"
     if r.strong:  # "a 5,000-strong force": the force numbers 5,000
         r.after = tokens(text, fig.end + 7, min(e, fig.end + 160))
+    compound = _compound_noun(text, fig)
+    if compound is not None:  # "the 300-seat parliament": seats, of the noun after the compound
+        r.compound = compound
+        r.after = tokens(text, text.index(" ", fig.end), min(e, fig.end + 160))
+        r.owner_words, r.i = noun_phrase(r.after, 0, lx)
+        r.end = r.owner_words[-1].end if r.owner_words else fig.end
+        return bool(r.owner_words)
+    before = r.before
+    if len(before) > 1 and before[-1].low == "of" and before[-2].low in lx.holders and r.start == fig.start \
+            and not (len(before) > 2 and before[-3].low in {"that", "this", "any", "every"}):
+        r.holder = before[-2]  # "a mother of 12": what she has; a noun after the figure says what
     after = r.after
     if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
             and after[2].text.isalpha():
@@ -280,6 +317,9 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     words, r.i = noun_phrase(after, r.i, lx)
     if len(words) == 1 and words[0].low == "worth":  # "$2m worth of drugs"
         words = []
+    if words and verb_form(words[0]) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
+            fig.words and (not r.before or r.before[-1].low in _CLAUSE_OPENERS))):
+        words, r.i = [], after.index(words[0])  # "of which four exploded", "Two managed to": a verb, no noun
     if fig.fraction and words:
         return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
     if not words and r.i < len(after) and after[r.i].low == "of":  # "40% of voters", "5,000 of the troops"
@@ -310,7 +350,7 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
     if fig.unit in lx.distance_units and not words and (
             nxt in lx.directions or nxt in {"from", "away", "off", "outside", "inland", "offshore"}):
         return False  # where, not how much
-    if not words and fig.value > 1 and nxt in {"was", "is", "has"}:
+    if not words and fig.value > 1 and nxt in {"was", "is", "has"} and r.holder is None and r.compound is None:
         return False  # the figure is not the subject
     if (fig.unit is not None and not words or len(words) == 1 and words[0].low == "points") and nxt in _CHANGE:
         return False  # a change, not a level
@@ -326,6 +366,8 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
 def _event_after(r: _Reading, lx: Lex) -> bool:
     """"people killed", "were wounded", "troops present in Iraq" (where, not an event)."""
     after, i = r.after, r.i
+    if r.compound is not None or r.holder is not None:
+        return True  # "a 300-seat parliament voted", "a father of 12 was killed": the owner's event
     j = i
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
@@ -415,6 +457,20 @@ def _counted(r: _Reading, lx: Lex) -> bool:
 
 # With no noun after the figure, each rule says True (read), False (no count) or None (not its case).
 
+def _owned(r: _Reading, lx: Lex) -> bool | None:
+    """"the 300-seat parliament" counts the parliament's seats; "a mother of 12" her children, "a
+    town of 14,000" its residents (``compound_counts`` and ``holders`` in counts.yaml)."""
+    if r.compound is not None:
+        r.counted, r.owner = [r.compound], r.owner + [t.text for t in r.owner_words]
+        return True
+    if r.holder is None:
+        return None
+    r.counted, r.owner = [lx.holders[r.holder.low]], r.owner + [r.holder.text]
+    r.start = r.holder.start
+    return True
+
+
+
 def _bare_event(r: _Reading, lx: Lex) -> bool | None:
     """"25 killed", "three were wounded": people, for an event that befalls people."""
     if r.event is None:
@@ -483,7 +539,68 @@ def _tally(r: _Reading, lx: Lex) -> bool | None:
     return bool(r.counted)
 
 
-_UNSAID = (_bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
+_CLAUSE_OPENERS = frozenset({",", "while", "whereas", "but", "and", "\u2014", ";"})
+_PART_OF = frozenset({"them", "which", "whom"})  # ("four of those elected": those elected are named)
+_TRY = frozenset({"managed", "tried", "failed", "attempted", "sought", "began", "started", "continued"})
+
+
+def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
+    """"two of them managed to escape", "of which four exploded": a part of things named before (the
+    nearest figure's plural noun earlier in the sentence, else the nearest plural noun in it or the
+    sentence before), told apart from the whole by what the part did. With no verb, no count."""
+    after, before = r.after, r.before
+    if r.i + 1 < len(after) and after[r.i].low == "of" and after[r.i + 1].low in _PART_OF:
+        j = r.i + 2
+        at = r.start
+    elif len(before) > 1 and before[-2].low == "of" and before[-1].low in {"which", "whom"}:
+        j = r.i
+        at = before[-2].start
+    elif r.event is None and r.fig.words and r.fig.value > 1 and r.i < len(after) and verb_form(after[r.i]) \
+            and (not before or before[-1].low in _CLAUSE_OPENERS):
+        j, at = r.i, r.start  # "Two managed to slip away": a figure alone opening its clause
+    else:
+        return None
+    while j < len(after) and after[j].low in _AUX and j - r.i < 5:
+        j += 1
+    tried = j + 2 < len(after) and after[j].low in _TRY and after[j + 1].low == "to"
+    if tried:
+        j += 2  # "managed to escape": escaped
+    if j >= len(after) or not after[j].text.isalpha() or not after[j].text.islower() \
+            or (after[j].low in lx.breaks and not tried) or after[j].low in event_vocab().reporting:
+        return None
+    named = _named_before(r.text, r.sent, at, lx)
+    if named is None:
+        return None
+    r.counted = [named]
+    r.event = lx.events.get(after[j].low, after[j].low)
+    r.end = after[j].end
+    return True
+
+
+def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | None:
+    """The plural noun a part ("two of them") is a part of: see :func:`_part_of_named`."""
+    prev = sentence_index(text).around(sent[0] - 1)[0] if sent[0] > 0 else sent[0]
+    toks = tokens(text, max(prev, sent[0] - 400), at)
+    inside = [k for k, t in enumerate(toks) if t.start >= sent[0]]
+    first = inside[0] if inside else len(toks)
+    for k in range(len(toks) - 1, -1, -1):  # "Three aerials ..., two of which"; "Five boats tried ..."
+        if toks[k].text[:1].isdigit() or toks[k].low in lx.number_words:
+            words, _ = noun_phrase(toks, k + 1, lx)
+            if words and plural(words[-1].low, lx):
+                return words[-1].low
+    for k in range(len(toks) - 1, -1, -1):  # "the skiffs tried to flee. While two of them"
+        t = toks[k]
+        if t.text in {".", "!", "?"} and k < first - 1 and toks[k + 1].start >= sent[0]:
+            continue  # the previous sentence's end
+        if t.text.isalpha() and t.text.islower() and len(t.low) > 3 and t.low not in lx.breaks \
+                and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and verb_form(t) is None \
+                and k > 0 and toks[k - 1].low not in {"he", "she", "it", "who", "which", "that"} \
+                and (k + 1 >= len(toks) or toks[k + 1].low not in {"the", "a", "an", "his", "her", "its", "their"}):
+            return t.low
+    return None
+
+
+_UNSAID = (_owned, _part_of_named, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
@@ -492,7 +609,11 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     fig = r.fig
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
-    if fig.words and r.event is None and fig.unit is None and (
+    part = r.open_event is not None and any(m in _PARTS for m in r.markers)  # "the other two bombs were dropped"
+    # "one count of attempted murder": a noun counted with its "of" phrase says what the one is
+    part = part or (fig.value == 1 and r.head is not None and r.head.low in lx.of_heads
+                    and any(t.low == "of" for t in r.np_words))
+    if fig.words and r.event is None and fig.unit is None and not part and (
             (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
             or (fig.value == 1 and not r.open_event)):
         return False
@@ -500,6 +621,7 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
 
 
 _PARTITION_DETERMINERS = frozenset({"the", "its", "their", "all"})
+_PARTS = frozenset({"other", "remaining"})
 _CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
 _SO_FAR = (("so", "far"), ("thus", "far"), ("to", "date"), ("in", "all"))
 

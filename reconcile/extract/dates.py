@@ -17,7 +17,10 @@ page furniture:
    speech ("said", "told") are never events: the date of a statement says nothing about the
    story's events, and two statements on different days do not contradict each other, unless
    the statement reports a thing done ("announced on Wednesday that it had reconnected most
-   homes": reconnected by Wednesday). A date with no event word in its clause makes no claim.
+   homes": reconnected by Wednesday); a verb that puts a thing out (``publishing``: released,
+   announced, issued...) is an event when what it puts out is a thing ("the results were released
+   Wednesday", "announced Sunday drastic cuts"), a statement before "that" or a pronoun. A date
+   with no event word in its clause makes no claim.
    Two dates joined as a range ("between 2004 and 2009") are one span, and a deictic date that a
    date in figures beside it restates otherwise ("this morning 10th March") gives way to it;
 3. the event's *participants* are the names and agents around the event word: people and
@@ -65,7 +68,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while(?!\s+[a-z]+ing\b)|when|where|but|"
     r"although|though|because|as|after|before|saying|amid|and)\b)|(?=[atw])\b(?:although|though|whereas)\b"
     r"|(?=[abfsuw])\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b"
-    r"(?!\s*(?:,|$))",
+    r"(?!\s*(?:,|$)|\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d|\s*[ap]\.?\s?m\b))",
     re.I)
 _PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
 _AGO = re.compile(r"\bago\b", re.I)
@@ -114,6 +117,7 @@ class Vocab:
     event_nouns: frozenset[str]  # nouns of events that are neither verbs nor nominalisations ("incident")
     intents: frozenset[str]  # nouns of an attempt, whose infinitive is the event ("efforts to sell")
     participles: frozenset[str]  # irregular past participles ("taken", "shot"): verbs after be / have
+    publishing: frozenset[str] = frozenset()  # reporting verbs that may put a thing out ("released")
 
 
 PERSON_TITLES = frozenset({
@@ -156,7 +160,7 @@ def vocab() -> Vocab:
                  NON_NAME_ENDS, irregular, stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
                  frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()}, lemma_class,
                  frozenset(str(w) for w in data["event_nouns"]), frozenset(str(w) for w in data["intents"]),
-                 frozenset(str(w) for w in data["participles"]))
+                 frozenset(str(w) for w in data["participles"]), frozenset(str(w) for w in data["publishing"]))
 
 
 def event_class(word: str, particle: str | None = None) -> str:
@@ -578,7 +582,7 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
                 return None
             until = comma
             continue
-        if low in v.reporting:
+        if low in v.reporting and not _puts_out(toks, i, len(toks), len(toks)):
             return None
         if i > 0 and toks[i - 1].low in ("who", "which", "that", "to", "whose"):
             continue
@@ -608,8 +612,9 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     lead = t_first - 1
     while lead >= 0 and toks[lead].low in _DATE_LEAD:
         lead -= 1
-    if (lead >= 0 and toks[lead].low in v.reporting) or \
-            (t_last < n and toks[t_last].low in v.reporting and not comma_after):
+    if (lead >= 0 and toks[lead].low in v.reporting and not _puts_out(toks, lead, t_first, t_last)) or \
+            (t_last < n and toks[t_last].low in v.reporting and not comma_after
+             and not _puts_out(toks, t_last, t_first, t_last)):
         # "announced today that ...", "police on Friday said ...": the statement's date, unless the
         # statement reports a thing done ("announced today that it has restored"): done by that day
         return _perfect_complement(toks, t_last)
@@ -637,7 +642,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             nouns.append(Trigger(i, i, v.nouns[lemma(low)], True))
         j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
         nxt = toks[j].low if j < n and j + 1 != t_first else ""  # "opened in 2021": "in" is the date's
-        if low in v.reporting:
+        if low in v.reporting and not _puts_out(toks, i, t_first, t_last):
             speech.append(i)
             continue
         if _GERUND.match(low) and i > 0 and toks[i - 1].low in ("while", "when"):
@@ -647,9 +652,12 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             circumstances.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if low in v.not_events or f"{low} {nxt}" in v.not_events:
-            if not (_PAST_VERB.match(low) and i > 0 and toks[i - 1].low in _PRONOUNS):
+            if not (_PAST_VERB.match(low) and i > 0 and (toks[i - 1].low in _PRONOUNS or (
+                    i < t_first and toks[i - 1].low not in _DETERMINERS
+                    and all(toks[k].low in _DATE_LEAD for k in range(i + 1, t_first))))):
                 continue
-            # "he retired in 1993": after a pronoun a word that is mostly an adjective is a verb
+            # "he retired in 1993": after a pronoun a word that is mostly an adjective is a verb;
+            # so is one the date follows ("his jersey retired on Feb. 6, 1995", "was injured on Monday")
             verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
@@ -715,6 +723,31 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     if any(abs(sp - t_first) <= VERB_REACH for sp in speech):
         return _perfect_complement(toks, t_last)
     return _state(toks, t_first, t_last, skip)
+
+
+_OBJECT_NOT = frozenset({"that", "on", "in", "at", "to", "with", "from", "for", "as", "and", "but", "or", "it",
+                         "this", "what", "how", "why", "whether", "if", "there"})
+
+
+def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
+    """Whether the reporting verb ``toks[i]`` puts a thing out, an event (``publishing`` in
+    events.yaml): in the passive ("were released"), with its agent ("a package unveiled by the
+    government") or before a noun object, the date skipped ("announced Sunday drastic cuts",
+    "issued a statement Tuesday"); not before "that", a pronoun or the clause's end."""
+    v = vocab()
+    if toks[i].low not in v.publishing or not toks[i].text.islower():
+        return False
+    if i > 0 and toks[i - 1].low in _BE:
+        return True
+    j = i + 1
+    while j < t_first and toks[j].low in _DATE_LEAD:
+        j += 1
+    j = t_last if j == t_first else i + 1  # the date (and its preposition) skipped, nothing else
+    if j >= len(toks) or not toks[j].text.isalpha():
+        return False
+    low = toks[j].low
+    return low == "by" or (low not in _OBJECT_NOT and low not in _PRONOUNS and low not in v.reporting
+                           and low not in _DATE_LEAD)
 
 
 def _inert(tok: Tok, v: Vocab) -> bool:

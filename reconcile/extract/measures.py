@@ -15,6 +15,9 @@ Rules, in the order :func:`read_measure` tries them
     not a length of time
                  "two days ago", "34 years old", "a 20-year-old", "in two weeks", "every three
                  days", "the past five years": the date extractor reads these, or nothing does.
+    time between "re-entered 10 minutes later", "his firing four days earlier": right after a verb,
+                 a duration with "later"/"earlier" is the time between two events (subject
+                 "time re-entered later"); "Two years later the mill closed" only dates.
 
 What is measured (the subject)
     - an extent word after the unit: "six feet tall" (height), "two metres wide" (width),
@@ -39,7 +42,7 @@ from ..lexicon import subject_key
 from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
-from .phrases import Lex, Tok, lex, noun_phrase, tokens
+from .phrases import Lex, Tok, lex, noun_phrase, tokens, verb_form
 from .quantity import as_of_year, hedge_before, key_of, make_claim
 from .units import Unit, convert, units as _units, vocab
 
@@ -169,7 +172,7 @@ def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int
     if not m:
         return None
     word = m.group("g") or m.group("h") or m.group("s")
-    u = by_spelling.get(" ".join(word.lower().split()))
+    u = by_spelling.get(" ".join(re.split(r"[\s-]+", word.lower()) if m.group("h") else word.lower().split()))
     if u is None:  # matched case-insensitively but lowers to something else ("MI\u0130")
         return None
     if m.group("g") is not None and u.name == "m" and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 30]):
@@ -181,7 +184,7 @@ def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, 
     """"for four years", "12 days to fix": yes; "two days ago", "in two weeks", "aged 30 years": no."""
     v = vocab()
     if _point_in_time_after(text, end, 20):
-        return False
+        return _time_between(text, fig, end, before, lx) is not None
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
     # skip the hedge ("in about two weeks")
@@ -193,6 +196,25 @@ def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, 
             k > 1 and prev[k - 2].low in {"for", "over", "during", "throughout", "within"}):
         return False  # "the three years": a period referred to; "for the past three years" is one
     return True
+
+
+def _time_between(text: str, fig: Figure, end: int, before: list[Tok], lx: Lex) -> tuple[Tok, Tok] | None:
+    """"re-entered 10 minutes later", "his firing four days earlier": the verb and the word
+    (``duration_between`` in units.yaml) of a duration that is the time between two events; None for
+    "two days ago", "Two years later the mill closed"."""
+    after = tokens(text, end, min(len(text), end + 12))
+    if not after or after[0].low not in vocab()["duration_between"]:
+        return None
+    prev = [t for t in before if t.end <= fig.start]
+    if prev and prev[-1].low in _PARTICLES:
+        prev = prev[:-1]  # "came back 20 minutes later"
+    verb = _verb_before(prev, fig, lx)
+    if verb is None and prev and verb_form(prev[-1]):
+        verb = prev[-1]  # an irregular past: "came back a minute later"
+    return (verb, after[0]) if verb is not None else None
+
+
+_PARTICLES = frozenset({"back", "out", "off", "away", "up", "down", "in"})
 
 
 def _compound(text: str, value: float, end: int, unit: Unit) -> tuple[float, int, Unit, bool]:
@@ -270,6 +292,14 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
             m.subject = f"time {after[0].low} " + " ".join(t.text for t in np_words)
             m.core = ["time"] + [t.text for t in np_words]
             return
+    # "re-entered 10 minutes later": the time between the verb's event and the one before it
+    between = _time_between(text, fig, m.end, before, lx) if m.dimension == "duration" else None
+    if between is not None:
+        verb, word = between
+        m.end = word.end
+        m.subject = f"time {verb.text} {word.low}"
+        m.core = ["time", verb.text, word.low]
+        return
     # "40 tonnes of chlorine"
     if after and after[0].low == "of":
         k = 1
@@ -367,8 +397,8 @@ def _verb_before(before: list[Tok], fig: Figure, lx: Lex) -> Tok | None:
         return None
     t = prev[k - 1]
     w = t.low
-    if not t.text.isalpha() or t.text[:1].isupper():
-        return None
+    if not t.text.replace("-", "").isalpha() or t.text[:1].isupper():
+        return None  # ("re-entered" is a verb)
     if w.endswith(("ed", "ing")) or w in _IRREGULAR or w in lx.events:
         return t
     return None

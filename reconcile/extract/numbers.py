@@ -62,13 +62,14 @@ def _patterns():
     scale_abbr = {k: float(x) for k, x in v["scale_abbreviations"].items()}
     cur_abbr = {k: float(x) for k, x in v["currency_scale_abbreviations"].items()}
     units = sorted(set(cur_words) | set(measures) | set(pct) - {"%"})
+    glued_cur = {k.lower(): c for k, c in v["currency_glued"].items()}
     # a unit of measure glued to the digits ("150m", "1hr", "-15C"): the figure ends there, the
     # measure reader (extract/measures.py) reads the unit
     glued = {str(sp).lower() for d in load_data("units.yaml")["units"].values() for sp in d["spellings"]
              if " " not in str(sp)}
     digits = re.compile(
         r"(?<![\w.,/:#+])(?:(?<=magnitude-)|(?<![A-Za-z][\-\u2013]))"
-        r"(?:(?P<cur>" + _alt(signs) + r")\s?)?"
+        r"(?:(?P<cur>" + _alt(signs) + r")\s?|(?P<glued>" + _alt(glued_cur) + r")(?=\d))?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:[\s-]?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
         r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w]))?"
@@ -84,6 +85,7 @@ def _patterns():
     fractions = re.compile(r"(?<![\w\-])(?P<f>" + _alt(v["fractions"]) + r")(?![\w\-])", re.IGNORECASE)
     # the same patterns without IGNORECASE, for text lowered beforehand: two to three times faster
     lowered = tuple(re.compile(r.pattern) for r in (digits, words, fractions))
+    signs = {**glued_cur, **signs}  # "euro22": the glued word, once matched, is read as a sign
     return signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, (digits, words, fractions), lowered
 
 
@@ -139,7 +141,7 @@ def find_figures(text: str) -> list[Figure]:
     figs: list[Figure] = []
     for m in digits.finditer(text):
         num = m.group("num")
-        cur = m.group("cur")
+        cur = m.group("cur") or m.group("glued")
         scale_w = (m.group("scale") or "").lower()
         scale = 1.0
         end = m.end()

@@ -58,6 +58,8 @@ class Lex:
     toll_nouns: frozenset
     thing_time_nouns: frozenset
     thing_events: frozenset
+    holders: dict  # "a mother of 12": the noun before "of" -> what its bare figure counts
+    compound_counts: dict  # "a 300-seat parliament": the singular noun after the hyphen -> its plural
     hedge_re: re.Pattern
     toll_re: re.Pattern
     toll_levels: dict
@@ -110,7 +112,8 @@ def lex() -> Lex:
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         toll_nouns=frozenset(v["toll_nouns"]), thing_time_nouns=frozenset(v["thing_time_nouns"]),
-        thing_events=frozenset(v["thing_events"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
+        thing_events=frozenset(v["thing_events"]), holders=dict(v["holders"]),
+        compound_counts=dict(v["compound_counts"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
 
 

@@ -43,7 +43,8 @@ def units() -> tuple[dict[str, Unit], dict[str, Unit], re.Pattern, re.Pattern]:
     alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)  # noqa: E731
     # a unit after a figure: glued ("150m", "-15C"), hyphenated ("200-pound") or after one space
     adjectives = alt(str(w) for w in v["between_figure_and_unit"])
-    after = re.compile(r"(?:(?P<glue>)(?P<g>" + alt(every) + r")|-(?P<h>" + alt(every) + r")|\s(?:(?:" + adjectives
+    hyphened = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in ws)  # noqa: E731 ("170,000-square-foot")
+    after = re.compile(r"(?:(?P<glue>)(?P<g>" + alt(every) + r")|-(?P<h>" + hyphened(every) + r")|\s(?:(?:" + adjectives
                        + r")\s+)?(?P<s>" + alt(spaced) + r"))(?![\w\u00b0])", re.IGNORECASE)
     # the second part of a compound: "6 feet 3 inches", "1hr 4 mins", "5-foot-8"
     second = re.compile(r"(?:\s*(?:and\s+|,\s*)?(?P<n>\d+(?:\.\d+)?)\s?(?P<u>" + alt(every) + r")"

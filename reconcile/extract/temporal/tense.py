@@ -6,7 +6,8 @@ not listed as a non-verb). A past participle after "will be" / "to be" counts as
 be held"). Only the comma-bounded clause within its sentence is searched: a cue in another
 clause ("..., with a runoff later if needed") says nothing about this one, except that a date
 fronting its sentence ("In February, a woman opened fire") takes the tense of the clause after
-it. No cue: ``None``.
+it. No cue: ``None``. In a clause of time the present passive is a future ("when he is
+sentenced May 7"); a date that names a deadline ("a May 10 deadline") has no tense.
 """
 from __future__ import annotations
 
@@ -31,8 +32,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "could" only before a bare verb ("could come"): "could be seen", "could not be reached" narrate
     weak_modal = (r"(?-i:\b(?:(?:should|may|might|must)\s+(?:not\s+)?(?:be\s+)?[a-z]+|"
                   r"could\s+(?!be\b|not\b|have\b)[a-z]+)\b)")
+    # "when he's sentenced", "once the bill is signed": the present of a clause of time
+    time_clause = (rf"\b{alternation(v.time_clause_openers)}\s+(?:[A-Za-z]+\s+){{0,3}}?[A-Za-z]+"
+                   rf"(?:\s+(?:is|are)|['\u2019]s)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
     future = re.compile(
-        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+(?:[a-z]+ly\s+)?[a-z]+\b|{weak_modal}|"
+        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+(?:[a-z]+ly\s+)?[a-z]+\b|{weak_modal}|{time_clause}|"
         rf"(?<![a-z]){alternation(v.future_cues)}\b",
         re.IGNORECASE)
     past = re.compile(rf"\b(?:{_by_initial(v.past_irregular)}|[a-z]{{2,}}ed)\b", re.IGNORECASE)
@@ -78,8 +82,16 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
     return best
 
 
+@lru_cache(maxsize=1)
+def _schedule_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(vocabulary().schedule_nouns)}\b", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int) -> Tense | None:
-    """The tense of the clause around ``text[start:end]``, or ``None`` when no cue is found."""
+    """The tense of the clause around ``text[start:end]``, or ``None`` when no cue is found or the
+    expression names a date set ahead ("a May 10 deadline": the nearest such day)."""
+    if _schedule_after().match(text, end):
+        return None
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     s_lo = lo

@@ -45,6 +45,8 @@ class Vocabulary:
     year_not_before: tuple[str, ...]
     year_not_after: tuple[str, ...]
     century_ordinals: dict[str, int]
+    schedule_nouns: tuple[str, ...] = ()
+    time_clause_openers: tuple[str, ...] = ()
 
 
 def _norm(w: object) -> str:
@@ -93,4 +95,6 @@ def vocabulary() -> Vocabulary:
         year_not_before=tuple(_norm(w) for w in raw["year_not_before"]),
         year_not_after=tuple(_norm(w) for w in raw["year_not_after"]),
         century_ordinals={_norm(k): int(v) for k, v in raw["century_ordinals"].items()},
+        schedule_nouns=tuple(_norm(w) for w in raw["schedule_nouns"]),
+        time_clause_openers=tuple(_norm(w) for w in raw["time_clause_openers"]),
     )
