@@ -21,6 +21,7 @@ are judged like any others, so it makes a discrepancy or contradiction on its ow
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -301,7 +302,7 @@ def _event_subject(claims: list[Claim]) -> str | None:
     if not cores:
         return None
     core = min(cores, key=lambda k: (-cores[k], k))
-    noun = _event_nouns().get(core)
+    noun = _event_name(core, claims)
     if noun is None:
         return None
     contexts = [set(c.key.partition("|")[2].split()) for c in claims if c.key]
@@ -311,8 +312,39 @@ def _event_subject(claims: list[Claim]) -> str | None:
     named = [n for n, k in names.items() if k * 2 > len(claims)]
     if named:
         name = min(named, key=lambda n: (-names[n], n))
-        return f"date of the {noun} ({name.title()})"
-    return f"date of the {noun}"
+        return f"date of {noun} ({name.title()})"
+    return f"date of {noun}"
+
+
+def _event_name(core: str, claims: list[Claim]) -> str | None:
+    """How a person names an event: its class's noun ("the attack"); for a class of its own, the
+    word itself where the sentences use it as a noun ("more bloodshed", "the cut"), else its verb's
+    -ing form ("restoring", "going down")."""
+    noun = _event_nouns().get(core)
+    if noun is not None:
+        return f"the {noun}"
+    words = core.split()
+    if not words or not all(w.isalpha() for w in words):
+        return None
+    said = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|more|of)\s+" + re.escape(core) + r"\b", re.I)
+    if any(said.search(c.quote or c.text) for c in claims):  # "more bloodshed", "the cut": a noun
+        return f"the {core}"
+    return " ".join([gerund(words[0])] + words[1:])
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a verb's dictionary form: "restore" -> "restoring", "cut" -> "cutting",
+    "die" -> "dying", "walk" -> "walking"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    vowels = "aeiou"
+    groups = re.findall(r"[aeiou]+", verb)
+    if (len(groups) == 1 and len(verb) >= 3 and verb[-1] not in vowels + "wxy"
+            and verb[-2] in vowels and verb[-3] not in vowels):
+        return verb + verb[-1] + "ing"  # one syllable ending consonant-vowel-consonant
+    return verb + "ing"
 
 
 def _finding_id(claims: list[Claim]) -> str:

@@ -172,6 +172,12 @@ def test_an_office_is_named_with_its_scope():
     assert judge(claims, {}).subject == "president (US)"
 
 
+def test_gerunds_of_verbs():
+    from reconcile.compare import gerund
+    assert [gerund(v) for v in ("restore", "cut", "die", "walk", "see", "fix", "visit")] == [
+        "restoring", "cutting", "dying", "walking", "seeing", "fixing", "visiting"]
+
+
 def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_name():
     claims = [when("2020-01-03", source=s, subject=subj).model_copy(update={"key": key, "origin": Origin.EXTRACTED})
               for s, subj, key in [("a", "drone strike on Friday killed", "attack|@soleimani us"),
@@ -180,8 +186,15 @@ def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_na
     assert judge(claims, {}).subject == "date of the attack (Soleimani)"
     unnamed = [c.model_copy(update={"key": "resign|"}) for c in claims]
     assert judge(unnamed, {}).subject == "date of the resignation"
-    open_class = [c.model_copy(update={"key": "wobble|"}) for c in claims]  # no noun known: the claims' words
-    assert judge(open_class, {}).subject == "killing of Soleimani"
+    # a class of its own: the verb's -ing form, or the word itself where the sentences use it as a noun
+    restored = [c.model_copy(update={"key": "restore|", "quote": "Power was restored on Friday."}) for c in claims]
+    assert judge(restored, {}).subject == "date of restoring"
+    shut = [c.model_copy(update={"key": "shut|", "quote": "The port was shut on Friday."}) for c in claims]
+    assert judge(shut, {}).subject == "date of shutting"
+    cut = [c.model_copy(update={"key": "cut|", "quote": "The cut on Friday left millions offline."}) for c in claims]
+    assert judge(cut, {}).subject == "date of the cut"
+    odd = [c.model_copy(update={"key": "x-ray|"}) for c in claims]  # not a word: the claims' words
+    assert judge(odd, {}).subject == "killing of Soleimani"
     by_hand = claims[:2] + [claims[2].model_copy(update={"origin": Origin.MANUAL, "subject": "the Baghdad strike"})]
     assert judge(by_hand, {}).subject == "the Baghdad strike"
 
