@@ -335,6 +335,8 @@ def _event_name(core: str, claims: list[Claim]) -> str | None:
 def gerund(verb: str) -> str:
     """The -ing form of a verb's dictionary form: "restore" -> "restoring", "cut" -> "cutting",
     "die" -> "dying", "walk" -> "walking"."""
+    if verb.endswith("ing") and len(verb) > 5:
+        return verb  # already one ("buying")
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:

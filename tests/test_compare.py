@@ -174,8 +174,8 @@ def test_an_office_is_named_with_its_scope():
 
 def test_gerunds_of_verbs():
     from reconcile.compare import gerund
-    assert [gerund(v) for v in ("restore", "cut", "die", "walk", "see", "fix", "visit")] == [
-        "restoring", "cutting", "dying", "walking", "seeing", "fixing", "visiting"]
+    assert [gerund(v) for v in ("restore", "cut", "die", "walk", "see", "fix", "visit", "buying", "sing")] == [
+        "restoring", "cutting", "dying", "walking", "seeing", "fixing", "visiting", "buying", "singing"]
 
 
 def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_name():
