@@ -107,7 +107,9 @@ def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
     """The fitted probability; keys the rules say agree are one fact outright, unless only one of
     them has a context that the other's sentence does not name ("people killed" beside "people
     killed in eastern China"): then the words around them decide. "5,200 US troops ... its
-    influence in Iraq" names the place of "5,000 US troops in Iraq"."""
+    influence in Iraq" names the place of "5,000 US troops in Iraq". Equal count keys without a
+    context (:func:`_keyed_alone`) with two figures are weighed too, unless one is said to have
+    changed ("the toll rose to 30")."""
     # two different events on days that differ get no help from the value-blind model: a day that
     # differs is no evidence against one fact told alike, but here the event differs too ("bells
     # rang on Tuesday for those killed when the quake struck on Monday")
@@ -190,7 +192,7 @@ def _keyed_alone(kind: str, m: Mention) -> bool:
 
 def _index_terms(m: Mention) -> set[str]:
     terms = {"c:" + t for t in m.core}
-    if m.kind == Kind.QUANTITY.value and not m.context and not m.vague:
+    if _keyed_alone(m.kind, m):
         terms.add("k:" + flat(m.key))  # equal keys find each other first
     terms.update("x:" + skeleton(t.lstrip("^@~")) for t in m.context)
     telling = sorted(m.words.items(), key=lambda wv: (-wv[1], wv[0]))[:TELLING_WORDS]
