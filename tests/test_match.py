@@ -156,9 +156,11 @@ def test_a_plain_name_joins_the_named_event_and_one_vague_word_joins_nothing():
 def test_counts_of_people_with_no_event_place_or_owner_are_never_compared():
     three = quantity(3, source="a").model_copy(update={"origin": Origin.EXTRACTED})
     twenty = quantity(20, source="b").model_copy(update={"origin": Origin.EXTRACTED})
+    # the same counted event in like sentences is compared; bare "people" never is
+    said = "The floods in the valley killed {} people, the regional governor said on Monday."
     groups = group_claims([three.model_copy(update={"key": "people|"}), twenty.model_copy(update={"key": "people|"}),
-                           three.model_copy(update={"key": "killed people|", "id": "k1"}),
-                           twenty.model_copy(update={"key": "killed people|", "id": "k2"})])
+                           three.model_copy(update={"key": "killed people|", "id": "k1", "quote": said.format(3)}),
+                           twenty.model_copy(update={"key": "killed people|", "id": "k2", "quote": said.format(20)})])
     assert sorted(len(g) for g in groups) == [1, 1, 2]
 
 
@@ -242,3 +244,13 @@ def test_a_cannot_link_vetoes_a_merge_only_where_the_values_differ():
     # another day: a merge would set the two days against each other
     assert verdicts[frozenset("ac")][1] and verdicts[frozenset("bc")][1]
     assert _veto(kind, mentions[0], mentions[1], RULED_OUT)
+
+
+def test_two_figures_of_one_key_in_one_sentence_are_a_list_not_a_conflict():
+    listed = _extracted("The camp received a three-day ration on 29 October and a one-day ration on 7 November.", "a")
+    rations = [c for c in listed if c.value in (1, 3)]
+    assert len(rations) == 2 and len({c.key for c in rations}) == 1
+    assert sorted(len(g) for g in group_claims(rations)) == [1, 1]
+    risen = _extracted("The death toll rose from 20 to 41 overnight, officials said.", "a")
+    assert [c.value for c in risen if c.changed] == [41]
+    assert len(group_claims(risen)) == 1  # a figure said to have changed: one running figure

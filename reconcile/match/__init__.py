@@ -31,7 +31,8 @@
      overlapping days, never contradict it);
    - dates of two different events that each name a participant, on days that differ (two
      different events on days that differ are weighed without the value-blind model);
-   - counts of two different things (:func:`_two_counted_events`).
+   - counts of two different things (:func:`_two_counted_events`);
+   - two figures in one sentence of one article (:func:`_listed_together`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`). A
    cannot-link vetoes a merge when its two values differ (:func:`_veto`); between mentions of one
    figure or day it is a probability of 0 in the mean.
@@ -48,8 +49,8 @@ from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
 from ..settings import Settings
 from .cluster import average_linkage
-from .features import (FEATURES, Mention, model, pair_features, probability, same_days, sentence_words,
-                       weigh_words)
+from .features import (FEATURES, Mention, model, pair_features, probability, same_days, same_value,
+                       sentence_words, weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
                    flat, fuzzy_subset, keys_agree, named_participants, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
@@ -143,7 +144,7 @@ def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str
     vague: dict[tuple, bool] = {}
     for claim in claims:
         key = claim_key(claim)
-        one: tuple = (key, claim.quote, claim.start, claim.end)
+        one: tuple = (key, claim.quote, claim.start, claim.end, str(claim.value))  # two figures of a list are two
         if claim.origin == Origin.EXTRACTED and too_vague(claim, key):
             one += (claim.id,)  # nothing tells it from another claim of its kind: a mention alone
             vague[one] = True
@@ -166,10 +167,17 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
             for i in nodes[1:]:
                 sets.union(nodes[0], i)
             continue
-        seen: dict[str, int] = {}  # within one article, one key is one fact ("20 ... had risen to 41")
+        # within one article, one key is one fact ("20 ... had risen to 41"), but not within one
+        # sentence, where two figures of one key are a list ("a three-day ration on 29 October, a
+        # one-day ration on 7 November"): only the first figure of each sentence is linked
+        seen: dict[str, int] = {}
+        sentences: set[tuple[str, str | None]] = set()
         for i in nodes:
+            quote = mentions[i].claims[0].quote
             for source in sorted(mentions[i].sources):
-                sets.union(seen.setdefault(source, i), i)
+                if (source, quote) not in sentences:
+                    sentences.add((source, quote))
+                    sets.union(seen.setdefault(source, i), i)
     for alias_kind, flats in alias_keys:
         if alias_kind is not None and alias_kind.value != kind:
             continue
@@ -234,7 +242,8 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     ruled_out: set[tuple[int, int]] = set()
     for i, j in sorted(chosen):
         a, b = mentions[i], mentions[j]
-        if _far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b):
+        if (_far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
+                or _listed_together(kind, a, b)):
             ruled_out.add((i, j))  # never one fact: no need to weigh the evidence
         else:
             pairs[i, j] = pair_features(a, b, threshold)
@@ -298,6 +307,15 @@ def _two_counted_events(a: Mention, b: Mention) -> bool:
     if a.counted and b.counted and not (a.counted & b.counted):
         return not (a.persons and b.persons)
     return False
+
+
+def _listed_together(kind: str, a: Mention, b: Mention) -> bool:
+    """Two figures in one sentence of one article: a list ("a three-day ration on 29 October, a
+    one-day ration on 7 November"), not one fact told twice, unless one is said to have changed
+    ("the toll rose from 20 to 41")."""
+    if kind != Kind.QUANTITY.value or same_value(a, b) or _changed(a, b):
+        return False
+    return any(x.quote and x.quote == y.quote and x.source == y.source for x in a.claims for y in b.claims)
 
 
 def _far_apart(a: Mention, b: Mention) -> bool:
