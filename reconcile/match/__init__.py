@@ -2,7 +2,8 @@
 
 1. **Blocks.** Claims are compared only with claims of the same kind, unit (a measure's dimension)
    and as-of date: what cannot be one fact is never scored.
-2. **Mentions.** In a block, claims with one key, one sentence and one date are one mention
+2. **Mentions.** In a block, claims with one key, one sentence and one date (and, with a
+   sentence, one value: the figures of a list are two) are one mention
    (:class:`~reconcile.match.features.Mention`); a claim whose key says too little alone is a
    mention of its own.
 3. **Must-links.** Mentions with equal keys (``Claim.key``, or the subject's
@@ -144,7 +145,9 @@ def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str
     vague: dict[tuple, bool] = {}
     for claim in claims:
         key = claim_key(claim)
-        one: tuple = (key, claim.quote, claim.start, claim.end, str(claim.value))  # two figures of a list are two
+        one: tuple = (key, claim.quote, claim.start, claim.end)
+        if claim.quote:
+            one += (str(claim.value),)  # two figures of one sentence (a list) are two mentions
         if claim.origin == Origin.EXTRACTED and too_vague(claim, key):
             one += (claim.id,)  # nothing tells it from another claim of its kind: a mention alone
             vague[one] = True
@@ -315,7 +318,8 @@ def _listed_together(kind: str, a: Mention, b: Mention) -> bool:
     ("the toll rose from 20 to 41")."""
     if kind != Kind.QUANTITY.value or same_value(a, b) or _changed(a, b):
         return False
-    return any(x.quote and x.quote == y.quote and x.source == y.source for x in a.claims for y in b.claims)
+    quote = a.claims[0].quote  # a mention's claims share their sentence
+    return bool(quote) and quote == b.claims[0].quote and bool(a.sources & b.sources)
 
 
 def _far_apart(a: Mention, b: Mention) -> bool:
