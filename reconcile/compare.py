@@ -276,8 +276,40 @@ def _count_subject(claims: list[Claim], subject: str) -> str:
     if not words or any(w in numbers for w in words):
         return subject
     if not any(w in plurals or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in words):
-        return subject
+        head = _counted_noun(claims)  # "one man died", "one bomb": the counted noun in the plural
+        if head is None or head not in words:
+            return subject
+        words = [plural(w) if w == head else w for w in subject.split()]
+        return "number of " + " ".join(words)
     return "number of " + subject
+
+
+def _counted_noun(claims: list[Claim]) -> str | None:
+    """The one noun a count's key counts ("killed man" -> man), if it names one."""
+    events, markers = _count_events()
+    keys = {c.key.partition("|")[0] for c in claims if c.key}
+    if len(keys) != 1:
+        return None
+    nouns = [w for w in next(iter(keys)).split() if w not in events and w not in markers and w.isalpha()]
+    return nouns[0] if len(nouns) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _count_events() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("counts.yaml")
+    return frozenset(data["events"]), frozenset(data["markers"])
+
+
+def plural(noun: str) -> str:
+    """The plural of an English noun: "bomb" -> "bombs", "man" -> "men", "city" -> "cities"."""
+    irregular = load_data("counts.yaml")["irregular_plurals"]
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if len(noun) > 1 and noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 @lru_cache(maxsize=1)

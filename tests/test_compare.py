@@ -200,12 +200,17 @@ def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_na
 
 
 def test_a_count_is_named_as_a_number_of_what_it_counts():
-    def named(subject, **kw):
-        return judge([quantity(2, subject=subject, **kw).model_copy(update={"origin": Origin.EXTRACTED})], {}).subject
+    def named(subject, key=None, **kw):
+        claim = quantity(2, subject=subject, **kw).model_copy(update={"origin": Origin.EXTRACTED, "key": key})
+        return judge([claim], {}).subject
     assert named("guards taken hostage") == "number of guards taken hostage"
     assert named("people killed") == "number of people killed"
     assert named("turnout") == "turnout"  # itself a number
     assert named("bomb") == "bomb"  # one of a thing: no "number of"
+    # one of a thing the key counts: its noun in the plural
+    assert named("bomb", key="bomb|") == "number of bombs"
+    assert named("man died", key="killed man|") == "number of men died"
+    assert named("bomb", key="bomb|crater") == "number of bombs"
     assert named("share", unit="%") == "share"
     assert judge([quantity(2, subject="the two guards")], {}).subject == "the two guards"  # written by hand
 
