@@ -74,6 +74,7 @@ _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+sca
 _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
                         r"from|short\s+of|above|below)\b(?:\s+(?:of|from))?", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
+_OLD = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 _WEIGH = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -86,8 +87,8 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
     unit, end, hyphen = got
     if unit.dimension == "duration" and not hyphen and not _is_length_of_time(text, sent, fig, end, before, lx):
         return _NOT_A_MEASURE
-    if hyphen and text[end:end + 4].lower() == "-old":
-        return _NOT_A_MEASURE  # "a 20-year-old"
+    if hyphen and _OLD.match(text, end):
+        return _NOT_A_MEASURE  # "a 20-year-old", "the 16-year old" (an age, however hyphenated)
     if fig.words and fig.value == 1 and not hyphen and not _governed_one(text, sent, fig):
         return _NOT_A_MEASURE  # "One day the shelling stopped": when, not how long
     value, end, unit, exact = _compound(text, fig.value, end, unit)
