@@ -320,10 +320,18 @@ def _count_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _event_nouns() -> dict[str, str]:
-    """An event class's first noun (``events.yaml``): "attack" for the class of "killed" and "strike"."""
+def _event_nouns() -> dict[str, tuple[str, ...]]:
+    """An event class's nouns (``events.yaml``), its first one first: "attack", "strike", "shooting"..."""
     classes = load_data("events.yaml")["classes"]
-    return {cls: str(words["nouns"][0]) for cls, words in classes.items() if words.get("nouns")}
+    return {cls: tuple(str(n) for n in words["nouns"]) for cls, words in classes.items() if words.get("nouns")}
+
+
+def _said_noun(nouns: tuple[str, ...], claims: list[Claim]) -> str:
+    """Of a class's nouns, the one the claims' sentences use most ("the fire", "the shooting"); the
+    class's first noun when they use none."""
+    text = " ".join((c.quote or c.text).lower() for c in claims)
+    uses = {n: len(re.findall(r"\b" + re.escape(n) + r"\b", text)) for n in nouns}
+    return max(nouns, key=lambda n: (uses[n], -nouns.index(n)))
 
 
 def _event_subject(claims: list[Claim]) -> str | None:
@@ -349,12 +357,13 @@ def _event_subject(claims: list[Claim]) -> str | None:
 
 
 def _event_name(core: str, claims: list[Claim]) -> str | None:
-    """How a person names an event: its class's noun ("the attack"); for a class of its own, the
+    """How a person names an event: its class's noun its sentences use most ("the attack", "the
+    fire"; the class's first noun when they use none); for a class of its own, the
     word itself where the sentences use it as a noun ("more bloodshed", "the cut"), else its verb's
     -ing form ("restoring", "going down")."""
-    noun = _event_nouns().get(core)
-    if noun is not None:
-        return f"the {noun}"
+    nouns = _event_nouns().get(core)
+    if nouns:
+        return f"the {_said_noun(nouns, claims)}"
     words = core.split()
     if not words or not all(w.isalpha() for w in words):
         return None

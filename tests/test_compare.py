@@ -186,6 +186,12 @@ def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_na
     assert judge(claims, {}).subject == "date of the attack (Soleimani)"
     unnamed = [c.model_copy(update={"key": "resign|"}) for c in claims]
     assert judge(unnamed, {}).subject == "date of the resignation"
+    # of a class's nouns, the one the sentences use ("land" is the class of crashes, floods, fires)
+    fire = [c.model_copy(update={"key": "land|", "quote": "The fire destroyed the warehouse on Tuesday."})
+            for c in claims]
+    assert judge(fire, {}).subject == "date of the fire"
+    unsaid = [c.model_copy(update={"key": "land|", "quote": "The warehouse burned on Tuesday."}) for c in claims]
+    assert judge(unsaid, {}).subject == "date of the crash"  # none used: the class's first noun
     # a class of its own: the verb's -ing form, or the word itself where the sentences use it as a noun
     restored = [c.model_copy(update={"key": "restore|", "quote": "Power was restored on Friday."}) for c in claims]
     assert judge(restored, {}).subject == "date of restoring"
