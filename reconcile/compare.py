@@ -30,6 +30,7 @@ from .datafiles import load as load_data
 from .disjoint import DisjointSets
 from .lexicon import same_name
 from .match import claim_key, unit_block as _unit_block
+from .match.features import counted_words
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
 from .settings import Settings
 from .trend import Timeline, time_label, timeline, when_of
@@ -286,23 +287,21 @@ def _count_subject(claims: list[Claim], subject: str) -> str:
 
 def _counted_noun(claims: list[Claim]) -> str | None:
     """The one noun a count's key counts ("killed man" -> man), if it names one."""
-    events, markers = _count_events()
     keys = {c.key.partition("|")[0] for c in claims if c.key}
     if len(keys) != 1:
         return None
-    nouns = [w for w in next(iter(keys)).split() if w not in events and w not in markers and w.isalpha()]
+    nouns = [w for w in counted_words(next(iter(keys)).split()) if w.isalpha()]
     return nouns[0] if len(nouns) == 1 else None
 
 
 @lru_cache(maxsize=1)
-def _count_events() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_data("counts.yaml")
-    return frozenset(data["events"]), frozenset(data["markers"])
+def _irregular_plurals() -> dict[str, str]:
+    return dict(load_data("counts.yaml")["irregular_plurals"])
 
 
 def plural(noun: str) -> str:
     """The plural of an English noun: "bomb" -> "bombs", "man" -> "men", "city" -> "cities"."""
-    irregular = load_data("counts.yaml")["irregular_plurals"]
+    irregular = _irregular_plurals()
     if noun in irregular:
         return irregular[noun]
     if noun.endswith(("s", "x", "z", "ch", "sh")):

@@ -176,6 +176,12 @@ def _not_lists() -> frozenset[str]:
     return frozenset(str(w) for w in _vocab()["not_lists"])
 
 
+@lru_cache(maxsize=1)
+def _more_places_rx() -> re.Pattern[str]:
+    """``and ORD in/on/among`` after a place: "ranks sixth in rebounds and ninth in blocks"."""
+    return re.compile(rf"[ \t]+and[ \t]+(?P<ord>{_ord()})[ \t]+(?:in|on|among)[ \t]+", re.I)
+
+
 def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """``HOLDER ranks/finished/was ORD [all-time] in/on/among LIST`` ("ranks fourth in rebounds",
     "was second on the club's scoring list"), with more places joined by "and" ("and ninth in
@@ -191,8 +197,7 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
             continue
         lst, owner, end = got
         out.append((m.start("verb"), end, n, holder, lst, owner))
-        more = re.compile(rf"[ \t]+and[ \t]+(?P<ord>{_ord()})[ \t]+(?:in|on|among)[ \t]+", re.I)
-        while (a := more.match(text, end, hi)) and (got := _list_of(text, a.end(), hi)):
+        while (a := _more_places_rx().match(text, end, hi)) and (got := _list_of(text, a.end(), hi)):
             lst, owner2, end2 = got
             out.append((a.start("ord"), end2, _ordinal_value(a.group("ord")), holder, lst, owner2 or owner))
             end = end2

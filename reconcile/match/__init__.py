@@ -63,8 +63,8 @@ TELLING_WORDS = 10  # a sentence's words by TF-IDF weight that find candidates
 WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
 CANDIDATES_EACH = 10  # a mention's candidates: those sharing the most index terms with it
 RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed
-AGREE, COPY, CLASH, NAMES, SAME_VALUE = (FEATURES.index(f) for f in (
-    "agree", "copy", "ctx_clash", "names", "same_value"))
+AGREE, COPY, CLASH, NAMES, SAME_TIME, OVERLAP, SAME_VALUE = (FEATURES.index(f) for f in (
+    "agree", "copy", "ctx_clash", "names", "same_time", "overlap", "same_value"))
 # kinds whose pairs the fitted model weighs; roles and ranks follow their key rules (an office
 # and its scope, a title's holder), which the labelled stories hold too few pairs to improve on
 LEARNED = frozenset({Kind.DATE.value, Kind.QUANTITY.value})
@@ -101,7 +101,7 @@ def _veto(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> bool:
     if kind not in LEARNED or f is RULED_OUT:
         return True
     if kind == Kind.DATE.value:
-        return not any(same_days(a, b))
+        return not (f[SAME_TIME] or f[OVERLAP])  # the same or overlapping days (features.same_days)
     return not f[SAME_VALUE]
 
 
@@ -251,8 +251,8 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         else:
             pairs[i, j] = pair_features(a, b, threshold)
     ambiguous = _ambiguous(kind, mentions, pairs)
-    same = FEATURES.index("same_time") if kind == Kind.DATE.value else FEATURES.index("same_value")
-    overlap = FEATURES.index("overlap") if kind == Kind.DATE.value else COPY
+    same = SAME_TIME if kind == Kind.DATE.value else SAME_VALUE
+    overlap = OVERLAP if kind == Kind.DATE.value else COPY
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]
         cannot = ((f[CLASH] and not (kind == Kind.DATE.value and (f[same] or f[overlap]) and f[NAMES]))

@@ -98,6 +98,13 @@ def _markers() -> frozenset[str]:
     return frozenset(load_data("counts.yaml")["markers"])
 
 
+def counted_words(words: list[str]) -> list[str]:
+    """The words of a count's key that say what is counted: not its event ("killed") or a marker
+    ("other", "remaining")."""
+    events, markers = count_events(), _markers()
+    return [w for w in words if w not in events and w not in markers]
+
+
 @lru_cache(maxsize=1 << 14)
 def sentence_words(quote: str) -> tuple[str, ...]:
     """The content words of a sentence in their dictionary forms (numbers and function words out)."""
@@ -140,8 +147,8 @@ class Mention:
         holders = frozenset(n.split()[-1] for c in claims if isinstance(c.value, str)
                             for n in [name_key(c.value)] if n) if first.kind == Kind.ROLE else frozenset()
         events = frozenset(words) & count_events() if quantity else frozenset()
-        counted = frozenset(lemma(t) for t in words if t not in count_events() and t not in _markers()) \
-            if quantity and first.normalised is None else frozenset()
+        counted = frozenset(lemma(t) for t in counted_words(words)) if quantity and first.normalised is None \
+            else frozenset()
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
                    core=lemmas, context=context, persons=not lemmas.isdisjoint(_person_nouns()), holders=holders,
                    events=events, counted=counted, sources=frozenset(c.source for c in claims),
