@@ -7,9 +7,9 @@ Claims whose value could not be resolved are kept in the finding but do not vote
 - **agreement**: two or more sources, one value (quantities: one stated figure, hedges that
   only approximate it and bounds that include it aside, so "about 5,000" and "5,000" agree, and
   so do "at least 25" and "25", but "more than 100" and "100" do not; a measure given as one
-  figure per unit whose intervals meet, "170,000 square feet" and "15,800 square metres", is
-  one value and its conversions; dates: every value contains the narrowest one, so "last year"
-  and "in December" agree).
+  figure per unit, each within the others' last stated digit ("30 miles", 29.5 to 30.5, and
+  "48 km"; "170,000 square feet" and "15,800 square metres"), is one value and its conversions;
+  dates: every value contains the narrowest one, so "last year" and "in December" agree).
 - **discrepancy**: the values differ, but their intervals have a common point, so they could all
   hold within their stated approximation or precision ("approximately 5,000" and "5,200").
 - **contradiction**: they cannot all hold: the intervals have no common point ("168" against
@@ -137,21 +137,37 @@ def _value_order(claim: Claim) -> tuple:
     return (2, 0.0, str(v).lower())
 
 
-def _bounds(claim: Claim) -> tuple[float, float, bool, bool]:
+def _bounds(claim: Claim, stated_digit: bool = False) -> tuple[float, float, bool, bool]:
     if claim.kind == Kind.DATE:
         return ordinal(claim.start, -INF), ordinal(claim.end, INF), False, False
     n = claim.normalised  # a measure compares in its dimension's base unit ("200 feet" against "60 metres")
     lo, hi = (n.low, n.high) if n is not None else (claim.low, claim.high)
     low = lo if lo is not None else -INF
     high = hi if hi is not None else INF
+    if stated_digit and n is not None:
+        half = _half_last_digit(claim)
+        low, high = low - half, high + half
     return low, high, claim.low_exclusive, claim.high_exclusive
 
 
-def intervals_intersect(claims: list[Claim]) -> bool:
-    """Whether the intervals of all ``claims`` have a common point."""
+def _half_last_digit(claim: Claim) -> float:
+    """Half the last stated digit of a measure, in its dimension's base unit: "30 miles" is stated
+    to the mile, so it allows 29.5 to 30.5 miles, and "48 km" is its conversion."""
+    n, v = claim.normalised, claim.value
+    if n is None or not isinstance(v, (int, float)) or isinstance(v, bool) or not v:
+        return 0.0
+    text = repr(float(v))
+    decimals = 0 if float(v).is_integer() or "e" in text else len(text.split(".")[1])
+    return abs(n.value / float(v)) * 10.0 ** -decimals / 2
+
+
+def intervals_intersect(claims: list[Claim], stated_digit: bool = False) -> bool:
+    """Whether the intervals of all ``claims`` have a common point; with ``stated_digit``, a measure
+    allows half its last stated digit either way (figures in several units, one a conversion of
+    another)."""
     low, high, low_x, high_x = -INF, INF, False, False
     for c in claims:
-        lo, hi, lx, hx = _bounds(c)
+        lo, hi, lx, hx = _bounds(c, stated_digit)
         if lo > low or (lo == low and lx):
             low, low_x = lo, lx
         if hi < high or (hi == high and hx):
@@ -166,21 +182,23 @@ def _dates_nested(claims: list[Claim]) -> bool:
     return all(lo <= nlo and nhi <= hi for lo, hi, _, _ in map(_bounds, claims))
 
 
-def _one_figure_closed_bounds(claims: list[Claim]) -> bool:
-    """One stated figure, some of it as a bound that includes it ("at least 7" and "7", "up to 83 %"
-    and "83 %"): each value allows the others, and the bound only says the figure may be passed."""
-    if len({(c.value, c.unit) for c in claims}) != 1:
+def _one_figure_per_unit(claims: list[Claim]) -> bool:
+    """One stated figure in each unit, some of it as a bound that includes it or hedged ("at least
+    7" and "7", "up to 83 %" and "83 %"), and, for a measure given in several units, the others its
+    conversions ("30 miles" and "48 km", "170,000 square feet" and "15,800 square metres"): each
+    value allows the others, and a bound only says the figure may be passed."""
+    figures: dict[str | None, set] = defaultdict(set)
+    for c in claims:
+        if c.low_exclusive or c.high_exclusive:
+            return False
+        figures[c.unit].add(c.value)
+    if any(len(values) != 1 for values in figures.values()):
         return False
-    return not any(c.low_exclusive or c.high_exclusive for c in claims)
+    return len(figures) == 1 or all(c.normalised is not None for c in claims)
 
 
-def _conversions(claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> bool:
-    """Measures whose values differ only as one figure in several units ("170,000 square feet" and
-    "15,800 square metres", intervals that meet): each unit gives one value, so the others are its
-    conversions, no discrepancy."""
-    units = {c.unit for c in claims}
-    return all(c.normalised is not None for c in claims) and len(units) == len(values) and \
-        all(len({c.unit for c in group}) == 1 for _, group in values)
+def _units(claims: list[Claim]) -> set[str | None]:
+    return {c.unit for c in claims}
 
 
 def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> Verdict:
@@ -188,9 +206,10 @@ def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim
         return Verdict.SINGLE_SOURCE
     if kind in (Kind.RANK, Kind.ROLE):
         return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
-    if not intervals_intersect(claims):
+    # figures in several units are conversions of each other to their stated digit
+    if not intervals_intersect(claims, stated_digit=kind == Kind.QUANTITY and len(_units(claims)) > 1):
         return Verdict.CONTRADICTION
-    if len(values) == 1 or (kind == Kind.QUANTITY and (_one_figure_closed_bounds(claims) or _conversions(claims, values))):
+    if len(values) == 1 or (kind == Kind.QUANTITY and _one_figure_per_unit(claims)):
         return Verdict.AGREEMENT
     if kind == Kind.DATE and _dates_nested(claims):
         return Verdict.AGREEMENT

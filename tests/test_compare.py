@@ -243,3 +243,19 @@ def test_two_figures_in_one_unit_beside_a_conversion_stay_a_discrepancy():
     b = _measure("The road is 31 miles long.", B)
     c = _measure("The road is 49 km long.", C)
     assert verdict(a, b, c) != Verdict.AGREEMENT
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # a figure in one unit is the other's conversion to its stated digit (30 mi = 48.28 km)
+    ("The chase covered 30 miles.", "The chase covered 48km.", Verdict.AGREEMENT),
+    ("The car reached 120 mph.", "The car reached up to 193 km/h.", Verdict.AGREEMENT),
+    ("He was ordered into a 90-day stay.", "He was ordered into a three-month stay.", Verdict.AGREEMENT),
+    ("The town lies 15 miles away.", "The town lies 24 kilometres away.", Verdict.AGREEMENT),
+    # past the stated digit they contradict: 30 mi is 48.28 km, and 50 km is 31.07 mi
+    ("The chase covered 30 miles.", "The chase covered 50 km.", Verdict.CONTRADICTION),
+    ("The car reached 120 mph.", "The car reached 210 km/h.", Verdict.CONTRADICTION),
+    # in one unit the digit is the figure itself: 48 km and 49 km are two figures
+    ("The chase covered 48 km.", "The chase covered 49 km.", Verdict.CONTRADICTION),
+])
+def test_a_conversion_holds_to_its_stated_digit(first, second, expected):
+    assert verdict(_measure(first, A), _measure(second, B)) == expected
