@@ -5,8 +5,8 @@ their ISO value or span, ranks by number, roles by holder, spelling variants fol
 Claims whose value could not be resolved are kept in the finding but do not vote.
 
 - **agreement**: two or more sources, one value (quantities: one stated figure, hedges that
-  only approximate it and bounds that include it aside, so "about 5,000" and "5,000" agree, and
-  so do "at least 25" and "25", but "more than 100" and "100" do not; a measure given as one
+  and bounds aside, so "about 5,000" and "5,000" agree, and so do "at least 25" and "25" or
+  "more than 100" and a round "100", but "more than 168" and "168" contradict; a measure given as one
   figure per unit, each within the others' last stated digit ("30 miles", 29.5 to 30.5, and
   "48 km"; "170,000 square feet" and "15,800 square metres"), is one value and its conversions;
   dates: every value contains the narrowest one, so "last year" and "in December" agree).
@@ -183,14 +183,13 @@ def _dates_nested(claims: list[Claim]) -> bool:
 
 
 def _one_figure_per_unit(claims: list[Claim]) -> bool:
-    """One stated figure in each unit, some of it as a bound that includes it or hedged ("at least
-    7" and "7", "up to 83 %" and "83 %"), and, for a measure given in several units, the others its
-    conversions ("30 miles" and "48 km", "170,000 square feet" and "15,800 square metres"): each
-    value allows the others, and a bound only says the figure may be passed."""
+    """One stated figure in each unit, hedged or as a bound ("at least 7" and "7", "more than 200"
+    and "about 200", "up to 83 %" and "83 %"), and, for a measure given in several units, the
+    others its conversions ("30 miles" and "48 km", "170,000 square feet" and "15,800 square
+    metres"): the outlets state one figure, and a hedge or a bound only says how closely. The
+    caller has checked that the intervals meet ("more than 168" and "168" contradict)."""
     figures: dict[str | None, set] = defaultdict(set)
     for c in claims:
-        if c.low_exclusive or c.high_exclusive:
-            return False
         figures[c.unit].add(c.value)
     if any(len(values) != 1 for values in figures.values()):
         return False

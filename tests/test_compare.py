@@ -43,7 +43,9 @@ def verdict(*claims):
     ((25, "at least"), (25, "at least"), Verdict.AGREEMENT),
     ((168, "more than"), (168,), Verdict.CONTRADICTION),
     ((168, "more than"), (169,), Verdict.DISCREPANCY),
-    ((100, "more than"), (100,), Verdict.DISCREPANCY),  # a round 100 may be 120
+    ((100, "more than"), (100,), Verdict.AGREEMENT),  # one figure, and a round 100 may be 120
+    ((100, "more than"), (100, "about"), Verdict.AGREEMENT),
+    ((100, "more than"), (100, "nearly"), Verdict.CONTRADICTION),  # over 100 and up to 100
     ((100, "more than"), (100, "over"), Verdict.AGREEMENT),
     ((10, "up to"), (10,), Verdict.AGREEMENT),
     ((10, "up to"), (11,), Verdict.CONTRADICTION),
