@@ -254,3 +254,20 @@ def test_two_figures_of_one_key_in_one_sentence_are_a_list_not_a_conflict():
     risen = _extracted("The death toll rose from 20 to 41 overnight, officials said.", "a")
     assert [c.value for c in risen if c.changed] == [41]
     assert len(group_claims(risen)) == 1  # a figure said to have changed: one running figure
+
+
+def test_an_as_of_period_is_evidence_and_periods_that_do_not_meet_are_a_cannot_link():
+    from reconcile.match import candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+    now = _extracted("The team posted a 10-win improvement over the previous season under its new coach.", "a")
+    dated = _extracted("In 2004 the team posted a 10-win improvement over the previous season under its coach.", "b")
+    other = _extracted("In 2001 the team posted a 12-win improvement over the previous season under its coach.", "c")
+    claims = [c for c in now + dated + other if c.kind.value == "quantity"]
+    assert [(c.value, c.as_of) for c in claims] == [(10, None), (10, "2004"), (12, "2001")]
+    (kind, mentions, must), = list(mentions_of(claims))
+    assert len(must) == 3  # one key, three periods: no identity
+    cannot = {frozenset({a.claims[0].source, b.claims[0].source}): c
+              for a, b, _, c in candidate_pairs(kind, mentions, must, Settings())}
+    assert cannot[frozenset("bc")] and not cannot[frozenset("ab")]  # 2004 and 2001 do not meet
+    groups = group_claims(claims)
+    assert sorted(sorted(c.value for c in g) for g in groups) == [[10, 10], [12]]

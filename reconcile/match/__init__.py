@@ -1,12 +1,12 @@
 """Which claims are about the same fact: cross-document coreference of claims.
 
-1. **Blocks.** Claims are compared only with claims of the same kind, unit (a measure's dimension)
-   and as-of date: what cannot be one fact is never scored.
-2. **Mentions.** In a block, claims with one key, one sentence and one date (and, with a
-   sentence, one value: the figures of a list are two) are one mention
+1. **Blocks.** Claims are compared only with claims of the same kind and unit (a measure's
+   dimension): what cannot be one fact is never scored.
+2. **Mentions.** In a block, claims with one key, one sentence, one date and one as-of period
+   (and, with a sentence, one value: the figures of a list are two) are one mention
    (:class:`~reconcile.match.features.Mention`); a claim whose key says too little alone is a
    mention of its own.
-3. **Must-links.** Mentions with equal keys (``Claim.key``, or the subject's
+3. **Must-links.** Mentions with equal keys and one as-of period (``Claim.key``, or the subject's
    :func:`~reconcile.lexicon.subject_key`; the ``CORE|CONTEXT`` split flattened), or subjects
    an alias in a claim file declares to be one, start in one group. A key that says too little
    alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone.
@@ -33,6 +33,9 @@
    - dates of two different events that each name a participant, on days that differ (two
      different events on days that differ are weighed without the value-blind model);
    - counts of two different things (:func:`_two_counted_events`);
+   - figures of two as-of periods that do not meet ("in 2019" / "in 2020":
+     :func:`~reconcile.match.features.other_periods`); a figure with a period and one without are
+     weighed (the ``period`` feature);
    - two figures in one sentence of one article (:func:`_listed_together`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`). A
    cannot-link vetoes a merge when its two values differ (:func:`_veto`); between mentions of one
@@ -50,8 +53,8 @@ from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
 from ..settings import Settings
 from .cluster import average_linkage
-from .features import (FEATURES, Mention, model, pair_features, probability, same_days, same_value,
-                       sentence_words, weigh_words)
+from .features import (FEATURES, Mention, model, other_periods, pair_features, probability, same_days,
+                       same_value, sentence_words, weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
                    flat, fuzzy_subset, keys_agree, named_participants, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
@@ -82,14 +85,24 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
     groups: list[list[Claim]] = []
     for kind, mentions, must in mentions_of(claims, alias_keys):
         learned = kind in LEARNED
-        scored = [(a.index, b.index, 0.0 if cannot else _weigh(kind, a, b, f) if learned and a.keyed and b.keyed
-                   else f[AGREE], cannot and _veto(kind, a, b, f))
+        scored = [(a.index, b.index, score(learned, a, b, f, cannot), cannot and _veto(kind, a, b, f))
                   for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
         for nodes in average_linkage(must, scored, threshold):
             group = list(mentions[nodes[0]].claims) if len(nodes) == 1 else sorted(
                 (c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])  # input order
             groups.extend(split_distant_dates(group) if kind == Kind.DATE.value else [group])
     return groups
+
+
+def score(learned: bool, a: Mention, b: Mention, f: tuple[float, ...], cannot: bool) -> float:
+    """A candidate pair's probability of being one fact: 0 under a cannot-link; the fitted model's
+    for extracted dates and counts (:func:`_weigh`); otherwise the key rules' word, for keys of
+    one as-of period (a subject written by hand, a role, a rank)."""
+    if cannot:
+        return 0.0
+    if learned and a.keyed and b.keyed:
+        return _weigh(a.kind, a, b, f)
+    return f[AGREE] if a.as_of == b.as_of else 0.0
 
 
 def _veto(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> bool:
@@ -116,7 +129,7 @@ def _weigh(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> float:
     # differs is no evidence against one fact told alike, but here the event differs too ("bells
     # rang on Tuesday for those killed when the quake struck on Monday")
     p = probability(kind, f, blind=not _events_apart(kind, a, b))
-    if f[AGREE] and (bool(a.context) == bool(b.context) or _context_named(a, b) or _context_named(b, a)):
+    if f[AGREE] and a.as_of == b.as_of and (bool(a.context) == bool(b.context) or _context_named(a, b) or _context_named(b, a)):
         if _keyed_alone(kind, a) and _keyed_alone(kind, b) and not f[SAME_VALUE] and not _changed(a, b):
             return p  # "7 killed" and "none killed": the evidence decides
         return max(p, f[AGREE])
@@ -141,18 +154,18 @@ def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str
     (lists of mention indices)."""
     quotes = {c.quote for c in claims if c.quote}
     frequency: Counter[str] = Counter(w for q in quotes for w in set(sentence_words(q)))
-    blocks: dict[tuple[str, str, str], dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    blocks: dict[tuple[str, str], dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     vague: dict[tuple, bool] = {}
     for claim in claims:
         key = claim_key(claim)
-        one: tuple = (key, claim.quote, claim.start, claim.end)
+        one: tuple = (key, claim.quote, claim.start, claim.end, claim.as_of)
         if claim.quote:
             one += (str(claim.value),)  # two figures of one sentence (a list) are two mentions
         if claim.origin == Origin.EXTRACTED and too_vague(claim, key):
             one += (claim.id,)  # nothing tells it from another claim of its kind: a mention alone
             vague[one] = True
         blocks[block(claim)][one].append(claim)
-    for (kind, _, _), by_mention in blocks.items():
+    for (kind, _), by_mention in blocks.items():
         mentions = [Mention.of(i, one[0], members, vague.get(one, False))
                     for i, (one, members) in enumerate(by_mention.items())]
         weigh_words(mentions, frequency, len(quotes))
@@ -161,11 +174,11 @@ def mentions_of(claims: list[Claim], alias_keys: list[tuple[Kind | None, set[str
 
 def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int]]:
     sets = DisjointSets(range(len(mentions)))  # equal keys and declared aliases: identities, not evidence
-    by_key: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for m in mentions:
         if not m.vague:
-            by_key[flat(m.key)].append(m.index)
-    for f, nodes in by_key.items():
+            by_key[flat(m.key), m.as_of].append(m.index)  # a figure of another period is weighed
+    for _, nodes in by_key.items():
         if not _keyed_alone(kind, mentions[nodes[0]]):
             for i in nodes[1:]:
                 sets.union(nodes[0], i)
@@ -184,7 +197,7 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
     for alias_kind, flats in alias_keys:
         if alias_kind is not None and alias_kind.value != kind:
             continue
-        named = [i for f in sorted(flats) for i in by_key.get(f, [])]
+        named = [i for (f, _), nodes in by_key.items() if f in flats for i in nodes]
         for i in named[1:]:
             sets.union(named[0], i)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -257,7 +270,8 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         a, b = mentions[i], mentions[j]
         cannot = ((f[CLASH] and not (kind == Kind.DATE.value and (f[same] or f[overlap]) and f[NAMES]))
                   or ((a.vague or b.vague) and not (f[COPY] or f[same] or f[overlap]))
-                  or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context))
+                  or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context)
+                  or other_periods(a, b))
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
         yield mentions[i], mentions[j], RULED_OUT, True

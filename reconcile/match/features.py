@@ -1,7 +1,7 @@
 """The evidence that two mentions are about one fact, and its weighing.
 
-A *mention* is what one or more claims say in one breath: the claims of one block (kind, unit,
-as-of) that share their key, their sentence and their value (a syndicated sentence repeated in
+A *mention* is what one or more claims say in one breath: the claims of one block (kind, unit)
+that share their key, their sentence, their value and their as-of period (a syndicated sentence repeated in
 one article is one mention). For a candidate pair of mentions, :func:`pair_features` gives the
 evidence, each feature in [0, 1]:
 
@@ -31,6 +31,9 @@ evidence, each feature in [0, 1]:
                 "Buckley fell 200 metres")
 ``same_value``  quantities and ranks: the same figure, within :data:`SAME_VALUE` of each other in the
                 base unit ("200 feet", "61 metres"); dates say this in ``same_time`` and ``overlap``
+``period``      their as-of periods differ: one says when its figure held and the other does not
+                ("10-win improvement" / "a 10-win improvement in 2004"), or the periods overlap
+                ("2001" / "June 2001"); periods that do not meet are a cannot-link
 ==============  ===================================================================================
 
 The weights are fitted by logistic regression on labelled stories
@@ -58,11 +61,12 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, name_key
 from ..lexicon import lemma as dictionary_form
 from ..models import Claim, Kind
+from ..values import date_bounds
 from .keys import conflicting_contexts, keys_agree, parts, plain_context, same_word
 
 FEATURES = ("agree", "core", "ctx_shared", "ctx_none", "ctx_clash", "vague", "words", "near", "copy",
             "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words", "names",
-            "name_clash", "time_core", "same_value")
+            "name_clash", "time_core", "same_value", "period")
 NEAR = 60  # characters either side of a claim's text that make its near words
 COPY_COSINE = 0.8
 # per family, the features that compare the two values: the value-blind weights do without them
@@ -136,6 +140,7 @@ class Mention:
     start: date | None = None
     end: date | None = None
     amount: float | None = None
+    as_of: str | None = None
 
     @classmethod
     def of(cls, index: int, key: str, claims: list[Claim], vague: bool) -> "Mention":
@@ -152,7 +157,8 @@ class Mention:
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
                    core=lemmas, context=context, persons=not lemmas.isdisjoint(_person_nouns()), holders=holders,
                    events=events, counted=counted, sources=frozenset(c.source for c in claims),
-                   start=first.start, end=first.end, keyed=all(c.key for c in claims), amount=_amount(first))
+                   start=first.start, end=first.end, keyed=all(c.key for c in claims), amount=_amount(first),
+                   as_of=first.as_of)
 
 
 def _amount(claim: Claim) -> float | None:
@@ -240,6 +246,27 @@ def _shared_context(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x == y or same_word(x.lstrip("@~"), y.lstrip("@~")) for x in pa for y in pb)
 
 
+def _period(as_of: str) -> tuple[date, date] | None:
+    """The days of an as-of period ("2004", "2001-06", "2002/2003"), or None for one that names no
+    days ("running total")."""
+    try:
+        ends = [date_bounds(part) for part in as_of.split("/")]
+    except ValueError:
+        return None
+    return ends[0][0], ends[-1][1]
+
+
+def other_periods(a: Mention, b: Mention) -> bool:
+    """Both say when their figures held, and the periods do not meet ("in 2019" / "in 2020"): a
+    figure of each period, not one fact."""
+    if not a.as_of or not b.as_of or a.as_of == b.as_of:
+        return False
+    pa, pb = _period(a.as_of), _period(b.as_of)
+    if pa is None or pb is None:
+        return True
+    return pa[1] < pb[0] or pb[1] < pa[0]
+
+
 def same_days(a: Mention, b: Mention) -> tuple[bool, bool]:
     """(the same days, overlapping days but not the same). A side left open ("completed by 4
     November": no first day) reaches as far as it may; a date open on both sides says nothing."""
@@ -270,7 +297,7 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
             float(bool(a.sources & b.sources)), float(same), float(overlap), core * words,
             words * vague, words * same, _name_overlap(a.names, b.names),
             float(bool(a.near_names and b.near_names) and _name_overlap(a.near_names, b.near_names) == 0.0),
-            float(same) * core, float(a.kind != Kind.DATE.value and same_value(a, b)))
+            float(same) * core, float(a.kind != Kind.DATE.value and same_value(a, b)), float(a.as_of != b.as_of))
 
 
 @lru_cache(maxsize=1)

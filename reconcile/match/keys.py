@@ -79,8 +79,10 @@ def unit_block(claim: Claim) -> str:
     return claim.normalised.unit if claim.normalised is not None else (claim.unit or "")
 
 
-def block(claim: Claim) -> tuple[str, str, str]:
-    return claim.kind.value, unit_block(claim), claim.as_of or ""
+def block(claim: Claim) -> tuple[str, str]:
+    """Claims of one kind and unit (a measure's dimension) may be one fact; an as-of period is
+    evidence, not a block (``features.other_periods``)."""
+    return claim.kind.value, unit_block(claim)
 
 
 EVENT_GAP_DAYS = 180
