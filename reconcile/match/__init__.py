@@ -9,7 +9,9 @@
 3. **Must-links.** Mentions with equal keys and one as-of period (``Claim.key``, or the subject's
    :func:`~reconcile.lexicon.subject_key`; the ``CORE|CONTEXT`` split flattened), or subjects
    an alias in a claim file declares to be one, start in one group. A key that says too little
-   alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone.
+   alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone; a count's
+   key with no context starts in one group only with figures of its own article that could be
+   the same or are said to have changed (:func:`_keyed_alone`).
 4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
    their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight), the
    same days (dates), both counting people, or both measuring one dimension, from an inverted
@@ -183,17 +185,26 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
             for i in nodes[1:]:
                 sets.union(nodes[0], i)
             continue
-        # within one article, one key is one fact ("20 ... had risen to 41"), but not within one
+        # within one article, one key told again with a figure that could be the same ("about
+        # 5,000", "an estimated 5,200"), or with one said to have changed ("20 ... had risen to
+        # 41"), is one fact; figures that cannot both hold are weighed ("12 people were killed in
+        # the camp", "seven were killed in the town", "some 2 million died in the war"). Not within one
         # sentence, where two figures of one key are a list ("a three-day ration on 29 October, a
         # one-day ration on 7 November"): only the first figure of each sentence is linked
-        seen: dict[str, int] = {}
+        seen: dict[str, list[int]] = defaultdict(list)
         sentences: set[tuple[str, str | None]] = set()
         for i in nodes:
             quote = mentions[i].claims[0].quote
             for source in sorted(mentions[i].sources):
                 if (source, quote) not in sentences:
                     sentences.add((source, quote))
-                    sets.union(seen.setdefault(source, i), i)
+                    earlier = seen[source]
+                    j = next((j for j in earlier if _could_be_one(mentions[j], mentions[i])
+                              or _changed(mentions[j], mentions[i])), None)
+                    if j is None:
+                        earlier.append(i)
+                    else:
+                        sets.union(j, i)
     for alias_kind, flats in alias_keys:
         if alias_kind is not None and alias_kind.value != kind:
             continue
@@ -206,11 +217,26 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
     return list(groups.values())
 
 
+def _could_be_one(a: Mention, b: Mention) -> bool:
+    """The figures' intervals meet: "approximately 5,000" and "an estimated 5,200" may be one figure
+    told loosely; 12 and 7 may not."""
+    if same_value(a, b):
+        return True
+    x, y = a.claims[0], b.claims[0]
+    lo_x, hi_x = (x.normalised.low, x.normalised.high) if x.normalised is not None else (x.low, x.high)
+    lo_y, hi_y = (y.normalised.low, y.normalised.high) if y.normalised is not None else (y.low, y.high)
+    if (lo_x is None and hi_x is None) or (lo_y is None and hi_y is None):
+        return False
+    return (lo_x is None or hi_y is None or lo_x <= hi_y) and (lo_y is None or hi_x is None or lo_y <= hi_x)
+
+
 def _keyed_alone(kind: str, m: Mention) -> bool:
     """A count whose key has no context ("people killed"): across articles, equal keys are strong
     evidence, not an identity, since a story tells counts of several occurrences in the same words
     ("7 killed" in one town, "none killed" in another). They are weighed like any pair
-    (:func:`_weigh`); within one article they stay one fact (a toll revised: "20 ... risen to 41")."""
+    (:func:`_weigh`); within one article they are one fact when the figures could be one
+    (:func:`_could_be_one`) or one is said to have changed ("20 ... risen to 41"), and weighed
+    otherwise ("12 killed" in the camp, "2 million died" in the war)."""
     return kind == Kind.QUANTITY.value and not m.context and not m.vague
 
 
