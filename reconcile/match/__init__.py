@@ -14,7 +14,8 @@
    the same or are said to have changed (:func:`_keyed_alone`).
 4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
    their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight), the
-   same days (dates), both counting people, or both measuring one dimension, from an inverted
+   same days (dates), the same figure to two digits (counts and measures), both counting people,
+   or both measuring one dimension, from an inverted
    index; a key word shared by more than :data:`MAX_CANDIDATES` mentions (another term by more
    than :data:`WEAK_BUCKET`) is no evidence and is not followed, and each mention keeps the
    :data:`CANDIDATES_EACH` that share most terms with it. Nothing is quadratic in the number of
@@ -251,6 +252,8 @@ def _index_terms(m: Mention) -> set[str]:
         terms.add(f"d:{m.start}/{m.end}")  # dates: the same days
     if m.persons:
         terms.add("p:")  # counts of people ("two guards", "two officers")
+    if m.kind == Kind.QUANTITY.value and m.amount is not None:
+        terms.add(f"v:{float(f'{m.amount:.2g}')}")  # the same figure ("three operators", "three providers")
     if m.claims[0].normalised is not None:
         terms.add("m:")  # measures of one dimension ("fell 600 metres", "a 600m fall")
     return terms
