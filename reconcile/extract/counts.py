@@ -94,6 +94,10 @@ _YEARLIKE = re.compile(r"\d{4}")
 _AUX = frozenset({"remain", "remained", "remains", "still", "were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "who", "that",
                   "which", "reportedly", "also", "all", "later", "since", "now", "still", "then"})
 _POSSESSIVE = frozenset({"its", "their"})
+# an adverb of degree inside a counted noun phrase, before its adjective: "heavily armed", "mostly young"
+_DEGREE_ADVERB = re.compile(r"(?-i:[a-z]{3,}ly)")
+# "N people are believed / feared / reported to have been killed": a hedged report of the event
+_RAISING = frozenset({"believed", "thought", "reported", "feared", "said", "understood", "known", "presumed"})
 _ADJECTIVE = re.compile(r"(?:able|ible|ful|ous|ive|ent|ant|ic|al|sure|certain|right|wrong|true|behind|committed)$")
 # "there might have been two people killed": what did not happen is no count
 _HYPOTHETICAL = re.compile(r"\b(?:might|could|would|may)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[a-z]+\s+){0,2}$",
@@ -315,6 +319,11 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             and after[2].text.isalpha():
         r.i = 3  # "three 10-year sentences": the modifier is a measure of its own
     words, r.i = noun_phrase(after, r.i, lx)
+    if not words and r.i + 2 < len(after) and _DEGREE_ADVERB.fullmatch(after[r.i].text) \
+            and after[r.i + 1].text.isalpha() and after[r.i + 1].text.islower() and after[r.i + 1].low not in lx.breaks:
+        more, j = noun_phrase(after, r.i + 1, lx)  # "four heavily armed men", "three dozen mostly young people"
+        if len(more) > 1 and plural(more[-1].low, lx) and fig.unit is None:
+            words, r.i = more, j
     if len(words) == 1 and words[0].low == "worth":  # "$2m worth of drugs"
         words = []
     if words and verb_form(words[0]) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
@@ -371,6 +380,13 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     j = i
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
+    k = j
+    if j > i and k + 1 < len(after) and after[k].low in _RAISING and after[k + 1].low == "to":
+        k += 2  # "one person is believed to have been arrested": the event is the infinitive's
+        while k < len(after) and after[k].low in {"have", "be", "been", "being"} and k - j < 5:
+            k += 1
+        if k < len(after) and after[k].low in lx.events:
+            j = k
     if r.np_words and j < len(after) and after[j].low in lx.location_participles and j + 1 < len(after) \
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         r.located = after[i:j + 1]

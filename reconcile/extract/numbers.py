@@ -14,8 +14,8 @@ labels and the like are told apart by the count extractor, which sees the words 
 - Fractions: "two-thirds", "half", "a quarter" are given as per cent (unit "%").
 - Vague plurals ("hundreds", "thousands of", "dozens") are not figures at all: the number words
   are matched whole, so a plural never matches.
-- Ranges: two figures joined by "-", "to", or "and" after "between" become one figure with
-  ``high``; a scale or unit stated once applies to both ("5 to 6 million", "10-15%").
+- Ranges: two figures joined by "-", "to", "or" ("two or three", "40 or 50") or "and" after
+  "between" become one figure with ``high``; a scale or unit stated once applies to both ("5 to 6 million", "10-15%").
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def _patterns():
     return signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, (digits, words, fractions), lowered
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|or)\s*$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "fell by 2% to 7%": a change, then a level; no range
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -205,6 +205,10 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                 between = bool(_BETWEEN.search(text, max(0, f.start - 20), f.start))
                 change = join == "to" and bool(_BY.search(text, max(0, f.start - 6), f.start))
                 ok = (join != "and" or between) and (join != "-" or gap == "-" or gap == "\u2013") and not change
+                if join == "or":  # "two or three people", "100 or 200 of them": a guess between two figures
+                    ok = ok and not between and f.words == g.words and f.scale == g.scale and f.unit == g.unit \
+                        and not f.fraction and not (f.value >= 1000 and g.value <= 2100 and not f.words) \
+                        and g.value <= 10 * f.value
                 if ok and f.scale == 1.0 and g.scale > 1 and f.value * g.scale <= g.value:
                     f.value *= g.scale
                     f.scale = g.scale
@@ -212,7 +216,7 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                     f.unit = g.unit
                 if ok and f.value < g.value and (f.unit == g.unit):
                     f.high = g
-                    f.connector = join if join in {"to", "and"} else "-"
+                    f.connector = join if join in {"to", "and", "or"} else "-"
                     f.end = g.end
                     out.append(f)
                     i += 2

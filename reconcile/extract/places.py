@@ -109,8 +109,9 @@ def _holder(text: str, sentences, lo: int, verb: int, opener: bool = False) -> s
 def _floor_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = _vocab()
     floor = _alt(v["floor_words"])
-    compound = re.compile(rf"\b(?P<ord>{_ord()})[ \t]*-[ \t]*(?:{floor})[ \t]+(?P<noun>(?:[a-z]+[ \t]+){{0,2}}[a-z]+)\b")
-    on = re.compile(rf"\b(?:on|to|onto|from|at)[ \t]+(?:the|(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?)[ \t]+"
+    compound = re.compile(rf"\b(?P<ord>{_ord()})[ \t]*-[ \t]*(?:{floor})[ \t]+"
+                          rf"(?P<noun>(?:[A-Z][\w.'\u2019-]*[ \t]+){{1,3}}[a-z]+|(?:[a-z]+[ \t]+){{0,2}}[a-z]+)\b")
+    on = re.compile(rf"\b(?P<prep>on|to|onto|from|at|of)[ \t]+(?:the|(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?)[ \t]+"
                     rf"(?P<ord>{_ord()})[ \t]+(?:{floor})\b(?![ \t-]*(?:{_alt(v['floor_not_after'])})\b)", re.I)
     return compound, on
 
@@ -130,13 +131,30 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
         if noun:
             out.append((m.start(), m.start("noun") + len(noun), _ordinal_value(m.group("ord")), noun, "floor", ""))
     for m in on.finditer(text, lo, hi):
+        owner = re.sub(r"^the[ \t]+", "", m.group("owner") or "", flags=re.I)
+        if m.group("prep").lower() == "of" and re.match(r"[ \t]+(?-i:[a-z]+)\b", text[m.end():hi]) \
+                and not _NOUN_STOP.match(text[m.end():hi].lstrip()) \
+                and not re.match(r"(?:while|because|but|so|then|until|though|although|if|once)\b", text[m.end():hi].lstrip()):
+            continue  # "critics of the third floor plan": the floor names something else
         before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         thing = before.group("thing") if before and not _NOUN_STOP.search(before.group("thing")) else ""
-        if not thing:
-            continue  # "she ran to the third floor": a person's floor changes, a room's does not
-        owner = re.sub(r"^the[ \t]+", "", m.group("owner") or "", flags=re.I)
-        out.append((before.start("thing"), m.end(), _ordinal_value(m.group("ord")), thing, "floor", owner))
+        if thing:
+            out.append((before.start("thing"), m.end(), _ordinal_value(m.group("ord")), thing, "floor", owner))
+            continue
+        done = _DONE_ON.search(text, max(lo, m.start() - 80), m.start()) if m.group("prep").lower() == "on" else None
+        if done and done.group("subject").split()[-1].lower() not in _NOT_HOLDER | _PRONOUNS:
+            # "the clerks were found on the third floor": where it was done does not change
+            subject = re.sub(r"^(?:the|a|an|two|three|four|five|both|all)[ \t]+", "", done.group("subject"), flags=re.I)
+            out.append((done.start("subject"), m.end(), _ordinal_value(m.group("ord")),
+                        f"{subject} {done.group('event')}", "floor", owner))
+        # else "she ran to the third floor": a person's floor changes, a room's does not
     return out
+
+
+# a passive event on a floor: "the two clerks were found on", "Ana Ruiz was shot on"
+_DONE_ON = re.compile(
+    rf"(?P<subject>(?:\b(?:the|a|an|two|three|four|five|both|all)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*|{_NAME}))"
+    rf"[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?P<event>(?-i:[a-z]+ed|[a-z]+en|shot|hit|held|hurt|caught|found|kept|left|struck))[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -221,10 +239,21 @@ def _selection_rx() -> re.Pattern[str]:
         rf"[ \t]+(?:(?:draft|draft-day)[ \t]+)?(?P<noun>{nouns})\b", re.I)
 
 
+_DRAFTED_IN = re.compile(r"\b(?P<verb>selected|drafted|taken|picked)[ \t]+in[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))"
+                         r"[ \t]+round\b(?![ \t]+(?:of[ \t]+)?(?:talks|voting|votes|cuts|layoffs|sanctions|fighting|play|playoffs))", re.I)
+
+
 def _rule_selection(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """``ORD overall pick``, ``No. N overall pick``, ``ORD-round [draft] choice``: a place in a
-    draft, held by the clause's subject ("Ruiz was a second-round pick")."""
+    draft, held by the clause's subject ("Ruiz was a second-round pick"); ``was selected/drafted
+    in the ORD round``: a round pick too."""
     out = []
+    for m in _DRAFTED_IN.finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord"))
+        aux = re.search(r"\b(?:was|were|is|been|be)[ \t]+(?:(?-i:[a-z]+ly)[ \t]+)?$", text[lo:m.start()], re.I)
+        holder = _holder(text, sentences, lo, lo + aux.start()) if aux else None
+        if n and holder is not None:
+            out.append((m.start(), m.end(), n, holder, "round pick", ""))
     for m in _selection_rx().finditer(text, lo, hi):
         n = _ordinal_value(m.group("ord")) if m.group("ord") else int(m.group("num"))
         cop = re.search(r"\b(?:was|is|were|became|as|by|selected|drafted|taken|picked)\b", text[lo:m.start()])
@@ -235,7 +264,9 @@ def _rule_selection(text: str, lo: int, hi: int, sentences) -> list[tuple[int, i
     return out
 
 
-_REPEAT = re.compile(r"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+time\b", re.I)
+_REPEAT = re.compile(r"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+time\b"
+                     r"|\b(?:for|in|on)[ \t]+(?:a|the|its|their|his|her)[ \t]+(?P<ord2>[a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+"
+                     r"(?:straight|consecutive|successive)[ \t]+(?-i:[a-z]+)\b", re.I)
 _EVENT_AFTER = re.compile(
     rf"^[^,;]{{0,60}},[ \t]+(?P<subject>(?:(?:a|an|the)[ \t]+)?(?:{_W}[ \t]+){{0,5}}?{_W})[ \t]+"
     rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are)[ \t]+)?(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b")
@@ -246,10 +277,11 @@ _EVENT_BEFORE = re.compile(
 
 def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """``X was VERBed ... for the ORD time`` and ``For the ORD time ..., X was VERBed``: the event's
-    place among its occurrences. "For the first time" marks what is new and counts nothing."""
+    place among its occurrences; so is ``X VERBed ... for a ORD straight/consecutive day``. "For
+    the first time" marks what is new and counts nothing."""
     out = []
     for m in _REPEAT.finditer(text, lo, hi):
-        n = _ordinal_value(m.group("ord"))
+        n = _ordinal_value(m.group("ord") or m.group("ord2"))
         if not n or n < 2:
             continue
         after = _EVENT_AFTER.match(text[m.end():hi]) if not text[lo:m.start()].strip() else None
@@ -258,10 +290,14 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         if ev is None:
             continue
         subject = ev.group("subject")
+        event = ev.group("event")
+        if m.group("ord2") and before:  # "X, angered by Y, poured into the streets for a third straight night"
+            event = re.findall(r"\b(?-i:[a-z]+ed)\b", text[before.start("event"):m.start()])[-1:] or [event]
+            event = event[0]
         if subject.split()[0].lower() in _NOT_HOLDER - {"a", "an", "the"} or subject.lower() in _PRONOUNS:
             continue
         subject = re.sub(r"^(?:a|an|the)[ \t]+", "", subject, flags=re.I)
-        out.append((m.start(), m.end(), n, subject, ev.group("event"), ""))
+        out.append((m.start(), m.end(), n, subject, event, ""))
     return out
 
 

@@ -162,13 +162,15 @@ _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+
 _ORD_HOLDER = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},)?[ \t]+"
     rf"(?:(?:is|was|are|were|became|becomes|remains|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)"
-    rf"(?:[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
+    rf"(?:(?:[ \t]+(?-i:[a-z]+ly))?[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen)[ \t]+as)[ \t]+$")
 # a past participle and its agent after a category ("founded by", "carried out by")
 _PARTICIPLE = r"(?-i:[a-z]+(?:ed|en|wn|rn)|made|led|held|run|fought|won|done|built|sent|brought|caught|set[ \t]+up)(?:[ \t]+(?:out|up|off))?"
 _PARTICIPLE_AGENT = re.compile(rf"{_PARTICIPLE}[ \t]+by\b")
 # the doer of a ranked event whose subject is a pronoun: "This is the fifth raid (carried out) by X"
 _AGENT_AFTER = re.compile(rf"(?:[ \t]+{_PARTICIPLE})?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})")
+# ... or the name it is done for or at: "This is the third trade for the X", "the second fire at the Y mill"
+_FOR_AFTER = re.compile(rf"[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})(?![\w'\u2019-])")
 _DEMONSTRATIVE = frozenset({"this", "it", "that"})
 # an ordinal phrase set after a clause by a comma, with nothing but a short phrase after it
 _CLAUSE_APPOSITION = re.compile(r",[ \t]+(?:the[ \t]+)?$", re.I)
@@ -253,8 +255,10 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
         h = _ORD_HOLDER.search(text[max(s_start, m.start() - 160):m.start()])
         holder = _clean(h.group("holder")) if h else None
         if holder is None and h and h.group("holder").lower() in _DEMONSTRATIVE:
-            a = _AGENT_AFTER.match(text, end, s_end)  # "This is the fifth raid by X": X's fifth raid
-            holder = _clean(a.group("holder")) if a else None
+            a = _AGENT_AFTER.match(text, end, s_end) or _FOR_AFTER.match(text, end, s_end)
+            holder = _clean(a.group("holder")) if a else None  # "This is the fifth raid by X": X's fifth raid
+        if holder is None and m.group("owner") and (a := _HOLDER_APPOSITION_AFTER.match(text[end:s_end])):
+            holder = _clean(a.group("holder"))  # "Norway's second city, Bergen": the name set after it
         if holder is None and _CLAUSE_APPOSITION.search(text, max(s_start, m.start() - 8), m.start()) \
                 and _ENDS_SENTENCE.match(text[end:s_end]):
             # "X was arrested on Sunday, the team's second arrest in a month": the clause is ranked
