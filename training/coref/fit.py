@@ -7,7 +7,8 @@ value-blind one per family fitted without the features that compare the values
 (``features.VALUE_FEATURES``), on the pairs whose values differ (no same figure, no same or
 overlapping days): it is the probability the tool uses where the values differ, so it learns from
 those pairs alone. The tool takes the greater of the two probabilities. The threshold is the
-probability that maximises F1 of the held-out pairs; it is one for both families.
+probability that maximises F1 of the held-out pairs (within :data:`TIE`, the higher); it is one for
+both families.
 Prints, per family, the weights, and the pair precision and recall in leave-one-story-out
 cross-validation (each story scored by weights fitted on the others), which is what the weights
 are worth on a story they never saw. ``--exclude`` leaves stories out of the fit altogether (to
@@ -83,6 +84,7 @@ def predict_both(both: tuple[np.ndarray, np.ndarray], rows: list[dict]) -> np.nd
 
 
 BETA = 1.0  # the threshold maximises F1 of the held-out pairs (precision and recall alike)
+TIE = 0.005  # held-out F1 within this of the best is a tie, taken at the higher threshold
 
 
 def pr(probs: np.ndarray, ys: np.ndarray, threshold: float) -> tuple[float, float, float]:
@@ -122,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     all_p, all_y, all_cv = np.concatenate(probs), np.concatenate(ys), np.concatenate(cv_probs)
     # chosen on the held-out (leave-one-story-out) probabilities: what it is worth on a new story
     grid = [round(t, 2) for t in np.arange(0.2, 0.81, 0.05)]
-    threshold = max(grid, key=lambda t: (pr(all_cv, all_y, t)[2], t))  # ties: the higher, for precision
+    best = max(pr(all_cv, all_y, t)[2] for t in grid)
+    # F1 differences below TIE are not told apart by a few thousand pairs: the higher, for precision
+    threshold = max(t for t in grid if pr(all_cv, all_y, t)[2] >= best - TIE)
     lines = [f"# Fitted by training/coref/fit.py on training/coref/pairs.csv ({len(rows)} mention pairs of"
              f" {len(stories)} labelled stories: {', '.join(stories)}).",
              "# Do not edit by hand: rebuild the pairs (build.py) and refit.",
