@@ -283,3 +283,16 @@ def test_an_as_of_period_is_evidence_and_periods_that_do_not_meet_are_a_cannot_l
     assert cannot[frozenset("bc")] and not cannot[frozenset("ab")]  # 2004 and 2001 do not meet
     groups = group_claims(claims)
     assert sorted(sorted(c.value for c in g) for g in groups) == [[10, 10], [12]]
+
+
+def test_one_title_and_one_holder_is_one_role_whatever_the_scope_wording():
+    fire = _extracted("Dunmore Fire Chief Alan Pryce said the roof fell in.", "a")
+    rescue = _extracted("Rescue Chief Alan Pryce said the crews pulled back.", "b")
+    harbour = _extracted("Harbour Fire Chief Owen Tate said the roof fell in.", "c")
+    scoped = _extracted("Hospital spokeswoman Mira Holt said two were hurt.", "d")
+    bare = _extracted("Spokeswoman Mira Holte said both were stable.", "e")  # the name spelt another way
+    roles = [c for c in fire + rescue + harbour + scoped + bare if c.kind.value == "role"]
+    assert [c.key for c in roles] == ["chief|dunmore fire", "chief|rescue", "chief|fire harbour",
+                                      "spokesperson|hospital", "spokesperson|~holte"]
+    groups = sorted(sorted(c.source for c in g) for g in group_claims(roles))
+    assert groups == [["a", "b"], ["c"], ["d", "e"]]  # another chief of another scope stays apart

@@ -62,7 +62,7 @@ from ..lexicon import fold, name_key
 from ..lexicon import lemma as dictionary_form
 from ..models import Claim, Kind
 from ..values import date_bounds
-from .keys import conflicting_contexts, keys_agree, parts, plain_context, same_word
+from .keys import conflicting_contexts, keys_agree, one_holder, parts, plain_context, same_word
 
 FEATURES = ("agree", "core", "ctx_shared", "ctx_none", "ctx_clash", "vague", "words", "near", "copy",
             "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words", "names",
@@ -292,7 +292,9 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
         same, overlap = a.persons and b.persons, False
     shared = _shared_context(a.context, b.context)
     return (float(agree), core, float(shared),
-            float(not a.context and not b.context), float(conflicting_contexts(a.kind, a.key, b.key)),
+            float(not a.context and not b.context),
+            float(conflicting_contexts(a.kind, a.key, b.key) and not (a.kind == Kind.ROLE.value and agree
+                                                                      and one_holder(a.holders, b.holders))),
             float(vague), words, _cosine(a.near, b.near), float(words >= COPY_COSINE and a.sources != b.sources),
             float(bool(a.sources & b.sources)), float(same), float(overlap), core * words,
             words * vague, words * same, _name_overlap(a.names, b.names),

@@ -176,7 +176,7 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
     if kind == Kind.DATE.value:
         return _events_agree(core_a, ctx_a, core_b, ctx_b, threshold)
     if kind == Kind.ROLE.value and core_a == core_b and (
-            _holder_scope(ctx_a, holders_b) or _holder_scope(ctx_b, holders_a)):
+            _holder_scope(ctx_a, holders_b) or _holder_scope(ctx_b, holders_a) or one_holder(holders_a, holders_b)):
         return True
     if not similar_cores(core_a, core_b, threshold):
         return False
@@ -185,8 +185,18 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
 
 def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
     """A title given without its scope ("President Donald Trump": ``president|~trump``) agrees with
-    a scoped one ("US President Donald Trump") whose claims name that holder."""
-    return len(ctx) == 1 and next(iter(ctx)).startswith("~") and next(iter(ctx))[1:] in holders
+    a scoped one ("US President Donald Trump") whose claims name that holder, spelt either way
+    ("Wolff" / "Wolfe")."""
+    if len(ctx) != 1 or not next(iter(ctx)).startswith("~"):
+        return False
+    name = next(iter(ctx))[1:]
+    return any(same_word(name, h) for h in holders)
+
+
+def one_holder(holders_a: frozenset[str], holders_b: frozenset[str]) -> bool:
+    """One title whose claims name one holder on both sides, its scope told two ways ("Palmer Fire
+    Chief John McNutt", "Rescue Chief John McNutt"; "City Councilman X", "Brooklyn Councilman X")."""
+    return len(holders_a) == 1 and len(holders_b) == 1 and same_word(next(iter(holders_a)), next(iter(holders_b)))
 
 
 def named_participants(ctx: frozenset[str]) -> list[str]:
