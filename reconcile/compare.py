@@ -397,6 +397,11 @@ def _event_name(core: str, claims: list[Claim]) -> str | None:
     return " ".join([gerund(words[0])] + words[1:])
 
 
+@lru_cache(maxsize=1)
+def _final_stress() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("events.yaml").get("final_stress", ()))
+
+
 def gerund(verb: str) -> str:
     """The -ing form of a verb's dictionary form: "restore" -> "restoring", "cut" -> "cutting",
     "die" -> "dying", "walk" -> "walking"."""
@@ -408,6 +413,8 @@ def gerund(verb: str) -> str:
         return verb[:-1] + "ing"
     vowels = "aeiou"
     groups = re.findall(r"[aeiou]+", verb)
+    if verb in _final_stress():
+        return verb + verb[-1] + "ing"  # stressed on its last syllable ("occurring", "committing")
     if (len(groups) == 1 and len(verb) >= 3 and verb[-1] not in vowels + "wxy"
             and verb[-2] in vowels and verb[-3] not in vowels):
         return verb + verb[-1] + "ing"  # one syllable ending consonant-vowel-consonant
