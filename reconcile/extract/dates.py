@@ -638,7 +638,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         inert = tok.inert
         if inert is None:
             inert = tok.inert = _inert(tok, v)
-        if inert and (i == 0 or toks[i - 1].low != "to"):
+        if inert and (i == 0 or (toks[i - 1].low != "to" and toks[i - 1].low not in _MUST)):
             continue  # a word none of the tests below can take, wherever it stands
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
@@ -681,6 +681,11 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             continue  # "calls were not answered": nothing happened
         if low in v.participles and i > 0 and toks[i - 1].low in _BE_HAVE and low not in v.nouns:
             # an irregular participle after "be" or "have" ("was taken over", "had been shot")
+            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
+            continue
+        if i > 0 and toks[i - 1].low in _MUST and t_first > 0 and toks[t_first - 1].low == "by" and _bare_verb(tok.text):
+            # "must respond to the claims by July 26": a deadline, like "a May 10 deadline" ("will
+            # meet on Tuesday", a coming event, stays no claim)
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if two in v.verbs:
@@ -792,6 +797,23 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
     low = toks[j].low
     return low == "by" or (low not in _OBJECT_NOT and low not in _PRONOUNS and low not in v.reporting
                            and low not in _DATE_LEAD)
+
+
+_MUST = frozenset({"must"})  # a bare verb after it, dated "by", is a deadline
+# words after a modal that are no verb: a subject in a question ("must you"), adverbs, negation
+_NOT_BARE_VERBS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "not", "also",
+                             "still", "never", "soon", "then", "now", "likely", "probably", "only", "just", "first"})
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's dictionary form ("resume", "hold", "respond"): its own
+    lemma, with a past in -ed or -d that simplemma knows as that verb's."""
+    if not _LOWER_WORD.match(word) or word in _BE_HAVE or word in _NOT_BARE_VERBS or lemma(word) != word:
+        return False
+    if word in vocab().lemma_class:
+        return True
+    return any(simplemma.is_known(form, lang="en") and lemma(form) == word
+               for form in (word + "ed", word + "d", word[:-1] + "ied" if word.endswith("y") else "") if form)
 
 
 def _inert(tok: Tok, v: Vocab) -> bool:
