@@ -373,21 +373,33 @@ def _event_subject(claims: list[Claim]) -> str | None:
     return f"date of {noun}"
 
 
+_DAY_OF_EVENT = re.compile(r" \d{4}-\d\d-\d\d$")
+_NOMINALISATION = re.compile(r"(?:tion|sion|ment|ance|ence|ure)$")
+
+
 def _event_name(core: str, claims: list[Claim]) -> str | None:
     """How a person names an event: its class's noun its sentences use most ("the attack", "the
     fire"; the class's first noun when they use none); for a class of its own, the
     word itself where the sentences use it as a noun ("more bloodshed", "the cut"), else its verb's
     -ing form ("restoring", "going down")."""
+    core = _DAY_OF_EVENT.sub("", core)  # a class known by its day ("statement 2021-03-12")
     nouns = _event_nouns().get(core)
     if nouns:
         return f"the {_said_noun(nouns, claims)}"
     words = core.split()
     if not words or not all(w.isalpha() for w in words):
         return None
+    if len(words) == 1 and _NOMINALISATION.search(core):
+        return f"the {core}"  # a noun already ("the statement", "the closure")
     said = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|more|of)\s+" + re.escape(core) + r"\b", re.I)
     if any(said.search(c.quote or c.text) for c in claims):  # "more bloodshed", "the cut": a noun
         return f"the {core}"
     return " ".join([gerund(words[0])] + words[1:])
+
+
+@lru_cache(maxsize=1)
+def _final_stress() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("events.yaml").get("final_stress", ()))
 
 
 def gerund(verb: str) -> str:
@@ -401,6 +413,8 @@ def gerund(verb: str) -> str:
         return verb[:-1] + "ing"
     vowels = "aeiou"
     groups = re.findall(r"[aeiou]+", verb)
+    if verb in _final_stress():
+        return verb + verb[-1] + "ing"  # stressed on its last syllable ("occurring", "committing")
     if (len(groups) == 1 and len(verb) >= 3 and verb[-1] not in vowels + "wxy"
             and verb[-2] in vowels and verb[-3] not in vowels):
         return verb + verb[-1] + "ing"  # one syllable ending consonant-vowel-consonant

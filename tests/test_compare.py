@@ -178,6 +178,9 @@ def test_gerunds_of_verbs():
     from reconcile.compare import gerund
     assert [gerund(v) for v in ("restore", "cut", "die", "walk", "see", "fix", "visit", "buying", "sing")] == [
         "restoring", "cutting", "dying", "walking", "seeing", "fixing", "visiting", "buying", "singing"]
+    # a verb stressed on its last syllable doubles its consonant; one stressed before it does not
+    assert [gerund(v) for v in ("occur", "commit", "prefer", "control", "limit", "offer", "open", "enter")] == [
+        "occurring", "committing", "preferring", "controlling", "limiting", "offering", "opening", "entering"]
 
 
 def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_name():

@@ -14,9 +14,11 @@ page furniture:
    else a dated state ("was on the run until March 3"). A date opening its sentence is its main
    verb's, past asides and subordinate clauses. Words the vocabulary does not list are keyed by
    their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
-   speech ("said", "told") are never events: the date of a statement says nothing about the
-   story's events, and two statements on different days do not contradict each other, unless
-   the statement reports a thing done ("announced on Wednesday that it had reconnected most
+   speech ("said", "told") are no events of the story: the date of a statement says nothing about
+   what it reports. A day right beside an act of speech (``speaking``: "police said Friday",
+   "told reporters on Tuesday") dates the statement itself, class ``statement`` keyed by its
+   day, so two statements on different days never contradict each other; unless the statement
+   reports a thing done ("announced on Wednesday that it had reconnected most
    homes": reconnected by Wednesday); a verb that puts a thing out (``publishing``: released,
    announced, issued...) is an event when what it puts out is a thing ("the results were released
    Wednesday", "announced Sunday drastic cuts"), a statement before "that" or a pronoun. A date
@@ -118,6 +120,7 @@ class Vocab:
     intents: frozenset[str]  # nouns of an attempt, whose infinitive is the event ("efforts to sell")
     participles: frozenset[str]  # irregular past participles ("taken", "shot"): verbs after be / have
     publishing: frozenset[str] = frozenset()  # reporting verbs that may put a thing out ("released")
+    speaking: frozenset[str] = frozenset()  # reporting verbs of an act of speech ("said", "told")
 
 
 PERSON_TITLES = frozenset({
@@ -160,7 +163,8 @@ def vocab() -> Vocab:
                  NON_NAME_ENDS, irregular, stand_for, frozenset(fold(str(b)) for b in data["state_bodies"]),
                  frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()}, lemma_class,
                  frozenset(str(w) for w in data["event_nouns"]), frozenset(str(w) for w in data["intents"]),
-                 frozenset(str(w) for w in data["participles"]), frozenset(str(w) for w in data["publishing"]))
+                 frozenset(str(w) for w in data["participles"]), frozenset(str(w) for w in data["publishing"]),
+                 frozenset(str(w) for w in data.get("speaking", ())))
 
 
 def event_class(word: str, particle: str | None = None) -> str:
@@ -234,6 +238,12 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         if frame is None:
             continue
         subject, key, by = frame
+        if key.startswith(STATEMENT + "|"):
+            # a statement is known by its day: two made on different days are two statements
+            if tx.grain != "day" or not tx.value or tx.qualifier or (
+                    article.source.published and tx.first and tx.first > article.source.published):
+                continue  # (a statement told in the past is not made after the article)
+            key = f"{STATEMENT} {tx.value}{key[len(STATEMENT):]}"
         claims.append(_claim(article, tx, subject, key, text[s_start:s_end], by))
     return claims
 
@@ -617,7 +627,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
              and not _puts_out(toks, t_last, t_first, t_last)):
         # "announced today that ...", "police on Friday said ...": the statement's date, unless the
         # statement reports a thing done ("announced today that it has restored"): done by that day
-        return _perfect_complement(toks, t_last)
+        return _perfect_complement(toks, t_last) or _statement(toks, lead if lead >= 0 and toks[lead].low in
+                                                               v.reporting else t_last, t_first, t_last)
     # only words within reach of the date can be its event (see the reaches below): a run-on
     # sentence costs each of its dates the same few words
     for i in range(max(0, t_first - TRIGGER_REACH_LEFT), min(n, t_last + TRIGGER_REACH_RIGHT)):
@@ -627,7 +638,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         inert = tok.inert
         if inert is None:
             inert = tok.inert = _inert(tok, v)
-        if inert and (i == 0 or toks[i - 1].low != "to"):
+        if inert and (i == 0 or (toks[i - 1].low != "to" and toks[i - 1].low not in _MUST)):
             continue  # a word none of the tests below can take, wherever it stands
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
@@ -670,6 +681,11 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             continue  # "calls were not answered": nothing happened
         if low in v.participles and i > 0 and toks[i - 1].low in _BE_HAVE and low not in v.nouns:
             # an irregular participle after "be" or "have" ("was taken over", "had been shot")
+            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
+            continue
+        if i > 0 and toks[i - 1].low in _MUST and t_first > 0 and toks[t_first - 1].low == "by" and _bare_verb(tok.text):
+            # "must respond to the claims by July 26": a deadline, like "a May 10 deadline" ("will
+            # meet on Tuesday", a coming event, stays no claim)
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if two in v.verbs:
@@ -721,8 +737,41 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     if near:
         return near[-1]
     if any(abs(sp - t_first) <= VERB_REACH for sp in speech):
-        return _perfect_complement(toks, t_last)
+        return _perfect_complement(toks, t_last) or next(
+            (st for sp in reversed(speech) if sp < t_first and (st := _statement(toks, sp, t_first, t_last))), None)
     return _state(toks, t_first, t_last, skip)
+
+
+STATEMENT = "statement"  # the class of an act of speech; extract_dates adds its day
+_STATEMENT_OBJECT = 3  # words between a verb of speech and its day ("told the local paper Tuesday")
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did"})
+
+
+def _statement(toks: list[Tok], sp: int, t_first: int, t_last: int) -> Trigger | None:
+    """The act of speech at token ``sp`` as the date's event, when the day stands right beside the
+    verb: before it ("police on Friday said") or after it, past a short object or place ("said
+    Friday", "told reporters on Tuesday", "said in a statement Monday", "said here Friday"), with no
+    verb, clause word or figure between."""
+    v = vocab()
+    if toks[sp].low not in v.speaking or not toks[sp].text.islower():
+        return None
+    if toks[t_last - 1].low.endswith("'s"):
+        return None  # "said Friday's vote was fair": the day is the vote's
+    if sp >= t_last:
+        between = toks[t_last:sp]
+    elif sp < t_first:
+        between = toks[sp + 1:t_first]
+    else:
+        return None
+    if any(t.low == "that" for t in between):
+        return None
+    words = [t for t in between if t.low not in _DATE_LEAD and t.low not in _DETERMINERS]
+    if len(words) > _STATEMENT_OBJECT or any(
+            t.low in _OBJECT_NOT and t.low not in _PREPOSITIONS or t.low in v.reporting or t.low in v.verbs
+            or t.low in _BE_HAVE or t.low in _MODALS or _PAST_VERB.match(t.low) or _GERUND.match(t.low)
+            or not t.low[:1].isalpha() for t in words):
+        return None
+    return Trigger(sp, sp, STATEMENT, False)
 
 
 _OBJECT_NOT = frozenset({"that", "on", "in", "at", "to", "with", "from", "for", "as", "and", "but", "or", "it",
@@ -748,6 +797,23 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
     low = toks[j].low
     return low == "by" or (low not in _OBJECT_NOT and low not in _PRONOUNS and low not in v.reporting
                            and low not in _DATE_LEAD)
+
+
+_MUST = frozenset({"must"})  # a bare verb after it, dated "by", is a deadline
+# words after a modal that are no verb: a subject in a question ("must you"), adverbs, negation
+_NOT_BARE_VERBS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "not", "also",
+                             "still", "never", "soon", "then", "now", "likely", "probably", "only", "just", "first"})
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's dictionary form ("resume", "hold", "respond"): its own
+    lemma, with a past in -ed or -d that simplemma knows as that verb's."""
+    if not _LOWER_WORD.match(word) or word in _BE_HAVE or word in _NOT_BARE_VERBS or lemma(word) != word:
+        return False
+    if word in vocab().lemma_class:
+        return True
+    return any(simplemma.is_known(form, lang="en") and lemma(form) == word
+               for form in (word + "ed", word + "d", word[:-1] + "ied" if word.endswith("y") else "") if form)
 
 
 def _inert(tok: Tok, v: Vocab) -> bool:

@@ -81,6 +81,7 @@ class Vocab:
     verbs_of_office: dict[str, tuple[str, bool]]  # "heads" -> ("head", False), "led" -> ("leader", True)
     representatives: frozenset[str]  # heads that need an owner: "her lawyer"
     counsel_sides: frozenset[str]  # "defense": the side of a case a counsel takes
+    engaging: frozenset[str] = frozenset()  # "hired", "retains": a representative taken on is the hirer's
 
 
 def _words(items) -> frozenset[str]:
@@ -99,7 +100,15 @@ def vocab() -> Vocab:
                  spellings, _words(d["qualifiers"]), demonyms,
                  {str(w): (str(t), bool(past)) for t, forms in d["verbs_of_office"].items()
                   for past, ws in enumerate((forms["present"], forms["past"])) for w in ws},
-                 _words(d["representatives"]), _words(d["counsel_sides"]))
+                 _words(d["representatives"]), _words(d["counsel_sides"]),
+                 frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())))
+
+
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: "hire" -> hire, hires, hired, hiring; "retain" -> ... retained, retaining."""
+    if verb.endswith("e"):
+        return verb, verb + "s", verb + "d", verb[:-1] + "ing"
+    return verb, verb + "s", verb + "ed", verb + "ing"
 
 
 # the dates extractor reads the country names through this name
@@ -258,7 +267,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             i -= 1
             continue
         if in_title and (cap or not title_case) and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 and low not in _NOT_FIELD \
-                and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies) \
+                and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies) and low not in v.engaging \
                 and not (low.endswith("ing") and low not in v.ing_fields):
             t.field_words.insert(0, low)
             t.start = s
@@ -307,7 +316,14 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             break  # a capitalised word goes on ("Parents Against Road Danger")
         if not w[0].isupper() and low not in ("the", "and", "in", "of") and words and \
                 words[-1][0].isupper() and low not in v.bodies and not _POSSESSIVE.match(words[-1]):
-            break  # "of Lakeside Province accused": a verb after the name of the scope
+            # "of Lakeside Province accused": a verb after the name of the scope; but lower-case
+            # words that end in a body go on ("of the GSEE private sector union")
+            body = _body_ahead(toks, k, v)
+            if body is None:
+                break
+            words.extend(x.group() for x in toks[k:body + 1])
+            stop = toks[body].end()
+            break
         words.append(w)
         stop = tm.end()
     while words and words[-1].lower() in ("the", "and", "in", "of"):
@@ -331,13 +347,36 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     return real_end
 
 
+def _body_ahead(toks: list[re.Match], k: int, v: Vocab) -> int | None:
+    """The index of a body noun ("union", "board", "company") that ends the lower-case words from
+    token ``k`` on, two of them at most before it, with only single spaces between; no verb, function
+    word or word in -ed, -ing, -ly among them. None when there is none."""
+    for j in range(k, min(len(toks), k + 3)):
+        w = toks[j].group()
+        low = w.lower().rstrip(".")
+        if j > k and toks[j].start() != toks[j - 1].end() + 1:
+            return None
+        if not w[:1].islower() or low in _NOT_FIELD or low.endswith(("ed", "ing", "ly")):
+            return None
+        if low in v.bodies or low in v.body_names:
+            return j
+    return None
+
+
 def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
     head = " ".join(m.group("head").lower().split())
     if m.group("post"):
         head += " " + " ".join(m.group("post").lower().split())
     t = _Title(start=m.start(), end=m.end(), head=head)
     _left(text, lo, m.start(), t, v)
+    if t.det is None and not t.scope:
+        before = _WORD_BEFORE.search(text, max(lo, t.start - 24), t.start)
+        if before and before.group(1).lower() in v.engaging:
+            t.det = "engaged"  # "re-hired longtime attorney X": the hirer's
     return t
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+$")
 
 
 # ---------------------------------------------------------------- rules
@@ -603,7 +642,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
     if base in v.needs_scope and not (has_scope or t.field_words or t.office):
         return None
-    if base in v.representatives and t.det not in ("'s", "pron") and not _owned(t, v):
+    if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v):
         return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
     if base in v.needs_modifier and not has_modifier:
         return None
