@@ -296,3 +296,16 @@ def test_one_title_and_one_holder_is_one_role_whatever_the_scope_wording():
                                       "spokesperson|hospital", "spokesperson|~holte"]
     groups = sorted(sorted(c.source for c in g) for g in group_claims(roles))
     assert groups == [["a", "b"], ["c"], ["d", "e"]]  # another chief of another scope stays apart
+
+
+def test_a_ranking_told_with_fewer_of_its_words_is_one_rank():
+    from reconcile.match.keys import _rank_within
+    told = ["This is the third successful rescue operation conducted by INS Tarkash in the course of her patrol.",
+            "This is the third successful rescue operation conducted by Tarkash during the patrol.",
+            "This rescue by INS Tarkash was the third successful operation by its crew during the patrol."]
+    ranks = [c for i, t in enumerate(told) for c in _extracted(t, "abc"[i]) if c.kind.value == "rank"]
+    assert len({c.key for c in ranks}) == 3 and [c.value for c in ranks] == [3, 3, 3]
+    assert len(group_claims(ranks)) == 1
+    # a key of two words says too little to be found inside another
+    assert not _rank_within("successful operation ordinal", "tarkash successful rescue operation ordinal")
+    assert _rank_within("tarkash successful operation ordinal", "tarkash successful rescue operation ordinal")

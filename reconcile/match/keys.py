@@ -178,9 +178,22 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
     if kind == Kind.ROLE.value and core_a == core_b and (
             _holder_scope(ctx_a, holders_b) or _holder_scope(ctx_b, holders_a) or one_holder(holders_a, holders_b)):
         return True
-    if not similar_cores(core_a, core_b, threshold):
+    if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)):
         return False
     return not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)
+
+
+RANK_WITHIN_WORDS = 3  # a rank's key of at least this many words may leave out some of another's
+
+
+def _rank_within(a: str, b: str) -> bool:
+    """One ranking told with fewer of its words ("Cheeks the head coach", "Maurice Cheeks the head
+    coach"; "the ship's successful operation", "the ship's successful anti-piracy operation"): every
+    word of the shorter key, of at least :data:`RANK_WITHIN_WORDS` words besides the ordinal mark,
+    is a word of the longer."""
+    ta, tb = [t for t in a.split() if t != "ordinal"], [t for t in b.split() if t != "ordinal"]
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) >= RANK_WITHIN_WORDS and fuzzy_subset(short, long_)
 
 
 def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
