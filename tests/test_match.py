@@ -309,3 +309,11 @@ def test_a_ranking_told_with_fewer_of_its_words_is_one_rank():
     # a key of two words says too little to be found inside another
     assert not _rank_within("successful operation ordinal", "tarkash successful rescue operation ordinal")
     assert _rank_within("tarkash successful operation ordinal", "tarkash successful rescue operation ordinal")
+
+
+def test_two_days_of_one_article_are_two_occasions():
+    text = ("In a press conference on Wednesday, President Mara Jovic said the army would not respond. "
+            "President Jovic held a press conference on Thursday to condemn the second raid.")
+    dates = [c for c in _extracted(text, "a") if c.kind.value == "date"]
+    assert [c.start.day for c in dates] == [28, 29] and dates[0].key != dates[1].key
+    assert len(group_claims(dates)) == 2  # not one conference told with two days

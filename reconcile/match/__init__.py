@@ -39,7 +39,8 @@
    - figures of two as-of periods that do not meet ("in 2019" / "in 2020":
      :func:`~reconcile.match.features.other_periods`); a figure with a period and one without are
      weighed (the ``period`` feature);
-   - two figures in one sentence of one article (:func:`_listed_together`).
+   - two figures in one sentence of one article (:func:`_listed_together`);
+   - two dates of one article on days that do not meet (:func:`_two_days_of_one_article`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`). A
    cannot-link vetoes a merge when its two values differ (:func:`_veto`); between mentions of one
    figure or day it is a probability of 0 in the mean.
@@ -288,7 +289,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     for i, j in sorted(chosen):
         a, b = mentions[i], mentions[j]
         if (_far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
-                or _listed_together(kind, a, b)):
+                or _listed_together(kind, a, b) or _two_days_of_one_article(kind, a, b)):
             ruled_out.add((i, j))  # never one fact: no need to weigh the evidence
         else:
             pairs[i, j] = pair_features(a, b, threshold)
@@ -363,6 +364,16 @@ def _listed_together(kind: str, a: Mention, b: Mention) -> bool:
         return False
     quote = a.claims[0].quote  # a mention's claims share their sentence
     return bool(quote) and quote == b.claims[0].quote and bool(a.sources & b.sources)
+
+
+def _two_days_of_one_article(kind: str, a: Mention, b: Mention) -> bool:
+    """Two dates of one article on days that do not meet ("a press conference on November 9", "held
+    a press conference today"): the writer tells two occasions, not one told two ways."""
+    if kind != Kind.DATE.value or not (a.sources & b.sources):
+        return False
+    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
+        return False
+    return not any(same_days(a, b))
 
 
 def _far_apart(a: Mention, b: Mention) -> bool:
