@@ -57,7 +57,7 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, lemma, name_key
 from ..models import Article, Claim, DateSpan, Kind
 from ..settings import Settings
-from .sentences import sentence_index
+from .sentences import quote_of, sentence_index
 from .temporal import Timex
 from .temporal.timex import NO_ANCHOR
 from .temporal.vocab import vocabulary as temporal_vocabulary
@@ -244,7 +244,7 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
                     article.source.published and tx.first and tx.first > article.source.published):
                 continue  # (a statement told in the past is not made after the article)
             key = f"{STATEMENT} {tx.value}{key[len(STATEMENT):]}"
-        claims.append(_claim(article, tx, subject, key, text[s_start:s_end], by))
+        claims.append(_claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end), by))
     return claims
 
 
@@ -314,7 +314,7 @@ def _apposed(text: str, a: Timex, b: Timex) -> bool:
     return len(between) <= 3 and bool(_APPOSED.match(between)) and a.value == b.value
 
 
-def _claim(article: Article, tx, subject: str, key: str, sentence: str, by: bool = False) -> Claim:
+def _claim(article: Article, tx, subject: str, key: str, quote: str, by: bool = False) -> Claim:
     fields: dict = {}
     qualifier = tx.qualifier
     if tx.value is None:
@@ -352,7 +352,7 @@ def _claim(article: Article, tx, subject: str, key: str, sentence: str, by: bool
         qualifier = "by"  # done by that day: the start is open
         fields.update(start=None)
     return Claim(id="", source=article.source.id, kind=Kind.DATE, subject=subject, key=key,
-                 qualifier=qualifier, text=tx.text, quote=" ".join(sentence.split()),
+                 qualifier=qualifier, text=tx.text, quote=quote,
                  span=(tx.start, tx.end), **fields)
 
 

@@ -30,8 +30,7 @@ from ..lexicon import fold, key_tokens
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from .ranks import _ordinal_value, _ordinal_values
-from .roles import quote_of
-from .sentences import sentence_index
+from .sentences import quote_of, sentence_index
 
 _BACK = 4  # sentences searched back for the name a pronoun subject stands for
 _W = r"[\w\u00C0-\u024F'\u2019-]+"

@@ -33,8 +33,7 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens
 from ..models import Article, Claim, Kind
 from ..settings import Settings
-from .roles import quote_of
-from .sentences import sentence_index
+from .sentences import quote_of, sentence_index
 
 _REACH = 300  # characters after a rank phrase where its category, scope and holder are read
 

@@ -70,3 +70,12 @@ class SentenceIndex:
 def sentence_index(text: str) -> SentenceIndex:
     """The :class:`SentenceIndex` of ``text``, built once and shared by the extractors."""
     return SentenceIndex(text)
+
+
+def quote_of(text: str, s_start: int, s_end: int, start: int, end: int, limit: int = 600) -> str:
+    """The sentence around a claim, white space folded; a sentence longer than ``limit`` is cut
+    to the ``limit`` characters around the claim, so that quotes stay short on run-on text."""
+    if s_end - s_start > limit:
+        s_start = max(s_start, start - limit // 2)
+        s_end = min(s_end, max(end, s_start + limit))
+    return " ".join(text[s_start:s_end].split())
