@@ -200,3 +200,16 @@ def test_a_span_of_years_well_before_publication_is_background():
             "Some 2 million people died in the last civil war, from 1983-2005.\n")
     claims = extract_claims(Article(source=Source(id="x", published=date(2011, 11, 10)), text=text), SETTINGS)
     assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {7: None, 2000000: "1983/2005"}
+
+
+def test_quotes_stay_short_on_run_on_text():
+    """A run-on "sentence" of many claims gives each claim the words around it, not the whole
+    sentence: otherwise every claim copies it, and a long text costs time and memory per claim."""
+    from reconcile.extract import extract_claims
+    from reconcile.models import Article, Source
+    from reconcile.settings import Settings
+    text = "Title\n" + "The army said on Monday 5 soldiers were killed in Basra and " * 300
+    claims = extract_claims(Article(source=Source(id="a", published=date(2020, 1, 7)), text=text), Settings())
+    kinds = {c.kind.value for c in claims}
+    assert "date" in kinds and len(claims) > 100
+    assert max(len(c.quote) for c in claims) <= 650
