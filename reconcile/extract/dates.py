@@ -1152,9 +1152,34 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
         k = _name_start(toks, j)
         if k > 1 and toks[k - 1].low in _PREPOSITIONS:
             j = k - 2
-    if j < 0 or t_first <= j < t_last:
+    if j < 0 or t_first <= j < t_last or _of_another_head(toks, j):
         return None
     return vocab().nouns.get(toks[j].low)
+
+
+# heads of "X of <event>" that count or group the events: the events are still the subject
+_PARTITIVES = frozenset({"series", "wave", "waves", "spate", "string", "round", "rounds", "number", "couple",
+                         "pair", "barrage", "volley", "flurry", "chain", "cluster", "swarm", "sequence"})
+
+
+_PICK_OUT = frozenset({"first", "last", "latest", "second", "third", "one", "some", "most", "all", "many", "each",
+                       "both", "none", "any", "either", "neither", "several", "two", "three"})
+
+
+def _of_another_head(toks: list[Tok], j: int) -> bool:
+    """Whether the noun at ``j`` is the object of "of" after another head ("a video of the
+    shooting was shown", "footage of the attack was released"): the head is the subject, not the
+    event; a head that counts the events ("a series of explosions rocked") leaves them the subject."""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and toks[k].low != "of" and _LOWER_WORD.match(toks[k].text) \
+            and not _PAST_VERB.match(toks[k].low):
+        k -= 1
+    if k <= 0 or toks[k].low != "of" or _LOWER_WORD.match(toks[k - 1].low) is None or (
+            k - 1 > 0 and not toks[k - 1].text.islower()):
+        return False  # a name before "of" ("the Bank of England") is no such head
+    head = toks[k - 1].low
+    # "the first of the attacks", "the deadliest of the quakes", "one of the blasts" pick events out
+    return head not in _PARTITIVES and head not in _PICK_OUT and not head.endswith("est")
 
 
 def _group_before(text: str, s_start: int, end: int) -> str | None:
