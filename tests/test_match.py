@@ -317,3 +317,16 @@ def test_two_days_of_one_article_are_two_occasions():
     dates = [c for c in _extracted(text, "a") if c.kind.value == "date"]
     assert [c.start.day for c in dates] == [28, 29] and dates[0].key != dates[1].key
     assert len(group_claims(dates)) == 2  # not one conference told with two days
+
+
+def test_statements_are_dated_in_a_block_of_their_own():
+    from reconcile.match import mentions_of
+    from reconcile.match.keys import block
+    said = _extracted("The bridge collapsed on Thursday, police told reporters on Thursday.", "a")
+    dates = [c for c in said if c.kind.value == "date"]
+    statement = [c for c in dates if c.key.startswith("statement ")]
+    event = [c for c in dates if not c.key.startswith("statement ")]
+    assert len(statement) == 1 and len(event) == 1
+    assert block(statement[0]) != block(event[0])
+    # a statement's mentions never meet an event's: they cannot crowd its candidates
+    assert sorted(len(mentions) for _, mentions, _ in mentions_of(dates)) == [1, 1]

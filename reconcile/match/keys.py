@@ -79,9 +79,16 @@ def unit_block(claim: Claim) -> str:
     return claim.normalised.unit if claim.normalised is not None else (claim.unit or "")
 
 
+STATEMENT_KEY = "statement "  # the key of a statement's date: "statement 2013-03-12|@kelly police"
+
+
 def block(claim: Claim) -> tuple[str, str]:
     """Claims of one kind and unit (a measure's dimension) may be one fact; an as-of period is
-    evidence, not a block (``features.other_periods``)."""
+    evidence, not a block (``features.other_periods``). The dates of statements ("police said on
+    Friday") are a block of their own: a statement is never the event it reports, and the many
+    statements of a story would crowd the events' candidates."""
+    if claim.kind == Kind.DATE and (claim.key or "").startswith(STATEMENT_KEY):
+        return claim.kind.value, "statement"
     return claim.kind.value, unit_block(claim)
 
 
