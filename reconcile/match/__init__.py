@@ -18,8 +18,9 @@
    or both measuring one dimension, from an inverted
    index; a key word shared by more than :data:`MAX_CANDIDATES` mentions (another term by more
    than :data:`WEAK_BUCKET`) is no evidence and is not followed, and each mention keeps the
-   :data:`CANDIDATES_EACH` that share most terms with it. Nothing is quadratic in the number of
-   claims.
+   :data:`CANDIDATES_EACH` that share the most telling terms with it (each term weighed by the
+   log of the block's mentions over the mentions holding it: a rare shared word of the key counts
+   for more than the same day of many). Nothing is quadratic in the number of claims.
 5. **Evidence.** Each candidate pair gets the fitted probability of being one fact
    (:mod:`reconcile.match.features`). A subject written by hand (a claim without an extracted
    key) is taken at its word: it joins what its key rules agree with, and nothing else; so do
@@ -49,6 +50,7 @@
 """
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -68,7 +70,7 @@ __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key
 
 TELLING_WORDS = 10  # a sentence's words by TF-IDF weight that find candidates
 WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
-CANDIDATES_EACH = 10  # a mention's candidates: those sharing the most index terms with it
+CANDIDATES_EACH = 10  # a mention's candidates: those sharing the rarest index terms with it
 RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed
 AGREE, COPY, CLASH, NAMES, SAME_TIME, OVERLAP, SAME_VALUE = (FEATURES.index(f) for f in (
     "agree", "copy", "ctx_clash", "names", "same_time", "overlap", "same_value"))
@@ -272,16 +274,19 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
             index[t].append(m.index)
     threshold = settings.subject_similarity
     chosen: set[tuple[int, int]] = set()
+    total = len(mentions) + 1
     for m in mentions:
         mine = sorted(terms[m.index])
         buckets = [index[t] for t in mine if len(index[t]) <= (MAX_CANDIDATES if t[0] in "ckx" else WEAK_BUCKET)]
         if not buckets and mine:
             rarest = min(mine, key=lambda t: len(index[t]))
             buckets = [index[rarest][:MAX_CANDIDATES]]
-        shared: Counter[int] = Counter()
+        shared: dict[int, float] = defaultdict(float)
         for bucket in buckets:
-            shared.update(bucket)
-        del shared[m.index]
+            weight = math.log(total / len(bucket))  # a term few mentions share says more
+            for o in bucket:
+                shared[o] += weight
+        shared.pop(m.index, None)
         best = sorted((o for o in shared if group_of[o] != group_of[m.index]), key=lambda o: (-shared[o], o))
         chosen.update((min(m.index, o), max(m.index, o)) for o in best[:CANDIDATES_EACH])
     pairs: dict[tuple[int, int], tuple[float, ...]] = {}
