@@ -330,3 +330,18 @@ def test_statements_are_dated_in_a_block_of_their_own():
     assert block(statement[0]) != block(event[0])
     # a statement's mentions never meet an event's: they cannot crowd its candidates
     assert sorted(len(mentions) for _, mentions, _ in mentions_of(dates)) == [1, 1]
+
+
+def test_a_rare_shared_word_outranks_terms_many_mentions_share():
+    from reconcile.match import CANDIDATES_EACH, candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+    target = when("2020-01-05", subject="prison escape", source="a")
+    partner = when("2020-01-07", subject="jail escape", source="b")
+    # many mentions that each share two common terms with one of them (a word and the day)
+    fillers = [when("2020-01-05", subject=f"prison riot {k}", source=f"f{k}") for k in range(CANDIDATES_EACH + 5)] + \
+        [when("2020-01-07", subject=f"jail riot {k}", source=f"g{k}") for k in range(CANDIDATES_EACH + 5)]
+    claims = [target] + fillers + [partner]
+    (kind, mentions, must), = list(mentions_of(claims))
+    pairs = {frozenset({a.claims[0].source, b.claims[0].source}) for a, b, _, _ in
+             candidate_pairs(kind, mentions, must, Settings())}
+    assert frozenset({"a", "b"}) in pairs
