@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import simplemma
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .datafiles import load as load_data
 
@@ -99,6 +100,12 @@ def name_key(name: str) -> str:
 WORD_SIMILARITY = 80  # one name word spelt two ways ("khalid" / "khaled")
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Family names of four letters or more one letter apart ("Wolfe" / "Wolff", "Hickok" /
+    "Hickock"): a short name's one slip costs more of its ratio than a long name's."""
+    return min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1
+
+
 def same_name(a: str, b: str, threshold: float = 85) -> bool:
     """Whether two spellings name one person: "Mohammed al-Halboosi" / "Mohamed al-Halbousi".
 
@@ -116,8 +123,8 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
     if len(short) >= 2 and len(short) < len(long) and all(
             max(fuzz.ratio(w, o) for o in long) >= WORD_SIMILARITY for w in short):
         return True  # every word of the shorter name in the longer, as spelt ("Sawarmi Khalid" / "Sawarmi Khaled Saad")
-    if fuzz.ratio(ta[-1], tb[-1]) < threshold:  # family names must agree
-        return False
+    if fuzz.ratio(ta[-1], tb[-1]) < threshold and not _one_letter_apart(ta[-1], tb[-1]):
+        return False  # family names must agree
     return fuzz.token_sort_ratio(ka, kb) >= threshold or fuzz.token_set_ratio(ka, kb) >= 95
 
 

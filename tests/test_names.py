@@ -9,6 +9,8 @@ from reconcile.lexicon import same_name
     ("Abdul Mahdi", "Adel Abdul Mahdi"),
     ("Sawarmi Khalid", "Sawarmi Khaled Saad"),   # words of the shorter in the longer, spelt otherwise
     ("Khaled Saad", "Al-Sawarmi Khaled Saad"),
+    ("Ilene Wolfe", "Ilene Wolff"),                # a family name one letter apart
+    ("Philip Hickok", "Philip H. Hickock"),
 ])
 def test_one_person(a, b):
     assert same_name(a, b) and same_name(b, a)
@@ -18,6 +20,9 @@ def test_one_person(a, b):
     ("Ana Ruiz", "Ana Torres"),
     ("Khalid", "Sawarmi Khaled Saad"),            # one word alone is no name
     ("John Carter", "Jane Carter Smith"),
+    ("Mark Wolfe", "Ilene Wolff"),                 # the given names differ too
+    ("Anna Lee", "Anna Lea"),                      # three letters: one apart is another name
+    ("Tom Brown", "Tom Braun"),                    # two letters apart
 ])
 def test_two_people(a, b):
     assert not same_name(a, b) and not same_name(b, a)
