@@ -70,6 +70,7 @@ __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key
 
 TELLING_WORDS = 10  # a sentence's words by TF-IDF weight that find candidates
 WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
+SAME_ARTICLE_FIGURES = 16  # an article's latest distinct figures of one bare count key a new one is compared with
 CANDIDATES_EACH = 10  # a mention's candidates: those sharing the rarest index terms with it
 RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed
 AGREE, COPY, CLASH, NAMES, SAME_TIME, OVERLAP, SAME_VALUE = (FEATURES.index(f) for f in (
@@ -203,10 +204,10 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
                 if (source, quote) not in sentences:
                     sentences.add((source, quote))
                     earlier = seen[source]
-                    j = next((j for j in earlier if _could_be_one(mentions[j], mentions[i])
+                    j = next((j for j in earlier[-SAME_ARTICLE_FIGURES:] if _could_be_one(mentions[j], mentions[i])
                               or _changed(mentions[j], mentions[i])), None)
                     if j is None:
-                        earlier.append(i)
+                        earlier.append(i)  # (only the latest few are compared: linear on any text)
                     else:
                         sets.union(j, i)
     for alias_kind, flats in alias_keys:
