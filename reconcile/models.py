@@ -27,6 +27,12 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 SCHEMA_VERSION = 1
 
 
+# The event class of an act of speech ("police said on Friday"): the extractor keys a statement's
+# date as "statement YYYY-MM-DD|..." (statements on two days are two), and grouping keeps
+# statements in a block of their own.
+STATEMENT_EVENT = "statement"
+
+
 class Kind(str, Enum):
     """What a claim states."""
 

@@ -55,7 +55,7 @@ from dateutil.relativedelta import relativedelta
 from ..datafiles import calendar, weekday_names
 from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, lemma, name_key
-from ..models import Article, Claim, DateSpan, Kind
+from ..models import STATEMENT_EVENT, Article, Claim, DateSpan, Kind
 from ..settings import Settings
 from .sentences import quote_of, sentence_index
 from .temporal import Timex
@@ -742,7 +742,7 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     return _state(toks, t_first, t_last, skip)
 
 
-STATEMENT = "statement"  # the class of an act of speech; extract_dates adds its day
+STATEMENT = STATEMENT_EVENT  # the class of an act of speech; extract_dates adds its day
 _STATEMENT_OBJECT = 3  # words between a verb of speech and its day ("told the local paper Tuesday")
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did"})
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..lexicon import generic_agents, name_key, subject_key, vague_alone
-from ..models import Claim, Kind, Model, Origin
+from ..models import STATEMENT_EVENT, Claim, Kind, Model, Origin
 
 MAX_CANDIDATES = 200
 
@@ -79,7 +79,7 @@ def unit_block(claim: Claim) -> str:
     return claim.normalised.unit if claim.normalised is not None else (claim.unit or "")
 
 
-STATEMENT_KEY = "statement "  # the key of a statement's date: "statement 2013-03-12|@kelly police"
+STATEMENT_KEY = STATEMENT_EVENT + " "  # the key of a statement's date: "statement 2013-03-12|@kelly police"
 
 
 def block(claim: Claim) -> tuple[str, str]:
