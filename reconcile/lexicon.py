@@ -101,8 +101,8 @@ WORD_SIMILARITY = 80  # one name word spelt two ways ("khalid" / "khaled")
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Family names of four letters or more one letter apart ("Wolfe" / "Wolff", "Hickok" /
-    "Hickock"): a short name's one slip costs more of its ratio than a long name's."""
+    """Family names of four letters or more one letter apart ("Kopec" / "Kopek", "Lisek" /
+    "Lysek"): a short name's one slip costs more of its ratio than a long name's."""
     return min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1
 
 

@@ -9,8 +9,8 @@ from reconcile.lexicon import same_name
     ("Abdul Mahdi", "Adel Abdul Mahdi"),
     ("Sawarmi Khalid", "Sawarmi Khaled Saad"),   # words of the shorter in the longer, spelt otherwise
     ("Khaled Saad", "Al-Sawarmi Khaled Saad"),
-    ("Ilene Wolfe", "Ilene Wolff"),                # a family name one letter apart
-    ("Philip Hickok", "Philip H. Hickock"),
+    ("Marta Kopec", "Marta Kopek"),                # a family name one letter apart
+    ("Oskar Lisek", "Oskar J. Lysek"),
 ])
 def test_one_person(a, b):
     assert same_name(a, b) and same_name(b, a)
@@ -20,7 +20,7 @@ def test_one_person(a, b):
     ("Ana Ruiz", "Ana Torres"),
     ("Khalid", "Sawarmi Khaled Saad"),            # one word alone is no name
     ("John Carter", "Jane Carter Smith"),
-    ("Mark Wolfe", "Ilene Wolff"),                 # the given names differ too
+    ("Jan Kopec", "Marta Kopek"),                  # the given names differ too
     ("Anna Lee", "Anna Lea"),                      # three letters: one apart is another name
     ("Tom Brown", "Tom Braun"),                    # two letters apart
 ])

@@ -194,7 +194,7 @@ RANK_WITHIN_WORDS = 3  # a rank's key of at least this many words may leave out 
 
 
 def _rank_within(a: str, b: str) -> bool:
-    """One ranking told with fewer of its words ("Cheeks the head coach", "Maurice Cheeks the head
+    """One ranking told with fewer of its words ("Ruiz the head coach", "Lena Ruiz the head
     coach"; "the ship's successful operation", "the ship's successful anti-piracy operation"): every
     word of the shorter key, of at least :data:`RANK_WITHIN_WORDS` words besides the ordinal mark,
     is a word of the longer."""
@@ -206,7 +206,7 @@ def _rank_within(a: str, b: str) -> bool:
 def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
     """A title given without its scope ("President Donald Trump": ``president|~trump``) agrees with
     a scoped one ("US President Donald Trump") whose claims name that holder, spelt either way
-    ("Wolff" / "Wolfe")."""
+    ("Kopec" / "Kopek")."""
     if len(ctx) != 1 or not next(iter(ctx)).startswith("~"):
         return False
     name = next(iter(ctx))[1:]
@@ -214,8 +214,8 @@ def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
 
 
 def one_holder(holders_a: frozenset[str], holders_b: frozenset[str]) -> bool:
-    """One title whose claims name one holder on both sides, its scope told two ways ("Palmer Fire
-    Chief John McNutt", "Rescue Chief John McNutt"; "City Councilman X", "Brooklyn Councilman X")."""
+    """One title whose claims name one holder on both sides, its scope told two ways ("Dunmore Fire
+    Chief Alan Pryce", "Rescue Chief Alan Pryce"; "City Councilman X", "Brooklyn Councilman X")."""
     return len(holders_a) == 1 and len(holders_b) == 1 and same_word(next(iter(holders_a)), next(iter(holders_b)))
 
 
