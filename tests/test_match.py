@@ -345,3 +345,17 @@ def test_a_rare_shared_word_outranks_terms_many_mentions_share():
     pairs = {frozenset({a.claims[0].source, b.claims[0].source}) for a, b, _, _ in
              candidate_pairs(kind, mentions, must, Settings())}
     assert frozenset({"a", "b"}) in pairs
+
+
+def test_one_events_dates_start_together_only_where_their_days_meet():
+    from reconcile.match import mentions_of
+    tuesday = _extracted("Mayor Ilsa Brandt resigned on Tuesday after the audit.", "a")
+    friday = _extracted("Mayor Ilsa Brandt resigned on Friday after the audit.", "b")
+    again = _extracted("Mayor Ilsa Brandt resigned on Tuesday, aides said.", "c")
+    dates = [c for c in tuesday + friday + again if c.kind.value == "date" and not c.key.startswith("statement ")]
+    assert len({c.key for c in dates}) == 1 and len(dates) == 3
+    (_, mentions, must), = list(mentions_of(dates))
+    assert sorted(sorted(mentions[i].claims[0].source for i in g) for g in must) == [["a", "c"], ["b"]]
+    # the other day is weighed, and here the evidence joins it: a day told two ways
+    (group,) = group_claims(dates)
+    assert {c.source for c in group} == {"a", "b", "c"}

@@ -11,7 +11,8 @@
    an alias in a claim file declares to be one, start in one group. A key that says too little
    alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone; a count's
    key with no context starts in one group only with figures of its own article that could be
-   the same or are said to have changed (:func:`_keyed_alone`).
+   the same or are said to have changed (:func:`_keyed_alone`); one event's dates start together
+   only where their days meet (on other days the evidence decides).
 4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
    their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight), the
    same days (dates), the same figure to two digits (counts and measures), both counting people,
@@ -186,6 +187,19 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
         if not m.vague:
             by_key[flat(m.key), m.as_of].append(m.index)  # a figure of another period is weighed
     for _, nodes in by_key.items():
+        if kind == Kind.DATE.value:
+            # one event's dates are one fact where their days meet; on days that do not meet the
+            # evidence decides (a day told two ways, or the event again: "restored" on the 11th
+            # for one customer, on the 14th for all)
+            firsts: list[int] = []
+            for i in nodes:
+                j = next((j for j in firsts[-SAME_ARTICLE_FIGURES:] if any(same_days(mentions[j], mentions[i]))
+                          or _undated(mentions[j]) or _undated(mentions[i])), None)
+                if j is None:
+                    firsts.append(i)
+                else:
+                    sets.union(j, i)
+            continue
         if not _keyed_alone(kind, mentions[nodes[0]]):
             for i in nodes[1:]:
                 sets.union(nodes[0], i)
@@ -220,6 +234,10 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
     for m in mentions:
         groups[sets.find(m.index)].append(m.index)
     return list(groups.values())
+
+
+def _undated(m: Mention) -> bool:
+    return m.start is None and m.end is None
 
 
 def _could_be_one(a: Mention, b: Mention) -> bool:
