@@ -359,3 +359,13 @@ def test_one_events_dates_start_together_only_where_their_days_meet():
     # the other day is weighed, and here the evidence joins it: a day told two ways
     (group,) = group_claims(dates)
     assert {c.source for c in group} == {"a", "b", "c"}
+
+
+def test_a_roles_candidates_naming_its_own_holder_make_it_no_less_sure():
+    told = ["Mira Kerr's lawyer Dana Whitfield said the hearing went well.",
+            "Kerr's lawyer Dana Whitfield told the court she was in treatment.",
+            "MK's lawyer Dana Whitfield declined to comment.",         # the client by her initials
+            "Her lawyer Dana Whitfield said the stay was voluntary."]   # no scope: keyed on the holder
+    roles = [c for i, t in enumerate(told) for c in _extracted(t, "abcd"[i]) if c.kind.value == "role"]
+    assert [c.key for c in roles] == ["lawyer|kerr mira", "lawyer|kerr", "lawyer|mk", "lawyer|~whitfield"]
+    assert len(group_claims(roles)) == 1

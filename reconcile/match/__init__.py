@@ -63,7 +63,7 @@ from .cluster import average_linkage
 from .features import (FEATURES, Mention, model, other_periods, pair_features, probability, same_days,
                        same_value, sentence_words, weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
-                   flat, fuzzy_subset, keys_agree, named_participants, similar_cores, skeleton,
+                   flat, fuzzy_subset, keys_agree, named_participants, one_holder, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
 
 __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
@@ -334,12 +334,16 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
 def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], tuple[float, ...]]) -> set[int]:
     """Mentions whose agreeing candidates have contexts that clash with each other: "US troops"
     beside "US troops in Iraq" and "US troops in Syria", "the vote of parliament" beside the
-    Iraqi and the Syrian parliaments' votes, joins none of them."""
+    Iraqi and the Syrian parliaments' votes, joins none of them. A role's candidates that name its
+    own holder do not count: "Kerr's lawyer X" and "the singer's lawyer X" are one scope told two ways."""
     offered: dict[int, set[str]] = defaultdict(set)
     for (i, j), f in pairs.items():
         if f[AGREE]:
-            offered[i].add(mentions[j].key)
-            offered[j].add(mentions[i].key)
+            a, b = mentions[i], mentions[j]
+            if kind == Kind.ROLE.value and one_holder(a.holders, b.holders):
+                continue
+            offered[i].add(b.key)
+            offered[j].add(a.key)
     out = set()
     for i, keys in offered.items():
         distinct = sorted(keys)[:MAX_CANDIDATES // 10]
