@@ -292,7 +292,7 @@ def test_one_title_and_one_holder_is_one_role_whatever_the_scope_wording():
     scoped = _extracted("Hospital spokeswoman Mira Holt said two were hurt.", "d")
     bare = _extracted("Spokeswoman Mira Holte said both were stable.", "e")  # the name spelt another way
     roles = [c for c in fire + rescue + harbour + scoped + bare if c.kind.value == "role"]
-    assert [c.key for c in roles] == ["chief|dunmore fire", "chief|rescue", "chief|fire harbour",
+    assert [c.key for c in roles] == ["head|dunmore fire", "head|rescue", "head|fire harbour",
                                       "spokesperson|hospital", "spokesperson|~holte"]
     groups = sorted(sorted(c.source for c in g) for g in group_claims(roles))
     assert groups == [["a", "b"], ["c"], ["d", "e"]]  # another chief of another scope stays apart
@@ -368,4 +368,12 @@ def test_a_roles_candidates_naming_its_own_holder_make_it_no_less_sure():
             "Her lawyer Dana Whitfield said the stay was voluntary."]   # no scope: keyed on the holder
     roles = [c for i, t in enumerate(told) for c in _extracted(t, "abcd"[i]) if c.kind.value == "role"]
     assert [c.key for c in roles] == ["lawyer|kerr mira", "lawyer|kerr", "lawyer|mk", "lawyer|~whitfield"]
+    assert len(group_claims(roles)) == 1
+
+
+def test_a_chief_and_a_head_of_one_body_are_one_title():
+    chief = _extracted("Fund chief Anna Lindqvist said the loan was ready.", "a")
+    head = _extracted("Fund head Anna Lindqvist said the terms were fair.", "b")
+    roles = [c for c in chief + head if c.kind.value == "role"]
+    assert len(roles) == 2 and roles[0].key == roles[1].key
     assert len(group_claims(roles)) == 1
