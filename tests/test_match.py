@@ -292,7 +292,7 @@ def test_one_title_and_one_holder_is_one_role_whatever_the_scope_wording():
     scoped = _extracted("Hospital spokeswoman Mira Holt said two were hurt.", "d")
     bare = _extracted("Spokeswoman Mira Holte said both were stable.", "e")  # the name spelt another way
     roles = [c for c in fire + rescue + harbour + scoped + bare if c.kind.value == "role"]
-    assert [c.key for c in roles] == ["head|dunmore fire", "head|rescue", "head|fire harbour",
+    assert [c.key for c in roles] == ["chief|dunmore fire", "chief|rescue", "chief|fire harbour",
                                       "spokesperson|hospital", "spokesperson|~holte"]
     groups = sorted(sorted(c.source for c in g) for g in group_claims(roles))
     assert groups == [["a", "b"], ["c"], ["d", "e"]]  # another chief of another scope stays apart
