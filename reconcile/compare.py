@@ -140,11 +140,10 @@ def _value_order(claim: Claim) -> tuple:
 def _bounds(claim: Claim, stated_digit: bool = False) -> tuple[float, float, bool, bool]:
     if claim.kind == Kind.DATE:
         return ordinal(claim.start, -INF), ordinal(claim.end, INF), False, False
-    n = claim.normalised  # a measure compares in its dimension's base unit ("200 feet" against "60 metres")
-    lo, hi = (n.low, n.high) if n is not None else (claim.low, claim.high)
+    lo, hi = claim.figure_bounds()  # a measure compares in its base unit ("200 feet" against "60 metres")
     low = lo if lo is not None else -INF
     high = hi if hi is not None else INF
-    if stated_digit and n is not None:
+    if stated_digit and claim.normalised is not None:
         half = _half_last_digit(claim)
         low, high = low - half, high + half
     return low, high, claim.low_exclusive, claim.high_exclusive
@@ -196,17 +195,13 @@ def _one_figure_per_unit(claims: list[Claim]) -> bool:
     return len(figures) == 1 or all(c.normalised is not None for c in claims)
 
 
-def _units(claims: list[Claim]) -> set[str | None]:
-    return {c.unit for c in claims}
-
-
 def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim]]]) -> Verdict:
     if not claims:
         return Verdict.SINGLE_SOURCE
     if kind in (Kind.RANK, Kind.ROLE):
         return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
     # figures in several units are conversions of each other to their stated digit
-    if not intervals_intersect(claims, stated_digit=kind == Kind.QUANTITY and len(_units(claims)) > 1):
+    if not intervals_intersect(claims, stated_digit=kind == Kind.QUANTITY and len({c.unit for c in claims}) > 1):
         return Verdict.CONTRADICTION
     if len(values) == 1 or (kind == Kind.QUANTITY and _one_figure_per_unit(claims)):
         return Verdict.AGREEMENT

@@ -182,6 +182,12 @@ class Claim(Model):
     line: int | None = Field(None, description="Line of a manual claim in its file.")
     note: str | None = None
 
+    def figure_bounds(self) -> tuple[float | None, float | None]:
+        """The interval a quantity's or rank's value allows, in its dimension's base unit for a
+        measure ("200 feet" against "60 metres"); ``None`` is open on that side."""
+        n = self.normalised
+        return (n.low, n.high) if n is not None else (self.low, self.high)
+
 
 class Spread(Model):
     """How far apart the stated figures of a quantity finding are."""

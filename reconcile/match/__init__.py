@@ -71,7 +71,7 @@ __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key
 
 TELLING_WORDS = 10  # a sentence's words by TF-IDF weight that find candidates
 WEAK_BUCKET = 50  # a sentence word, or "both count people", shared by more mentions than this finds none
-SAME_ARTICLE_FIGURES = 16  # an article's latest distinct figures of one bare count key a new one is compared with
+RECENT_GROUPS = 16  # a new mention of a key is compared with the key's latest distinct figures or days only
 CANDIDATES_EACH = 10  # a mention's candidates: those sharing the rarest index terms with it
 RULED_OUT = (0.0,) * len(FEATURES)  # the features of a pair a hard rule keeps apart: not weighed
 AGREE, COPY, CLASH, NAMES, SAME_TIME, OVERLAP, SAME_VALUE = (FEATURES.index(f) for f in (
@@ -193,7 +193,7 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
             # for one customer, on the 14th for all)
             firsts: list[int] = []
             for i in nodes:
-                j = next((j for j in firsts[-SAME_ARTICLE_FIGURES:] if any(same_days(mentions[j], mentions[i]))
+                j = next((j for j in firsts[-RECENT_GROUPS:] if any(same_days(mentions[j], mentions[i]))
                           or _undated(mentions[j]) or _undated(mentions[i])), None)
                 if j is None:
                     firsts.append(i)
@@ -218,7 +218,7 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
                 if (source, quote) not in sentences:
                     sentences.add((source, quote))
                     earlier = seen[source]
-                    j = next((j for j in earlier[-SAME_ARTICLE_FIGURES:] if _could_be_one(mentions[j], mentions[i])
+                    j = next((j for j in earlier[-RECENT_GROUPS:] if _could_be_one(mentions[j], mentions[i])
                               or _changed(mentions[j], mentions[i])), None)
                     if j is None:
                         earlier.append(i)  # (only the latest few are compared: linear on any text)
@@ -245,9 +245,7 @@ def _could_be_one(a: Mention, b: Mention) -> bool:
     told loosely; 12 and 7 may not."""
     if same_value(a, b):
         return True
-    x, y = a.claims[0], b.claims[0]
-    lo_x, hi_x = (x.normalised.low, x.normalised.high) if x.normalised is not None else (x.low, x.high)
-    lo_y, hi_y = (y.normalised.low, y.normalised.high) if y.normalised is not None else (y.low, y.high)
+    (lo_x, hi_x), (lo_y, hi_y) = a.claims[0].figure_bounds(), b.claims[0].figure_bounds()
     if (lo_x is None and hi_x is None) or (lo_y is None and hi_y is None):
         return False
     return (lo_x is None or hi_y is None or lo_x <= hi_y) and (lo_y is None or hi_x is None or lo_y <= hi_x)

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import generic_agents, name_key, subject_key, vague_alone
-from ..models import STATEMENT_EVENT, Claim, Kind, Model, Origin
+from ..lexicon import generic_agents, subject_key, vague_alone
+from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
 
