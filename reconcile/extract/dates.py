@@ -1271,6 +1271,7 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
     strong: set[str] = set()
     weak: set[str] = set()
     run: list[Tok] = []
+    located = False  # the run follows a preposition of place: "died in Beverly Hills, California"
 
     def close_run() -> None:
         if not run:
@@ -1283,7 +1284,8 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
         last_word = words[-1]
         last = name_key(last_word).split()
         named = (len(run) >= 2 or "-" in last_word) and _NAME_WORD.match(last_word)
-        place = _is_place(words)  # "South Sudan", "New Zealand": a country, not a person or a body
+        # "South Sudan", "New Zealand": a country, not a person or a body; so is a name after "in"
+        place = _is_place(words) or located
         if owner or place:
             weak.update(t for t in key_tokens(" ".join(words)) if t not in PERSON_TITLES)
         elif last and named and last_word.lower() not in v.titles:
@@ -1307,6 +1309,8 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
             run.append(tok)
             continue
         if is_name:
+            if not run:
+                located = i > 0 and window[i - 1].low in _LOCATIVE
             run.append(tok)
             continue
         close_run()
@@ -1333,6 +1337,9 @@ _PREPOSITIONS = frozenset({"in", "with", "by", "of", "at", "for", "on", "to", "f
                            "during", "since", "until", "line", "under", "over", "against", "about", "off",
                            "near", "outside", "inside", "across", "along", "around", "beyond", "toward",
                            "towards", "through", "between", "among"})
+# a name right after one of these is a place ("in Beverly Hills", "near Taloudi"), not a participant
+_LOCATIVE = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "into", "toward",
+                       "towards"})
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "and", "but", "as", "after", "it", "he",
                                "she", "they", "we", "this", "that", "some", "several", "his", "her", "their"})
 
