@@ -448,11 +448,20 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         hi += 1
     window = [t for t in toks[lo:hi] if not (t_start <= t.start < t_end)]
     antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
+    # "X, whose films made her famous, died on Tuesday": X is the subject of a verb after the
+    # relative clause, and the clause's own words are none of the event's
+    closing = -1 if trigger.noun or effort or not re.match(r"\s*whose\b", text[c_start:c_start + 8], re.I) \
+        else text.find(",", c_start, toks[trigger.first].start)
+    if closing >= 0:
+        antecedent = _antecedent(text, s_start, c_start)
+        window = [t for t in window if t.start > closing]
     # the agent of a verb comes before it; of an event noun, before or after ("a vote by parliament")
     agents_until = len(text) if trigger.noun else toks[trigger.first].start
     if effort:
         doer, agent_group = None, effort[1]
     elif trigger.noun:
+        doer, agent_group = None, None
+    elif closing >= 0:
         doer, agent_group = None, None
     else:
         doer, agent_group = _agent(text, s_start, toks, trigger.first)
@@ -469,29 +478,31 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     if agent_group:
         weak.discard(agent_group)
         weak.add("^" + agent_group)
-    if antecedent and re.match(r"\s*who\b", text[c_start:c_start + 6], re.I):
+    if antecedent and (closing >= 0 or re.match(r"\s*who\b", text[c_start:c_start + 6], re.I)):
         strong.add((name_key(antecedent[-1].text).split() or [""])[-1])  # "X, who ...": X is a person
         strong.discard("")
         weak -= set(key_tokens(antecedent[-1].text))
     context = " ".join(sorted({"@" + s for s in strong} | weak))
     # "who have been demonstrating" reads as "protesters have been demonstrating"
     said_of = (_subject_index(toks, trigger.first), agent_group) if agent_group else None
-    subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent, said_of))
+    first = next((i for i, t in enumerate(toks) if t.start > closing), 0) if closing >= 0 else 0
+    subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent, said_of, first))
     return subject, f"{trigger.cls}|{context}", trigger.by
 
 
 def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok],
-                   said_of: tuple[int, str] | None = None) -> list[str]:
+                   said_of: tuple[int, str] | None = None, first: int = 0) -> list[str]:
     """A short readable subject: a few words either side of the event word, the date and the
     preposition that introduced it left out ("parliament passed a resolution"). ``said_of`` is a
-    pronoun's index and the group it stands for, which then opens the subject."""
+    pronoun's index and the group it stands for, which then opens the subject; no word before
+    token ``first`` is taken."""
     if said_of:
         at, group = said_of
         words = [group] + [t.text for i, t in enumerate(toks[at + 1:trigger.index + 6], at + 1)
                            if not (t_first <= i < t_last) and not (i == t_first - 1 and t.low in _DATE_LEAD)]
         return words
-    lo = max(0, trigger.first - 4)
-    while lo > 0 and toks[lo].text[:1].isupper() and toks[lo - 1].text[:1].isupper():
+    lo = max(first, trigger.first - 4)
+    while lo > first and toks[lo].text[:1].isupper() and toks[lo - 1].text[:1].isupper():
         lo -= 1  # do not start inside a name ("Prime Minister Adel Abdul Mahdi")
     hi = min(len(toks), trigger.index + 6)
     gap_start = t_first
