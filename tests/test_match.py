@@ -377,3 +377,17 @@ def test_a_chief_and_a_head_of_one_body_are_one_title():
     roles = [c for c in chief + head if c.kind.value == "role"]
     assert len(roles) == 2 and roles[0].key == roles[1].key
     assert len(group_claims(roles)) == 1
+
+
+def test_a_sum_of_money_is_measured_not_counted():
+    # "the value of the building" and "an amount" are two words for one sum, not two counted
+    # things ("300 students", "one bomb") that can never be one fact
+    from reconcile.match import _two_counted_events, mentions_of
+    value = quantity(380600, key="building|").model_copy(update={"unit": "USD", "text": "$380,600"})
+    amount = quantity(380600, key="amount|", source="b").model_copy(update={"unit": "USD", "text": "about $380,600"})
+    (_, money, _), = list(mentions_of([value, amount]))
+    assert not _two_counted_events(money[0], money[1])
+    students = quantity(300, key="students|")
+    bombs = quantity(300, key="bombs|", source="b")
+    (_, counts, _), = list(mentions_of([students, bombs]))
+    assert _two_counted_events(counts[0], counts[1])

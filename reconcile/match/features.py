@@ -152,8 +152,10 @@ class Mention:
         holders = frozenset(n.split()[-1] for c in claims if isinstance(c.value, str)
                             for n in [name_key(c.value)] if n) if first.kind == Kind.ROLE else frozenset()
         events = frozenset(words) & count_events() if quantity else frozenset()
+        # what a count counts; a measure or a sum of money ("the value of the building", "$380,600")
+        # is measured, not counted
         counted = frozenset(lemma(t) for t in counted_words(words)) if quantity and first.normalised is None \
-            else frozenset()
+            and not first.unit else frozenset()
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
                    core=lemmas, context=context, persons=not lemmas.isdisjoint(_person_nouns()), holders=holders,
                    events=events, counted=counted, sources=frozenset(c.source for c in claims),
