@@ -269,11 +269,14 @@ def _parts(claims: list[Claim]) -> set[str]:
     """Claims of a narrower place than the finding's own figure ("10 killed in one district" in a
     finding of the whole toll): a part of the figure, not a statement of it; they do not vote on
     its timeline."""
-    contexts = Counter(frozenset(c.key.partition("|")[2].split()) for c in claims if c.key)
+    if len(claims) < 2:
+        return set()
+    of = [(c.id, frozenset(c.key.partition("|")[2].split())) for c in claims if c.key]
+    contexts = Counter(ctx for _, ctx in of)
     if len(contexts) < 2:
         return set()
     main = min(contexts, key=lambda ctx: (-contexts[ctx], len(ctx), sorted(ctx)))
-    return {c.id for c in claims if c.key and main < frozenset(c.key.partition("|")[2].split())}
+    return {cid for cid, ctx in of if main < ctx}
 
 
 def _order_key(p: _Point, points: list[_Point], sign: int) -> tuple:
