@@ -59,7 +59,9 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
     units = {c.unit for c in claims}
     # measures stated in several units of one dimension: the finding's unit (and spread) is the base unit
     unit = claims[0].unit if len(units) == 1 or claims[0].normalised is None else claims[0].normalised.unit
-    return Finding(
+    # built from values this module made and typed itself: constructed without validation, since a
+    # report of 100,000 claims builds tens of thousands of findings
+    return Finding.model_construct(
         id=_finding_id(claims),
         subject=subject,
         kind=kind,
@@ -69,7 +71,7 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
         unit=unit,
         sources=source_ids,
         independent_sources=independent_count(source_ids, sources),
-        values=[ValueGroup(value=label, claims=[c.id for c in cs], sources=_unique(c.source for c in cs))
+        values=[ValueGroup.model_construct(value=label, claims=[c.id for c in cs], sources=_unique(c.source for c in cs))
                 for label, cs in values],
         spread=_spread(kind, values),
         self_conflicts=self_conflicts,
