@@ -653,6 +653,9 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         # statement reports a thing done ("announced today that it has restored"): done by that day
         return _perfect_complement(toks, t_last) or _statement(toks, lead if lead >= 0 and toks[lead].low in
                                                                v.reporting else t_last, t_first, t_last)
+    origin = _dates_back(toks, t_first)
+    if origin is not None:
+        return origin
     # only words within reach of the date can be its event (see the reaches below): a run-on
     # sentence costs each of its dates the same few words
     for i in range(max(0, t_first - TRIGGER_REACH_LEFT), min(n, t_last + TRIGGER_REACH_RIGHT)):
@@ -764,6 +767,24 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         return _perfect_complement(toks, t_last) or next(
             (st for sp in reversed(speech) if sp < t_first and (st := _statement(toks, sp, t_first, t_last))), None)
     return _state(toks, t_first, t_last, skip)
+
+
+_DATING = frozenset({"dates", "dated", "date", "dating"})
+
+
+def _dates_back(toks: list[Tok], t_first: int) -> Trigger | None:
+    """"The chapel dates back to 1850", "a feud dating from the 1990s": a thing's origin (the
+    verb "date" right before "to"/"from" and the date), a class of its own: what began then may
+    be another thing than what is dated ("buildings dating from 1935" of "a co-op begun in 1936")."""
+    k = t_first - 1
+    if k < 1 or toks[k].low not in ("to", "from"):
+        return None
+    k -= 1
+    if toks[k].low == "back" and k > 0:
+        k -= 1
+    if toks[k].low not in _DATING or not toks[k].text.islower() or (k > 0 and toks[k - 1].low in _DETERMINERS):
+        return None  # "the date from 1990" is a noun
+    return Trigger(k, k, "origin", False)
 
 
 STATEMENT = STATEMENT_EVENT  # the class of an act of speech; extract_dates adds its day
