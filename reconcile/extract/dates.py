@@ -426,9 +426,17 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         # "On Sunday, a walker from the coast, but living inland, slipped": a date that
         # opens its clause is the date of the sentence's main verb, past the asides
         hard = _HARD_BREAK.search(text, t_end, s_end)
+        from_tok = None
+        if hard and hard.group().strip() in ("\u2014", "-") and not text[t_end:hard.start()].strip(" \t,"):
+            # "On Wednesday -- the day the report came out -- the crowd turned": the verb after the aside
+            close = text.find(hard.group(), hard.end(), s_end)
+            if close > 0:
+                from_tok = close + len(hard.group())
+                hard = _HARD_BREAK.search(text, from_tok, s_end)
         c_end = hard.start() if hard else s_end
         toks, t_first, t_last, skip = _tokens(index, c_start, c_end, t_start, t_end, near_dates)
-        trigger = _main_verb(text, toks, t_last)
+        start = t_last if from_tok is None else next((k for k, t in enumerate(toks) if t.start >= from_tok), len(toks))
+        trigger = _main_verb(text, toks, start)
     if trigger is None:
         return None
     if not trigger.noun and not effort:
@@ -582,8 +590,13 @@ def _bracketed_date(text: str, at: int, s_start: int, s_end: int, dates) -> bool
 
 
 def _fronted(toks: list[Tok], t_first: int) -> bool:
-    """Whether the date opens its clause ("On Saturday, ..."): only its preposition before it."""
-    return all(t.low in _DATE_LEAD or t.low in _PREPOSITIONS for t in toks[:t_first])
+    """Whether the date opens its clause ("On Saturday, ...", "but on Saturday, ..."): only its
+    preposition, after a coordinating word, before it."""
+    lead = toks[1:t_first] if t_first and toks[0].low in _COORDINATORS else toks[:t_first]
+    return all(t.low in _DATE_LEAD or t.low in _PREPOSITIONS for t in lead)
+
+
+_COORDINATORS = frozenset({"and", "but", "yet", "so", "then"})
 
 
 def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
@@ -640,6 +653,9 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
         # statement reports a thing done ("announced today that it has restored"): done by that day
         return _perfect_complement(toks, t_last) or _statement(toks, lead if lead >= 0 and toks[lead].low in
                                                                v.reporting else t_last, t_first, t_last)
+    origin = _dates_back(toks, t_first)
+    if origin is not None:
+        return origin
     # only words within reach of the date can be its event (see the reaches below): a run-on
     # sentence costs each of its dates the same few words
     for i in range(max(0, t_first - TRIGGER_REACH_LEFT), min(n, t_last + TRIGGER_REACH_RIGHT)):
@@ -753,6 +769,24 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     return _state(toks, t_first, t_last, skip)
 
 
+_DATING = frozenset({"dates", "dated", "date", "dating"})
+
+
+def _dates_back(toks: list[Tok], t_first: int) -> Trigger | None:
+    """"The chapel dates back to 1850", "a feud dating from the 1990s": a thing's origin (the
+    verb "date" right before "to"/"from" and the date), a class of its own: what began then may
+    be another thing than what is dated ("buildings dating from 1935" of "a co-op begun in 1936")."""
+    k = t_first - 1
+    if k < 1 or toks[k].low not in ("to", "from"):
+        return None
+    k -= 1
+    if toks[k].low == "back" and k > 0:
+        k -= 1
+    if toks[k].low not in _DATING or not toks[k].text.islower() or (k > 0 and toks[k - 1].low in _DETERMINERS):
+        return None  # "the date from 1990" is a noun
+    return Trigger(k, k, "origin", False)
+
+
 STATEMENT = STATEMENT_EVENT  # the class of an act of speech; extract_dates adds its day
 _STATEMENT_OBJECT = 3  # words between a verb of speech and its day ("told the local paper Tuesday")
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did"})
@@ -803,6 +837,11 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
     while j < t_first and toks[j].low in _DATE_LEAD:
         j += 1
     j = t_last if j == t_first else i + 1  # the date (and its preposition) skipped, nothing else
+    if toks[i].low not in v.speaking and j > t_first and (j >= len(toks) or toks[j].start > toks[j - 1].end + 1):
+        # a verb that puts a thing out and is no act of speech, with no object after its date (the
+        # clause ends, or a mark stands before the next word) is a participle: "an aid package
+        # unveiled on Sunday", "two videos, published last year, that showed"
+        return True
     if j >= len(toks) or not toks[j].text.isalpha():
         return False
     low = toks[j].low

@@ -73,6 +73,7 @@ class Vocab:
     representatives: frozenset[str]  # heads that need an owner: "her lawyer"
     counsel_sides: frozenset[str]  # "defense": the side of a case a counsel takes
     engaging: frozenset[str] = frozenset()  # "hired", "retains": a representative taken on is the hirer's
+    body_complements: frozenset[str] = frozenset()  # "directors": "the board of directors" is one body
 
 
 def _words(items) -> frozenset[str]:
@@ -92,7 +93,8 @@ def vocab() -> Vocab:
                  {str(w): (str(t), bool(past)) for t, forms in d["verbs_of_office"].items()
                   for past, ws in enumerate((forms["present"], forms["past"])) for w in ws},
                  _words(d["representatives"]), _words(d["counsel_sides"]),
-                 frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())))
+                 frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
+                 _words(d.get("body_complements", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -296,11 +298,17 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     for k, tm in enumerate(toks[:9]):
         w = tm.group()
         low = w.lower()
+        if tm.end() <= stop:
+            continue  # read with the word before it
         if tm.start() != stop and not text[stop:tm.start()].isspace():
             break
         if not w[0].isalnum():
             break
         nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+        if low == "of" and words and words[-1].lower() in v.bodies and nxt.lower() in v.body_complements:
+            words.extend((w, nxt))  # "the board of directors"
+            stop = toks[k + 1].end()
+            continue
         if low in ("and", "in", "of") and not (nxt[:1].isupper() and words):
             break
         if not w[0].isupper() and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):

@@ -273,7 +273,8 @@ class Builder:
     def ago(self, m, text):
         raw = " ".join(m["n"].lower().split())
         n = int(raw) if raw.isdigit() else self.v.numbers.get(raw)
-        return Mention(m.start(), m.end(), "ago", {"n": n, "unit": m["unit"].lower()})
+        return Mention(m.start(), m.end(), "ago", {"n": n, "unit": m["unit"].lower(),
+                                                   "exact": bool(m["exact"] or m["today"])})
 
     def anchored(self, m, text):
         if m["rel"]:

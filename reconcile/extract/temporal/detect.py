@@ -78,7 +78,9 @@ def rules() -> tuple[Rule, ...]:
         ("part_unit", rf"{PART}(?:the\s+)?(?P<unit>year|month)\b(?!\s+(?:of|in|when|that|before|after)\b)", b.part_unit),
         ("weekend", r"\bthe\s+weekend\b", b.weekend),
         ("season", rf"(?:{PART})?(?:the\s+)?(?:{DEIC}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", b.season),
-        ("ago", rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", b.ago),
+        # "exactly two years ago", "a year ago to the day": the same day that many units back
+        ("ago", rf"(?:\b(?P<exact>exactly|precisely)\s+)?\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
+                rf"(?P<today>\s+to\s+the\s+day\b)?", b.ago),
         # anchored on the date told before it: "two years later", "a day earlier", "the following day"
         ("anchored", rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|after\s+that)\b"
                      rf"|(?<!over\s)(?<!within\s)(?<!during\s)(?<!in\s)(?<!for\s)"

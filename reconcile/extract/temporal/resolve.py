@@ -435,6 +435,9 @@ class _Resolver:
         if unit == "day":
             d = ref - timedelta(days=n)
             return d.isoformat(), "day", d, d
+        if self.f.get("exact") and unit in ("week", "month", "year"):
+            d = ref - relativedelta(**{unit + "s": n})  # "exactly a year ago": that day a year back
+            return d.isoformat(), "day", d, d
         if unit == "week":
             d = ref - timedelta(weeks=n)
             first, last = _week_span(d)

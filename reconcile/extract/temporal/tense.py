@@ -87,11 +87,23 @@ def _schedule_after() -> re.Pattern[str]:
     return re.compile(rf"\s+{alternation(vocabulary().schedule_nouns)}\b", re.IGNORECASE)
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _put_off_before() -> re.Pattern[str]:
+    stems = alternation(vocabulary().putting_off)
+    return re.compile(rf"\b{stems}[a-z]*\b[^,.;:!?\n]{{0,60}}?\b(?:until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, or ``None`` when no cue is found or the
-    expression names a date set ahead ("a May 10 deadline": the nearest such day)."""
+    expression names a date set ahead ("a May 10 deadline": the nearest such day). A day a thing
+    is put off to ("delayed until Monday") is ahead: ``future``."""
     if _schedule_after().match(text, end):
         return None
+    if _UNTIL_BEFORE.search(text, max(0, start - 12), start) and _put_off_before().search(text, max(0, start - 90), start):
+        return "future"
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     s_lo = lo

@@ -47,6 +47,7 @@ class Vocabulary:
     century_ordinals: dict[str, int]
     schedule_nouns: tuple[str, ...] = ()
     time_clause_openers: tuple[str, ...] = ()
+    putting_off: tuple[str, ...] = ()
 
 
 def _norm(w: object) -> str:
@@ -97,4 +98,5 @@ def vocabulary() -> Vocabulary:
         century_ordinals={_norm(k): int(v) for k, v in raw["century_ordinals"].items()},
         schedule_nouns=tuple(_norm(w) for w in raw["schedule_nouns"]),
         time_clause_openers=tuple(_norm(w) for w in raw["time_clause_openers"]),
+        putting_off=tuple(_norm(w) for w in raw.get("putting_off", ())),
     )
