@@ -257,6 +257,7 @@ class _Reading:
     owner_words: list[Tok] = field(default_factory=list)  # the noun a compound count modifies
     holder: Tok | None = None  # "a mother of 12": the noun that has what the figure counts
     compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
+    attributive: str | None = None  # "three wounded soldiers": the event its participle names
 
 
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
@@ -319,6 +320,8 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             and after[2].text.isalpha():
         r.i = 3  # "three 10-year sentences": the modifier is a measure of its own
     words, r.i = noun_phrase(after, r.i, lx)
+    if not words:
+        words, r.i, r.attributive = _attributive_participle(after, r.i, fig, lx)
     if not words and r.i + 2 < len(after) and _DEGREE_ADVERB.fullmatch(after[r.i].text) \
             and after[r.i + 1].text.isalpha() and after[r.i + 1].text.islower() and after[r.i + 1].low not in lx.breaks:
         more, j = noun_phrase(after, r.i + 1, lx)  # "four heavily armed men", "three dozen mostly young people"
@@ -326,7 +329,7 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             words, r.i = more, j
     if len(words) == 1 and words[0].low == "worth":  # "$2m worth of drugs"
         words = []
-    if words and verb_form(words[0]) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
+    if words and verb_form(words[0]) and not _before_its_verb(words, after, r.i, lx) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
             fig.words and (not r.before or r.before[-1].low in _CLAUSE_OPENERS))):
         words, r.i = [], after.index(words[0])  # "of which four exploded", "Two managed to": a verb, no noun
     if fig.fraction and words:
@@ -349,6 +352,40 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     r.end = words[-1].end if words else fig.end
     r.markers += [t.low for t in words if t.low in lx.markers]
     return True
+
+
+_ATTRIBUTIVE = frozenset({"dead", "hurt", "missing", "slain"})  # adjectives of the event vocabulary
+
+
+def _attributive_participle(after: list[Tok], i: int, fig: Figure, lx: Lex) -> tuple[list[Tok], int, str | None]:
+    """"three wounded soldiers", "five armed men", "200,000 displaced people": an event's participle
+    right after the figure that qualifies the plural noun after it, read as part of the noun phrase;
+    the event it names when it befalls people (the soldiers were wounded). Empty when the word is no
+    participle or no plural noun follows it ("three wounded were flown out", "killed two")."""
+    if i >= len(after) or i + 1 >= len(after) or fig.unit is not None or after[i].start > fig.end + 1:
+        return [], i, None
+    w = after[i].low
+    if w not in lx.events or not after[i].text.islower() or not (w.endswith("ed") or w in _ATTRIBUTIVE):
+        return [], i, None
+    nxt = after[i + 1]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in lx.breaks or nxt.low in lx.events:
+        return [], i, None
+    more, j = noun_phrase(after, i + 1, lx)
+    if not more or not plural(more[-1].low, lx) or verb_form(more[0]):
+        return [], i, None
+    event = lx.events[w]
+    return [after[i]] + more, j, (event if event in lx.people_events else None)
+
+
+def _before_its_verb(words: list[Tok], after: list[Tok], i: int, lx: Lex) -> bool:
+    """Whether a noun phrase that opens with a participle ("suspected gunmen", "accused smugglers")
+    is the subject of the verb after it ("Two suspected gunmen were arrested"), not a verb and its
+    object ("Two managed to escape", "two fired rockets at the town")."""
+    if len(words) < 2 or not plural(words[-1].low, lx) or i >= len(after):
+        return False
+    nxt = after[i]
+    return nxt.low in _AUX - {"who", "that", "which", "all", "also", "since", "now", "then", "later"} \
+        or (nxt.low != words[0].low and verb_form(nxt) is not None)
 
 
 def _a_level(r: _Reading, lx: Lex) -> bool:
@@ -391,6 +428,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         r.located = after[i:j + 1]
         r.i = j + 1
+    elif r.attributive is not None and not (j < len(after) and after[j].low in lx.events):
+        r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j < len(after) and after[j].low in lx.events:
         r.event = lx.events[after[j].low]
         r.event_words = after[i:j + 1]
