@@ -117,6 +117,8 @@ def parse_number_words(phrase: str) -> float:
             current += 1
         elif t == "dozen":
             current = (current or 1) * a_words["dozen"]
+        elif t == "couple":
+            current = (current or 1) * a_words["couple"]
         elif t in units:
             current += units[t]
         elif t in tens:
