@@ -668,7 +668,7 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     # "one count of attempted murder": a noun counted with its "of" phrase says what the one is
     part = part or (fig.value == 1 and r.head is not None and r.head.low in lx.of_heads
                     and any(t.low == "of" for t in r.np_words))
-    if fig.words and r.event is None and fig.unit is None and not part and (
+    if fig.words and r.event is None and fig.unit is None and not part and r.compound is None and (
             (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
             or (fig.value == 1 and not r.open_event)):
         return False

@@ -76,10 +76,13 @@ def _patterns():
         r"(?:(?=(?:" + _alt(glued) + r")(?![\w]))|(?![\w/:]|[.,]\d))",
         re.IGNORECASE)
     word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
+    # "a three-member panel", "the million-member union": a count noun hyphenated to a number word
+    # (the count extractor reads what the compound counts)
+    compounds = set(load_data("counts.yaml")["compound_counts"])
     words = re.compile(
         r"(?<![\w\-])(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
         r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?!\w)"
-        r"(?:(?!-)|(?=-(?:" + _alt(glued | {"time"} | set(cur_words)) + r")\b))"
+        r"(?:(?!-)|(?=-(?:" + _alt(glued | {"time"} | set(cur_words) | compounds) + r")\b))"
         r"(?:[\s-](?P<unit>" + _alt(units) + r")(?![\w]))?",
         re.IGNORECASE)
     fractions = re.compile(r"(?<![\w\-])(?P<f>" + _alt(v["fractions"]) + r")(?![\w\-])", re.IGNORECASE)
