@@ -5,7 +5,8 @@ fractions), compiled at import from ``reconcile/data/numbers.yaml``, and returns
 :class:`Figure` records in text order. It knows numbers, not what they count: years, dates,
 labels and the like are told apart by the count extractor, which sees the words around them.
 
-- Digits: "5,200", "5.2 million", "1.5bn", "$3bn", "US$40m", "40%", "3.5 per cent", "10km".
+- Digits: "5,200", "5.2 million", "1.5bn", "$3bn", "US$40m", "40%", "3.5 per cent", "10km",
+  "a 110bn-euro package" (a currency word hyphenated to the figure).
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
   "m"/"k" after digits mean million/thousand only after a currency sign ("$5m").
 - Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty". The
@@ -72,7 +73,8 @@ def _patterns():
         r"(?:(?P<cur>" + _alt(signs) + r")\s?|(?P<glued>" + _alt(glued_cur) + r")(?=\d))?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:[\s-]?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
-        r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w]))?"
+        r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w])"
+        r"|-(?P<hunit>" + _alt(set(cur_words) | set(pct) - {"%"}) + r")(?![\w]))?"  # "a 110bn-euro package"
         r"(?:(?=(?:" + _alt(glued) + r")(?![\w]))|(?![\w/:]|[.,]\d))",
         re.IGNORECASE)
     word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
@@ -173,8 +175,8 @@ def find_figures(text: str) -> list[Figure]:
             pass
         elif m.group("pct"):
             unit = "%"
-        elif m.group("unit"):
-            unit = _unit_of(m.group("unit"), cur_words, measures, pct) or unit
+        elif m.group("unit") or m.group("hunit"):
+            unit = _unit_of(m.group("unit") or m.group("hunit"), cur_words, measures, pct) or unit
         figs.append(Figure(m.start(), end, value, decimals, scale, unit))
     for m in words.finditer(text):
         phrase = m.group("w")
