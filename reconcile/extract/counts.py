@@ -173,7 +173,7 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True
         if (p in lx.label_words or prev.low in lx.label_words) and (prev.text[:1].isupper() or p == "no"):
             return True
-        if prev.text[:1].isupper() and prev.text.isalpha() and prev.start > sent[0] \
+        if prev.text[:1].isupper() and prev.text.isalpha() and text[sent[0]:prev.start].strip(_QUOTE_OPENERS) \
                 and prev.end >= fig.start - 1 and not _hedge_word(prev.low) and fig.unit is None:
             return True  # "Article 58", "Resolution 2334", "Apollo 11"
         if prev.text == "#":
@@ -198,6 +198,9 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
     if prev is not None and prev.low in {"at", "by"} and len(before) >= 2 and before[-2].low in {"o'clock"}:
         return True
     return False
+
+
+_QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
 
 
 def _thing_counted(after: list[Tok], k: int, before: list[Tok], lx: Lex) -> bool:
