@@ -261,6 +261,7 @@ class _Reading:
     holder: Tok | None = None  # "a mother of 12": the noun that has what the figure counts
     compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
     attributive: str | None = None  # "three wounded soldiers": the event its participle names
+    rest: bool = False  # "intercepted the remaining three": the rest of things named before
 
 
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
@@ -635,6 +636,23 @@ def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
     return True
 
 
+def _rest_of_named(r: _Reading, lx: Lex) -> bool | None:
+    """"intercepted the remaining three", "searches were carried out on the other two": the rest of
+    things named before (as :func:`_part_of_named` finds them), a count of its own, with or without
+    a verb (the verb before it, when it names an event, is its event)."""
+    before = r.before
+    if not (before and before[-1].low in _PARTITION_DETERMINERS and any(m in _PARTS for m in r.markers)) \
+            or r.fig.unit is not None or r.fig.value < 2:
+        return None
+    if r.i < len(r.after) and r.after[r.i].low == "of":
+        return None  # "the other two of them": read as a part
+    named = _named_before(r.text, r.sent, before[-1].start, lx)
+    if named is None:
+        return None
+    r.counted, r.event, r.rest = [named], r.event or r.verb_event, True
+    return True
+
+
 def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | None:
     """The plural noun a part ("two of them") is a part of: see :func:`_part_of_named`."""
     prev = sentence_index(text).around(sent[0] - 1)[0] if sent[0] > 0 else sent[0]
@@ -658,7 +676,7 @@ def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | N
     return None
 
 
-_UNSAID = (_owned, _part_of_named, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
+_UNSAID = (_owned, _part_of_named, _rest_of_named, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
@@ -667,7 +685,7 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     fig = r.fig
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
-    part = r.open_event is not None and any(m in _PARTS for m in r.markers)  # "the other two bombs were dropped"
+    part = r.rest or r.open_event is not None and any(m in _PARTS for m in r.markers)  # "the other two bombs were dropped"
     # "one count of attempted murder": a noun counted with its "of" phrase says what the one is
     part = part or (fig.value == 1 and r.head is not None and r.head.low in lx.of_heads
                     and any(t.low == "of" for t in r.np_words))
