@@ -144,7 +144,14 @@ def _looks_not_count(text: str, fig: Figure) -> bool:
     # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" and "a 300-seat
     # parliament" (:func:`_compound_count`) go on
     cm = _COMPOUND.match(text, fig.end)
+    if cm and cm.group()[1:].lower() in _DASH_WORDS and text[cm.end():cm.end() + 1].isspace():
+        return False  # "a mother of 12-another mother was hurt": a hyphen for a dash, no compound
     return bool(cm and not cm.group().lower().startswith("-strong") and _compound_noun(text, fig) is None)
+
+
+# words that open a phrase and never end a compound: after a hyphen glued to a figure, the hyphen is a dash
+_DASH_WORDS = frozenset({"another", "the", "a", "an", "who", "which", "whose", "he", "she", "they", "his", "her",
+                         "their", "its", "this", "these", "those"})
 
 
 def _compound_noun(text: str, fig: Figure) -> str | None:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..datafiles import load as load_data
 from ..values import representable
+from .phrases import DASH_BEFORE_NUMBER
 
 
 @dataclass
@@ -82,7 +83,7 @@ def _patterns():
     # (the count extractor reads what the compound counts)
     compounds = set(load_data("counts.yaml")["compound_counts"])
     words = re.compile(
-        r"(?<![\w\-])(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
+        r"(?:(?<![\w\-])|" + DASH_BEFORE_NUMBER + r")(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
         r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?!\w)"
         r"(?:(?!-)|(?=-(?:" + _alt(glued | {"time"} | set(cur_words) | compounds) + r")\b))"
         r"(?:[\s-](?P<unit>" + _alt(units) + r")(?![\w]))?",
