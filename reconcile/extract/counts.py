@@ -660,8 +660,24 @@ def _rest_of_named(r: _Reading, lx: Lex) -> bool | None:
     return True
 
 
-def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | None:
-    """The plural noun a part ("two of them") is a part of: see :func:`_part_of_named`."""
+def _there_were(r: _Reading, lx: Lex) -> bool | None:
+    """"Police put the crowd at 30,000 people, but witnesses said there were more than 50,000": a
+    bare figure after "there were/are" counts the plural things named before (as
+    :func:`_part_of_named` finds them)."""
+    before = r.before
+    if len(before) < 2 or before[-1].low not in {"were", "are"} or before[-2].low != "there" \
+            or r.fig.unit is not None or r.fig.value < 2:
+        return None
+    named = _named_before(r.text, r.sent, before[-2].start, lx, counted_only=True)
+    if named is None:
+        return None
+    r.counted = [named]
+    return True
+
+
+def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex, counted_only: bool = False) -> str | None:
+    """The plural noun a part ("two of them") is a part of: see :func:`_part_of_named`; with
+    ``counted_only``, only the plural noun of a figure."""
     prev = sentence_index(text).around(sent[0] - 1)[0] if sent[0] > 0 else sent[0]
     toks = tokens(text, max(prev, sent[0] - 400), at)
     inside = [k for k, t in enumerate(toks) if t.start >= sent[0]]
@@ -671,6 +687,8 @@ def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | N
             words, _ = noun_phrase(toks, k + 1, lx)
             if words and plural(words[-1].low, lx):
                 return words[-1].low
+    if counted_only:
+        return None
     for k in range(len(toks) - 1, -1, -1):  # "the skiffs tried to flee. While two of them"
         t = toks[k]
         if t.text in {".", "!", "?"} and k < first - 1 and toks[k + 1].start >= sent[0]:
@@ -683,7 +701,7 @@ def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | N
     return None
 
 
-_UNSAID = (_owned, _part_of_named, _rest_of_named, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
+_UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
