@@ -144,7 +144,14 @@ def _looks_not_count(text: str, fig: Figure) -> bool:
     # hyphenated compounds: "34-year-old", "a 10-day siege"; "5,000-strong" and "a 300-seat
     # parliament" (:func:`_compound_count`) go on
     cm = _COMPOUND.match(text, fig.end)
+    if cm and cm.group()[1:].lower() in _DASH_WORDS and text[cm.end():cm.end() + 1].isspace():
+        return False  # "a mother of 12-another mother was hurt": a hyphen for a dash, no compound
     return bool(cm and not cm.group().lower().startswith("-strong") and _compound_noun(text, fig) is None)
+
+
+# words that open a phrase and never end a compound: after a hyphen glued to a figure, the hyphen is a dash
+_DASH_WORDS = frozenset({"another", "the", "a", "an", "who", "which", "whose", "he", "she", "they", "his", "her",
+                         "their", "its", "this", "these", "those"})
 
 
 def _compound_noun(text: str, fig: Figure) -> str | None:
@@ -173,7 +180,7 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True
         if (p in lx.label_words or prev.low in lx.label_words) and (prev.text[:1].isupper() or p == "no"):
             return True
-        if prev.text[:1].isupper() and prev.text.isalpha() and prev.start > sent[0] \
+        if prev.text[:1].isupper() and prev.text.isalpha() and text[sent[0]:prev.start].strip(_QUOTE_OPENERS) \
                 and prev.end >= fig.start - 1 and not _hedge_word(prev.low) and fig.unit is None:
             return True  # "Article 58", "Resolution 2334", "Apollo 11"
         if prev.text == "#":
@@ -198,6 +205,9 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
     if prev is not None and prev.low in {"at", "by"} and len(before) >= 2 and before[-2].low in {"o'clock"}:
         return True
     return False
+
+
+_QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
 
 
 def _thing_counted(after: list[Tok], k: int, before: list[Tok], lx: Lex) -> bool:
@@ -257,6 +267,8 @@ class _Reading:
     owner_words: list[Tok] = field(default_factory=list)  # the noun a compound count modifies
     holder: Tok | None = None  # "a mother of 12": the noun that has what the figure counts
     compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
+    attributive: str | None = None  # "three wounded soldiers": the event its participle names
+    rest: bool = False  # "intercepted the remaining three": the rest of things named before
 
 
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
@@ -319,6 +331,8 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             and after[2].text.isalpha():
         r.i = 3  # "three 10-year sentences": the modifier is a measure of its own
     words, r.i = noun_phrase(after, r.i, lx)
+    if not words:
+        words, r.i, r.attributive = _attributive_participle(after, r.i, fig, lx)
     if not words and r.i + 2 < len(after) and _DEGREE_ADVERB.fullmatch(after[r.i].text) \
             and after[r.i + 1].text.isalpha() and after[r.i + 1].text.islower() and after[r.i + 1].low not in lx.breaks:
         more, j = noun_phrase(after, r.i + 1, lx)  # "four heavily armed men", "three dozen mostly young people"
@@ -326,7 +340,7 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             words, r.i = more, j
     if len(words) == 1 and words[0].low == "worth":  # "$2m worth of drugs"
         words = []
-    if words and verb_form(words[0]) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
+    if words and verb_form(words[0]) and not _before_its_verb(words, after, r.i, lx) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
             fig.words and (not r.before or r.before[-1].low in _CLAUSE_OPENERS))):
         words, r.i = [], after.index(words[0])  # "of which four exploded", "Two managed to": a verb, no noun
     if fig.fraction and words:
@@ -349,6 +363,40 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     r.end = words[-1].end if words else fig.end
     r.markers += [t.low for t in words if t.low in lx.markers]
     return True
+
+
+_ATTRIBUTIVE = frozenset({"dead", "hurt", "missing", "slain"})  # adjectives of the event vocabulary
+
+
+def _attributive_participle(after: list[Tok], i: int, fig: Figure, lx: Lex) -> tuple[list[Tok], int, str | None]:
+    """"three wounded soldiers", "five armed men", "200,000 displaced people": an event's participle
+    right after the figure that qualifies the plural noun after it, read as part of the noun phrase;
+    the event it names when it befalls people (the soldiers were wounded). Empty when the word is no
+    participle or no plural noun follows it ("three wounded were flown out", "killed two")."""
+    if i >= len(after) or i + 1 >= len(after) or fig.unit is not None or after[i].start > fig.end + 1:
+        return [], i, None
+    w = after[i].low
+    if w not in lx.events or not after[i].text.islower() or not (w.endswith("ed") or w in _ATTRIBUTIVE):
+        return [], i, None
+    nxt = after[i + 1]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in lx.breaks or nxt.low in lx.events:
+        return [], i, None
+    more, j = noun_phrase(after, i + 1, lx)
+    if not more or not plural(more[-1].low, lx) or verb_form(more[0]):
+        return [], i, None
+    event = lx.events[w]
+    return [after[i]] + more, j, (event if event in lx.people_events else None)
+
+
+def _before_its_verb(words: list[Tok], after: list[Tok], i: int, lx: Lex) -> bool:
+    """Whether a noun phrase that opens with a participle ("suspected gunmen", "accused smugglers")
+    is the subject of the verb after it ("Two suspected gunmen were arrested"), not a verb and its
+    object ("Two managed to escape", "two fired rockets at the town")."""
+    if len(words) < 2 or not plural(words[-1].low, lx) or i >= len(after):
+        return False
+    nxt = after[i]
+    return nxt.low in _AUX - {"who", "that", "which", "all", "also", "since", "now", "then", "later"} \
+        or (nxt.low != words[0].low and verb_form(nxt) is not None)
 
 
 def _a_level(r: _Reading, lx: Lex) -> bool:
@@ -391,6 +439,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         r.located = after[i:j + 1]
         r.i = j + 1
+    elif r.attributive is not None and not (j < len(after) and after[j].low in lx.events):
+        r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j < len(after) and after[j].low in lx.events:
         r.event = lx.events[after[j].low]
         r.event_words = after[i:j + 1]
@@ -593,8 +643,41 @@ def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
     return True
 
 
-def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | None:
-    """The plural noun a part ("two of them") is a part of: see :func:`_part_of_named`."""
+def _rest_of_named(r: _Reading, lx: Lex) -> bool | None:
+    """"intercepted the remaining three", "searches were carried out on the other two": the rest of
+    things named before (as :func:`_part_of_named` finds them), a count of its own, with or without
+    a verb (the verb before it, when it names an event, is its event)."""
+    before = r.before
+    if not (before and before[-1].low in _PARTITION_DETERMINERS and any(m in _PARTS for m in r.markers)) \
+            or r.fig.unit is not None or r.fig.value < 2:
+        return None
+    if r.i < len(r.after) and r.after[r.i].low == "of":
+        return None  # "the other two of them": read as a part
+    named = _named_before(r.text, r.sent, before[-1].start, lx)
+    if named is None:
+        return None
+    r.counted, r.event, r.rest = [named], r.event or r.verb_event, True
+    return True
+
+
+def _there_were(r: _Reading, lx: Lex) -> bool | None:
+    """"Police put the crowd at 30,000 people, but witnesses said there were more than 50,000": a
+    bare figure after "there were/are" counts the plural things named before (as
+    :func:`_part_of_named` finds them)."""
+    before = r.before
+    if len(before) < 2 or before[-1].low not in {"were", "are"} or before[-2].low != "there" \
+            or r.fig.unit is not None or r.fig.value < 2:
+        return None
+    named = _named_before(r.text, r.sent, before[-2].start, lx, counted_only=True)
+    if named is None:
+        return None
+    r.counted = [named]
+    return True
+
+
+def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex, counted_only: bool = False) -> str | None:
+    """The plural noun a part ("two of them") is a part of: see :func:`_part_of_named`; with
+    ``counted_only``, only the plural noun of a figure."""
     prev = sentence_index(text).around(sent[0] - 1)[0] if sent[0] > 0 else sent[0]
     toks = tokens(text, max(prev, sent[0] - 400), at)
     inside = [k for k, t in enumerate(toks) if t.start >= sent[0]]
@@ -604,6 +687,8 @@ def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | N
             words, _ = noun_phrase(toks, k + 1, lx)
             if words and plural(words[-1].low, lx):
                 return words[-1].low
+    if counted_only:
+        return None
     for k in range(len(toks) - 1, -1, -1):  # "the skiffs tried to flee. While two of them"
         t = toks[k]
         if t.text in {".", "!", "?"} and k < first - 1 and toks[k + 1].start >= sent[0]:
@@ -616,7 +701,7 @@ def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex) -> str | N
     return None
 
 
-_UNSAID = (_owned, _part_of_named, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
+_UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
@@ -625,11 +710,11 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     fig = r.fig
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
-    part = r.open_event is not None and any(m in _PARTS for m in r.markers)  # "the other two bombs were dropped"
+    part = r.rest or r.open_event is not None and any(m in _PARTS for m in r.markers)  # "the other two bombs were dropped"
     # "one count of attempted murder": a noun counted with its "of" phrase says what the one is
     part = part or (fig.value == 1 and r.head is not None and r.head.low in lx.of_heads
                     and any(t.low == "of" for t in r.np_words))
-    if fig.words and r.event is None and fig.unit is None and not part and (
+    if fig.words and r.event is None and fig.unit is None and not part and r.compound is None and (
             (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
             or (fig.value == 1 and not r.open_event)):
         return False

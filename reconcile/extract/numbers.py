@@ -5,7 +5,8 @@ fractions), compiled at import from ``reconcile/data/numbers.yaml``, and returns
 :class:`Figure` records in text order. It knows numbers, not what they count: years, dates,
 labels and the like are told apart by the count extractor, which sees the words around them.
 
-- Digits: "5,200", "5.2 million", "1.5bn", "$3bn", "US$40m", "40%", "3.5 per cent", "10km".
+- Digits: "5,200", "5.2 million", "1.5bn", "$3bn", "US$40m", "40%", "3.5 per cent", "10km",
+  "a 110bn-euro package" (a currency word hyphenated to the figure).
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
   "m"/"k" after digits mean million/thousand only after a currency sign ("$5m").
 - Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty". The
@@ -26,6 +27,7 @@ from functools import lru_cache
 
 from ..datafiles import load as load_data
 from ..values import representable
+from .phrases import DASH_BEFORE_NUMBER
 
 
 @dataclass
@@ -72,14 +74,18 @@ def _patterns():
         r"(?:(?P<cur>" + _alt(signs) + r")\s?|(?P<glued>" + _alt(glued_cur) + r")(?=\d))?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?:[\s-]?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
-        r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w]))?"
+        r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w])"
+        r"|-(?P<hunit>" + _alt(set(cur_words) | set(pct) - {"%"}) + r")(?![\w]))?"  # "a 110bn-euro package"
         r"(?:(?=(?:" + _alt(glued) + r")(?![\w]))|(?![\w/:]|[.,]\d))",
         re.IGNORECASE)
     word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
+    # "a three-member panel", "the million-member union": a count noun hyphenated to a number word
+    # (the count extractor reads what the compound counts)
+    compounds = set(load_data("counts.yaml")["compound_counts"])
     words = re.compile(
-        r"(?<![\w\-])(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
+        r"(?:(?<![\w\-])|" + DASH_BEFORE_NUMBER + r")(?P<w>(?:a\s+(?:" + _alt(v["a_words"]) + r")|(?:" + word_alt + r"))"
         r"(?:(?:\s+and\s+|\s+|-)(?:" + word_alt + r"))*)(?!\w)"
-        r"(?:(?!-)|(?=-(?:" + _alt(glued | {"time"} | set(cur_words)) + r")\b))"
+        r"(?:(?!-)|(?=-(?:" + _alt(glued | {"time"} | set(cur_words) | compounds) + r")\b))"
         r"(?:[\s-](?P<unit>" + _alt(units) + r")(?![\w]))?",
         re.IGNORECASE)
     fractions = re.compile(r"(?<![\w\-])(?P<f>" + _alt(v["fractions"]) + r")(?![\w\-])", re.IGNORECASE)
@@ -117,6 +123,8 @@ def parse_number_words(phrase: str) -> float:
             current += 1
         elif t == "dozen":
             current = (current or 1) * a_words["dozen"]
+        elif t == "couple":
+            current = (current or 1) * a_words["couple"]
         elif t in units:
             current += units[t]
         elif t in tens:
@@ -168,8 +176,8 @@ def find_figures(text: str) -> list[Figure]:
             pass
         elif m.group("pct"):
             unit = "%"
-        elif m.group("unit"):
-            unit = _unit_of(m.group("unit"), cur_words, measures, pct) or unit
+        elif m.group("unit") or m.group("hunit"):
+            unit = _unit_of(m.group("unit") or m.group("hunit"), cur_words, measures, pct) or unit
         figs.append(Figure(m.start(), end, value, decimals, scale, unit))
     for m in words.finditer(text):
         phrase = m.group("w")

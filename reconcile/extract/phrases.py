@@ -119,7 +119,13 @@ def lex() -> Lex:
 
 # words: "U.S.", "don't", "Fateh-313" stay one token; anything else is one character
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['\u2019\-][A-Za-z]+)*(?:['\u2019]s?)?|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
+# a hyphen glued between a plural noun and a number word stands for a dash ("three workers-two
+# women and a man-were killed"): no compound, the number word is a token (and a figure) of its own
+_DASHED_NUMBER = (r"(?<=[a-z]s-|le-|en-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                  r"(?![\w-])")
+DASH_BEFORE_NUMBER = r"(?=" + _DASHED_NUMBER + r")"  # at the number word, after such a hyphen
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:(?:['\u2019]|-(?!" + _DASHED_NUMBER + r"))[A-Za-z]+)*"
+                    r"(?:['\u2019]s?)?|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 
 @dataclass(slots=True)
 class Tok:
