@@ -25,13 +25,16 @@ _NON_WORD = re.compile(r"[^a-z0-9%$]+")
 
 def fold(text: str) -> str:
     """Lower case, ASCII letters, typographic quotes and dashes made plain, "U.S." -> "us"."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.translate(_QUOTES)
+    if not text.isascii():  # (plain ASCII has no accents to strip)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     return _ABBREV.sub(lambda m: "".join(g for g in m.groups() if g), text)
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str], frozenset[str]]:
     data = load_data("lexicon.yaml")
     single: dict[str, str] = {}
     multi: list[tuple[str, str]] = []
@@ -43,7 +46,7 @@ def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
             else:
                 single[v] = canon
     multi.sort(key=lambda p: -len(p[0]))
-    return single, multi, frozenset(data["stopwords"])
+    return single, multi, frozenset(data["stopwords"]), frozenset(single.values())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -63,7 +66,7 @@ def _singular(tok: str) -> str:
 
 def key_tokens(text: str) -> list[str]:
     """The normalised content tokens of ``text``, in order."""
-    single, multi, stop = _lexicon()
+    single, multi, stop, canonical = _lexicon()
     s = " " + _NON_WORD.sub(" ", fold(text)).strip() + " "
     for variant, canon in multi:
         if " " + variant + " " in s:
@@ -73,12 +76,11 @@ def key_tokens(text: str) -> list[str]:
         if tok in stop:
             continue
         tok = single.get(tok, tok)
-        tok = single.get(_singular(tok), tok) if tok not in single.values() else tok
+        tok = single.get(_singular(tok), tok) if tok not in canonical else tok
         out.append(tok)
     return out
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1 << 16)
 def subject_key(subject: str) -> str:
     """The matching key of a subject: its content tokens, de-duplicated and sorted."""
