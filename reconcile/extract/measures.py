@@ -480,6 +480,8 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
     """The claim of a measure :func:`read_measure` read: "fell about 150 metres", "a 10-year sentence"."""
     text = article.text
     start, qualifier = hedge_before(text, sent[0], m.start, lex())
+    if qualifier == "over" and m.dimension == "duration" and _over_is_across(text, sent[0], start):
+        start, qualifier = m.start, None
     if m.high is not None and qualifier is None:
         qualifier = "-"
     fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,
@@ -487,6 +489,15 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
     return make_claim(article, fig, qualifier, m.subject, key_of(" ".join(m.core), m.context, m.dimension),
                       (start, m.end), sent, settings, as_of=as_of_year(text, sent, fig, lex()),
                       unit_override=0.0 if m.exact else None)
+
+
+def _over_is_across(text: str, s: int, at: int) -> bool:
+    """Whether the "over" at ``at`` before a length of time is the span something happens across
+    ("loans over three years", "spread over two days"), not "more than" ("for over a year",
+    "took over an hour": ``over_means_more_after`` in units.yaml)."""
+    before = text[max(s, at - 40):at].split()
+    word = before[-1].lower().strip(",;:()\"'") if before else ""
+    return word not in vocab()["over_means_more_after"]
 
 
 def numberless_claims(article: Article, sentences, settings: Settings) -> list[Claim]:
@@ -502,6 +513,8 @@ def numberless_claims(article: Article, sentences, settings: Settings) -> list[C
         m = Measure(start, end, value, unit, "duration", "", [], exact=True)
         describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
         h_start, qualifier = hedge_before(text, sent[0], start, lx)  # "less than an hour", "about a week"
+        if qualifier == "over" and _over_is_across(text, sent[0], h_start):
+            h_start, qualifier = start, None
         out.append(make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
                               key_of(" ".join(m.core), m.context, "duration"), (h_start, m.end), sent, settings,
                               unit_override=1.0))  # "an hour" is a round figure: half an hour either side
