@@ -138,6 +138,13 @@ def generic_agents() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Words of office inside a title ("deputy", "vice", "assistant": ``office_words`` of
+    ``data/offices.yaml``): a title with one that another lacks is another office."""
+    return frozenset(w for w in map(str, load_data("offices.yaml")["office_words"]) if " " not in w)
+
+
+@lru_cache(maxsize=1)
 def vague_alone() -> frozenset[str]:
     """Counted nouns too vague to compare across sources without an event, place or owner."""
     data = load_data("lexicon.yaml")

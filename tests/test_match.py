@@ -172,6 +172,15 @@ def test_an_unscoped_title_joins_the_scoped_group_of_the_same_holder():
     assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"]]
 
 
+def test_one_holder_under_two_titles_is_one_role_unless_their_scopes_clash():
+    def holder(name, key, source):
+        return role(name, source=source).model_copy(update={"key": key})
+    groups = group_claims([holder("Dana Reyes", "attorney|~reyes", "a"), holder("Dana Reyes", "lawyer|~reyes", "b"),
+                           holder("Omar Bakr", "lawyer|~bakr", "c"),
+                           holder("Lee Park", "minister|finance", "d"), holder("Lee Park", "governor|province", "e")])
+    assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"], ["e"]]
+
+
 def test_a_context_the_other_sentence_names_is_shared():
     # "5,200 US troops" has no place in its key, but its sentence names Iraq: it is the count of
     # "5,000 US troops in Iraq", even beside another figure of its own article

@@ -26,6 +26,10 @@ SAME = [
      "Ana Ruiz, the chair of the Harbour Board, resigned."),
     ("Brightline CTO Priya Raman confirmed the outage.",
      "Priya Raman, chief technology officer of Brightline, confirmed the outage."),
+    ("The vice president of the dockers' union, Elena Mora, called the strike.",
+     "Elena Mora, deputy head of the union, called the strike."),
+    ("Her longtime attorney Dana Reyes filed the appeal.",
+     "Her lawyer Dana Reyes filed the appeal on Monday."),
 ]
 
 APART = [
@@ -37,6 +41,8 @@ APART = [
      "Eastport Mayor Ivo Marsh cut the ribbon."),
     ("Deputy Prime Minister Karl Lind resigned.",
      "Prime Minister Karl Lind resigned."),
+    ("Assistant coach Sam Ortega ran the practice.",
+     "Head coach Sam Ortega ran the practice."),
 ]
 
 

@@ -7,7 +7,8 @@ A claim's key is ``CORE|CONTEXT`` (``Claim.key``, or the subject's
   ``token_sort_ratio`` at least ``settings.subject_similarity`` and every word paired with a close
   spelling) and their contexts are compatible (equal, one a subset of the other, or one empty);
   a title given without its scope (``president|~trump``) agrees with a scoped one whose holder
-  has that name;
+  has that name; and two titles whose claims name one holder agree when their scopes may be one
+  ("attorney X" / "her lawyer X", "Judge X" / "Justice X");
 - for dates: when they name one event (equal cores) with a strong participant in common
   (``@name``, spelling variants allowed), a plain word of one naming the other's strong
   participant, or, with no strong participant, contexts one inside the other.
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import generic_agents, subject_key, vague_alone
+from ..lexicon import generic_agents, office_words, subject_key, vague_alone
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -182,12 +183,25 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
     (core_a, ctx_a), (core_b, ctx_b) = parts(a), parts(b)
     if kind == Kind.DATE.value:
         return _events_agree(core_a, ctx_a, core_b, ctx_b, threshold)
-    if kind == Kind.ROLE.value and core_a == core_b and (
-            _holder_scope(ctx_a, holders_b) or _holder_scope(ctx_b, holders_a) or one_holder(holders_a, holders_b)):
-        return True
+    if kind == Kind.ROLE.value:
+        owned = _holder_scope(ctx_a, holders_b) or _holder_scope(ctx_b, holders_a)
+        if core_a == core_b and (owned or one_holder(holders_a, holders_b)):
+            return True
+        # one holder under two titles of one function, where the scopes may be one ("attorney X" /
+        # "her lawyer X", "Judge X" / "Justice X", "spokesman X" / "Williams' publicist X"); not
+        # when a word of office tells two offices apart ("Deputy Prime Minister X" / "Prime Minister X")
+        if one_holder(holders_a, holders_b) and not _ranks(core_a) ^ _ranks(core_b) \
+                and (not ctx_a or not ctx_b or compatible(ctx_a, ctx_b) or owned):
+            return True
     if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)):
         return False
     return not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)
+
+
+def _ranks(core: str) -> set[str]:
+    """A title's words of office before its head, "vice" read as "deputy" (the same rank: "vice
+    president" / "deputy head")."""
+    return {"deputy" if w == "vice" else w for w in core.split()[:-1] if w in office_words()}
 
 
 RANK_WITHIN_WORDS = 3  # a rank's key of at least this many words may leave out some of another's
