@@ -28,7 +28,7 @@ publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for t
 it takes ("defense lawyer X", ``counsel_sides``); one who holds a thing (``owners``: owner,
 landlord) likewise holds it only for the thing a possessive names, any noun ("the mill's owner,
 X"), or the body after "of" ("X, the owner of the Blue Anchor"). Titles held by several people together
-("co-founder", the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
+("co-founder", a professor, the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
 on their holder, so they agree but never contradict.
 
 The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
@@ -287,6 +287,8 @@ _APPOSITION_END = re.compile(
 
 
 _OF = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?")
+# a name set after a title may be followed by its body ("The school's principal, Ana Ruiz of Hill Academy")
+_NAME_OF = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Pattern[str] = _OF) -> int:
@@ -418,7 +420,7 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
     if got is None:
         return None
     start, n_start, n_end = got
-    if not _APPOSITION_END.match(text, n_end, hi):
+    if not _APPOSITION_END.match(text, n_end, hi) and not _NAME_OF.match(text, n_end, hi):
         return None
     if len(text[n_start:n_end].split()) < 2 and start == n_start:
         return None  # "Public Relations Officer, Defence": a lone word after a comma is as often a place
@@ -549,7 +551,10 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
                 and nxt.group().lower() not in v.honorifics:
             continue
         t = _title_at(text, m, lo, hi, v)
-        t.end = _of_scope(text, t.end, hi, t, v)
+        end = _of_scope(text, t.end, hi, t, v)
+        if end > t.end and not t.of_scope and not t.broken:
+            end = _of_scope(text, end, hi, t, v)  # "professor of law at Lakeside University": field, then scope
+        t.end = end
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
             or _rule_name_comma_title(text, t, lo, hi, v) or _rule_name_is_title(text, t, lo, hi, v)
         if found is None:
