@@ -55,7 +55,8 @@ def _alt(words) -> str:
 # ---------------------------------------------------------------- holders
 
 _PRONOUNS = {"he", "she", "they"}
-_OPENING_NAME = re.compile(rf"[\"\u201c\s]*(?P<name>{_NAME})(?:,[^,.;]{{1,80}},)?[ \t]+(?-i:[a-z])")
+# the apposition after the name may lack its closing comma ("X, the club's striker was arrested")
+_OPENING_NAME = re.compile(rf"[\"\u201c\s]*(?P<name>{_NAME})(?:,[^,.;]{{1,80}}(?:,|(?=[ \t]+(?:is|was|were|are|has|had)[ \t])))?[ \t]+(?-i:[a-z])")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|after|when|as)\b)[ \t]*$", re.I)
 _NOT_HOLDER = frozenset("""it this that there here which who what the a an its his her their some many
 all each one we i you""".split())

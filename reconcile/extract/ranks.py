@@ -94,7 +94,8 @@ def _ordinal_value(word: str) -> int | None:
 # words that end the category's noun phrase
 _CAT_STOP = frozenset("""in of on at to for from by with among and or but as than that which who whom whose
 ever yet so far since on record is was are were be been has had have will would can could may might
-said says told this these those there here it its their his her one ones""".split())
+said says told this these those there here it its their his her one ones
+within during after before until into through across against behind under near per via""".split())
 # the scope: a name of up to three words, or two lower-case words ("on the main street")
 _SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>"
                     rf"(?-i:[a-z]+)[ \t]+(?!(?:{'|'.join(sorted(_CAT_STOP))})\b)(?-i:[a-z]+)(?![\w'\u2019-])"
@@ -120,7 +121,8 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
     a measure noun takes "of X" with it ("number of trains cancelled")."""
     words: list[str] = []
     stop = pos
-    for m in re.finditer(r"[ \t]+([A-Za-z][\w-]*)", text[pos:end]):
+    # a word may carry a possessive mark ("the second Harbor Hawks' player", "Hawks ’ s")
+    for m in re.finditer(r"[ \t]+([A-Za-z][\w-]*(?:[ \t]?['\u2019](?:[ \t]?s\b)?(?=[ \t]+[A-Za-z]))?)", text[pos:end]):
         if m.start() != stop - pos:
             break
         w = m.group(1)
@@ -134,7 +136,7 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
                 stop = pos + m.end()
                 continue
             break
-        if not words and not low.replace("-", "").isalpha():  # "the first anti-piracy patrol" goes on
+        if not words and not re.sub(r"[ \t]?['\u2019](?:[ \t]?s)?$", "", low).replace("-", "").isalpha():  # "the first anti-piracy patrol" goes on
             break
         words.append(w)
         stop = pos + m.end()
@@ -171,6 +173,11 @@ _AGENT_AFTER = re.compile(rf"(?:[ \t]+{_PARTICIPLE})?[ \t]+by[ \t]+(?:the[ \t]+)
 # ... or the name it is done for or at: "This is the third trade for the X", "the second fire at the Y mill"
 _FOR_AFTER = re.compile(rf"[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})(?![\w'\u2019-])")
 _DEMONSTRATIVE = frozenset({"this", "it", "that"})
+_PERSONAL = frozenset({"he", "she"})
+# a subject of common nouns that opens its sentence, before a copula: "The dock strike was"
+_NP_SUBJECT = re.compile(
+    r"[ \t\"\u201c]*(?:The|This|That)[ \t]+(?P<holder>(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}(?-i:[a-z])[\w-]*)[ \t]+"
+    r"(?:is|was|became|becomes|remains|remained|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+")
 # an ordinal phrase set after a clause by a comma, with nothing but a short phrase after it
 _CLAUSE_APPOSITION = re.compile(r",[ \t]+(?:the[ \t]+)?$", re.I)
 _ENDS_SENTENCE = re.compile(r"^(?:[ \t]+(?:in|within|over|since|this|last|for)\b[^,;:]{0,40})?[ \t]*[.!]?[ \t]*$")
@@ -253,6 +260,13 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
             continue
         h = _ORD_HOLDER.search(text[max(s_start, m.start() - 160):m.start()])
         holder = _clean(h.group("holder")) if h else None
+        if holder is None and h and h.group("holder").lower() in _PERSONAL \
+                and not text[s_start:max(s_start, m.start() - 160) + h.start()].strip(" \t\"\u201c"):
+            from .places import _antecedent  # "He is the second ...": the name that opened a sentence before
+            holder = _antecedent(text, sentences, s_start)
+        if holder is None and h is None and (np := _NP_SUBJECT.fullmatch(text, s_start, m.start())) \
+                and not any(w.lower() in not_ranks or w.lower() in _CAT_STOP for w in np.group("holder").split()):
+            holder = np.group("holder")  # "The dock strike was the first major test": the thing the sentence opens with
         if holder is None and h and h.group("holder").lower() in _DEMONSTRATIVE:
             a = _AGENT_AFTER.match(text, end, s_end) or _FOR_AFTER.match(text, end, s_end)
             holder = _clean(a.group("holder")) if a else None  # "This is the fifth raid by X": X's fifth raid

@@ -25,8 +25,10 @@ which ministry), and heads that need a word of office or field ("police officer"
 "chief technology officer" is one), and a person's representative (publicist, lawyer, agent:
 ``representatives``) is one only for the owner a possessive names ("her lawyer X", "Vega's
 publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for the side of a case
-it takes ("defense lawyer X", ``counsel_sides``). Titles held by several people together
-("co-founder", the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
+it takes ("defense lawyer X", ``counsel_sides``); one who holds a thing (``owners``: owner,
+landlord) likewise holds it only for the thing a possessive names, any noun ("the mill's owner,
+X"), or the body after "of" ("X, the owner of the Blue Anchor"). Titles held by several people together
+("co-founder", a professor, the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
 on their holder, so they agree but never contradict.
 
 The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
@@ -74,6 +76,7 @@ class Vocab:
     counsel_sides: frozenset[str]  # "defense": the side of a case a counsel takes
     engaging: frozenset[str] = frozenset()  # "hired", "retains": a representative taken on is the hirer's
     body_complements: frozenset[str] = frozenset()  # "directors": "the board of directors" is one body
+    owners: frozenset[str] = frozenset()  # heads that hold a thing a possessive names: "the building's owner"
 
 
 def _words(items) -> frozenset[str]:
@@ -94,7 +97,7 @@ def vocab() -> Vocab:
                   for past, ws in enumerate((forms["present"], forms["past"])) for w in ws},
                  _words(d["representatives"]), _words(d["counsel_sides"]),
                  frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
-                 _words(d.get("body_complements", ())))
+                 _words(d.get("body_complements", ())), _words(d.get("owners", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -116,7 +119,7 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _head_rx() -> re.Pattern[str]:
     v = vocab()
-    return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(set(v.spellings) | v.heads | v.representatives)})"
+    return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(set(v.spellings) | v.heads | v.representatives | v.owners)})"
                       rf"(?:[ \t-]+(?P<post>{_alt(v.post_heads)}))?(?![\w'\u2019-])", re.I)
 
 
@@ -199,8 +202,8 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             t.det, t.start = "pron", s  # "her longtime publicist": the owner is a person
             break
         if poss:
-            if not cap and poss.group("w").lower() not in v.bodies:
-                break
+            if not cap and poss.group("w").lower() not in v.bodies and t.head not in v.owners:
+                break  # "the building's owner": any thing is owned
             t.scope.insert(0, poss.group("w"))
             t.det, t.start = "'s", s
             in_title = False
@@ -284,6 +287,8 @@ _APPOSITION_END = re.compile(
 
 
 _OF = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?")
+# a name set after a title may be followed by its body ("The school's principal, Ana Ruiz of Hill Academy")
+_NAME_OF = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Pattern[str] = _OF) -> int:
@@ -415,7 +420,7 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
     if got is None:
         return None
     start, n_start, n_end = got
-    if not _APPOSITION_END.match(text, n_end, hi):
+    if not _APPOSITION_END.match(text, n_end, hi) and not _NAME_OF.match(text, n_end, hi):
         return None
     if len(text[n_start:n_end].split()) < 2 and start == n_start:
         return None  # "Public Relations Officer, Defence": a lone word after a comma is as often a place
@@ -546,7 +551,10 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
                 and nxt.group().lower() not in v.honorifics:
             continue
         t = _title_at(text, m, lo, hi, v)
-        t.end = _of_scope(text, t.end, hi, t, v)
+        end = _of_scope(text, t.end, hi, t, v)
+        if end > t.end and not t.of_scope and not t.broken:
+            end = _of_scope(text, end, hi, t, v)  # "professor of law at Lakeside University": field, then scope
+        t.end = end
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
             or _rule_name_comma_title(text, t, lo, hi, v) or _rule_name_is_title(text, t, lo, hi, v)
         if found is None:
@@ -643,6 +651,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         return None
     if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v):
         return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
+    if base in v.owners and t.det not in ("'s", "pron") and not (t.of_scope and t.scope):
+        return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X" is its
     if base in v.needs_modifier and not has_modifier:
         return None
     scope_words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for w in t.scope]
