@@ -109,6 +109,8 @@ def _signals() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['\u2019]s?\b")
+_BOUNDS_EVENT = frozenset({"after", "before", "prior to", "ahead of", "following"})
+_NOUN_AFTER = re.compile(r"[^\S\n]+[a-z][a-z-]+\b(?<!\band)(?<!\bor)(?<!\bto)(?<!\bthrough)(?<!\buntil)")
 
 
 def _attach_signal(text: str, m: Mention) -> Mention:
@@ -121,6 +123,8 @@ def _attach_signal(text: str, m: Mention) -> Mention:
         return m
     if _POSSESSIVE.match(text[m.end:m.end + 3]):  # "after Sunday's vote": the signal bounds the vote
         return m
+    if sig in _BOUNDS_EVENT and found.group().lower().split()[-1:] == ["the"] and _NOUN_AFTER.match(text, m.end):
+        return m  # "after the Saturday shooting": the date is the shooting's, the signal bounds the shooting
     if sig in {"from", "between"} and _RANGE_AFTER.match(text[m.end:m.end + 10]):
         return m
     return replace(m, signal=sig)
