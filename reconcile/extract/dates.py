@@ -121,7 +121,7 @@ class Vocab:
     participles: frozenset[str]  # irregular past participles ("taken", "shot"): verbs after be / have
     publishing: frozenset[str] = frozenset()  # reporting verbs that may put a thing out ("released")
     speaking: frozenset[str] = frozenset()  # reporting verbs of an act of speech ("said", "told")
-    kin: dict[str, tuple[str, ...]] = None  # class -> classes one person's event may be told in
+    kin: dict[str, tuple[str, ...]] | None = None  # class -> classes one person's event may be told in
 
 
 PERSON_TITLES = frozenset({
@@ -291,7 +291,7 @@ def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], s
         source = _dated_before(dated, cls, s_end, names)
         if source is None and names:
             # "a day after Ana Ruiz was killed", and the article dates her death
-            source = next((c for kin in vocab().kin.get(cls, ()) if (c := _dated_before(dated, kin, s_end, names, True))),
+            source = next((c for kin in (vocab().kin or {}).get(cls, ()) if (c := _dated_before(dated, kin, s_end, names, True))),
                           None)
         if source is None:
             continue
