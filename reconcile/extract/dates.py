@@ -58,8 +58,8 @@ from ..lexicon import fold, key_tokens, lemma, name_key
 from ..models import STATEMENT_EVENT, Article, Claim, DateSpan, Kind
 from ..settings import Settings
 from .sentences import quote_of, sentence_index
-from .temporal import Timex
-from .temporal.timex import NO_ANCHOR
+from .temporal import Timex, count_from
+from .temporal.timex import EVENT_ANCHOR, NO_ANCHOR
 from .temporal.vocab import vocabulary as temporal_vocabulary
 from .tokenindex import TokenIndex
 
@@ -121,6 +121,7 @@ class Vocab:
     participles: frozenset[str]  # irregular past participles ("taken", "shot"): verbs after be / have
     publishing: frozenset[str] = frozenset()  # reporting verbs that may put a thing out ("released")
     speaking: frozenset[str] = frozenset()  # reporting verbs of an act of speech ("said", "told")
+    kin: dict[str, tuple[str, ...]] | None = None  # class -> classes one person's event may be told in
 
 
 PERSON_TITLES = frozenset({
@@ -164,7 +165,8 @@ def vocab() -> Vocab:
                  frozenset(data["efforts"]), {str(k): str(v) for k, v in data["doers"].items()}, lemma_class,
                  frozenset(str(w) for w in data["event_nouns"]), frozenset(str(w) for w in data["intents"]),
                  frozenset(str(w) for w in data["participles"]), frozenset(str(w) for w in data["publishing"]),
-                 frozenset(str(w) for w in data.get("speaking", ())))
+                 frozenset(str(w) for w in data.get("speaking", ())),
+                 {str(k): tuple(map(str, v)) for k, v in (data.get("kin") or {}).items()})
 
 
 def event_class(word: str, particle: str | None = None) -> str:
@@ -209,12 +211,14 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
 
     text = article.text
     # ("two years later" with no date before it to count from says nothing checkable; "his 2008
-    # Bentley" is a model year)
-    timexes = [t for t in article_timexes(text, article.source.published)
-               if t.start >= article.body_start and not article.in_furniture(t.start) and t.grain != "ref"
-               and t.unresolved != NO_ANCHOR and not _model_year(text, t)]
+    # Bentley" is a model year; "a day before the vote" waits for the vote's date, below)
+    found = [t for t in article_timexes(text, article.source.published)
+             if t.start >= article.body_start and not article.in_furniture(t.start) and t.grain != "ref"
+             and t.unresolved != NO_ANCHOR and not _model_year(text, t)]
+    timexes = [t for t in found if t.unresolved != EVENT_ANCHOR]
+    counted = [t for t in found if t.unresolved == EVENT_ANCHOR]
     if not timexes:
-        return []
+        return []  # (a time counted from an event has nothing to count from)
     timexes = _restated(text, _ranges(text, timexes))
     sentences = sentence_index(text)
     strong_names = _article_surnames(text[article.body_start:])
@@ -222,30 +226,188 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     spans = [(t.start, t.end) for t in timexes]
     index = token_index(text)
     claims: list[Claim] = []
-    for i, tx in enumerate(timexes):
+
+    def date_claim(tx: Timex, i: int | None, reach_end: int) -> Claim | None:
+        """The claim of date ``tx`` (``timexes[i]``, or a time counted from an event whose words
+        end at ``reach_end``: they are no words of the claim's own event)."""
         s_start, s_end = sentences.around(tx.start)
         if not (s_start <= tx.start < s_end):
-            continue
+            return None
         # the sentence's other dates within reach of this one's clause (a run-on text costs linear time)
         lo_i = bisect.bisect_left(starts, max(s_start, tx.start - 2 * CLAUSE_REACH))
-        hi_i = bisect.bisect_left(starts, min(s_end, tx.end + 2 * CLAUSE_REACH))
-        near = spans[lo_i:i] + spans[i + 1:hi_i]
+        hi_i = bisect.bisect_left(starts, min(s_end, reach_end + 2 * CLAUSE_REACH))
+        others_i = [j for j in range(lo_i, hi_i) if j != i and not tx.start <= spans[j][0] < reach_end]
+        near = [spans[j] for j in others_i]
         # another date right beside this one restates it ("today (12 March 2021)"): not a date of
         # its own (only a date within three characters can be one)
-        others = [spans[j] for j in chain(range(lo_i, i), range(i + 1, hi_i))
+        others = [spans[j] for j in others_i
                   if spans[j][0] > tx.end + 3 or spans[j][1] < tx.start - 3 or not _apposed(text, tx, timexes[j])]
-        frame = _frame(text, s_start, s_end, tx.start, tx.end, strong_names, others, near, index)
+        frame = _frame(text, s_start, s_end, tx.start, reach_end, strong_names, others, near, index)
         if frame is None:
-            continue
+            return None
         subject, key, by = frame
         if key.startswith(STATEMENT + "|"):
             # a statement is known by its day: two made on different days are two statements
             if tx.grain != "day" or not tx.value or tx.qualifier or (
                     article.source.published and tx.first and tx.first > article.source.published):
-                continue  # (a statement told in the past is not made after the article)
+                return None  # (a statement told in the past is not made after the article)
             key = f"{STATEMENT} {tx.value}{key[len(STATEMENT):]}"
-        claims.append(_claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end), by))
+        return _claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end), by)
+
+    for i, tx in enumerate(timexes):
+        claim = date_claim(tx, i, tx.end)
+        if claim is not None:
+            claims.append(claim)
+    if counted:
+        claims.extend(_counted_from_events(text, counted, claims, sentences, index, date_claim, spans))
+        claims.sort(key=lambda c: c.span)
     return claims
+
+
+# where the words of the event a time is counted from end ("a day after the vote, the speaker ...")
+_ANCHOR_END = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)")
+ANCHOR_WORDS = 8  # words after "a day before" that may name the event it counts from
+_BOUNDING = frozenset({"since", "from", "after", "before", "until", "by", "through", "till", "prior to",
+                       "ahead of", "up to", "up until", "as of"})
+
+
+def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], sentences, index: TokenIndex[Tok],
+                         date_claim, dates: list[tuple[int, int]]) -> list[Claim]:
+    """Times counted from another event ("A day before the vote, the speaker resigned"): the date
+    of that event, told by a claim of the same article in the same sentence or an earlier one
+    (the nearest before the sentence's end), shifted by the count (:func:`count_from`); the claim
+    is the event of the time's own clause (the resignation), never the anchor's. The dated
+    events are indexed once by class; an anchor with no date in the article gives no claim."""
+    dated: dict[str, list[tuple[int, Claim]]] = {}  # class -> (start, claim) in text order
+    for c in claims:
+        _index_dated(dated, c)
+    out: list[Claim] = []
+    for tx in counted:
+        s_end = sentences.around(tx.start)[1]
+        anchor = _anchor_event(text, index, tx.end, s_end, dates)
+        if anchor is None:
+            continue
+        cls, anchor_end, names = anchor
+        source = _dated_before(dated, cls, s_end, names)
+        if source is None and names:
+            # "a day after Ana Ruiz was killed", and the article dates her death
+            source = next((c for kin in (vocab().kin or {}).get(cls, ()) if (c := _dated_before(dated, kin, s_end, names, True))),
+                          None)
+        if source is None:
+            continue
+        value = count_from(tx.offset, source.precision or "", source.start, source.end)
+        if value is None:
+            continue
+        v, grain, first, last = value
+        # the claim reads the time and what it counts from ("a week after the leak"), unless a
+        # date of the anchor's own stands between ("the day before his May 3 death")
+        inner = any(tx.end <= c.span[0] < anchor_end for c in claims)
+        end = tx.end if inner else anchor_end
+        resolved = Timex(tx.start, end, text[tx.start:end], v, grain, first, last, None, True, None)
+        claim = date_claim(resolved, None, anchor_end)
+        if claim is not None:
+            out.append(claim)
+            _index_dated(dated, claim)
+    return out
+
+
+_DATE_AFTER_NOUN = re.compile(r"[^\S\n]+(?:on|in|of|at|last|this|early|late)?[^\S\n]*")
+
+
+def _dated_noun_end(text: str, end: int, dates: list[tuple[int, int]]) -> int:
+    """The end of an anchor noun's words, its own date after it included ("a day before the vote
+    on Tuesday")."""
+    m = _DATE_AFTER_NOUN.match(text, end)
+    if m is None:
+        return end
+    k = bisect.bisect_left(dates, (m.end(), 0))
+    return dates[k][1] if k < len(dates) and dates[k][0] == m.end() else end
+
+
+def _dated_before(dated: dict[str, list[tuple[int, Claim]]], cls: str, end: int, names: set[str],
+                  named: bool = False) -> Claim | None:
+    """The nearest claim of class ``cls`` before ``end`` that names none but ``names`` of the people
+    (with ``named``: that names one of them)."""
+    entries = dated.get(cls, ())
+    k = bisect.bisect_left(entries, end, key=lambda e: e[0])
+    for _, c in reversed(entries[max(0, k - 4):k]):
+        persons = {w[1:] for w in c.key.partition("|")[2].split() if w.startswith("@")}
+        if names and persons and not names & persons:
+            continue  # "a day after Ruiz was killed", and the dated killing is another person's
+        if named and not names & persons:
+            continue
+        return c
+    return None
+
+
+def _index_dated(dated: dict[str, list[tuple[int, Claim]]], c: Claim) -> None:
+    """Index a date claim that dates its event at a day, month or year, unbounded, by its class."""
+    if c.value is None or c.precision not in ("day", "month", "year") or c.start is None or c.end is None \
+            or (c.qualifier and c.qualifier in _BOUNDING) or c.key.startswith(STATEMENT):
+        return
+    entries = dated.setdefault(c.key.partition("|")[0], [])
+    bisect.insort(entries, (c.span[0], c), key=lambda e: e[0])
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def _anchor_event(text: str, index: TokenIndex[Tok], start: int, s_end: int, dates: list[tuple[int, int]] = ()
+                  ) -> tuple[str, int, set[str]] | None:
+    """The event a time is counted from, in the words after it up to a mark: (its class, the end
+    of its words, the surnames they name). An event noun ("the vote", "his May 3 death",
+    "the killing of Ana Ruiz") or a verb ("Ruiz was killed", "police arrested him"); the words
+    of a verb's clause run to the mark."""
+    end = min(s_end, start + 160)
+    at = start
+    while (brk := _ANCHOR_END.search(text, at, end)) is not None:
+        k = bisect.bisect_right(dates, (brk.start(), len(text))) - 1
+        if k >= 0 and dates[k][0] <= brk.start() < dates[k][1]:
+            at = dates[k][1]  # "his May 3, 2019 death": the date's comma is no mark
+            continue
+        end = brk.start()
+        break
+    toks = index.between(start, end)[:ANCHOR_WORDS]
+    v = vocab()
+    names = {key.split()[-1] for t in toks if t.text[:1].isupper() and t.low not in _MONTHS_DAYS
+             and t.low not in _COMMON_OPENERS and (key := name_key(_POSSESSIVE_END.sub("", t.text)))}
+    for k, t in enumerate(toks):
+        low = t.low.removesuffix("'s")
+        prev = toks[k - 1].low if k else ""
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if not _LOWER_WORD.match(t.text.rstrip(".")):
+            continue
+        two = f"{prev} {low}"
+        noun = v.nouns.get(two) or (v.nouns.get(low) if f"{low} {nxt}" not in v.nouns else None)
+        if noun is None and low.endswith("s") and lemma(low) in v.nouns:
+            noun = v.nouns[lemma(low)]  # "the bombings"
+        if noun is None and (prev in _DETERMINERS or prev.endswith("'s") or _DIGIT.search(prev)) \
+                and not _PAST_VERB.match(low) and low not in _TIME_NOUNS and low not in v.not_events \
+                and not (nxt and _LOWER_WORD.match(nxt) and nxt not in _PREPOSITIONS) and eventive(low):
+            noun = event_class(low)  # "a week after the leak"
+        if noun:
+            j = k + 1
+            while j < len(toks) and (toks[j].low in _AUXILIARIES or toks[j].low in ("that", "which")
+                                     or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
+                j += 1
+            if j < len(toks) and j > k + 1 and toks[j - 1].low in _AUXILIARIES or j < len(toks) and (
+                    toks[j].low in v.verbs or toks[j].low in v.irregular or _PAST_VERB.match(toks[j].low)):
+                return noun, end, names  # "hours after the quake struck on Monday": the clause is the event's
+            if nxt == "of":  # "the killing of Ana Ruiz"
+                j = k + 2
+                while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].low in _DETERMINERS):
+                    j += 1
+                return noun, toks[j - 1].end, names
+            return noun, _dated_noun_end(text, t.end, dates), names
+        if low in v.reporting or low in v.not_events or low in _AUXILIARIES or low in _BE:
+            continue
+        if (prev in _DETERMINERS or prev.endswith("'s")) and nxt and _LOWER_WORD.match(nxt):
+            continue  # "the attempted coup": a participle before its noun
+        if low in v.verbs:
+            return v.verbs[low], end, names
+        if _PAST_VERB.match(low) or low in v.irregular or (low in v.participles and prev in _BE_HAVE):
+            return event_class(low, _PARTICLES.get(nxt)), end, names
+    return None
 
 
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)

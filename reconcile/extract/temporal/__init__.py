@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .detect import detect
-from .resolve import resolve
+from .resolve import count_from, count_from_dates, resolve
 from .timex import UNKNOWN_REFERENCE, Grain, Mention, Timex
 
-__all__ = ["Grain", "Mention", "Timex", "UNKNOWN_REFERENCE", "detect", "find_timexes", "resolve"]
+__all__ = ["Grain", "Mention", "Timex", "UNKNOWN_REFERENCE", "count_from", "detect", "find_timexes", "resolve"]
 
 
 def find_timexes(text: str, reference: date | None) -> list[Timex]:
@@ -32,4 +32,4 @@ def find_timexes(text: str, reference: date | None) -> list[Timex]:
     out: list[Timex] = []
     for mention in detect(text):
         out.append(resolve(text, mention, reference, out))
-    return out
+    return count_from_dates(text, out)

@@ -16,6 +16,9 @@ def _word_before(text: str, start: int, n: int = 40) -> str:
     return " ".join(text[max(0, start - n):start].lower().split())
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d|[a-z]-[a-z]+)\s+$", re.I)
+
+
 class Builder:
     """Holds the vocabulary and the shared regex fragments; its methods are the rule builders."""
 
@@ -286,6 +289,24 @@ class Builder:
             return None
         sign = -1 if m["dir"].lower() == "earlier" else 1
         return Mention(m.start(), m.end(), "anchored", {"n": sign * n, "unit": m["unit"].lower()})
+
+    def offset(self, m, text):
+        direction = m["dir"].lower()
+        sign = -1 if direction.startswith(("before", "prior", "ahead")) else 1
+        if m["the"]:  # "the day after", "the night before": one day
+            return Mention(m.start(), m.end(), "offset", {"sign": sign, "n": 1, "unit": "day"})
+        if m["bare"]:  # "hours after", "moments before": within a day of the event
+            if _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                return None  # "Forty-eight hours after": a count this rule does not read, no bare "hours"
+            return Mention(m.start(), m.end(), "offset", {"sign": sign, "n": None, "unit": "hour"})
+        raw = " ".join(m["n"].lower().split())
+        n = int(raw) if raw.isdigit() else self.v.numbers.get(raw)
+        unit = m["unit"].lower()
+        if n is None and unit not in ("hour", "minute"):
+            return None  # "a few days after", "several weeks before": no count of days
+        if unit == "minute":  # minutes count as the hours they reach: the same day or the next
+            unit, n = "hour", None if n is None else -(-n // 60)
+        return Mention(m.start(), m.end(), "offset", {"sign": sign, "n": n, "unit": unit})
 
     def vague(self, m, text):
         phrase = " ".join(m.group().lower().split())

@@ -86,6 +86,14 @@ def rules() -> tuple[Rule, ...]:
                      rf"|(?<!over\s)(?<!within\s)(?<!during\s)(?<!in\s)(?<!for\s)"
                      rf"\bthe\s+(?P<rel>previous|following|next|preceding)\s+(?P<unit2>day|year)\b"
                      rf"(?!\s+(?:of|in|to|at|after|before|when|that|or)\b)", b.anchored),
+        # counted from another event: "a day before the vote", "two weeks after the leak", "hours
+        # after the quake", "the morning after the election" (not "within two days after", "more than
+        # a week before": bounds, not days; not "days after": no count)
+        ("offset", rf"(?<!within\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bin\s)(?<!\bto\s)"
+                   rf"(?:(?<![-\u2010\u2011])\b{NUM}\s+(?P<unit>day|week|month|year|hour|minute)s?|\b(?P<bare>hours|minutes|moments)"
+                   rf"|\bthe\s+(?P<the>day|morning|evening|night))"
+                   rf"\s+(?P<dir>after|before|following|ahead\s+of|prior\s+to)\b"
+                   rf"(?!\s+(?:that|this|then|tomorrow|yesterday|it|which|and|or)\b)(?!\s*[,.;:)])", b.offset),
         ("vague", rf"(?<!as\s)\b{vague_words}\b(?![-\u2010\u2011])(?!\s+(?:(?:\d+|few|several|couple|\w+)\s+)?{unit_words}\b)", b.vague),
     ]
     return tuple(Rule(name, re.compile(pat, re.IGNORECASE), build) for name, pat, build in spec)
@@ -101,6 +109,8 @@ def _signals() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['\u2019]s?\b")
+_BOUNDS_EVENT = frozenset({"after", "before", "prior to", "ahead of", "following"})
+_NOUN_AFTER = re.compile(r"[^\S\n]+[a-z][a-z-]+\b(?<!\band)(?<!\bor)(?<!\bto)(?<!\bthrough)(?<!\buntil)")
 
 
 def _attach_signal(text: str, m: Mention) -> Mention:
@@ -113,6 +123,8 @@ def _attach_signal(text: str, m: Mention) -> Mention:
         return m
     if _POSSESSIVE.match(text[m.end:m.end + 3]):  # "after Sunday's vote": the signal bounds the vote
         return m
+    if sig in _BOUNDS_EVENT and found.group().lower().split()[-1:] == ["the"] and _NOUN_AFTER.match(text, m.end):
+        return m  # "after the Saturday shooting": the date is the shooting's, the signal bounds the shooting
     if sig in {"from", "between"} and _RANGE_AFTER.match(text[m.end:m.end + 10]):
         return m
     return replace(m, signal=sig)
@@ -129,7 +141,7 @@ _RULE_TRIGGERS = {
     "month_year": "month", "month": "month",
     "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
     "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
-    "ago": "ago", "vague": "vague", "anchored": "anchor",
+    "ago": "ago", "vague": "vague", "anchored": "anchor", "offset": "offset",
 }
 
 
@@ -165,9 +177,13 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     spans = [(max(0, m.start() - 40), min(n, m.end() + 20)) for m in _ANCHOR_WORDS.finditer(text)]
     if spans:
         out["anchor"] = spans
+    spans = [(max(0, m.start() - 40), min(n, m.end() + 12)) for m in _OFFSET_WORDS.finditer(text)]
+    if spans:
+        out["offset"] = spans
     return out
 
 
+_OFFSET_WORDS = re.compile(r"\b(?:after|before|following|ahead|prior)\b", re.IGNORECASE)
 _ANCHOR_WORDS = re.compile(r"\b(?:later|earlier|afterwards|after that|previous|following|next|preceding)\b",
                            re.IGNORECASE)
 

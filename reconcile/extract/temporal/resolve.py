@@ -39,7 +39,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from .tense import Tense, tense_at
-from .timex import NO_ANCHOR, UNKNOWN_REFERENCE, Mention, Timex
+from .timex import EVENT_ANCHOR, NO_ANCHOR, UNKNOWN_REFERENCE, Mention, Timex
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _OPEN_END = {"since", "from", "starting", "beginning", "as of", "as from", "starting from",
@@ -487,6 +487,9 @@ class _Resolver:
             return d.isoformat(), "day", d, d
         raise _Unresolved(NO_ANCHOR)  # the date before it is too coarse to count days or months from
 
+    def offset(self):
+        raise _Unresolved(EVENT_ANCHOR)  # "a day before the vote": see count_from
+
     def vague(self):
         value = self.f["value"]
         if value == "PRESENT_REF" and self.ref is not None:
@@ -534,6 +537,81 @@ _THAT = re.compile(r"\b(?:after|before)\s+that\b", re.I)
 _ANCHORED = re.compile(r"\b(?:later|earlier|afterwards|after\s+that|previous|following|next|preceding)\b", re.I)
 
 
+def count_from(offset: tuple[int, int | None, str], grain: str, first: date | None, last: date | None
+               ) -> tuple[str, str, date, date] | None:
+    """(value, grain, first, last) of a time counted from an anchor of ``grain`` from ``first`` to
+    ``last`` ("a day before" a day: the day before; "two weeks after": fourteen days after; "hours
+    after": that day or the next; "a month after" a day or a month: the month after; "a year
+    after": the year after), or None when the anchor is too coarse to count from (days from a
+    month) or open."""
+    sign, n, unit = offset
+    if first is None or last is None:
+        return None
+    if unit in ("day", "week", "hour"):
+        if grain != "day" or first != last:
+            return None
+        if unit == "hour":
+            # an event some hours after (before) one at an unknown time of its day: that day or the
+            # next (the one before); a count of hours reaches its whole days
+            lo, hi = (0, 1) if n is None else (n // 24, (n + 23) // 24)
+            a, b = (first + timedelta(days=lo), first + timedelta(days=hi)) if sign > 0 else \
+                (first - timedelta(days=hi), first - timedelta(days=lo))
+            return (a.isoformat(), "day", a, a) if a == b else (f"{a.isoformat()}/{b.isoformat()}", "span", a, b)
+        d = first + timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return d.isoformat(), "day", d, d
+    if unit == "month" and grain in ("day", "month") and first.month == last.month and first.year == last.year:
+        d = first + relativedelta(months=sign * n)
+        a, b = _month_span(d.year, d.month)
+        return f"{d.year:04d}-{d.month:02d}", "month", a, b
+    if unit == "year" and grain in ("day", "month", "year") and first.year == last.year:
+        y = first.year + sign * n
+        return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+    return None
+
+
+_ANCHOR_DATE_GAP = re.compile(r"\s+(?:on\s+)?$")
+
+
+def count_from_dates(text: str, found: list[Timex]) -> list[Timex]:
+    """A time counted from a date told right after it ("two days after June 3", "a year before
+    2019") is that date shifted, one expression; a date with an event of its own ("a day after
+    Sunday's vote", "the day before his May 3 death") stays the event's."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if t.offset is not None and nxt is not None and nxt.value is not None and \
+                _ANCHOR_DATE_GAP.match(text, t.end, nxt.start) and not _POSSESSIVE.match(text, nxt.end):
+            counted = count_from(t.offset, nxt.grain, *_bare(nxt))
+            if counted is not None:
+                value, grain, first, last = counted
+                out.append(Timex(t.start, nxt.end, text[t.start:nxt.end], value, grain, first, last, None,
+                                 nxt.relative, None))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
+
+
+def _bare(t: Timex) -> tuple[date | None, date | None]:
+    """The interval of a date without its signal ("after June 3": June 3 itself)."""
+    m = _ISO_DAY.match(t.value or "")
+    if t.grain == "day" and m and m.group(3):
+        d = date.fromisoformat(t.value)
+        return d, d
+    if t.grain == "month" and m:
+        return _month_span(int(m.group(1)), int(m.group(2)))
+    if t.grain == "year" and re.fullmatch(r"\d{4}", t.value or ""):
+        return date(int(t.value), 1, 1), date(int(t.value), 12, 31)
+    return None, None
+
+
 def resolve(text: str, mention: Mention, reference: date | None, prior: list[Timex] | None = None) -> Timex:
     """The :class:`Timex` of one detected ``mention`` of ``text``, against ``reference``; ``prior``
     are the expressions resolved before it, which "two years later" counts from."""
@@ -543,7 +621,9 @@ def resolve(text: str, mention: Mention, reference: date | None, prior: list[Tim
         value, grain, first, last = getattr(r, mention.kind)()
     except _Unresolved as exc:
         _, _, qualifier = _qualify(mention, reference, None, None, r.relative)
+        offset = (mention.fields["sign"], mention.fields["n"], mention.fields["unit"]) \
+            if mention.kind == "offset" else None
         return Timex(mention.start, mention.end, surface, None, "unresolved", None, None, qualifier,
-                     r.relative, str(exc))
+                     r.relative, str(exc), offset)
     first, last, qualifier = _qualify(mention, reference, first, last, r.relative)
     return Timex(mention.start, mention.end, surface, value, grain, first, last, qualifier, r.relative, None)

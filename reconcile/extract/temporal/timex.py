@@ -10,6 +10,8 @@ Grain = Literal["day", "week", "month", "quarter", "half", "season", "year", "de
 
 UNKNOWN_REFERENCE = "relative expression and the publication date is unknown"
 NO_ANCHOR = "no date before it to count from"  # "two years later" with no date told before it
+# "a day before the vote": counted from the event after it, whose date the tagger does not know
+EVENT_ANCHOR = "counted from the event after it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,12 @@ class Timex:
         True when the value depends on the reference (publication) date.
     ``unresolved``
         Why the expression has no value (``value`` is then ``None``); ``None`` otherwise.
+    ``offset``
+        For a time counted from another event ("a day before the vote", "two weeks after the
+        leak", "hours after"): its direction (-1 before, 1 after), count and unit (``(-1, 1,
+        "day")``; ``(1, None, "hour")`` for a bare "hours after"). The tagger resolves it when a date follows it ("two days after
+        June 3"); else it stays unresolved (``EVENT_ANCHOR``) and the event's date is the date
+        extractor's to find.
     """
 
     start: int
@@ -54,6 +62,7 @@ class Timex:
     qualifier: str | None = None
     relative: bool = False
     unresolved: str | None = None
+    offset: tuple[int, int | None, str] | None = None
 
 
 @dataclass(frozen=True)
