@@ -17,7 +17,9 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-from reconcile.sources.article import UnreadableArticle, complete_years, read_article
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a clone without installing
+
+from reconcile.sources.article import UnreadableArticle, complete_years, read_article  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from reconcile.extract.temporal import find_timexes
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # runs from a clone without installing
+
+from reconcile.extract.temporal import find_timexes  # noqa: E402
 
 
 @dataclass
