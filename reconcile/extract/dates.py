@@ -601,6 +601,9 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         trigger = _main_verb(text, toks, start)
     if trigger is None:
         return None
+    sense = None if effort else _object_sense(toks, trigger, t_first, t_last)
+    if sense:
+        trigger = Trigger(trigger.index, trigger.first, sense, trigger.noun, trigger.by)  # "fired its coach"
     if not trigger.noun and not effort:
         cls = _subject_noun_class(toks, trigger.first, t_first, t_last)
         if cls:
@@ -1311,6 +1314,88 @@ def _state(toks: list[Tok], t_first: int, t_last: int, skip: Container[int]) -> 
 
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "be", "is", "are", "was", "were", "will", "would",
                           "'ve", "also", "still", "long", "already", "now", "then", "later", "repeatedly"})
+
+
+@lru_cache(maxsize=1)
+def _senses() -> tuple[dict[str, dict[str, str]], frozenset[str], frozenset[str], frozenset[str]]:
+    """``object_senses``, ``weapons``, ``persons`` and ``aiming`` of events.yaml; persons with the
+    titles of offices.yaml."""
+    from .roles import offices
+
+    data = load_data("events.yaml")
+    o = offices()
+    persons = frozenset(str(w) for w in data.get("persons", ())) | PERSON_TITLES | o.heads | o.needs_scope | \
+        o.representatives | o.owners | frozenset(w for w in o.spellings if " " not in w)
+    return ({str(k): {str(a): str(b) for a, b in v.items()} for k, v in (data.get("object_senses") or {}).items()},
+            frozenset(str(w) for w in data.get("weapons", ())), persons,
+            frozenset(str(w) for w in data.get("aiming", ())))
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", "getting"})
+_ADVERBS = frozenset({"also", "then", "later", "just", "not", "reportedly", "eventually", "finally", "since",
+                      "recently", "subsequently", "first", "never", "once"})
+_NP_END = frozenset({"and", "or", "but", "as", "that", "which", "who", "after", "before", "when", "because"})
+
+
+def _object_sense(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int) -> str | None:
+    """The class of a verb whose event depends on what it is done to (``object_senses`` in
+    events.yaml), by its object, or the subject of its passive: "fired its coach" is a dismissal,
+    "fired two rockets" or "fired on the crowd" a launch, "dismissed the lawsuit" stays a rejection;
+    of a noun, by what follows "of" ("the firing of the coach"). None: the word's own class."""
+    senses, weapons, persons, aiming = _senses()
+    i = trigger.index
+    sense = senses.get(toks[i].low)
+    if not sense:
+        return None
+
+    def kind(words: list[Tok]) -> str | None:
+        if not words:
+            return None
+        lows = [w.low for w in words]
+        if any(w in weapons or lemma(w) in weapons for w in lows):
+            return "weapon"
+        head = words[-1]
+        if any(w in persons or lemma(w) in persons for w in lows) or (
+                head.text[:1].isupper() and head.low not in _MONTHS_DAYS_LOW):
+            return "person"
+        return "thing"
+
+    def phrase(j: int) -> list[Tok]:
+        """The noun phrase from token ``j``: up to a mark, a preposition, a clause word or the date."""
+        out: list[Tok] = []
+        while j < len(toks) and len(out) < 6 and not t_first <= j < t_last:
+            t = toks[j]
+            if not t.text[:1].isalnum() or t.low in _PREPOSITIONS or t.low in _NP_END:
+                break
+            out.append(t)
+            j += 1
+        return out
+
+    n = len(toks)
+    if trigger.noun:
+        found = kind(phrase(i + 2)) if i + 1 < n and toks[i + 1].low == "of" else None
+        return sense.get(found) if found else None
+    nxt = i + 1 if i + 1 != t_first else t_last
+    if nxt < n and toks[nxt].low in aiming:
+        return sense.get("weapon")
+    k = i - 1
+    while k >= 0 and (toks[k].low in _ADVERBS or toks[k].low.endswith("ly") and toks[k].text.islower()):
+        k -= 1
+    if k >= 0 and toks[k].low in _PASSIVE_AUX:
+        while k >= 0 and (toks[k].low in _PASSIVE_AUX or toks[k].low in _HAVE or toks[k].low in _MODALS
+                          or toks[k].low in _ADVERBS):
+            k -= 1
+        # (an object pronoun there is no subject: "charges against him were dismissed")
+        subject = [toks[k]] if k >= 0 and toks[k].text[:1].isalnum() and toks[k].low not in _OBJECT_PRONOUNS else []
+        return sense.get(kind(subject) or "passive")
+    found = kind(phrase(nxt)) if i + 1 != t_first else None  # (no object after the date: "fired last week")
+    if found is None and k >= 0 and toks[k].text[:1].isalnum() and toks[k].low not in vocab().agents:
+        found = kind([toks[k]])  # "a clerk fired last week": a participle of its noun
+    return sense.get(found) if found else None
+
+
+_MONTHS_DAYS_LOW = frozenset(w.lower() for w in _MONTHS_DAYS)
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "whom"})
 
 
 def _subject_index(toks: list[Tok], i: int) -> int:
