@@ -961,7 +961,13 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             (vb.first - t_last <= VERB_REACH + 4 and _gap(toks, t_last - 1, vb.first, skip) <= VERB_GAP // 2))
                  and not any(t_last <= sp < vb.first for sp in speech)]  # "Yesterday, police explained that officers shot"
         if left:
-            return max(left, key=lambda t: t.index)
+            best = max(left, key=lambda t: t.index)
+            after = min(right, key=lambda t: t.index) if right else None
+            if after is not None and not best.noun and _reduced_relative(toks, best.index) and not any(
+                    toks[k].low in _COORDINATORS or toks[k].low in _OPENERS for k in range(t_last, after.first)):
+                # "The coast guard patrolling the strait on Thursday seized a boat": seized
+                return after
+            return best
         # ("a judge on Thursday upheld": a verb right after the date makes the noun its doer)
         owned = None if any(sp < t_first for sp in speech) or any(vb.first == t_last for vb in right) \
             else _owned_noun(toks, t_first)
@@ -1286,6 +1292,21 @@ def _subject_noun(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
     if not (nxt in _BE or nxt in _HAVE):
         return None  # "a judge on Thursday upheld": an active verb after it makes the noun its doer
     return Trigger(k, k, v.nouns.get(low) or event_class(low), True)
+
+
+def _reduced_relative(toks: list[Tok], i: int) -> bool:
+    """Whether the word in -ing at token ``i`` follows a noun with no auxiliary between ("the
+    guard patrolling the strait"): a participle of the noun, not the clause's verb."""
+    if i < 1 or not _GERUND.match(toks[i].low):
+        return False
+    prev = toks[i - 1]
+    low = prev.low
+    v = vocab()
+    return prev.text.isalpha() and low not in _BE_HAVE and low not in _AUXILIARIES and low not in _PREPOSITIONS \
+        and low not in _DETERMINERS and low not in _PRONOUNS and low not in _OPENERS and low not in _SUBORDINATORS \
+        and low not in _MODALS and low not in v.verbs and low not in v.irregular and low not in v.reporting \
+        and low not in v.participles \
+        and not _PAST_VERB.match(low) and not low.endswith("ly") and low not in _STATE_SKIP
 
 
 def _owned_noun(toks: list[Tok], t_first: int) -> Trigger | None:
