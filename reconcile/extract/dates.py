@@ -1319,8 +1319,10 @@ def _owned_noun(toks: list[Tok], t_first: int) -> Trigger | None:
     j = k - 1
     low = toks[j].low
     if not _LOWER_WORD.match(toks[j].text) or low in _TIME_NOUNS or low in vocab().not_events \
-            or _PAST_VERB.match(low) or low.endswith(("ing", "s")) or not eventive(low):
-        return None  # (a plural names things: "the passengers on April 30")
+            or _PAST_VERB.match(low) or low.endswith(("ing", "s")) or not eventive(low) \
+            or (re.search(r"(?:ment|ery|ure)$", low) and low not in vocab().event_nouns
+                and not (low.endswith("ment") and lemma(low[:-4]) in vocab().lemma_class)):
+        return None  # (a plural names things: "the passengers on April 30"; "the parliament", "bravery")
     for d in range(j - 1, max(-1, j - 4), -1):
         t = toks[d]
         if t.low in _DETERMINERS or t.low.endswith("'s"):
