@@ -787,6 +787,8 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
             continue
         if low in v.not_events or low.endswith("ing") or low in v.nouns:
             continue
+        if (_PAST_VERB.match(tok.text) or low in v.irregular) and _attributive(toks, i):
+            continue  # "On Monday a skilled surgeon operated": an adjective
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if low in v.verbs and (low.endswith("ed") or low in v.irregular or not tok.text[:1].isupper()):
             return Trigger(i, i, v.verbs[low], False)
@@ -796,6 +798,45 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
         if _PAST_VERB.match(tok.text) or low in v.irregular:
             return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
     return None
+
+
+# determiners after which a word in -ed is an adjective ("an inexperienced climber", "the alleged
+# gunman", "his estranged wife"); not "this", "that", "her": they may be a verb's subject or object
+_ATTRIBUTIVE_AFTER = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your"})
+# words of degree that may stand between such a determiner and the adjective ("the most publicized")
+_DEGREE = frozenset({"most", "more", "less", "least", "very", "well", "so", "too", "much", "ever", "once"})
+
+
+# nouns in -ly that may stand between a determiner and a verb ("his family declined")
+_LY_NOUNS = frozenset({"family", "rally", "ally", "supply", "reply", "assembly", "anomaly", "monopoly", "bully",
+                       "tally", "gully", "homily", "belly", "fly", "folly"})
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lower-case word is an adverb in -ly made of a known word ("poorly", "newly",
+    "happily", "possibly"); not a noun in -ly ("family")."""
+    if len(word) < 5 or not word.endswith("ly") or not _LOWER_WORD.match(word) or word in _LY_NOUNS:
+        return False
+    stem = word[:-2]
+    return any(simplemma.is_known(f, lang="en") for f in (stem, stem[:-1] + "y" if stem.endswith("i") else "",
+                                                           stem + "le") if f)
+
+
+def _attributive(toks: list[Tok], i: int) -> bool:
+    """Whether the past form at token ``i`` follows a determiner, past adverbs of degree and other
+    adjectives joined by "and" ("a skilled surgeon", "the poorly defined border", "an inexperienced
+    and ill-equipped climber"): an adjective, not a verb (a determiner never opens a clause)."""
+    k = i - 1
+    while k >= 0 and i - k <= 5:
+        low = toks[k].low
+        if low in _ATTRIBUTIVE_AFTER:
+            return toks[k].text.isalpha()
+        if low in _DEGREE or _adverb(toks[k].text) or low == "and" \
+                or (_PAST_VERB.match(toks[k].text) and k < i - 1):
+            k -= 1
+            continue
+        return False
+    return False
 
 
 def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False,
@@ -871,6 +912,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             continue
         if (i >= 1 and toks[i - 1].low in _VERB_NEGATIONS) or (i >= 2 and toks[i - 2].low in _VERB_NEGATIONS):
             continue  # "calls were not answered": nothing happened
+        if (_PAST_VERB.match(tok.text) or low in v.irregular) and _attributive(toks, i):
+            continue  # "an inexperienced climber fell on Monday": an adjective
         if low in v.participles and i > 0 and toks[i - 1].low in _BE_HAVE and low not in v.nouns:
             # an irregular participle after "be" or "have" ("was taken over", "had been shot")
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
@@ -921,10 +964,24 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             (vb.first - t_last <= VERB_REACH + 4 and _gap(toks, t_last - 1, vb.first, skip) <= VERB_GAP // 2))
                  and not any(t_last <= sp < vb.first for sp in speech)]  # "Yesterday, police explained that officers shot"
         if left:
-            return max(left, key=lambda t: t.index)
+            best = max(left, key=lambda t: t.index)
+            after = min(right, key=lambda t: t.index) if right else None
+            if after is not None and not best.noun and _reduced_relative(toks, best.index) and not any(
+                    toks[k].low in _COORDINATORS or toks[k].low in _OPENERS for k in range(t_last, after.first)):
+                # "The coast guard patrolling the strait on Thursday seized a boat": seized
+                return after
+            return best
+        # ("a judge on Thursday upheld": a verb right after the date makes the noun its doer)
+        owned = None if any(sp < t_first for sp in speech) or any(vb.first == t_last for vb in right) \
+            else _owned_noun(toks, t_first)
+        if owned is not None:
+            return owned
         reported = any(toks[j].low in v.reporting for j in range(t_first))
         if right and not reported:
             return min(right, key=lambda t: t.index)
+    owned = None if verbs or any(sp < t_first for sp in speech) else _owned_noun(toks, t_first)
+    if owned is not None:
+        return owned
     near = [c for c in circumstances if c.index < t_first and t_first - c.index <= VERB_REACH]
     if near:
         return near[-1]
@@ -1211,9 +1268,10 @@ def eventive(word: str) -> bool:
     base = lemma(word)
     if base in vocab().lemma_class:
         return True
-    for form in (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else ""):
+    for form in (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else "",
+                 base + base[-1] + "ed" if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base) else ""):
         if form and simplemma.is_known(form, lang="en") and lemma(form) == base:
-            return True
+            return True  # "stop": stopped
     return False
 
 
@@ -1237,6 +1295,44 @@ def _subject_noun(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
     if not (nxt in _BE or nxt in _HAVE):
         return None  # "a judge on Thursday upheld": an active verb after it makes the noun its doer
     return Trigger(k, k, v.nouns.get(low) or event_class(low), True)
+
+
+def _reduced_relative(toks: list[Tok], i: int) -> bool:
+    """Whether the word in -ing at token ``i`` follows a noun with no auxiliary between ("the
+    guard patrolling the strait"): a participle of the noun, not the clause's verb."""
+    if i < 1 or not _GERUND.match(toks[i].low):
+        return False
+    prev = toks[i - 1]
+    low = prev.low
+    v = vocab()
+    return prev.text.isalpha() and low not in _BE_HAVE and low not in _AUXILIARIES and low not in _PREPOSITIONS \
+        and low not in _DETERMINERS and low not in _PRONOUNS and low not in _OPENERS and low not in _SUBORDINATORS \
+        and low not in _MODALS and low not in v.verbs and low not in v.irregular and low not in v.reporting \
+        and low not in v.participles \
+        and not _PAST_VERB.match(low) and not low.endswith("ly") and low not in _STATE_SKIP
+
+
+def _owned_noun(toks: list[Tok], t_first: int) -> Trigger | None:
+    """An event noun the vocabulary does not list, with its determiner or owner, right before the
+    date's preposition, when no verb before the date takes it: "the country's independence in July
+    strained ties", "a roadside stop in 2006"."""
+    k = t_first - 1
+    if k < 2 or toks[k].low not in ("in", "on", "during"):
+        return None
+    j = k - 1
+    low = toks[j].low
+    if not _LOWER_WORD.match(toks[j].text) or low in _TIME_NOUNS or low in vocab().not_events \
+            or _PAST_VERB.match(low) or low.endswith(("ing", "s")) or not eventive(low) \
+            or (re.search(r"(?:ment|ery|ure)$", low) and low not in vocab().event_nouns
+                and not (low.endswith("ment") and lemma(low[:-4]) in vocab().lemma_class)):
+        return None  # (a plural names things: "the passengers on April 30"; "the parliament", "bravery")
+    for d in range(j - 1, max(-1, j - 4), -1):
+        t = toks[d]
+        if t.low in _DETERMINERS or t.low.endswith("'s"):
+            return Trigger(j, j, vocab().nouns.get(low) or event_class(low), True)
+        if not t.text.isalpha() or t.low in _PREPOSITIONS or t.low in vocab().verbs or _PAST_VERB.match(t.low):
+            return None
+    return None
 
 
 _SCHEDULE = frozenset({"due", "set", "scheduled", "slated", "planned"})
