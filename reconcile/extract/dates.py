@@ -572,12 +572,36 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
            index: TokenIndex[Tok] | None = None) -> tuple[str, str, bool] | None:
     """(readable subject, key, whether the date is a deadline) of the event a date at
     ``t_start:t_end`` belongs to, or None. ``other_dates`` are the sentence's other dates that
-    may be an event's own; ``near_dates`` all of them, restatements of this one included."""
+    may be an event's own; ``near_dates`` all of them, restatements of this one included.
+
+    The driver: the date's clause, its event word (:func:`_event_word`), the event's class
+    (:func:`_classed`), a nearer date of the event's own rules it out, then the words around the
+    event give its participants (:func:`_context`) and a readable subject."""
     near_dates = other_dates if near_dates is None else near_dates
     index = index if index is not None and index.text is text else token_index(text)
     c_start, c_end = _clause(text, s_start, s_end, t_start, t_end, near_dates)
     # a clause is read within a bounded reach of its date, so a run-on "sentence" costs linear time
     c_start, c_end = max(c_start, t_start - CLAUSE_REACH), min(c_end, t_end + CLAUSE_REACH)
+    found = _event_word(text, index, s_start, s_end, c_start, c_end, t_start, t_end, near_dates)
+    if found is None:
+        return None
+    toks, t_first, t_last, trigger, effort = found
+    trigger = _classed(toks, trigger, t_first, t_last, effort)
+    trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
+    other_dates = [d for d in other_dates if not _coordinated(text, d, (t_start, t_end))]
+    if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
+        return None  # the event word has a nearer date of its own
+    context, antecedent, said_of, first = _context(text, s_start, c_start, t_start, t_end, toks, t_last,
+                                                   trigger, effort, strong_names)
+    subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent, said_of, first))
+    return subject, f"{trigger.cls}|{context}", trigger.by
+
+
+def _event_word(text: str, index: TokenIndex[Tok], s_start: int, s_end: int, c_start: int, c_end: int,
+                t_start: int, t_end: int, near_dates) -> tuple[list[Tok], int, int, Trigger, tuple | None] | None:
+    """The clause's tokens (read again when the date opens its clause), the date's first token and
+    the first past it, the event word and, for an effort ("tried to sell the mill"), what
+    :func:`_effort` read; None when the clause has no event word."""
     toks, t_first, t_last, skip = _tokens(index, c_start, c_end, t_start, t_end, near_dates)
     if not toks:
         return None
@@ -601,6 +625,12 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         trigger = _main_verb(text, toks, start)
     if trigger is None:
         return None
+    return toks, t_first, t_last, trigger, effort
+
+
+def _classed(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, effort) -> Trigger:
+    """The event word with the class its object, subject or extent gives it: "fired its coach" is
+    a dismissal, "the quake struck" a disaster's landing, "restored some services" a part."""
     sense = None if effort else _object_sense(toks, trigger, t_first, t_last)
     if sense:
         trigger = Trigger(trigger.index, trigger.first, sense, trigger.noun, trigger.by)  # "fired its coach"
@@ -611,10 +641,15 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         elif _partial(toks, trigger):
             # "restored some services by Saturday" and "fully restored on 4 November" are two events
             trigger = Trigger(trigger.index, trigger.first, trigger.cls + " part", False, trigger.by)
-    trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
-    other_dates = [d for d in other_dates if not _coordinated(text, d, (t_start, t_end))]
-    if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
-        return None  # the event word has a nearer date of its own
+    return trigger
+
+
+def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, toks: list[Tok], t_last: int,
+             trigger: Trigger, effort, strong_names: frozenset[str]
+             ) -> tuple[str, list[Tok], tuple[int, str] | None, int]:
+    """The event's participants as a key's context (``@`` people and named bodies, ``^`` the doer),
+    with what the readable subject needs: the antecedent of a relative clause, the group a pronoun
+    stands for, and the first token the subject may take."""
     lo = max(0, trigger.first - WINDOW_BEFORE)
     hi = min(len(toks), max(trigger.index + 1, t_last) + WINDOW_AFTER)
     while hi < len(toks) and (toks[hi].text[:1].isupper() or _PARTICLE.match(toks[hi].text)):  # do not cut a name
@@ -632,9 +667,7 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     agents_until = len(text) if trigger.noun else toks[trigger.first].start
     if effort:
         doer, agent_group = None, effort[1]
-    elif trigger.noun:
-        doer, agent_group = None, None
-    elif closing >= 0:
+    elif trigger.noun or closing >= 0:
         doer, agent_group = None, None
     else:
         doer, agent_group = _agent(text, s_start, toks, trigger.first)
@@ -655,12 +688,10 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
         strong.add((name_key(antecedent[-1].text).split() or [""])[-1])  # "X, who ...": X is a person
         strong.discard("")
         weak -= set(key_tokens(antecedent[-1].text))
-    context = " ".join(sorted({"@" + s for s in strong} | weak))
     # "who have been demonstrating" reads as "protesters have been demonstrating"
     said_of = (_subject_index(toks, trigger.first), agent_group) if agent_group else None
     first = next((i for i, t in enumerate(toks) if t.start > closing), 0) if closing >= 0 else 0
-    subject = _readable(_subject_words(toks, trigger, t_first, t_last, antecedent, said_of, first))
-    return subject, f"{trigger.cls}|{context}", trigger.by
+    return " ".join(sorted({"@" + s for s in strong} | weak)), antecedent, said_of, first
 
 
 def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok],
