@@ -44,7 +44,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container
-from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -873,12 +872,11 @@ def _attributive(toks: list[Tok], i: int) -> bool:
 def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False,
              skip: Container[int] = frozenset()) -> Trigger | None:
     """The event word a date belongs to; ``comma_after``: a comma follows the date ("denied a
-    permit in March, said the sheriff": the date is the denial's, not the saying's)."""
+    permit in March, said the sheriff": the date is the denial's, not the saying's). A date right
+    beside a verb of speech is the statement's; a thing's origin is read from "dates back to";
+    otherwise the words within reach are sorted into candidates (:func:`_candidates`) and one is
+    chosen (:func:`_choose`)."""
     v = vocab()
-    nouns: list[Trigger] = []
-    verbs: list[Trigger] = []
-    speech: list[int] = []  # verbs of speech and announcement: a date next to one is the statement's
-    circumstances: list[Trigger] = []  # gerunds after "while" / "when"
     n = len(toks)
     lead = t_first - 1
     while lead >= 0 and toks[lead].low in _DATE_LEAD:
@@ -893,8 +891,20 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     origin = _dates_back(toks, t_first)
     if origin is not None:
         return origin
-    # only words within reach of the date can be its event (see the reaches below): a run-on
-    # sentence costs each of its dates the same few words
+    return _choose(toks, t_first, t_last, comma_after, skip, *_candidates(toks, t_first, t_last))
+
+
+def _candidates(toks: list[Tok], t_first: int, t_last: int
+                ) -> tuple[list[Trigger], list[Trigger], list[int], list[Trigger]]:
+    """The words within reach of a date that may be its event: event nouns, verbs, verbs of speech
+    (their indices) and circumstances (a gerund after "while"/"when"). Only words within reach
+    count: a run-on sentence costs each of its dates the same few words."""
+    v = vocab()
+    nouns: list[Trigger] = []
+    verbs: list[Trigger] = []
+    speech: list[int] = []  # verbs of speech and announcement: a date next to one is the statement's
+    circumstances: list[Trigger] = []  # gerunds after "while" / "when"
+    n = len(toks)
     for i in range(max(0, t_first - TRIGGER_REACH_LEFT), min(n, t_last + TRIGGER_REACH_RIGHT)):
         if t_first <= i < t_last:
             continue  # the date itself
@@ -963,6 +973,16 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
             # a verb the vocabulary does not know: its dictionary form, with its particle
             # ("checked into" and "checked out" are two events)
             verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
+    return nouns, verbs, speech, circumstances
+
+
+def _choose(toks: list[Tok], t_first: int, t_last: int, comma_after: bool, skip: Container[int],
+            nouns: list[Trigger], verbs: list[Trigger], speech: list[int], circumstances: list[Trigger]
+            ) -> Trigger | None:
+    """The date's event among its candidates: an event noun it attaches to, a noun it modifies, a
+    verb in reach (the nearest before it, or one right after it), an owned noun, a circumstance, a
+    statement beside it; failing all, a dated state."""
+    v = vocab()
     # a verb of speech between an event word and its date takes the date: "the results of the test
     # taken when he was arrested were released Wednesday"
     verbs = [vb for vb in verbs if not any(vb.index < sp < t_first for sp in speech)]

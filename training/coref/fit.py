@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             if test and train:
                 held[test] = predict_both(fit_both(train, fam), [mine[i] for i in test])
         cv_probs.append(held)
-    all_p, all_y, all_cv = np.concatenate(probs), np.concatenate(ys), np.concatenate(cv_probs)
+    all_y, all_cv = np.concatenate(ys), np.concatenate(cv_probs)
     # chosen on the held-out (leave-one-story-out) probabilities: what it is worth on a new story
     grid = [round(t, 2) for t in np.arange(0.2, 0.81, 0.05)]
     best = max(pr(all_cv, all_y, t)[2] for t in grid)
