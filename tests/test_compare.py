@@ -200,6 +200,9 @@ def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_na
     # a class of its own: the verb's -ing form, or the word itself where the sentences use it as a noun
     restored = [c.model_copy(update={"key": "restore|", "quote": "Power was restored on Friday."}) for c in claims]
     assert judge(restored, {}).subject == "date of restoring"
+    # the extractor's class of a thing's origin ("the mill dates back to 1928") has its noun
+    origin = [c.model_copy(update={"key": "origin|", "quote": "The old mill dates back to 1928."}) for c in claims]
+    assert judge(origin, {}).subject == "date of the origin"
     shut = [c.model_copy(update={"key": "shut|", "quote": "The port was shut on Friday."}) for c in claims]
     assert judge(shut, {}).subject == "date of shutting"
     cut = [c.model_copy(update={"key": "cut|", "quote": "The cut on Friday left millions offline."}) for c in claims]
