@@ -152,14 +152,21 @@ def skeleton(token: str) -> str:
     return "".join(out)
 
 
+# particles of family names, written apart or glued to the name ("Del Giudice" / "DelGiudice")
+_GLUED_PARTICLES = ("de", "del", "della", "di", "da", "du", "dos", "das", "van", "von", "der", "den", "le", "la")
+
+
 @lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
-    """One word spelt two ways ("soleimani" / "suleimani"), or a place and its people
-    ("iraq" / "iraqi", "iran" / "iranian")."""
+    """One word spelt two ways ("soleimani" / "suleimani"), a place and its people ("iraq" /
+    "iraqi", "iran" / "iranian"), or a family name with its particle glued ("delgiudice" /
+    "giudice")."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    if len(short) >= 4 and long_.endswith(short) and long_[:-len(short)] in _GLUED_PARTICLES:
         return True
     return len(a) > 4 and len(b) > 4 and fuzz.ratio(a, b) >= 85
 
