@@ -127,6 +127,9 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
         return True  # every word of the shorter name in the longer, as spelt ("Sawarmi Khalid" / "Sawarmi Khaled Saad")
     if fuzz.ratio(ta[-1], tb[-1]) < threshold and not _one_letter_apart(ta[-1], tb[-1]):
         return False  # family names must agree
+    if len(ta) == len(tb) and all(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
+                                  for x, y in zip(ta[:-1], tb[:-1])):
+        return True  # a given name and its short form ("Ray Kelly" / "Raymond Kelly", "Alex" / "Alexander")
     return fuzz.token_sort_ratio(ka, kb) >= threshold or fuzz.token_set_ratio(ka, kb) >= 95
 
 

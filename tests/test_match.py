@@ -400,3 +400,13 @@ def test_a_sum_of_money_is_measured_not_counted():
     bombs = quantity(300, key="bombs|", source="b")
     (_, counts, _), = list(mentions_of([students, bombs]))
     assert _two_counted_events(counts[0], counts[1])
+
+
+def test_a_role_is_found_as_a_candidate_by_its_holder():
+    # "Police Commissioner Dan Ostrowski" and "HCPD Commissioner Daniel Ostrowski" may share no
+    # word of their keys: the holder's name finds the pair in a story of many roles
+    from reconcile.match import _index_terms, mentions_of
+    a = role("Dan Ostrowski").model_copy(update={"key": "police chief|~ostrowski"})
+    b = role("Daniel Ostrowski", source="b").model_copy(update={"key": "commissioner|hcpd"})
+    (_, mentions, _), = list(mentions_of([a, b]))
+    assert _index_terms(mentions[0]) & _index_terms(mentions[1])

@@ -11,6 +11,8 @@ from reconcile.lexicon import same_name
     ("Khaled Saad", "Al-Sawarmi Khaled Saad"),
     ("Marta Kopec", "Marta Kopek"),                # a family name one letter apart
     ("Oskar Lisek", "Oskar J. Lysek"),
+    ("Ray Kellan", "Raymond Kellan"),              # a given name and its short form
+    ("Dan Ostrowski", "Daniel Ostrowski"),
 ])
 def test_one_person(a, b):
     assert same_name(a, b) and same_name(b, a)
@@ -23,6 +25,7 @@ def test_one_person(a, b):
     ("Jan Kopec", "Marta Kopek"),                  # the given names differ too
     ("Anna Lee", "Anna Lea"),                      # three letters: one apart is another name
     ("Tom Brown", "Tom Braun"),                    # two letters apart
+    ("Dan Ostrowski", "Denise Ostrowski"),         # a given name that is no short form of the other
 ])
 def test_two_people(a, b):
     assert not same_name(a, b) and not same_name(b, a)

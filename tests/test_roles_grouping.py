@@ -28,6 +28,8 @@ SAME = [
      "Priya Raman, chief technology officer of Brightline, confirmed the outage."),
     ("The vice president of the dockers' union, Elena Mora, called the strike.",
      "Elena Mora, deputy head of the union, called the strike."),
+    ("HCPD Commissioner Daniel Ostrowski praised the officers.",      # titles with no word in common
+     "Police Commissioner Dan Ostrowski praised the officers."),
     ("Harbor County Judge Ana Del Monte adjourned the case.",
      "Judge Ana DelMonte adjourned the case."),
     ("Her longtime attorney Dana Reyes filed the appeal.",
