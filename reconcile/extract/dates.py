@@ -842,6 +842,7 @@ _LY_NOUNS = frozenset({"family", "rally", "ally", "supply", "reply", "assembly",
                        "tally", "gully", "homily", "belly", "fly", "folly"})
 
 
+@lru_cache(maxsize=1 << 12)
 def _adverb(word: str) -> bool:
     """Whether a lower-case word is an adverb in -ly made of a known word ("poorly", "newly",
     "happily", "possibly"); not a noun in -ly ("family")."""
