@@ -892,7 +892,44 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     origin = _dates_back(toks, t_first)
     if origin is not None:
         return origin
-    return _choose(toks, t_first, t_last, comma_after, skip, *_candidates(toks, t_first, t_last))
+    return _light_verb(toks, _choose(toks, t_first, t_last, comma_after, skip, *_candidates(toks, t_first, t_last)))
+
+
+# verbs that say little of their own before an event noun: "held a vote", "gained independence",
+# "staged a protest", "made an announcement", "carried out a raid"
+_LIGHT = frozenset({"held", "hold", "holds", "holding", "made", "make", "makes", "making", "gave", "give", "gives",
+                    "giving", "took", "take", "takes", "taking", "staged", "stage", "stages", "staging", "conducted",
+                    "conduct", "conducts", "conducting", "gained", "gain", "gains", "gaining", "carried", "carry",
+                    "carries", "carrying", "launched", "launch", "launches", "launching", "mounted", "mount",
+                    "mounts", "mounting", "suffered", "suffer", "suffers", "suffering", "won", "win", "wins",
+                    "winning", "achieved", "achieve", "achieves", "achieving"})
+_LIGHT_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "out", "another", "new", "first",
+                         "second", "final", "last", "formal", "official", "brief", "full", "emergency", "special",
+                         "surprise", "joint", "public", "private", "major", "large", "mass", "fresh", "separate"})
+
+
+def _light_verb(toks: list[Tok], trigger: Trigger | None) -> Trigger | None:
+    """A light verb's event is its object's noun: "the assembly held a vote on Sunday" is the vote,
+    "the country gained independence in July" the independence, "rebels staged an attack" the attack;
+    a noun that names no event leaves the verb ("held talks" is a meeting by the vocabulary, "took the
+    stage" stays taking)."""
+    if trigger is None or trigger.noun or toks[trigger.index].low not in _LIGHT:
+        return trigger
+    v = vocab()
+    for k in range(trigger.index + 1, min(len(toks), trigger.index + 4)):
+        low = toks[k].low
+        if low in _LIGHT_SKIP:
+            continue
+        if not _LOWER_WORD.match(toks[k].text) or low in _TIME_NOUNS or low in v.not_events:
+            return trigger
+        if low in v.nouns:
+            return Trigger(k, k, v.nouns[low], True, trigger.by)
+        if low.endswith("s") and lemma(low) in v.nouns:
+            return Trigger(k, k, v.nouns[lemma(low)], True, trigger.by)
+        if _NOMINAL.search(low) and not low.endswith("ing") and eventive(low):
+            return Trigger(k, k, event_class(low), True, trigger.by)
+        return trigger
+    return trigger
 
 
 def _candidates(toks: list[Tok], t_first: int, t_last: int
