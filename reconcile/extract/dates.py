@@ -153,8 +153,8 @@ def vocab() -> Vocab:
     stand_for = {fold(str(v)): str(country) for country, vs in data["stand_for"].items() for v in vs}
     lemma_class: dict[str, str] = {}
     for w, cls in verbs.items():
-        if " " not in w:
-            lemma_class.setdefault(lemma(w), cls)
+        first, _, rest = w.partition(" ")
+        lemma_class.setdefault(f"{lemma(first)} {rest}" if rest else lemma(w), cls)  # "pushing out": pushed out
     # the irregular past tenses of the vocabulary and of the temporal tagger's tense cues (auxiliaries,
     # speech and words that are also nouns or adjectives left out)
     irregular = frozenset(data["irregular_past"]) | (
@@ -173,6 +173,8 @@ def event_class(word: str, particle: str | None = None) -> str:
     form is a vocabulary verb's ("kills" -> attack), else the dictionary form itself, so that "the
     escape" and "escaped" are one event; a particle stays ("checked into" is not "checked out")."""
     base = lemma(word)
+    if particle and (phrase := vocab().lemma_class.get(f"{base} {particle}")):
+        return phrase  # "pushing out": a dismissal, as "pushed out"
     cls = vocab().lemma_class.get(base, base)
     return cls + (f" {particle}" if particle else "")
 
@@ -1003,6 +1005,8 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if two in v.verbs:
+            if verbs and verbs[-1].index == i - 1:
+                verbs.pop()  # "relieved of": the phrase, not its first word alone
             verbs.append(Trigger(i, i - 1, v.verbs[two], False))
         elif low in v.verbs and (low.endswith("ed") or not tok.text[:1].isupper() or i == 0):
             verbs.append(Trigger(i, i, v.verbs[low], False))
@@ -1284,6 +1288,8 @@ def _perfect_complement(toks: list[Tok], start: int) -> Trigger | None:
         nxt = toks[m + 1].low if m + 1 < n else ""
         if low in v.reporting or low in v.not_events:
             return None
+        if f"{low} {nxt}" in v.verbs:
+            return Trigger(m + 1, m, v.verbs[f"{low} {nxt}"], False, by=True)  # "has been relieved of"
         if low in v.verbs:
             return Trigger(m, m, v.verbs[low], False, by=True)
         if _PAST_VERB.match(toks[m].text) or low in v.irregular:
