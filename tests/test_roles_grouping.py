@@ -34,6 +34,10 @@ SAME = [
      "Judge Ana DelMonte adjourned the case."),
     ("Her longtime attorney Dana Reyes filed the appeal.",
      "Her lawyer Dana Reyes filed the appeal on Monday."),
+    ("Rovers head coach Sam Ortega ran the practice.",                # a word of the top of the office
+     "Rovers coach Sam Ortega ran the practice."),
+    ("Chief Justice Mira Osei read the ruling.",
+     "Justice Mira Osei read the ruling."),
 ]
 
 APART = [
@@ -47,6 +51,8 @@ APART = [
      "Prime Minister Karl Lind resigned."),
     ("Assistant coach Sam Ortega ran the practice.",
      "Head coach Sam Ortega ran the practice."),
+    ("Rovers assistant coach Sam Ortega ran the practice.",           # a word of a lower office
+     "Rovers coach Sam Ortega ran the practice."),
 ]
 
 

@@ -197,12 +197,29 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
         # one holder under two titles of one function, where the scopes may be one ("attorney X" /
         # "her lawyer X", "Judge X" / "Justice X", "spokesman X" / "Williams' publicist X"); not
         # when a word of office tells two offices apart ("Deputy Prime Minister X" / "Prime Minister X")
-        if one_holder(holders_a, holders_b) and not _ranks(core_a) ^ _ranks(core_b) \
+        if one_holder(holders_a, holders_b) and _ranks_may_be_one(core_a, core_b) \
                 and (not ctx_a or not ctx_b or compatible(ctx_a, ctx_b) or owned):
             return True
     if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)):
         return False
     return not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)
+
+
+SUBORDINATE = frozenset({"deputy", "assistant", "associate", "co", "second"})  # a lower office than the title alone
+
+
+def _ranks_may_be_one(core_a: str, core_b: str) -> bool:
+    """Whether two titles' words of office leave them one office: the same words under the head,
+    or one title without the other's word that only singles out the top of the office ("coach X" /
+    "head coach X", "Justice X" / "Chief Justice X"); a word of a lower office tells two apart
+    ("Prime Minister X" / "Deputy Prime Minister X", "coach X" / "assistant coach X"), and so do
+    two different words ("head coach" / "assistant coach")."""
+    ra, rb = _ranks(core_a), _ranks(core_b)
+    if ra == rb:
+        return True
+    if (ra & SUBORDINATE) != (rb & SUBORDINATE):
+        return False
+    return not ra or not rb
 
 
 def _ranks(core: str) -> set[str]:
