@@ -109,6 +109,8 @@ def check_claim(got: Claim, want: dict) -> list[str]:
     for field in ("low_exclusive", "high_exclusive"):
         if field in want and getattr(got, field) != want[field]:
             errors.append(f"wrong bounds: {where} {field} {getattr(got, field)}, expected {want[field]}")
+    if "subject" in want and got.subject != want["subject"]:  # what a reader is shown
+        errors.append(f"wrong subject: {where} gave {got.subject!r}, expected {want['subject']!r}")
     core, context = _core(got), _context(got)
     if not set(want.get("core", [])) <= core:
         errors.append(f"wrong key: {where} core {sorted(core)} lacks {sorted(set(want['core']) - core)}")

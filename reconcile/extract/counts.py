@@ -784,8 +784,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     parts = r.owner + [subject_np]
     if r.event_words:
         parts += [t.text for t in r.event_words if t.low in lx.events]
-    elif r.event is not None:
-        parts.append(r.event)
+    elif r.event is not None and not any(lx.events.get(w, w) == r.event for w in subject_np.lower().split()):
+        parts.append(r.event)  # ("two wounded men": not "wounded men wounded")
     if r.scope or r.purpose:
         parts.append(" ".join(t.text for t in (r.located + r.scope + r.purpose)))
     subject = " ".join(p for p in parts if p).strip()
