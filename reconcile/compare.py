@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .datafiles import load as load_data
 from .disjoint import DisjointSets
-from .lexicon import same_name
+from .lexicon import lemma, same_name
 from .match import claim_key, unit_block as _unit_block
 from .match.features import counted_words
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
@@ -391,7 +391,66 @@ def _event_name(core: str, claims: list[Claim]) -> str | None:
     said = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|more|of)\s+" + re.escape(core) + r"\b", re.I)
     if any(said.search(c.quote or c.text) for c in claims):  # "more bloodshed", "the cut": a noun
         return f"the {core}"
-    return " ".join([gerund(words[0])] + words[1:])
+    return " ".join([gerund(words[0])] + words[1:] + _object_words(words[0], claims))
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*|\S")
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_OWNERS = frozenset({"the", "its", "his", "her", "their", "our", "all"})
+_NOT_OBJECT = frozenset({
+    "a", "an", "the", "in", "on", "at", "to", "for", "from", "by", "with", "of", "after", "before", "during", "since",
+    "until", "and", "or", "but", "that", "which", "who", "when", "while", "as", "than", "into", "over", "about",
+    "between", "through", "throughout", "without", "within", "across", "against", "near", "yesterday", "today",
+    "tonight", "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "weekend", "time",
+    "last", "this", "next", "early", "late", "earlier", "later", "again", "up", "out", "off", "down", "away", "back",
+    "not", "also", "just", "then", "is", "was", "were", "are", "has", "have", "had", "will", "would", "could"})
+OBJECT_WORDS = 2  # words after the object's determiner ("restoring all circuits", "recovering his body")
+_NAMED_CLAIMS = 20  # claims whose sentences are read for the object
+
+
+def _object_words(verb: str, claims: list[Claim]) -> list[str]:
+    """What the event's verb was done to, as the group's sentences say it: a determiner and up to
+    :data:`OBJECT_WORDS` common words after an active verb ("restored all circuits": "all
+    circuits"; "recovered his body") or before a passive one ("the port was shut": "the port");
+    the words most sentences give, none when fewer than two or half of them give the same.
+    Names, times, pronouns, adverbs and verbs end the words."""
+    said: Counter[str] = Counter()
+    for c in claims[:_NAMED_CLAIMS]:
+        toks = _WORD.findall(c.quote or "")
+        i = next((i for i, t in enumerate(toks) if t[:1].islower() and lemma(t.lower()) == verb), None)
+        if i is None:
+            continue
+        if i > 0 and toks[i - 1].lower() in _PASSIVE:
+            k = i - 1
+            while k > 0 and toks[k - 1].lower() in _PASSIVE:
+                k -= 1
+            if k > 1 and _common(toks[k - 1]) and toks[k - 2].lower() in _OWNERS:
+                said[f"{toks[k - 2].lower()} {toks[k - 1]}"] += 1
+            continue
+        if i + 2 >= len(toks) or toks[i + 1].lower() not in _OWNERS:
+            continue
+        words = [toks[i + 1].lower()]
+        start = i + 2
+        if start < len(toks) and words[0] == "all" and toks[start].lower() in _OWNERS - {"all"}:
+            words.append(toks[start].lower())  # "all their customers"
+            start += 1
+        for t in toks[start:start + OBJECT_WORDS]:
+            if not _common(t):
+                break
+            words.append(t)
+        if _common(words[-1]):
+            said[" ".join(words)] += 1
+    if not said:
+        return []
+    best = min(said, key=lambda w: (-said[w], len(w), w))
+    return [best] if said[best] >= 2 or said[best] * 2 > min(len(claims), _NAMED_CLAIMS) else []
+
+
+def _common(word: str) -> bool:
+    """A lower-case word that may be part of a noun phrase: no function or time word, adverb in -ly,
+    or past form in -ed."""
+    low = word.lower()
+    return word.isalpha() and word.islower() and low not in _NOT_OBJECT and not low.endswith(("ly", "ed"))
 
 
 @lru_cache(maxsize=1)

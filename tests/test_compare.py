@@ -204,7 +204,13 @@ def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_na
     origin = [c.model_copy(update={"key": "origin|", "quote": "The old mill dates back to 1928."}) for c in claims]
     assert judge(origin, {}).subject == "date of the origin"
     shut = [c.model_copy(update={"key": "shut|", "quote": "The port was shut on Friday."}) for c in claims]
-    assert judge(shut, {}).subject == "date of shutting"
+    assert judge(shut, {}).subject == "date of shutting the port"  # with what it was done to
+    closed = [c.model_copy(update={"key": "seal|", "quote": q}) for c, q in zip(claims, [
+        "Police sealed all their offices on Friday.", "Officers sealed all their offices.", "They sealed them."])]
+    assert judge(closed, {}).subject == "date of sealing all their offices"
+    apart = [c.model_copy(update={"key": "seal|", "quote": q}) for c, q in zip(claims, [
+        "Police sealed the offices on Friday.", "Officers sealed the border.", "They sealed the port."])]
+    assert judge(apart, {}).subject == "date of sealing"  # no object most sentences give
     cut = [c.model_copy(update={"key": "cut|", "quote": "The cut on Friday left millions offline."}) for c in claims]
     assert judge(cut, {}).subject == "date of the cut"
     odd = [c.model_copy(update={"key": "x-ray|"}) for c in claims]  # not a word: the claims' words
