@@ -655,6 +655,7 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
     hi = min(len(toks), max(trigger.index + 1, t_last) + WINDOW_AFTER)
     while hi < len(toks) and (toks[hi].text[:1].isupper() or _PARTICLE.match(toks[hi].text)):  # do not cut a name
         hi += 1
+    hi = min(hi, _fronted_end(text, c_start, toks, trigger, t_end))
     window = [t for t in toks[lo:hi] if not (t_start <= t.start < t_end)]
     antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
     # "X, whose films made her famous, died on Tuesday": X is the subject of a verb after the
@@ -693,6 +694,22 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
     said_of = (_subject_index(toks, trigger.first), agent_group) if agent_group else None
     first = next((i for i, t in enumerate(toks) if t.start > closing), 0) if closing >= 0 else 0
     return " ".join(sorted({"@" + s for s in strong} | weak)), antecedent, said_of, first
+
+
+_FRONTING = frozenset({"with", "amid", "after", "following", "despite", "during", "before", "since"})
+
+
+def _fronted_end(text: str, c_start: int, toks: list[Tok], trigger: Trigger, t_end: int) -> int:
+    """The end (a token index) of a phrase that opens the clause and holds the event and its date:
+    "With two deaths in the park this weekend, the inspector said ...": the main clause's people
+    are none of the deaths'. ``len(toks)`` when there is no such phrase."""
+    first = bisect.bisect_left([t.start for t in toks], c_start)
+    if first >= len(toks) or toks[first].low not in _FRONTING or trigger.index < first:
+        return len(toks)
+    comma = text.find(",", toks[first].end, toks[first].end + CLAUSE_REACH)
+    if comma < 0 or comma < max(toks[trigger.index].end, t_end):
+        return len(toks)
+    return bisect.bisect_left([t.start for t in toks], comma)
 
 
 def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok],
