@@ -889,6 +889,20 @@ def _attributive(toks: list[Tok], i: int) -> bool:
     return False
 
 
+_ING_AFTER = frozenset({"in", "amid", "under", "into"})
+
+
+def _attributive_ing(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
+    """Whether the -ing word at token ``i`` sits between a determiner (or "in", "amid", "under")
+    and a common noun: "in fading light", "amid rising tensions", "the growing crowd" name no event."""
+    if i < 1 or i + 1 >= len(toks) or t_first <= i + 1 < t_last:
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return (before.low in _ATTRIBUTIVE_AFTER or before.low in _ING_AFTER) and before.text.isalpha() \
+        and _LOWER_WORD.match(after.text) is not None and after.low not in _PREPOSITIONS \
+        and after.low not in _DETERMINERS and after.low not in _PRONOUNS and after.low not in _BE_HAVE
+
+
 def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = False,
              skip: Container[int] = frozenset()) -> Trigger | None:
     """The event word a date belongs to; ``comma_after``: a comma follows the date ("denied a
@@ -1012,6 +1026,8 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
             continue  # "calls were not answered": nothing happened
         if (_PAST_VERB.match(tok.text) or low in v.irregular) and _attributive(toks, i):
             continue  # "an inexperienced climber fell on Monday": an adjective
+        if _GERUND.match(low) and _attributive_ing(toks, i, t_first, t_last):
+            continue  # "fell in fading light on Saturday": an adjective
         if low in v.participles and i > 0 and toks[i - 1].low in _BE_HAVE and low not in v.nouns:
             # an irregular participle after "be" or "have" ("was taken over", "had been shot")
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
