@@ -30,7 +30,8 @@ The key
 
 What a figure with no noun of its own counts
     A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
-    residents); a count noun hyphenated to the figure counts those of the noun it modifies ("the
+    residents), and a collective noun counts its members ("a crowd of about 200": people in the
+    crowd; "a majority of 160"; "a crowd of 5,000 fans" counts the fans); a count noun hyphenated to the figure counts those of the noun it modifies ("the
     300-seat parliament": the parliament's seats; "a 10-day siege" is a measure, "a 12-gauge
     shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
     the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
@@ -323,14 +324,21 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         r.end = r.owner_words[-1].end if r.owner_words else fig.end
         return bool(r.owner_words)
     before = r.before
-    if len(before) > 1 and before[-1].low == "of" and before[-2].low in lx.holders and r.start == fig.start \
-            and not (len(before) > 2 and before[-3].low in {"that", "this", "any", "every"}):
+    if len(before) > 1 and before[-1].low == "of" and before[-2].low in lx.holders \
+            and (r.start == fig.start or before[-2].low in lx.collectives) \
+            and not (len(before) > 2 and before[-3].low in {"that", "this", "any", "every"}) \
+            and (before[-2].low not in lx.collectives or before[-2].text.islower()):
         r.holder = before[-2]  # "a mother of 12": what she has; a noun after the figure says what
     after = r.after
     if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
             and after[2].text.isalpha():
         r.i = 3  # "three 10-year sentences": the modifier is a measure of its own
     words, r.i = noun_phrase(after, r.i, lx)
+    if r.holder is not None and words:
+        if verb_form(words[0]):  # "a crowd of 200 gathered": the verb of the holder
+            words, r.i = [], after.index(words[0])
+        elif r.holder.low in lx.collectives:
+            r.holder = None  # "a crowd of 5,000 fans": the fans are counted
     if not words:
         words, r.i, r.attributive = _attributive_participle(after, r.i, fig, lx)
     if not words and r.i + 2 < len(after) and _DEGREE_ADVERB.fullmatch(after[r.i].text) \
@@ -531,7 +539,9 @@ def _owned(r: _Reading, lx: Lex) -> bool | None:
         return True
     if r.holder is None:
         return None
-    r.counted, r.owner = [lx.holders[r.holder.low]], r.owner + [r.holder.text]
+    counted = lx.holders[r.holder.low]
+    r.counted = [counted]
+    r.owner = r.owner + ([r.holder.text] if counted != r.holder.low else [])
     r.start = r.holder.start
     return True
 
