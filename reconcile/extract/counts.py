@@ -415,7 +415,8 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
     if fig.unit in lx.distance_units and not words and (
             nxt in lx.directions or nxt in {"from", "away", "off", "outside", "inland", "offshore"}):
         return False  # where, not how much
-    if not words and fig.value > 1 and nxt in {"was", "is", "has"} and r.holder is None and r.compound is None:
+    if not words and fig.value > 1 and nxt in {"was", "is", "has"} and r.holder is None and r.compound is None \
+            and not _amount_subject(r):
         return False  # the figure is not the subject
     if (fig.unit is not None and not words or len(words) == 1 and words[0].low == "points") and nxt in _CHANGE:
         return False  # a change, not a level
@@ -426,6 +427,17 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
     return not (words and ((words[-1].low.rstrip(".") in lx.time_nouns
                             and not _thing_counted(after, after.index(words[-1]), r.before, lx))
                            or words[-1].low in lx.score_nouns))
+
+
+def _amount_subject(r: _Reading) -> bool:
+    """Whether an amount or a share with no noun is the subject of the singular verb after it: "$5
+    million was stolen", "the other 61 percent was shipped in" (a count takes a plural verb: "12
+    were", while "12 was" is no count)."""
+    return _is_money(r.fig) or r.fig.unit == "%"
+
+
+def _is_money(fig: Figure) -> bool:
+    return fig.unit is not None and fig.unit.isupper() and len(fig.unit) == 3
 
 
 def _event_after(r: _Reading, lx: Lex) -> bool:
@@ -605,8 +617,20 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
         r.end = max(r.end, phrase_end)
     if not r.counted:
         r.counted = ["amount" if r.fig.unit != "%" else "share"]
-        r.governor = _governor(r.before)
+        r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
+
+
+def _passive_after(after: list[Tok], i: int) -> list[str]:
+    """The participle of the passive after an amount that is its subject: "$5 million was stolen"
+    -> stolen; "61 percent was shipped in" -> shipped."""
+    if i + 1 < len(after) and after[i].low in {"was", "is", "has", "were", "are", "had", "have"}:
+        j = i + 1
+        if after[j].low == "been" and j + 1 < len(after):
+            j += 1
+        if verb_form(after[j]) and after[j].low not in {"been"}:
+            return [after[j].text]
+    return []
 
 
 def _tally(r: _Reading, lx: Lex) -> bool | None:
@@ -841,8 +865,7 @@ def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx:
     """What an amount with no noun is: "$250 million in aid" -> aid; "raised £20k for the shelter"
     -> raised for the shelter; "fined 250 million euros" -> fined. Returns the words and where
     the phrase ends (0 when it ends at the figure)."""
-    money = fig.unit is not None and fig.unit.isupper() and len(fig.unit) == 3
-    if not money:
+    if not _is_money(fig):
         return [], 0
     verb = before[-1] if before and before[-1].text.isalpha() and before[-1].low in lx.money_verbs else None
     if i < len(after) and after[i].low in {"in", "for", "into", "to", "on"}:
