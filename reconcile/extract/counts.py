@@ -11,7 +11,9 @@ and returns one :class:`~reconcile.models.Claim` (kind ``quantity``) per count. 
 What is counted
     The noun phrase after the figure ("5,200 US troops"), with the participle or relative
     clause that qualifies it ("lawmakers present for the vote", "25 people were killed") and
-    its scope ("in Iraq", "to the region"). With no noun after the figure: "X, who now number
+    its scope ("in Iraq", "to the region"); an aside between commas does not part the noun phrase
+    from its verb ("one bomb, which did not explode, fell"; "his two sons, 17 and 22, were
+    arrested": the claim's text is the noun phrase). With no noun after the figure: "X, who now number
     5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
     gives the event and the nearest person noun before it the counted people ("fired on the
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
@@ -52,8 +54,9 @@ Not counts
     singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
     can be found. A figure in words after "the" or a possessive ("the two sides") and "one"
-    with no verb after its noun refer back to things already named; "one official said" names
-    a speaker. An amount or share with no noun is still a claim, named by its verb or the name
+    with no verb after its noun refer back to things already named ("that one" too, unless
+    "that" opens what a verb of speech reports: "said that one person died"); "one official
+    said" names a speaker. An amount or share with no noun is still a claim, named by its verb or the name
     before it, and stays a finding of its own.
 
 Vague plurals
@@ -199,13 +202,21 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
     if surface.lower() == "one" or surface.lower() == "a dozen":
         if nxt is not None and nxt.low in lx.one_not_count:
             return True
-        if prev is not None and prev.low in _ONE_BEFORE and surface.lower() == "one":
+        if prev is not None and prev.low in _ONE_BEFORE and surface.lower() == "one" \
+                and not (prev.low == "that" and _reported(before[:-1])):
             return True
         if prev is not None and nxt is not None and prev.low in _GENERIC_ONE[0] and nxt.low in _GENERIC_ONE[1]:
             return True
     if prev is not None and prev.low in {"at", "by"} and len(before) >= 2 and before[-2].low in {"o'clock"}:
         return True
     return False
+
+
+def _reported(before: list[Tok]) -> bool:
+    """Whether a verb of speech stands just before "that" ("said that one", "told reporters that
+    one"): "that" opens what was said, and "one" is a figure, no pronoun."""
+    speech = event_vocab().reporting
+    return any(t.low in speech for t in before[-3:])
 
 
 _QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
@@ -270,6 +281,7 @@ class _Reading:
     compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
     attributive: str | None = None  # "three wounded soldiers": the event its participle names
     rest: bool = False  # "intercepted the remaining three": the rest of things named before
+    aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
 
 
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
@@ -445,7 +457,7 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     after, i = r.after, r.i
     if r.compound is not None or r.holder is not None:
         return True  # "a 300-seat parliament voted", "a father of 12 was killed": the owner's event
-    j = i
+    i = j = _past_aside(after, i, lx) if r.np_words else i
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
     k = j
@@ -464,10 +476,30 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     elif j < len(after) and after[j].low in lx.events:
         r.event = lx.events[after[j].low]
         r.event_words = after[i:j + 1]
-        r.end = after[j].end
+        r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
+        r.end = r.end if r.aside else after[j].end
         r.i = j + 1
     r.open_event = r.event or (verb_form(after[j]) if j < len(after) and r.np_words else None)
     return True
+
+
+def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
+    """Past an aside between commas that stands between a counted noun phrase and its verb: a
+    relative clause ("one bomb, which did not explode, fell") or ages ("his two sons, 17 and 22,
+    were arrested"); ``i`` when there is none or no verb follows it."""
+    if i + 2 >= len(after) or after[i].text != "," or not (after[i + 1].low in {"which", "who"}
+                                                          or after[i + 1].text[:1].isdigit()):
+        return i
+    ages = after[i + 1].text[:1].isdigit()
+    for k in range(i + 2, min(len(after) - 1, i + 16)):
+        t = after[k]
+        if t.text == ",":
+            nxt = after[k + 1]
+            verb = nxt.low in _AUX or nxt.low in lx.events or verb_form(nxt) is not None
+            return k + 1 if verb and nxt.low not in {"who", "that", "which"} else i
+        if t.text in {".", ";", ":", "(", ")"} or ages and not (t.text.isdigit() or t.low in {"and", "aged"}):
+            return i
+    return i
 
 
 def _scope_after(r: _Reading, lx: Lex) -> bool:
@@ -476,7 +508,7 @@ def _scope_after(r: _Reading, lx: Lex) -> bool:
     if r.event is None and not r.located and r.purpose:
         r.i -= len(r.purpose)
         r.purpose = []
-    if r.scope or r.purpose:
+    if (r.scope or r.purpose) and not r.aside:
         r.end = (r.purpose or r.scope)[-1].end
     else:
         r.located = []
