@@ -13,7 +13,9 @@ What is counted
     clause that qualifies it ("lawmakers present for the vote", "25 people were killed") and
     its scope ("in Iraq", "to the region"); an aside between commas does not part the noun phrase
     from its verb ("one bomb, which did not explode, fell"; "his two sons, 17 and 22, were
-    arrested": the claim's text is the noun phrase). With no noun after the figure: "X, who now number
+    arrested": the claim's text is the noun phrase), and nor does a second subject coordinated
+    with it ("the two women and a man were killed"; in "two women and one man" the second figure
+    is a count of its own). With no noun after the figure: "X, who now number
     5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
     gives the event and the nearest person noun before it the counted people ("fired on the
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
@@ -457,7 +459,7 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     after, i = r.after, r.i
     if r.compound is not None or r.holder is not None:
         return True  # "a 300-seat parliament voted", "a father of 12 was killed": the owner's event
-    i = j = _past_aside(after, i, lx) if r.np_words else i
+    i = j = _past_aside(after, _past_conjunct(after, i, lx), lx) if r.np_words else i
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
     k = j
@@ -475,12 +477,43 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j < len(after) and after[j].low in lx.events:
         r.event = lx.events[after[j].low]
-        r.event_words = after[i:j + 1]
+        r.event_words = after[j:j + 1] if i > r.i else after[i:j + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
         r.end = r.end if r.aside else after[j].end
         r.i = j + 1
     r.open_event = r.event or (verb_form(after[j]) if j < len(after) and r.np_words else None)
     return True
+
+
+def _past_conjunct(after: list[Tok], i: int, lx: Lex) -> int:
+    """Past a second subject coordinated with the counted noun phrase, whose verb is the phrase's
+    too: "two women and a man were killed", "three guards and one driver died"; ``i`` when
+    there is none or no verb follows it."""
+    if i + 2 >= len(after) or after[i].low != "and" or not (after[i + 1].low in {"a", "an"} or _is_figure(after[i + 1], lx)):
+        return i
+    words, j = noun_phrase(after, i + 2, lx)
+    if not words or j >= len(after):
+        return i
+    nxt = after[j]
+    return j if nxt.low in _AUX - {"who", "that", "which"} or nxt.low in lx.events or verb_form(nxt) is not None else i
+
+
+def _is_figure(t: Tok, lx: Lex) -> bool:
+    return t.text[:1].isdigit() or t.low in lx.number_words
+
+
+def _coordinated(before: list[Tok], lx: Lex) -> bool:
+    """Whether a figure is the second of two coordinated counts ("two women and one man"): a
+    count in its own right, not a reference back."""
+    if len(before) < 3 or before[-1].low != "and":
+        return False
+    for k in range(len(before) - 2, max(-1, len(before) - 7), -1):
+        t = before[k]
+        if _is_figure(t, lx):
+            return k < len(before) - 2 and plural(before[-2].low, lx)
+        if not (t.text.isalpha() and t.text.islower()) or t.low in lx.breaks:
+            return False
+    return False
 
 
 def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
@@ -782,7 +815,7 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
                     and any(t.low == "of" for t in r.np_words))
     if fig.words and r.event is None and fig.unit is None and not part and r.compound is None and (
             (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
-            or (fig.value == 1 and not r.open_event)):
+            or (fig.value == 1 and not r.open_event and not _coordinated(r.before, lx))):
         return False
     return not (fig.value == 1 and r.open_event in event_vocab().reporting)
 
