@@ -35,9 +35,10 @@ The key
 What a figure with no noun of its own counts
     A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
     residents), and a collective noun counts its members ("a crowd of about 200": people in the
-    crowd; "a majority of 160"; "a crowd of 5,000 fans" counts the fans); a count noun hyphenated to the figure counts those of the noun it modifies ("the
-    300-seat parliament": the parliament's seats; "a 10-day siege" is a measure, "a 12-gauge
-    shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
+    crowd; "a majority of 160"; "a crowd of 5,000 fans" counts the fans); a count noun
+    hyphenated to the figure (or apart from it, before a singular noun: "the 200 person crowd")
+    counts those of the noun it modifies ("the 300-seat parliament": the parliament's seats; "a
+    10-day siege" is a measure, "a 12-gauge shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
     the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
     the part did (no verb after it: no count of its own). Vocabulary: ``holders`` and
     ``compound_counts`` in counts.yaml.
@@ -161,15 +162,31 @@ _DASH_WORDS = frozenset({"another", "the", "a", "an", "who", "which", "whose", "
 
 
 def _compound_noun(text: str, fig: Figure) -> str | None:
-    """The plural of the count noun hyphenated to ``fig`` ("300-seat" -> seats), when a word follows
-    the compound for it to modify; None otherwise."""
-    m = _COUNT_COMPOUND.match(text, fig.end)
-    if not m or fig.unit is not None or fig.high is not None or fig.value < 2 or fig.fraction:
+    """The plural of the count noun hyphenated to ``fig`` ("300-seat" -> seats), or written apart
+    from it before a singular noun ("the 200 person crowd"; "200 student protesters" counts the
+    protesters), when a word follows the compound for it to modify; None otherwise."""
+    m = _compound_match(text, fig)
+    return lex().compound_counts.get(m.group(1).lower()) if m else None
+
+
+def _compound_match(text: str, fig: Figure) -> re.Match[str] | None:
+    if fig.unit is not None or fig.high is not None or fig.value < 2 or fig.fraction:
         return None
-    return lex().compound_counts.get(m.group(1).lower())
+    m = _COUNT_COMPOUND.match(text, fig.end)
+    if m:
+        return m
+    lx = lex()
+    m = _SPACED_COMPOUND.match(text, fig.end)
+    if not m or m.group(1) not in lx.compound_counts:
+        return None
+    nxt = m.group(2).lower()
+    if plural(nxt, lx) or nxt in lx.breaks or nxt in lx.events or nxt in lx.compound_counts or nxt.endswith("ed"):
+        return None
+    return m
 
 
 _COUNT_COMPOUND = re.compile(r"-([A-Za-z]+)\s+(?=[A-Za-z])")
+_SPACED_COMPOUND = re.compile(r" ([a-z]+) (?=([a-z]+)\b)")
 
 
 def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:
@@ -333,7 +350,7 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     compound = _compound_noun(text, fig)
     if compound is not None:  # "the 300-seat parliament": seats, of the noun after the compound
         r.compound = compound
-        r.after = tokens(text, text.index(" ", fig.end), min(e, fig.end + 160))
+        r.after = tokens(text, _compound_match(text, fig).end(), min(e, fig.end + 160))
         r.owner_words, r.i = noun_phrase(r.after, 0, lx)
         r.end = r.owner_words[-1].end if r.owner_words else fig.end
         return bool(r.owner_words)
