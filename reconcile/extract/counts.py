@@ -21,7 +21,7 @@ What is counted
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
     5,000 troops") takes its owner from the nearest proper name before it. "Troops present in
     Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
-    noun after "of" ("40% of voters") or the subject of a copula ("turnout was 41%"); money
+    noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"); money
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros");
     a bare figure after a count noun's copula counts that noun ("the final tally was 1,204").
 
@@ -384,8 +384,9 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         words, r.i = [], after.index(words[0])  # "of which four exploded", "Two managed to": a verb, no noun
     if fig.fraction and words:
         return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
-    if not words and r.i < len(after) and after[r.i].low == "of":  # "40% of voters", "5,000 of the troops"
-        j = r.i + 1
+    of = r.i < len(after) and after[r.i].low == "of"
+    if not words and (of or _fraction_of_the(r, lx)):  # "40% of voters", "5,000 of the troops", "half the milk"
+        j = r.i + 1 if of else r.i
         while j < len(after) and after[j].low in _OWN:
             j += 1
         words, j2 = noun_phrase(after, j, lx)
@@ -402,6 +403,15 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     r.end = words[-1].end if words else fig.end
     r.markers += [t.low for t in words if t.low in lx.markers]
     return True
+
+
+def _fraction_of_the(r: _Reading, lx: Lex) -> bool:
+    """A fraction before "the" or a possessive, as before "of the": "half the milk", "a third their
+    income"; not "half the quorum" or "half the total", a figure derived from another count."""
+    after, i = r.after, r.i
+    if not r.fig.fraction or i + 1 >= len(after) or after[i].low not in _OWN - {"all"}:
+        return False
+    return after[i + 1].low not in lx.count_nouns and after[i + 1].low not in lx.markers
 
 
 _ATTRIBUTIVE = frozenset({"dead", "hurt", "missing", "slain"})  # adjectives of the event vocabulary
