@@ -23,7 +23,8 @@ What is counted
     Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
     noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"); money
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros");
-    a bare figure after a count noun's copula counts that noun ("the final tally was 1,204").
+    a bare figure after a count noun's copula counts that noun ("the final tally was 1,204"); "there
+    were four in the climbing party", with nothing counted named before, counts the people in it.
 
 The key
     ``CORE|CONTEXT``: CORE is ``subject_key`` of the owner, the counted noun phrase, the event
@@ -796,8 +797,23 @@ def _there_were(r: _Reading, lx: Lex) -> bool | None:
         return None
     named = _named_before(r.text, r.sent, before[-2].start, lx, counted_only=True)
     if named is None:
-        return None
+        return _members_of(r, lx)
     r.counted = [named]
+    return True
+
+
+def _members_of(r: _Reading, lx: Lex) -> bool | None:
+    """"There were four in the climbing party": with nothing counted named before, a bare figure
+    before "in" and a singular noun counts the people in it (the noun is its scope)."""
+    after, i = r.after, r.i
+    if i + 2 >= len(after) or after[i].low != "in" or after[i + 1].low not in {"the", "a", "an", "their", "his", "her"}:
+        return None
+    words, j = noun_phrase(after, i + 2, lx)
+    if not words or plural(words[-1].low, lx) or words[-1].low in lx.time_nouns or not words[-1].text.islower() \
+            or (j < len(after) and after[j].text not in {".", ",", ";"}):
+        return None
+    r.counted, r.scope = ["people"], after[i:j]
+    r.end, r.i = words[-1].end, j
     return True
 
 
