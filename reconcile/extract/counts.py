@@ -11,15 +11,20 @@ and returns one :class:`~reconcile.models.Claim` (kind ``quantity``) per count. 
 What is counted
     The noun phrase after the figure ("5,200 US troops"), with the participle or relative
     clause that qualifies it ("lawmakers present for the vote", "25 people were killed") and
-    its scope ("in Iraq", "to the region"). With no noun after the figure: "X, who now number
+    its scope ("in Iraq", "to the region"); an aside between commas does not part the noun phrase
+    from its verb ("one bomb, which did not explode, fell"; "his two sons, 17 and 22, were
+    arrested": the claim's text is the noun phrase), and nor does a second subject coordinated
+    with it ("the two women and a man were killed"; in "two women and one man" the second figure
+    is a count of its own). With no noun after the figure: "X, who now number
     5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
     gives the event and the nearest person noun before it the counted people ("fired on the
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
     5,000 troops") takes its owner from the nearest proper name before it. "Troops present in
     Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
-    noun after "of" ("40% of voters") or the subject of a copula ("turnout was 41%"); money
+    noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"); money
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros");
-    a bare figure after a count noun's copula counts that noun ("the final tally was 1,204").
+    a bare figure after a count noun's copula counts that noun ("the final tally was 1,204"); "there
+    were four in the climbing party", with nothing counted named before, counts the people in it.
 
 The key
     ``CORE|CONTEXT``: CORE is ``subject_key`` of the owner, the counted noun phrase, the event
@@ -30,9 +35,11 @@ The key
 
 What a figure with no noun of its own counts
     A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
-    residents); a count noun hyphenated to the figure counts those of the noun it modifies ("the
-    300-seat parliament": the parliament's seats; "a 10-day siege" is a measure, "a 12-gauge
-    shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
+    residents), and a collective noun counts its members ("a crowd of about 200": people in the
+    crowd; "a majority of 160"; "a crowd of 5,000 fans" counts the fans); a count noun
+    hyphenated to the figure (or apart from it, before a singular noun: "the 200 person crowd")
+    counts those of the noun it modifies ("the 300-seat parliament": the parliament's seats; "a
+    10-day siege" is a measure, "a 12-gauge shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
     the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
     the part did (no verb after it: no count of its own). Vocabulary: ``holders`` and
     ``compound_counts`` in counts.yaml.
@@ -51,8 +58,9 @@ Not counts
     singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
     can be found. A figure in words after "the" or a possessive ("the two sides") and "one"
-    with no verb after its noun refer back to things already named; "one official said" names
-    a speaker. An amount or share with no noun is still a claim, named by its verb or the name
+    with no verb after its noun refer back to things already named ("that one" too, unless
+    "that" opens what a verb of speech reports: "said that one person died"); "one official
+    said" names a speaker. An amount or share with no noun is still a claim, named by its verb or the name
     before it, and stays a finding of its own.
 
 Vague plurals
@@ -155,15 +163,31 @@ _DASH_WORDS = frozenset({"another", "the", "a", "an", "who", "which", "whose", "
 
 
 def _compound_noun(text: str, fig: Figure) -> str | None:
-    """The plural of the count noun hyphenated to ``fig`` ("300-seat" -> seats), when a word follows
-    the compound for it to modify; None otherwise."""
-    m = _COUNT_COMPOUND.match(text, fig.end)
-    if not m or fig.unit is not None or fig.high is not None or fig.value < 2 or fig.fraction:
+    """The plural of the count noun hyphenated to ``fig`` ("300-seat" -> seats), or written apart
+    from it before a singular noun ("the 200 person crowd"; "200 student protesters" counts the
+    protesters), when a word follows the compound for it to modify; None otherwise."""
+    m = _compound_match(text, fig)
+    return lex().compound_counts.get(m.group(1).lower()) if m else None
+
+
+def _compound_match(text: str, fig: Figure) -> re.Match[str] | None:
+    if fig.unit is not None or fig.high is not None or fig.value < 2 or fig.fraction:
         return None
-    return lex().compound_counts.get(m.group(1).lower())
+    m = _COUNT_COMPOUND.match(text, fig.end)
+    if m:
+        return m
+    lx = lex()
+    m = _SPACED_COMPOUND.match(text, fig.end)
+    if not m or m.group(1) not in lx.compound_counts:
+        return None
+    nxt = m.group(2).lower()
+    if plural(nxt, lx) or nxt in lx.breaks or nxt in lx.events or nxt in lx.compound_counts or nxt.endswith("ed"):
+        return None
+    return m
 
 
 _COUNT_COMPOUND = re.compile(r"-([A-Za-z]+)\s+(?=[A-Za-z])")
+_SPACED_COMPOUND = re.compile(r" ([a-z]+) (?=([a-z]+)\b)")
 
 
 def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:
@@ -198,13 +222,21 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
     if surface.lower() == "one" or surface.lower() == "a dozen":
         if nxt is not None and nxt.low in lx.one_not_count:
             return True
-        if prev is not None and prev.low in _ONE_BEFORE and surface.lower() == "one":
+        if prev is not None and prev.low in _ONE_BEFORE and surface.lower() == "one" \
+                and not (prev.low == "that" and _reported(before[:-1])):
             return True
         if prev is not None and nxt is not None and prev.low in _GENERIC_ONE[0] and nxt.low in _GENERIC_ONE[1]:
             return True
     if prev is not None and prev.low in {"at", "by"} and len(before) >= 2 and before[-2].low in {"o'clock"}:
         return True
     return False
+
+
+def _reported(before: list[Tok]) -> bool:
+    """Whether a verb of speech stands just before "that" ("said that one", "told reporters that
+    one"): "that" opens what was said, and "one" is a figure, no pronoun."""
+    speech = event_vocab().reporting
+    return any(t.low in speech for t in before[-3:])
 
 
 _QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
@@ -269,6 +301,7 @@ class _Reading:
     compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
     attributive: str | None = None  # "three wounded soldiers": the event its participle names
     rest: bool = False  # "intercepted the remaining three": the rest of things named before
+    aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
 
 
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
@@ -318,19 +351,26 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     compound = _compound_noun(text, fig)
     if compound is not None:  # "the 300-seat parliament": seats, of the noun after the compound
         r.compound = compound
-        r.after = tokens(text, text.index(" ", fig.end), min(e, fig.end + 160))
+        r.after = tokens(text, _compound_match(text, fig).end(), min(e, fig.end + 160))
         r.owner_words, r.i = noun_phrase(r.after, 0, lx)
         r.end = r.owner_words[-1].end if r.owner_words else fig.end
         return bool(r.owner_words)
     before = r.before
-    if len(before) > 1 and before[-1].low == "of" and before[-2].low in lx.holders and r.start == fig.start \
-            and not (len(before) > 2 and before[-3].low in {"that", "this", "any", "every"}):
+    if len(before) > 1 and before[-1].low == "of" and before[-2].low in lx.holders \
+            and (r.start == fig.start or before[-2].low in lx.collectives) \
+            and not (len(before) > 2 and before[-3].low in {"that", "this", "any", "every"}) \
+            and (before[-2].low not in lx.collectives or before[-2].text.islower()):
         r.holder = before[-2]  # "a mother of 12": what she has; a noun after the figure says what
     after = r.after
     if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
             and after[2].text.isalpha():
         r.i = 3  # "three 10-year sentences": the modifier is a measure of its own
     words, r.i = noun_phrase(after, r.i, lx)
+    if r.holder is not None and words:
+        if verb_form(words[0]):  # "a crowd of 200 gathered": the verb of the holder
+            words, r.i = [], after.index(words[0])
+        elif r.holder.low in lx.collectives:
+            r.holder = None  # "a crowd of 5,000 fans": the fans are counted
     if not words:
         words, r.i, r.attributive = _attributive_participle(after, r.i, fig, lx)
     if not words and r.i + 2 < len(after) and _DEGREE_ADVERB.fullmatch(after[r.i].text) \
@@ -345,8 +385,9 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         words, r.i = [], after.index(words[0])  # "of which four exploded", "Two managed to": a verb, no noun
     if fig.fraction and words:
         return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
-    if not words and r.i < len(after) and after[r.i].low == "of":  # "40% of voters", "5,000 of the troops"
-        j = r.i + 1
+    of = r.i < len(after) and after[r.i].low == "of"
+    if not words and (of or _fraction_of_the(r, lx)):  # "40% of voters", "5,000 of the troops", "half the milk"
+        j = r.i + 1 if of else r.i
         while j < len(after) and after[j].low in _OWN:
             j += 1
         words, j2 = noun_phrase(after, j, lx)
@@ -363,6 +404,15 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     r.end = words[-1].end if words else fig.end
     r.markers += [t.low for t in words if t.low in lx.markers]
     return True
+
+
+def _fraction_of_the(r: _Reading, lx: Lex) -> bool:
+    """A fraction before "the" or a possessive, as before "of the": "half the milk", "a third their
+    income"; not "half the quorum" or "half the total", a figure derived from another count."""
+    after, i = r.after, r.i
+    if not r.fig.fraction or i + 1 >= len(after) or after[i].low not in _OWN - {"all"}:
+        return False
+    return after[i + 1].low not in lx.count_nouns and after[i + 1].low not in lx.markers
 
 
 _ATTRIBUTIVE = frozenset({"dead", "hurt", "missing", "slain"})  # adjectives of the event vocabulary
@@ -407,7 +457,8 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
     if fig.unit in lx.distance_units and not words and (
             nxt in lx.directions or nxt in {"from", "away", "off", "outside", "inland", "offshore"}):
         return False  # where, not how much
-    if not words and fig.value > 1 and nxt in {"was", "is", "has"} and r.holder is None and r.compound is None:
+    if not words and fig.value > 1 and nxt in {"was", "is", "has"} and r.holder is None and r.compound is None \
+            and not _amount_subject(r):
         return False  # the figure is not the subject
     if (fig.unit is not None and not words or len(words) == 1 and words[0].low == "points") and nxt in _CHANGE:
         return False  # a change, not a level
@@ -420,12 +471,23 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
                            or words[-1].low in lx.score_nouns))
 
 
+def _amount_subject(r: _Reading) -> bool:
+    """Whether an amount or a share with no noun is the subject of the singular verb after it: "$5
+    million was stolen", "the other 61 percent was shipped in" (a count takes a plural verb: "12
+    were", while "12 was" is no count)."""
+    return _is_money(r.fig) or r.fig.unit == "%"
+
+
+def _is_money(fig: Figure) -> bool:
+    return fig.unit is not None and fig.unit.isupper() and len(fig.unit) == 3
+
+
 def _event_after(r: _Reading, lx: Lex) -> bool:
     """"people killed", "were wounded", "troops present in Iraq" (where, not an event)."""
     after, i = r.after, r.i
     if r.compound is not None or r.holder is not None:
         return True  # "a 300-seat parliament voted", "a father of 12 was killed": the owner's event
-    j = i
+    i = j = _past_aside(after, _past_conjunct(after, i, lx), lx) if r.np_words else i
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
     k = j
@@ -443,11 +505,62 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j < len(after) and after[j].low in lx.events:
         r.event = lx.events[after[j].low]
-        r.event_words = after[i:j + 1]
-        r.end = after[j].end
+        r.event_words = after[j:j + 1] if i > r.i else after[i:j + 1]
+        r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
+        r.end = r.end if r.aside else after[j].end
         r.i = j + 1
     r.open_event = r.event or (verb_form(after[j]) if j < len(after) and r.np_words else None)
     return True
+
+
+def _past_conjunct(after: list[Tok], i: int, lx: Lex) -> int:
+    """Past a second subject coordinated with the counted noun phrase, whose verb is the phrase's
+    too: "two women and a man were killed", "three guards and one driver died"; ``i`` when
+    there is none or no verb follows it."""
+    if i + 2 >= len(after) or after[i].low != "and" or not (after[i + 1].low in {"a", "an"} or _is_figure(after[i + 1], lx)):
+        return i
+    words, j = noun_phrase(after, i + 2, lx)
+    if not words or j >= len(after):
+        return i
+    nxt = after[j]
+    return j if nxt.low in _AUX - {"who", "that", "which"} or nxt.low in lx.events or verb_form(nxt) is not None else i
+
+
+def _is_figure(t: Tok, lx: Lex) -> bool:
+    return t.text[:1].isdigit() or t.low in lx.number_words
+
+
+def _coordinated(before: list[Tok], lx: Lex) -> bool:
+    """Whether a figure is the second of two coordinated counts ("two women and one man"): a
+    count in its own right, not a reference back."""
+    if len(before) < 3 or before[-1].low != "and":
+        return False
+    for k in range(len(before) - 2, max(-1, len(before) - 7), -1):
+        t = before[k]
+        if _is_figure(t, lx):
+            return k < len(before) - 2 and plural(before[-2].low, lx)
+        if not (t.text.isalpha() and t.text.islower()) or t.low in lx.breaks:
+            return False
+    return False
+
+
+def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
+    """Past an aside between commas that stands between a counted noun phrase and its verb: a
+    relative clause ("one bomb, which did not explode, fell") or ages ("his two sons, 17 and 22,
+    were arrested"); ``i`` when there is none or no verb follows it."""
+    if i + 2 >= len(after) or after[i].text != "," or not (after[i + 1].low in {"which", "who"}
+                                                          or after[i + 1].text[:1].isdigit()):
+        return i
+    ages = after[i + 1].text[:1].isdigit()
+    for k in range(i + 2, min(len(after) - 1, i + 16)):
+        t = after[k]
+        if t.text == ",":
+            nxt = after[k + 1]
+            verb = nxt.low in _AUX or nxt.low in lx.events or verb_form(nxt) is not None
+            return k + 1 if verb and nxt.low not in {"who", "that", "which"} else i
+        if t.text in {".", ";", ":", "(", ")"} or ages and not (t.text.isdigit() or t.low in {"and", "aged"}):
+            return i
+    return i
 
 
 def _scope_after(r: _Reading, lx: Lex) -> bool:
@@ -456,7 +569,7 @@ def _scope_after(r: _Reading, lx: Lex) -> bool:
     if r.event is None and not r.located and r.purpose:
         r.i -= len(r.purpose)
         r.purpose = []
-    if r.scope or r.purpose:
+    if (r.scope or r.purpose) and not r.aside:
         r.end = (r.purpose or r.scope)[-1].end
     else:
         r.located = []
@@ -531,7 +644,9 @@ def _owned(r: _Reading, lx: Lex) -> bool | None:
         return True
     if r.holder is None:
         return None
-    r.counted, r.owner = [lx.holders[r.holder.low]], r.owner + [r.holder.text]
+    counted = lx.holders[r.holder.low]
+    r.counted = [counted]
+    r.owner = r.owner + ([r.holder.text] if counted != r.holder.low else [])
     r.start = r.holder.start
     return True
 
@@ -595,8 +710,20 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
         r.end = max(r.end, phrase_end)
     if not r.counted:
         r.counted = ["amount" if r.fig.unit != "%" else "share"]
-        r.governor = _governor(r.before)
+        r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
+
+
+def _passive_after(after: list[Tok], i: int) -> list[str]:
+    """The participle of the passive after an amount that is its subject: "$5 million was stolen"
+    -> stolen; "61 percent was shipped in" -> shipped."""
+    if i + 1 < len(after) and after[i].low in {"was", "is", "has", "were", "are", "had", "have"}:
+        j = i + 1
+        if after[j].low == "been" and j + 1 < len(after):
+            j += 1
+        if verb_form(after[j]) and after[j].low not in {"been"}:
+            return [after[j].text]
+    return []
 
 
 def _tally(r: _Reading, lx: Lex) -> bool | None:
@@ -670,8 +797,23 @@ def _there_were(r: _Reading, lx: Lex) -> bool | None:
         return None
     named = _named_before(r.text, r.sent, before[-2].start, lx, counted_only=True)
     if named is None:
-        return None
+        return _members_of(r, lx)
     r.counted = [named]
+    return True
+
+
+def _members_of(r: _Reading, lx: Lex) -> bool | None:
+    """"There were four in the climbing party": with nothing counted named before, a bare figure
+    before "in" and a singular noun counts the people in it (the noun is its scope)."""
+    after, i = r.after, r.i
+    if i + 2 >= len(after) or after[i].low != "in" or after[i + 1].low not in {"the", "a", "an", "their", "his", "her"}:
+        return None
+    words, j = noun_phrase(after, i + 2, lx)
+    if not words or plural(words[-1].low, lx) or words[-1].low in lx.time_nouns or not words[-1].text.islower() \
+            or (j < len(after) and after[j].text not in {".", ",", ";"}):
+        return None
+    r.counted, r.scope = ["people"], after[i:j]
+    r.end, r.i = words[-1].end, j
     return True
 
 
@@ -716,7 +858,7 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
                     and any(t.low == "of" for t in r.np_words))
     if fig.words and r.event is None and fig.unit is None and not part and r.compound is None and (
             (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
-            or (fig.value == 1 and not r.open_event)):
+            or (fig.value == 1 and not r.open_event and not _coordinated(r.before, lx))):
         return False
     return not (fig.value == 1 and r.open_event in event_vocab().reporting)
 
@@ -831,8 +973,7 @@ def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx:
     """What an amount with no noun is: "$250 million in aid" -> aid; "raised £20k for the shelter"
     -> raised for the shelter; "fined 250 million euros" -> fined. Returns the words and where
     the phrase ends (0 when it ends at the figure)."""
-    money = fig.unit is not None and fig.unit.isupper() and len(fig.unit) == 3
-    if not money:
+    if not _is_money(fig):
         return [], 0
     verb = before[-1] if before and before[-1].text.isalpha() and before[-1].low in lx.money_verbs else None
     if i < len(after) and after[i].low in {"in", "for", "into", "to", "on"}:

@@ -1,7 +1,8 @@
 """How often something was done: a quantity rule of its own.
 
-- "stabbed his wife 17 times", "was arrested three times": "N times" after its verb. Never a
-  multiple: "three times as many", "five times the size", "times higher".
+- "stabbed his wife 17 times", "was arrested three times": "N times" after its verb (past its
+  hedge: "arrested a total of five times"); "has been in rehab five times" counts the stays in
+  the place. Never a multiple: "three times as many", "five times the size", "times higher".
 - "shot him once in the head", "reached the playoffs twice": once, twice, thrice after a verb.
 - "a four-time All-Star", "a three-time Pro Bowl tackle": "N-time" before what was won.
 
@@ -42,12 +43,26 @@ def read_frequency(article: Article, sent: tuple[int, int], fig: Figure, setting
     tm = _TIMES.match(text, fig.end, sent[1])
     if not tm:
         return None
-    verb = _verb(tokens(text, max(sent[0], fig.start - 60), fig.start))
-    if verb is None:
-        return None
     start, qualifier = hedge_before(text, sent[0], fig.start, lex())
+    before = tokens(text, max(sent[0], start - 60), start)
+    verb = _verb(before)
+    if verb is None:
+        place = _been_in(before)
+        if place is None:
+            return None
+        return make_claim(article, fig, qualifier, f"times in {place.text}", key_of("times " + place.text),
+                          (start, tm.end()), sent, settings)
     return make_claim(article, fig, qualifier, f"times {verb.text}", key_of("times " + _event(verb)),
                       (start, tm.end()), sent, settings)
+
+
+def _been_in(before: list[Tok]) -> Tok | None:
+    """"has been in rehab five times", "had been to prison twice": the place of the stays."""
+    for k in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        if before[k].low == "been" and before[k + 1].low in {"in", "to", "at", "into"}:
+            rest = [t for t in before[k + 2:] if t.low not in {"the", "a", "an"}]
+            return rest[0] if len(rest) == 1 and rest[0].text.isalpha() and rest[0].text.islower() else None
+    return None
 
 
 def once_twice(article: Article, sentences, settings: Settings) -> list[Claim]:

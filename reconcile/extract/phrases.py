@@ -59,6 +59,7 @@ class Lex:
     thing_time_nouns: frozenset
     thing_events: frozenset
     holders: dict  # "a mother of 12": the noun before "of" -> what its bare figure counts
+    collectives: frozenset  # the holders whose bare figure counts their members ("a crowd of 200")
     compound_counts: dict  # "a 300-seat parliament": the singular noun after the hyphen -> its plural
     hedge_re: re.Pattern
     toll_re: re.Pattern
@@ -112,7 +113,8 @@ def lex() -> Lex:
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         toll_nouns=frozenset(v["toll_nouns"]), thing_time_nouns=frozenset(v["thing_time_nouns"]),
-        thing_events=frozenset(v["thing_events"]), holders=dict(v["holders"]),
+        thing_events=frozenset(v["thing_events"]), holders={**v["holders"], **v["collectives"]},
+        collectives=frozenset(v["collectives"]),
         compound_counts=dict(v["compound_counts"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
 
@@ -184,8 +186,13 @@ def model_code(toks: list[Tok], i: int) -> tuple[Tok, int] | None:
 
 def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
     out: list[Tok] = []
-    while i < len(toks) and len(out) < 4:
+    slots = 0  # a run of capitalised words (a name: "New York Police Department") fills one slot
+    while i < len(toks) and slots < 4 and len(out) < 8:
         t = toks[i]
+        in_name = t.text[:1].isupper() and t.text.isalpha() and (
+            bool(out) and out[-1].text[:1].isupper()
+            or t.low in lx.directions and i + 1 < len(toks) and toks[i + 1].text[:1].isupper())  # "South Korean"
+        slots += not (out and in_name)
         w = t.low
         code = model_code(toks, i) if t.text[:1].isupper() else None
         if code is not None:
@@ -199,8 +206,9 @@ def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
             out.append(t)
             i += 1
             continue
-        if w in lx.breaks or w in lx.events or w in lx.directions or w.endswith("ly") and w not in {"family", "ally"}:
-            break
+        if not in_name and (w in lx.breaks or w in lx.events or w in lx.directions
+                            or w.endswith("ly") and w not in {"family", "ally"}):
+            break  # (a word of a name goes on: "two Brooklyn South Anti Crime officers")
         if out and t.text[:1].isupper() and not out[-1].text[:1].isupper():
             break  # a capitalised word after a common noun starts something else
         if out and w.endswith("ed") and not (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
