@@ -971,7 +971,7 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
             if (to > 0 and toks[to - 1].low in v.intents and _LOWER_WORD.match(tok.text)) or _deadline(toks, i, t_first):
                 verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
-        if (i >= 1 and toks[i - 1].low in _VERB_NEGATIONS) or (i >= 2 and toks[i - 2].low in _VERB_NEGATIONS):
+        if _negated(toks, i):
             continue  # "calls were not answered": nothing happened
         if (_PAST_VERB.match(tok.text) or low in v.irregular) and _attributive(toks, i):
             continue  # "an inexperienced climber fell on Monday": an adjective
@@ -1146,6 +1146,13 @@ _MUST = frozenset({"must"})  # a bare verb after it, dated "by", is a deadline
 # words after a modal that are no verb: a subject in a question ("must you"), adverbs, negation
 _NOT_BARE_VERBS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "not", "also",
                              "still", "never", "soon", "then", "now", "likely", "probably", "only", "just", "first"})
+
+
+def _negated(toks: list[Tok], i: int) -> bool:
+    """Whether a negation stands one or two words before token ``i``; "had not" is "hadn't" ("the
+    case had not been submitted as of Tuesday": a status as of that day)."""
+    return any(k >= 0 and toks[k].low in _VERB_NEGATIONS and not (
+        toks[k].low == "not" and k > 0 and toks[k - 1].low == "had") for k in (i - 1, i - 2))
 
 
 def _to_before(toks: list[Tok], i: int) -> int:
