@@ -72,8 +72,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?!\s*(?:,|$)|\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d|\s*[ap]\.?\s?m\b))",
     re.I)
 # a regular past: three letters or more before "-ed", or one of the short verbs in -e whose past has
-# four letters ("was sued", "owed", "tied", "vied"): "need", "seed", "shed" are no pasts
-_PAST_VERB = re.compile(r"^(?:[a-z]{3,}|su|ow|ey|ti|li|vi|ax|dy|di)ed$")
+# four letters ("was sued", "owed", "tied", "vied"): "need", "seed", "shed" are no pasts; a
+# compound in lower case too ("rear-ended", "test-fired")
+_PAST_VERB = re.compile(r"^(?:[a-z]{2,}-)?(?:[a-z]{3,}|su|ow|ey|ti|li|vi|ax|dy|di)ed$")
 _AGO = re.compile(r"\bago\b", re.I)
 _GERUND = re.compile(r"^[a-z]{3,}ing$")
 _NOT_GERUNDS = frozenset({
