@@ -931,9 +931,9 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
         inert = tok.inert
         if inert is None:
             inert = tok.inert = _inert(tok, v)
-        to = _to_before(toks, i)
-        if inert and (i == 0 or (to < 0 and toks[i - 1].low not in _MUST)):
+        if inert and (i == 0 or (toks[i - 1].low not in _BEFORE_BARE and (i == 1 or toks[i - 2].low != "to"))):
             continue  # a word none of the tests below can take, wherever it stands
+        to = _to_before(toks, i)
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
         if two in v.nouns:
@@ -981,8 +981,11 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if i > 0 and toks[i - 1].low in _MUST and _deadline(toks, i, t_first):
-            # "must respond to the claims by July 26": a deadline, like "a May 10 deadline" ("will
-            # meet on Tuesday", a coming event, stays no claim)
+            # "must respond to the claims by July 26": a deadline, like "a May 10 deadline"
+            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
+            continue
+        if i > 0 and toks[i - 1].low in _WILL and _bare_verb(tok.text):
+            # "the trial will resume Monday", "relatives would hold a vigil Thursday": a coming event
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if two in v.verbs:
@@ -1143,7 +1146,9 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
                            and low not in _DATE_LEAD)
 
 
+_WILL = frozenset({"will", "would", "'ll"})  # a bare verb after it is a coming event
 _MUST = frozenset({"must"})  # a bare verb after it, dated "by", is a deadline
+_BEFORE_BARE = _WILL | _MUST | {"to"}  # words before a bare verb the tests below may take
 # words after a modal that are no verb: a subject in a question ("must you"), adverbs, negation
 _NOT_BARE_VERBS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "not", "also",
                              "still", "never", "soon", "then", "now", "likely", "probably", "only", "just", "first"})
