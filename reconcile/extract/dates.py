@@ -71,7 +71,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?=[abfsuw])\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b"
     r"(?!\s*(?:,|$)|\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d|\s*[ap]\.?\s?m\b))",
     re.I)
-_PAST_VERB = re.compile(r"^[a-z]{3,}(?:ed)$")
+# a regular past: three letters or more before "-ed", or one of the short verbs in -e whose past has
+# four letters ("was sued", "owed", "tied", "vied"): "need", "seed", "shed" are no pasts; a
+# compound in lower case too ("rear-ended", "test-fired")
+_PAST_VERB = re.compile(r"^(?:[a-z]{2,}-)?(?:[a-z]{3,}|su|ow|ey|ti|li|vi|ax|dy|di)ed$")
 _AGO = re.compile(r"\bago\b", re.I)
 _GERUND = re.compile(r"^[a-z]{3,}ing$")
 _NOT_GERUNDS = frozenset({
@@ -766,7 +769,8 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     dates = [*other_dates, (t_start, t_end)]
     for m in _CLAUSE_BREAK.finditer(text, c_start, c_end):
         g = m.group()
-        if g in ("(", ")") and _bracketed_date(text, m.start(), s_start, s_end, dates):
+        if g in ("(", ")") and (_bracketed_date(text, m.start(), s_start, s_end, dates)
+                                or _bracketed_figure(text, m.start(), s_start, s_end)):
             continue
         if m.end() <= t_start and g[:1].isalpha() and not text[m.end():t_start].strip():
             continue
@@ -801,6 +805,20 @@ def _bracketed_date(text: str, at: int, s_start: int, s_end: int, dates) -> bool
             return False
         pos = b
     return not text[pos:hi].strip(" ,")
+
+
+# an amount restated in brackets: "110 billion euros ($158 billion)", "(about 40 percent)"
+_FIGURE_ASIDE = re.compile(r"\s*(?:about|some|nearly|almost|over|roughly|around)?\s*(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?"
+                           r"\s*\d[\d,.]*(?:\s*[a-z%]+){0,2}\s*")
+
+
+def _bracketed_figure(text: str, at: int, s_start: int, s_end: int) -> bool:
+    """Whether the bracket at ``at`` encloses a figure and nothing else: an aside that opens no clause."""
+    if text[at] == "(":
+        lo, hi = at + 1, text.find(")", at, min(s_end, at + 40))
+    else:
+        lo, hi = text.rfind("(", max(s_start, at - 40), at) + 1, at
+    return 0 < lo < hi and _FIGURE_ASIDE.fullmatch(text, lo, hi) is not None
 
 
 def _fronted(toks: list[Tok], t_first: int) -> bool:
@@ -983,8 +1001,9 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
         inert = tok.inert
         if inert is None:
             inert = tok.inert = _inert(tok, v)
-        if inert and (i == 0 or (toks[i - 1].low != "to" and toks[i - 1].low not in _MUST)):
+        if inert and (i == 0 or (toks[i - 1].low not in _BEFORE_BARE and (i == 1 or toks[i - 2].low != "to"))):
             continue  # a word none of the tests below can take, wherever it stands
+        to = _to_before(toks, i)
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
         if two in v.nouns:
@@ -1016,13 +1035,14 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
             # so is one the date follows ("his jersey retired on Feb. 6, 1995", "was injured on Monday")
             verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
             continue
-        if i > 0 and toks[i - 1].low == "to" and not low.endswith("ed"):
+        if to >= 0 and not low.endswith("ed"):
             # an infinitive ("the worst violence to hit Greece") is no event of its own, unless it
-            # says what an attempt was ("efforts to sell the plant in 1986"): then it is the event
-            if i > 1 and toks[i - 2].low in v.intents and _LOWER_WORD.match(tok.text):
+            # says what an attempt was ("efforts to sell the plant in 1986") or what is to be done
+            # by a day ("urged them to pass the bill by Friday", like "must pass it by Friday")
+            if (to > 0 and toks[to - 1].low in v.intents and _LOWER_WORD.match(tok.text)) or _deadline(toks, i, t_first):
                 verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
-        if (i >= 1 and toks[i - 1].low in _VERB_NEGATIONS) or (i >= 2 and toks[i - 2].low in _VERB_NEGATIONS):
+        if _negated(toks, i):
             continue  # "calls were not answered": nothing happened
         if (_PAST_VERB.match(tok.text) or low in v.irregular) and _attributive(toks, i):
             continue  # "an inexperienced climber fell on Monday": an adjective
@@ -1032,9 +1052,12 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
             # an irregular participle after "be" or "have" ("was taken over", "had been shot")
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
-        if i > 0 and toks[i - 1].low in _MUST and t_first > 0 and toks[t_first - 1].low == "by" and _bare_verb(tok.text):
-            # "must respond to the claims by July 26": a deadline, like "a May 10 deadline" ("will
-            # meet on Tuesday", a coming event, stays no claim)
+        if i > 0 and toks[i - 1].low in _MUST and _deadline(toks, i, t_first):
+            # "must respond to the claims by July 26": a deadline, like "a May 10 deadline"
+            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
+            continue
+        if i > 0 and toks[i - 1].low in _WILL and _bare_verb(tok.text):
+            # "the trial will resume Monday", "relatives would hold a vigil Thursday": a coming event
             verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
             continue
         if two in v.verbs:
@@ -1197,10 +1220,32 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
                            and low not in _DATE_LEAD)
 
 
+_WILL = frozenset({"will", "would", "'ll"})  # a bare verb after it is a coming event
 _MUST = frozenset({"must"})  # a bare verb after it, dated "by", is a deadline
+_BEFORE_BARE = _WILL | _MUST | {"to"}  # words before a bare verb the tests below may take
 # words after a modal that are no verb: a subject in a question ("must you"), adverbs, negation
 _NOT_BARE_VERBS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "not", "also",
                              "still", "never", "soon", "then", "now", "likely", "probably", "only", "just", "first"})
+
+
+def _negated(toks: list[Tok], i: int) -> bool:
+    """Whether a negation stands one or two words before token ``i``; "had not" is "hadn't" ("the
+    case had not been submitted as of Tuesday": a status as of that day)."""
+    return any(k >= 0 and toks[k].low in _VERB_NEGATIONS and not (
+        toks[k].low == "not" and k > 0 and toks[k - 1].low == "had") for k in (i - 1, i - 2))
+
+
+def _to_before(toks: list[Tok], i: int) -> int:
+    """The index of the "to" of an infinitive at token ``i`` ("to pass", "to quickly pass"), or -1."""
+    if i > 0 and toks[i - 1].low == "to":
+        return i - 1
+    return i - 2 if i > 1 and toks[i - 2].low == "to" and _adverb(toks[i - 1].low) else -1
+
+
+def _deadline(toks: list[Tok], i: int, t_first: int) -> bool:
+    """Whether the word at token ``i`` is a bare verb before a date led by "by": what is to be done
+    by that day (after "must" or "to")."""
+    return i < t_first and toks[t_first - 1].low == "by" and _bare_verb(toks[i].text)
 
 
 def _bare_verb(word: str) -> bool:
@@ -1208,10 +1253,17 @@ def _bare_verb(word: str) -> bool:
     lemma, with a past in -ed or -d that simplemma knows as that verb's."""
     if not _LOWER_WORD.match(word) or word in _BE_HAVE or word in _NOT_BARE_VERBS or lemma(word) != word:
         return False
-    if word in vocab().lemma_class:
+    if word in vocab().lemma_class or word in _irregular_lemmas():
         return True
     return any(simplemma.is_known(form, lang="en") and lemma(form) == word
                for form in (word + "ed", word + "d", word[:-1] + "ied" if word.endswith("y") else "") if form)
+
+
+@lru_cache(maxsize=1)
+def _irregular_lemmas() -> frozenset[str]:
+    """The dictionary forms of the irregular pasts and participles ("sell" of "sold")."""
+    v = vocab()
+    return frozenset(base for w in v.irregular | v.participles if (base := lemma(w)) != w)
 
 
 def _inert(tok: Tok, v: Vocab) -> bool:

@@ -34,6 +34,8 @@ class Builder:
         self.WD_FULL = rf"(?P<wd>{alternation(full_wd)})\b"
         self.DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
         self.YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d])"
+        # a holiday's name, its apostrophe straight or curly ("New Year's Day")
+        self.HOLIDAY = alternation(v.holiday_of or ["holiday never named"]).replace("'", "['\u2019]")
         self.PART = rf"(?:(?P<part>{alternation(v.part_of)})(?:\s*[-\u2010\u2011\u2013]\s*|\s+))"
         self.DEIC = rf"(?P<deic>{alternation(v.deictic)})"
         self.DAYPART = rf"(?P<dp>{alternation(v.day_parts)})\b"
@@ -69,6 +71,17 @@ class Builder:
         return not self.year_not_after_re.search(text, max(0, start - 20), start)
 
     # -- builders
+
+    def holiday(self, m, text):
+        """A holiday on a fixed day ("Valentine's Day", "Christmas Eve"), with its year if one follows."""
+        name = m["hol"]
+        if not all(w[:1].isupper() for w in name.split()):
+            return None  # "a christmas day out": not the named day
+        month, day = self.v.holiday_of[" ".join(name.lower().replace("\u2019", "'").split())]
+        year = int(m["year"]) if m["year"] else None
+        if year is None and _word_before(text, m.start(), 6).endswith(("the", "a", "an", "'s")):
+            return None  # "the Boxing Day tsunami", "the Valentine's Day massacre": a name, of any year
+        return Mention(m.start(), m.end(), "date", {"year": year, "month": month, "day": day, "weekday": None})
 
     def date_mdy(self, m, text):
         if not self.capitalised(m["mon"]):

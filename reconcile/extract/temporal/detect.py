@@ -53,6 +53,7 @@ def rules() -> tuple[Rule, ...]:
         ("date_mdy", rf"{wd_prefix}{MONTH}\s+{DAY}(?!\s*(?:%|:\d|\.\d))(?:(?:\s*,\s*|\s+){YEAR})?", b.date_mdy),
         ("date_dmy", rf"{wd_prefix}{no_digit_before}{DAY}(?:\s+of)?\s+{MONTH}(?:\s*,?\s*{YEAR})?", b.date_dmy),
         ("month_year", rf"{PART}?{MONTH}(?:\s*,\s*|\s+of\s+|\s+){YEAR}", b.month_year),
+        ("holiday", rf"\b(?P<hol>{b.HOLIDAY})(?:\s*,?\s+(?:in\s+|of\s+)?{YEAR})?", b.holiday),
         ("month", rf"{PART}?(?:{DEIC}\s+)?{b.MONTH_FULL}(?:,?\s+(?:of\s+)?(?P<ydeic>last|this|next)\s+year\b)?",
          b.month_alone),
         ("quarter", rf"(?:the\s+)?(?P<ord>{ord_words})[\s-]+(?P<qh>quarter|half)\b"
@@ -138,7 +139,7 @@ _RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "numeric_dot": "digit", "year_span": "digit", "year": "digit",
     "year2": "digit", "decade": "digit", "decade_apostrophe": "digit", "quarter_code": "digit",
     "day_span_mdy": "month", "day_span_dmy": "month", "date_mdy": "month", "date_dmy": "month",
-    "month_year": "month", "month": "month",
+    "month_year": "month", "month": "month", "holiday": "holiday",
     "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
     "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
     "ago": "ago", "vague": "vague", "anchored": "anchor", "offset": "offset",
@@ -155,6 +156,7 @@ def _trigger() -> re.Pattern[str]:
         "daypart": list(v.day_parts), "vague": list(v.vague),
         "unit": ["week", "weekend", "month", "year", "quarter", "half", "decade", "century"],
         "relday": ["yesterday", "today", "tonight", "tomorrow"], "ago": ["ago"],
+        "holiday": sorted({name.split()[0].split("'")[0] for name in v.holiday_of or ()}),
     }
     body = "|".join(rf"(?P<{name}>\d+)" if words is None else rf"\b(?P<{name}>{alternation(words)})\b"
                     for name, words in classes.items())

@@ -182,6 +182,10 @@ class _Resolver:
                 self._tense = None
             else:
                 self._tense = tense_at(self.text, self.m.start, self.m.end)
+                if self._tense is None and self.m.signal in _UNTIL and self.m.kind == "weekday":
+                    # "the goal is passage by Friday": a weekday set as a deadline, with no past
+                    # in its clause, lies ahead ("had left by Friday" keeps its past)
+                    self._tense = "future"
         return self._tense  # type: ignore[return-value]
 
     def need_ref(self) -> date:

@@ -48,6 +48,7 @@ class Vocabulary:
     schedule_nouns: tuple[str, ...] = ()
     time_clause_openers: tuple[str, ...] = ()
     putting_off: tuple[str, ...] = ()
+    holiday_of: dict[str, tuple[int, int]] | None = None  # name -> (month, day)
 
 
 def _norm(w: object) -> str:
@@ -99,4 +100,5 @@ def vocabulary() -> Vocabulary:
         schedule_nouns=tuple(_norm(w) for w in raw["schedule_nouns"]),
         time_clause_openers=tuple(_norm(w) for w in raw["time_clause_openers"]),
         putting_off=tuple(_norm(w) for w in raw.get("putting_off", ())),
+        holiday_of={_norm(k): (int(str(v)[:2]), int(str(v)[3:5])) for k, v in (raw.get("holidays") or {}).items()},
     )
