@@ -410,3 +410,15 @@ def test_a_role_is_found_as_a_candidate_by_its_holder():
     b = role("Daniel Ostrowski", source="b").model_copy(update={"key": "commissioner|hcpd"})
     (_, mentions, _), = list(mentions_of([a, b]))
     assert _index_terms(mentions[0]) & _index_terms(mentions[1])
+
+
+def test_a_coarse_date_does_not_chain_two_days_of_one_event_into_one_group_outright():
+    from reconcile.match import mentions_of
+
+    def day(value, start, end, source):
+        return _event("attack|@varga", source).model_copy(update={"value": value, "start": start, "end": end})
+    claims = [day("2020", date(2020, 1, 1), date(2020, 12, 31), "a"), day("2020-01-03", date(2020, 1, 3),
+              date(2020, 1, 3), "b"), day("2020-01-04", date(2020, 1, 4), date(2020, 1, 4), "c")]
+    (_, mentions, must), = mentions_of(claims)
+    started = sorted(sorted(c.source for n in group for c in mentions[n].claims) for group in must)
+    assert started == [["a", "b"], ["c"]]  # the 4th is weighed against them, not joined through "2020"

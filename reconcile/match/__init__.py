@@ -52,6 +52,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -191,14 +192,21 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
             # one event's dates are one fact where their days meet; on days that do not meet the
             # evidence decides (a day told two ways, or the event again: "restored" on the 11th
             # for one customer, on the 14th for all)
+            # (a group keeps the days all its dates share: "2010" does not chain September 9 to
+            # September 10, which the evidence weighs)
             firsts: list[int] = []
+            shared: dict[int, tuple] = {}
             for i in nodes:
-                j = next((j for j in firsts[-RECENT_GROUPS:] if any(same_days(mentions[j], mentions[i]))
-                          or _undated(mentions[j]) or _undated(mentions[i])), None)
+                m = mentions[i]
+                j = next((j for j in firsts[-RECENT_GROUPS:] if _undated(m) or shared[j] == (None, None)
+                          or _meets(shared[j], m)), None)
                 if j is None:
                     firsts.append(i)
+                    shared[i] = (m.start, m.end)
                 else:
                     sets.union(j, i)
+                    if not _undated(m):
+                        shared[j] = _narrowed(shared[j], m)
             continue
         if not _keyed_alone(kind, mentions[nodes[0]]):
             for i in nodes[1:]:
@@ -234,6 +242,22 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
     for m in mentions:
         groups[sets.find(m.index)].append(m.index)
     return list(groups.values())
+
+
+def _meets(days: tuple, m: Mention) -> bool:
+    """Whether ``m``'s days meet the days a group's dates share (a side left open reaches as far
+    as it may)."""
+    first = max(days[0] or date.min, m.start or date.min)
+    last = min(days[1] or date.max, m.end or date.max)
+    return first <= last
+
+
+def _narrowed(days: tuple, m: Mention) -> tuple:
+    if days == (None, None):
+        return m.start, m.end
+    start = max(days[0], m.start) if days[0] and m.start else days[0] or m.start
+    end = min(days[1], m.end) if days[1] and m.end else days[1] or m.end
+    return start, end
 
 
 def _undated(m: Mention) -> bool:
