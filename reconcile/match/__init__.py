@@ -12,7 +12,8 @@
    alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone; a count's
    key with no context starts in one group only with figures of its own article that could be
    the same or are said to have changed (:func:`_keyed_alone`); one event's dates start together
-   only where their days meet (on other days the evidence decides).
+   only where their days meet the days all the group's dates share ("2010" does not chain
+   September 9 to September 10; on other days the evidence decides).
 4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
    their consonant skeleton), one of their sentences' most telling words (by TF-IDF weight), the
    same days (dates), the same figure to two digits (counts and measures), both counting people,
