@@ -29,7 +29,8 @@ it takes ("defense lawyer X", ``counsel_sides``); one who holds a thing (``owner
 landlord) likewise holds it only for the thing a possessive names, any noun ("the mill's owner,
 X"), or the body after "of" ("X, the owner of the Blue Anchor"). Titles held by several people together
 ("co-founder", a professor, the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
-on their holder, so they agree but never contradict.
+on their holder, so they agree but never contradict; such a rank said before a name as a form of
+address ("Lt. X said", ``ranks_of_address``) is one even with no force named.
 
 The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
 "spokeswoman" -> spokesperson) and the scope's folded words ("Jordanian" -> jordan, "army" and
@@ -77,6 +78,7 @@ class Vocab:
     engaging: frozenset[str] = frozenset()  # "hired", "retains": a representative taken on is the hirer's
     body_complements: frozenset[str] = frozenset()  # "directors": "the board of directors" is one body
     owners: frozenset[str] = frozenset()  # heads that hold a thing a possessive names: "the building's owner"
+    ranks_of_address: frozenset[str] = frozenset()  # ranks said before a name: "Sgt. X" is a sergeant
 
 
 def _words(items) -> frozenset[str]:
@@ -97,7 +99,8 @@ def vocab() -> Vocab:
                   for past, ws in enumerate((forms["present"], forms["past"])) for w in ws},
                  _words(d["representatives"]), _words(d["counsel_sides"]),
                  frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
-                 _words(d.get("body_complements", ())), _words(d.get("owners", ())))
+                 _words(d.get("body_complements", ())), _words(d.get("owners", ())),
+                 _words(d.get("ranks_of_address", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -647,7 +650,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         t.field_words.insert(0, t.scope.pop().lower())  # "Defense attorney X" opening a sentence
     has_scope = bool(t.scope)
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
-    if base in v.needs_scope and not (has_scope or t.field_words or t.office):
+    if base in v.needs_scope and not (has_scope or t.field_words or t.office) \
+            and not _rank_as_honorific(text, t, n_start, base, v):
         return None
     if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v):
         return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
@@ -669,6 +673,15 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
                     base in v.shared or title in v.shared)
+
+
+def _rank_as_honorific(text: str, t: _Title, n_start: int, base: str, v: Vocab) -> bool:
+    """Whether a rank of a force ("Sgt.", "Lieutenant": ``ranks_of_address``) is written capitalised
+    right before the name, as a form of address ("Lt. Owen Blake said"): it says the holder's rank,
+    and as a title held by many its key names the holder, so it agrees with the same holder's rank
+    and contradicts no one."""
+    return base in v.ranks_of_address and t.det is None and text[t.start:t.start + 1].isupper() \
+        and not text[t.end:n_start].strip()
 
 
 def _owned(t: _Title, v: Vocab) -> bool:
