@@ -270,13 +270,20 @@ _REPEAT = re.compile(r"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th)
 _EVENT_AFTER = re.compile(
     rf"^[^,;]{{0,60}},[ \t]+(?P<subject>(?:(?:a|an|the)[ \t]+)?(?:{_W}[ \t]+){{0,5}}?{_W})[ \t]+"
     rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are)[ \t]+)?(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b")
+# a time that may open the sentence before "for the Nth time, X was ...": "Sunday,", "On Monday
+# night,", "Earlier this week,"
+_TIME_OPENER = re.compile(
+    r"[ \t\"\u201c]*(?:(?:on|late|early|earlier|later|last|this|by)[ \t]+)*(?:(?:this|last)[ \t]+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*,[ \t]*", re.I)
 _EVENT_BEFORE = re.compile(
     rf"(?P<subject>(?-i:[A-Z]){_W}(?:[ \t]+{_W}){{0,3}}?)[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are|has|had)[ \t]+)?"
     rf"(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b[^,;.]{{0,80}}$")
 
 
 def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
-    """``X was VERBed ... for the ORD time`` and ``For the ORD time ..., X was VERBed``: the event's
+    """``X was VERBed ... for the ORD time`` and ``[TIME,] For the ORD time ..., X was VERBed`` (a time
+    may open the sentence: "Sunday, for the second time ..."): the event's
     place among its occurrences; so is ``X VERBed ... for a ORD straight/consecutive day``. "For
     the first time" marks what is new and counts nothing."""
     out = []
@@ -284,7 +291,8 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         n = _ordinal_value(m.group("ord") or m.group("ord2"))
         if not n or n < 2:
             continue
-        after = _EVENT_AFTER.match(text[m.end():hi]) if not text[lo:m.start()].strip() else None
+        opens = not text[lo:m.start()].strip() or _TIME_OPENER.fullmatch(text, lo, m.start())
+        after = _EVENT_AFTER.match(text[m.end():hi]) if opens else None
         before = None if after else _EVENT_BEFORE.search(text, max(lo, m.start() - 160), m.start())
         ev = after or before
         if ev is None:
