@@ -4,8 +4,9 @@ Each form is a rule below, composed by :func:`extract_places`; each gives a rank
 the ordinal's number), keyed on what is placed, the list or sequence, and the list's owner:
 
 - :func:`_rule_floor`: the floor a thing is on -- "a second-floor office", "the lab on the
-  building's third floor" (``floor_words``); a person's floor ("she ran to the third floor")
-  changes and is no claim;
+  building's third floor" (``floor_words``), or what was done there ("the clerks were found on
+  the third floor", "the fifth floor, where the fire began"); a person's floor ("she ran to the
+  third floor") changes and is no claim;
 - :func:`_rule_list_place`: a bare ordinal after a verb of placing, with the list after it --
   "ranks fourth in rebounds", "finished third on the club's scoring list", "tied for second in
   the division"; "the club's all-time leader in goals" is first on that list;
@@ -147,6 +148,12 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
             subject = re.sub(r"^(?:the|a|an|two|three|four|five|both|all)[ \t]+", "", done.group("subject"), flags=re.I)
             out.append((done.start("subject"), m.end(), _ordinal_value(m.group("ord")),
                         f"{subject} {done.group('event')}", "floor", owner))
+        elif (where := _DONE_WHERE.match(text, m.end(), hi)):
+            # "she ran to the second floor, where the fire began": what was done there does not change
+            subject = _where_subject(text, sentences, lo, where.group("subject"))
+            if subject:
+                out.append((m.start(), where.end(), _ordinal_value(m.group("ord")),
+                            f"{subject} {where.group('event')}", "floor", owner))
         # else "she ran to the third floor": a person's floor changes, a room's does not
     return out
 
@@ -155,6 +162,25 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
 _DONE_ON = re.compile(
     rf"(?P<subject>(?:\b(?:the|a|an|two|three|four|five|both|all)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*|{_NAME}))"
     rf"[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?P<event>(?-i:[a-z]+ed|[a-z]+en|shot|hit|held|hurt|caught|found|kept|left|struck))[ \t]+$")
+
+
+def _where_subject(text: str, sentences, lo: int, subject: str) -> str | None:
+    """The doer of a "where" clause: a noun or a name; "he/she/they" stand for the name that opens
+    the sentence ("Ruiz, 43, ran to the second floor, where she hid"), or the one before it."""
+    if subject.lower() in _PRONOUNS:
+        m = _OPENING_NAME.match(text, lo)
+        name = m.group("name") if m and m.group("name").split()[0].lower() not in _NOT_HOLDER | _PRONOUNS else None
+        return name or _antecedent(text, sentences, lo)
+    if subject.split()[0].lower() in _NOT_HOLDER - {"the", "a", "an"}:
+        return None
+    return re.sub(r"^(?:the|a|an)[ \t]+", "", subject, flags=re.I)
+
+
+# what was done on a floor, said after it: "..., where she barricaded", "where the fire began"
+_DONE_WHERE = re.compile(
+    rf",?[ \t]+where[ \t]+(?P<subject>(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*|{_NAME})[ \t]+"
+    rf"(?:(?:was|were|had[ \t]+been|has[ \t]+been|had|has)[ \t]+)?"
+    rf"(?P<event>(?-i:[a-z]+ed|began|broke|started|shot|hit|held|found|kept|hid|fell|caught|struck|took))\b", re.I)
 
 
 @lru_cache(maxsize=1)
