@@ -137,7 +137,9 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
                 and not _NOUN_STOP.match(text[m.end():hi].lstrip()) \
                 and not re.match(r"(?:while|because|but|so|then|until|though|although|if|once)\b", text[m.end():hi].lstrip()):
             continue  # "critics of the third floor plan": the floor names something else
-        before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+        # a thing "to/from" a floor moves there ("the men went to the sixth floor"): only a thing on, at or of it is placed
+        before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start()) \
+            if m.group("prep").lower() in ("on", "at", "of") else None
         thing = before.group("thing") if before and not _NOUN_STOP.search(before.group("thing")) else ""
         if thing:
             out.append((before.start("thing"), m.end(), _ordinal_value(m.group("ord")), thing, "floor", owner))
