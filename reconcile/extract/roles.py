@@ -20,8 +20,9 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
   chairs the Harbour Board,".
 
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
-"lawmaker", "member" are not heads), heads that need a scope ("Minister X" alone does not say
-which ministry), and heads that need a word of office or field ("police officer" is none;
+"lawmaker" are not heads; "member" is one only of a board, council or committee,
+``member_bodies``, and then a title held by many), heads that need a scope ("Minister X" alone
+does not say which ministry), and heads that need a word of office or field ("police officer" is none;
 "chief technology officer" is one), and a person's representative (publicist, lawyer, agent:
 ``representatives``) is one only for the owner a possessive names ("her lawyer X", "Vega's
 publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for the side of a case
@@ -79,6 +80,7 @@ class Vocab:
     body_complements: frozenset[str] = frozenset()  # "directors": "the board of directors" is one body
     owners: frozenset[str] = frozenset()  # heads that hold a thing a possessive names: "the building's owner"
     ranks_of_address: frozenset[str] = frozenset()  # ranks said before a name: "Sgt. X" is a sergeant
+    member_bodies: frozenset[str] = frozenset()  # bodies whose members hold a seat: "a member of the board"
 
 
 def _words(items) -> frozenset[str]:
@@ -100,7 +102,7 @@ def vocab() -> Vocab:
                  _words(d["representatives"]), _words(d["counsel_sides"]),
                  frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
                  _words(d.get("body_complements", ())), _words(d.get("owners", ())),
-                 _words(d.get("ranks_of_address", ())))
+                 _words(d.get("ranks_of_address", ())), _words(d.get("member_bodies", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -659,10 +661,13 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X" is its
     if base in v.needs_modifier and not has_modifier:
         return None
+    seat = _seat(t, v) if base == "member" else None
+    if base == "member" and seat is None:
+        return None  # "a member of the team": a seat only on a board, a council, a committee...
     scope_words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for w in t.scope]
     scope_words = [w for w in scope_words if w.lower() not in ("the",)]
     scope_text = " ".join(scope_words)
-    title = _title_of(t, v)
+    title = f"{seat} member" if seat else _title_of(t, v)
     scope = _scope_key(scope_text, v)
     if _country_only(scope_text, scope) and not (title in v.national or base in v.national or t.field_words):
         # "a Peruvian commander" is one of many: a country alone is no scope for this title
@@ -673,6 +678,14 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
                     base in v.shared or title in v.shared)
+
+
+def _seat(t: _Title, v: Vocab) -> str | None:
+    """The body a member sits on, from the scope ("of the Water Board" -> board; "the agency's
+    board of directors" -> board; ``member_bodies``), or None."""
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in t.scope]
+    body = next((w for w in words if w in v.member_bodies), None)
+    return "board" if body in ("directors", "trustees", "governors", "regents") else body
 
 
 def _rank_as_honorific(text: str, t: _Title, n_start: int, base: str, v: Vocab) -> bool:
