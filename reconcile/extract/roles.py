@@ -249,6 +249,9 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             t.start, in_title = s, False
             i -= 1
             continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
+            i -= 1  # "the 45th president": a place in the line of holders, no scope (ranks.py reads it)
+            continue
         if cap or w[0].isdigit():
             if low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
                 break
@@ -348,12 +351,16 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     real_end = m.end() + len(" ".join(words))
     # positions can drift on double spaces: find the last word's end in the text
     real_end = text.find(words[-1], m.end(), end) + len(words[-1]) if words else pos
-    if not any(w[0].isupper() for w in words) and not any(w.lower() in v.bodies for w in words):
+    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w) for w in words) and not any(w.lower() in v.bodies for w in words):
         t.field_words.extend(w.lower() for w in words if w.lower() not in ("the", "of", "and", "in"))
     else:
         t.scope.extend(words)
         t.of_scope = True
     return real_end
+
+
+# a name that opens with a figure ("the 76ers", "the 49ers"); no ordinal ("the 20th century")
+_NUMBER_NAME = re.compile(r"\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]{2,}")
 
 
 def _body_ahead(toks: list[re.Match], k: int, v: Vocab) -> int | None:
@@ -458,7 +465,7 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> 
 _COPULA_BEFORE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"(?:is|was|has[ \t]+been)[ \t]+(?:named|appointed|elected|sworn[ \t]+in[ \t]+as)|"
-    r"(?:named|appointed|elected)(?:[ \t]+as)?)[ \t]+$")
+    r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking)[ \t]+over[ \t]+as|serves[ \t]+as)[ \t]+$")
 
 
 def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
@@ -475,7 +482,7 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
     n_start, n_end = got
     start = honorific_before(text, n_start, v.honorifics)
     if n_start > lo and start == n_start and text[lo:n_start].strip() and \
-            not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before)[ \t]+$", text[lo:n_start]):
+            not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before|since|because|once)[ \t]+$", text[lo:n_start]):
         return None  # the name must open its clause ("It struggled until Ada Lin became ...")
     return start, n_start, n_end
 
