@@ -659,14 +659,14 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         t.field_words.insert(0, t.scope.pop().lower())  # "Defense attorney X" opening a sentence
     has_scope = bool(t.scope)
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
-    if base in v.needs_scope and not (has_scope or t.field_words or t.office) \
-            and not _rank_as_honorific(text, t, n_start, base, v):
+    addressed = _rank_as_honorific(text, t, n_start, base, v)  # "Sgt. X", "Officer X": one of many
+    if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed:
         return None
     if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v):
         return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
     if base in v.owners and t.det not in ("'s", "pron") and not (t.of_scope and t.scope):
         return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X" is its
-    if base in v.needs_modifier and not has_modifier:
+    if base in v.needs_modifier and not has_modifier and not addressed:
         return None
     seat = _seat(t, v) if base == "member" else None
     if base == "member" and seat is None:
@@ -684,7 +684,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     end = max(n_end, t.end)
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
-                    base in v.shared or title in v.shared)
+                    base in v.shared or title in v.shared or addressed)
 
 
 def _seat(t: _Title, v: Vocab) -> str | None:
@@ -700,8 +700,8 @@ def _rank_as_honorific(text: str, t: _Title, n_start: int, base: str, v: Vocab) 
     right before the name, as a form of address ("Lt. Owen Blake said"): it says the holder's rank,
     and as a title held by many its key names the holder, so it agrees with the same holder's rank
     and contradicts no one."""
-    return base in v.ranks_of_address and t.det is None and text[t.start:t.start + 1].isupper() \
-        and not text[t.end:n_start].strip()
+    return base in v.ranks_of_address and t.det is None and not t.of_scope \
+        and text[t.end - len(t.head):t.end][:1].isupper() and n_start >= t.end and not text[t.end:n_start].strip()
 
 
 def _owned(t: _Title, v: Vocab) -> bool:
