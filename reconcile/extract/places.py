@@ -4,8 +4,9 @@ Each form is a rule below, composed by :func:`extract_places`; each gives a rank
 the ordinal's number), keyed on what is placed, the list or sequence, and the list's owner:
 
 - :func:`_rule_floor`: the floor a thing is on -- "a second-floor office", "the lab on the
-  building's third floor" (``floor_words``); a person's floor ("she ran to the third floor")
-  changes and is no claim;
+  building's third floor" (``floor_words``), or what was done there ("the clerks were found on
+  the third floor", "the fifth floor, where the fire began"); a person's floor ("she ran to the
+  third floor") changes and is no claim;
 - :func:`_rule_list_place`: a bare ordinal after a verb of placing, with the list after it --
   "ranks fourth in rebounds", "finished third on the club's scoring list", "tied for second in
   the division"; "the club's all-time leader in goals" is first on that list;
@@ -136,7 +137,9 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
                 and not _NOUN_STOP.match(text[m.end():hi].lstrip()) \
                 and not re.match(r"(?:while|because|but|so|then|until|though|although|if|once)\b", text[m.end():hi].lstrip()):
             continue  # "critics of the third floor plan": the floor names something else
-        before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+        # a thing "to/from" a floor moves there ("the men went to the sixth floor"): only a thing on, at or of it is placed
+        before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start()) \
+            if m.group("prep").lower() in ("on", "at", "of") else None
         thing = before.group("thing") if before and not _NOUN_STOP.search(before.group("thing")) else ""
         if thing:
             out.append((before.start("thing"), m.end(), _ordinal_value(m.group("ord")), thing, "floor", owner))
@@ -147,6 +150,12 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
             subject = re.sub(r"^(?:the|a|an|two|three|four|five|both|all)[ \t]+", "", done.group("subject"), flags=re.I)
             out.append((done.start("subject"), m.end(), _ordinal_value(m.group("ord")),
                         f"{subject} {done.group('event')}", "floor", owner))
+        elif (where := _DONE_WHERE.match(text, m.end(), hi)):
+            # "she ran to the second floor, where the fire began": what was done there does not change
+            subject = _where_subject(text, sentences, lo, where.group("subject"))
+            if subject:
+                out.append((m.start(), where.end(), _ordinal_value(m.group("ord")),
+                            f"{subject} {where.group('event')}", "floor", owner))
         # else "she ran to the third floor": a person's floor changes, a room's does not
     return out
 
@@ -155,6 +164,25 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
 _DONE_ON = re.compile(
     rf"(?P<subject>(?:\b(?:the|a|an|two|three|four|five|both|all)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*|{_NAME}))"
     rf"[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?P<event>(?-i:[a-z]+ed|[a-z]+en|shot|hit|held|hurt|caught|found|kept|left|struck))[ \t]+$")
+
+
+def _where_subject(text: str, sentences, lo: int, subject: str) -> str | None:
+    """The doer of a "where" clause: a noun or a name; "he/she/they" stand for the name that opens
+    the sentence ("Ruiz, 43, ran to the second floor, where she hid"), or the one before it."""
+    if subject.lower() in _PRONOUNS:
+        m = _OPENING_NAME.match(text, lo)
+        name = m.group("name") if m and m.group("name").split()[0].lower() not in _NOT_HOLDER | _PRONOUNS else None
+        return name or _antecedent(text, sentences, lo)
+    if subject.split()[0].lower() in _NOT_HOLDER - {"the", "a", "an"}:
+        return None
+    return re.sub(r"^(?:the|a|an)[ \t]+", "", subject, flags=re.I)
+
+
+# what was done on a floor, said after it: "..., where she barricaded", "where the fire began"
+_DONE_WHERE = re.compile(
+    rf",?[ \t]+where[ \t]+(?P<subject>(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*|{_NAME})[ \t]+"
+    rf"(?:(?:was|were|had[ \t]+been|has[ \t]+been|had|has)[ \t]+)?"
+    rf"(?P<event>(?-i:[a-z]+ed|began|broke|started|shot|hit|held|found|kept|hid|fell|caught|struck|took))\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -270,13 +298,20 @@ _REPEAT = re.compile(r"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th)
 _EVENT_AFTER = re.compile(
     rf"^[^,;]{{0,60}},[ \t]+(?P<subject>(?:(?:a|an|the)[ \t]+)?(?:{_W}[ \t]+){{0,5}}?{_W})[ \t]+"
     rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are)[ \t]+)?(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b")
+# a time that may open the sentence before "for the Nth time, X was ...": "Sunday,", "On Monday
+# night,", "Earlier this week,"
+_TIME_OPENER = re.compile(
+    r"[ \t\"\u201c]*(?:(?:on|late|early|earlier|later|last|this|by)[ \t]+)*(?:(?:this|last)[ \t]+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*,[ \t]*", re.I)
 _EVENT_BEFORE = re.compile(
     rf"(?P<subject>(?-i:[A-Z]){_W}(?:[ \t]+{_W}){{0,3}}?)[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are|has|had)[ \t]+)?"
     rf"(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b[^,;.]{{0,80}}$")
 
 
 def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
-    """``X was VERBed ... for the ORD time`` and ``For the ORD time ..., X was VERBed``: the event's
+    """``X was VERBed ... for the ORD time`` and ``[TIME,] For the ORD time ..., X was VERBed`` (a time
+    may open the sentence: "Sunday, for the second time ..."): the event's
     place among its occurrences; so is ``X VERBed ... for a ORD straight/consecutive day``. "For
     the first time" marks what is new and counts nothing."""
     out = []
@@ -284,7 +319,8 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         n = _ordinal_value(m.group("ord") or m.group("ord2"))
         if not n or n < 2:
             continue
-        after = _EVENT_AFTER.match(text[m.end():hi]) if not text[lo:m.start()].strip() else None
+        opens = not text[lo:m.start()].strip() or _TIME_OPENER.fullmatch(text, lo, m.start())
+        after = _EVENT_AFTER.match(text[m.end():hi]) if opens else None
         before = None if after else _EVENT_BEFORE.search(text, max(lo, m.start() - 160), m.start())
         ev = after or before
         if ev is None:

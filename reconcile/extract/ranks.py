@@ -78,7 +78,8 @@ def _ordinal_pattern() -> re.Pattern[str]:
     """``the/its/OWNER's ORDINAL`` not followed by a superlative (that is :func:`_pattern`'s)."""
     v = _vocab()
     words = _alt([w for w in _ordinal_values() if " " not in w])
-    sup = rf"(?:(?:most|least)[ \t]+|[a-z]{{2,}}est\b|{_alt(v['superlatives'])}\b)"
+    # a noun in -est ("the second arrest", "the third protest") is no superlative
+    sup = rf"(?:(?:most|least)[ \t]+|(?!(?:{_alt(v['not_superlatives'])})\b)[a-z]{{2,}}est\b|{_alt(v['superlatives'])}\b)"
     return re.compile(
         rf"\b(?P<det>the|its|their|his|her|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))[ \t]?['\u2019][ \t]?s)[ \t]+"
         rf"(?P<ord>{words}|\d{{1,3}}(?:st|nd|rd|th))\b(?![ \t-]+{sup})", re.I)
@@ -172,6 +173,11 @@ _PARTICIPLE_AGENT = re.compile(rf"{_PARTICIPLE}[ \t]+by\b")
 _AGENT_AFTER = re.compile(rf"(?:[ \t]+{_PARTICIPLE})?[ \t]+by[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})")
 # ... or the name it is done for or at: "This is the third trade for the X", "the second fire at the Y mill"
 _FOR_AFTER = re.compile(rf"[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})(?![\w'\u2019-])")
+# ... or a thing named by a common noun: "the fifth raid carried out by the warship", "the second
+# arrest for the team" (one or two words, closing the clause)
+_THE_NOUN_AFTER = re.compile(
+    rf"(?:[ \t]+{_PARTICIPLE})?[ \t]+(?:by|for|at)[ \t]+the[ \t]+(?P<holder>(?-i:[a-z][\w-]*)(?:[ \t]+(?-i:[a-z][\w-]*))?)"
+    rf"(?=[ \t]*(?:[.,;:!?]|$)|[ \t]+(?:after|since|before|this|last|in|on|when|while|and|but)\b)")
 _DEMONSTRATIVE = frozenset({"this", "it", "that"})
 _PERSONAL = frozenset({"he", "she"})
 # a subject of common nouns that opens its sentence, before a copula: "The dock strike was"
@@ -238,7 +244,9 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
     """Places in an order given by an ordinal alone: "X was hired as the 21st head coach of the
     Y", "Z were the first league team to ...". Only a holder that is the subject of a copula or of
     "hired/named as" right before the phrase makes a claim; an occurrence ("the second time",
-    "the first round") ranks nothing."""
+    "the first round") ranks nothing. After a pronoun subject the doer or owner after the category
+    holds it ("This is the fifth raid by X"); a common noun there ("... for the team") gives the
+    rank claim alone, since it names no one position-holder another outlet could name."""
     text = article.text
     claims: list[Claim] = []
     for m in _ordinal_pattern().finditer(text, article.body_start):
@@ -267,9 +275,9 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
         if holder is None and h is None and (np := _NP_SUBJECT.fullmatch(text, s_start, m.start())) \
                 and not any(w.lower() in not_ranks or w.lower() in _CAT_STOP for w in np.group("holder").split()):
             holder = np.group("holder")  # "The dock strike was the first major test": the thing the sentence opens with
+        common = False  # a holder named by a common noun ranks, but holds no position ("the team")
         if holder is None and h and h.group("holder").lower() in _DEMONSTRATIVE:
-            a = _AGENT_AFTER.match(text, end, s_end) or _FOR_AFTER.match(text, end, s_end)
-            holder = _clean(a.group("holder")) if a else None  # "This is the fifth raid by X": X's fifth raid
+            holder, common = _doer_after(text, end, s_end, not_ranks)  # "This is the fifth raid by X"
         if holder is None and m.group("owner") and (a := _HOLDER_APPOSITION_AFTER.match(text[end:s_end])):
             holder = _clean(a.group("holder"))  # "Norway's second city, Bergen": the name set after it
         if holder is None and _CLAUSE_APPOSITION.search(text, max(s_start, m.start() - 8), m.start()) \
@@ -283,13 +291,26 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
         if scope_m:
             end = scope_m.end()
         claims.extend(_rank_claims(article, m.start(), end, n, None, "", "ordinal", cat, owner, scope_m, holder,
-                                   False, sentences, measures, org_words))
+                                   False, sentences, measures, org_words, role=not common))
     return claims
 
 
+def _doer_after(text: str, end: int, s_end: int, not_ranks) -> tuple[str | None, bool]:
+    """The doer or owner after a ranked category whose subject is a pronoun: a name ("the fifth
+    raid by the Port Guard": False) or a common noun after "the" ("the second recall for the
+    company": True); a span of time is none ("the second arrest for the year")."""
+    a = _AGENT_AFTER.match(text, end, s_end) or _FOR_AFTER.match(text, end, s_end)
+    if a:
+        return _clean(a.group("holder")), False
+    a = _THE_NOUN_AFTER.match(text, end, s_end)
+    if a is None or any(w.lower() in not_ranks or w.lower() in _CAT_STOP for w in a.group("holder").split()):
+        return None, False
+    return _clean(a.group("holder")), True
+
+
 def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scope_m, holder, possessive,
-                 sentences, measures, org_words) -> list[Claim]:
-    """The rank claim of a holder and the role claim of its position."""
+                 sentences, measures, org_words, role: bool = True) -> list[Claim]:
+    """The rank claim of a holder and (unless ``role`` is false) the role claim of its position."""
     text = article.text
     s_start, s_end = sentences.around(start)
     cat_words = cat.split()
@@ -314,6 +335,8 @@ def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scop
         claims.append(Claim(
             id="", kind=Kind.RANK, subject=f"{holder} among {among}" + (f" ({scope})" if scope else ""),
             key=f"{holder_key} {cat_key} {sup_key}|{scope_key}", value=n, low=float(n), high=float(n), **base))
+    if not role:
+        return claims
     claims.append(Claim(
         id="", kind=Kind.ROLE, subject=position, key=f"{n} {sup_key} {cat_key}|{scope_key}",
         value=holder_name, **base))

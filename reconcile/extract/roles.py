@@ -20,8 +20,9 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
   chairs the Harbour Board,".
 
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
-"lawmaker", "member" are not heads), heads that need a scope ("Minister X" alone does not say
-which ministry), and heads that need a word of office or field ("police officer" is none;
+"lawmaker" are not heads; "member" is one only of a board, council or committee,
+``member_bodies``, and then a title held by many), heads that need a scope ("Minister X" alone
+does not say which ministry), and heads that need a word of office or field ("police officer" is none;
 "chief technology officer" is one), and a person's representative (publicist, lawyer, agent:
 ``representatives``) is one only for the owner a possessive names ("her lawyer X", "Vega's
 publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for the side of a case
@@ -29,7 +30,8 @@ it takes ("defense lawyer X", ``counsel_sides``); one who holds a thing (``owner
 landlord) likewise holds it only for the thing a possessive names, any noun ("the mill's owner,
 X"), or the body after "of" ("X, the owner of the Blue Anchor"). Titles held by several people together
 ("co-founder", a professor, the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
-on their holder, so they agree but never contradict.
+on their holder, so they agree but never contradict; such a rank said before a name as a form of
+address ("Lt. X said", ``ranks_of_address``) is one even with no force named.
 
 The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief technology officer,
 "spokeswoman" -> spokesperson) and the scope's folded words ("Jordanian" -> jordan, "army" and
@@ -77,6 +79,8 @@ class Vocab:
     engaging: frozenset[str] = frozenset()  # "hired", "retains": a representative taken on is the hirer's
     body_complements: frozenset[str] = frozenset()  # "directors": "the board of directors" is one body
     owners: frozenset[str] = frozenset()  # heads that hold a thing a possessive names: "the building's owner"
+    ranks_of_address: frozenset[str] = frozenset()  # ranks said before a name: "Sgt. X" is a sergeant
+    member_bodies: frozenset[str] = frozenset()  # bodies whose members hold a seat: "a member of the board"
 
 
 def _words(items) -> frozenset[str]:
@@ -97,7 +101,8 @@ def vocab() -> Vocab:
                   for past, ws in enumerate((forms["present"], forms["past"])) for w in ws},
                  _words(d["representatives"]), _words(d["counsel_sides"]),
                  frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
-                 _words(d.get("body_complements", ())), _words(d.get("owners", ())))
+                 _words(d.get("body_complements", ())), _words(d.get("owners", ())),
+                 _words(d.get("ranks_of_address", ())), _words(d.get("member_bodies", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -244,6 +249,9 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
             t.start, in_title = s, False
             i -= 1
             continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
+            i -= 1  # "the 45th president": a place in the line of holders, no scope (ranks.py reads it)
+            continue
         if cap or w[0].isdigit():
             if low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
                 break
@@ -343,12 +351,16 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     real_end = m.end() + len(" ".join(words))
     # positions can drift on double spaces: find the last word's end in the text
     real_end = text.find(words[-1], m.end(), end) + len(words[-1]) if words else pos
-    if not any(w[0].isupper() for w in words) and not any(w.lower() in v.bodies for w in words):
+    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w) for w in words) and not any(w.lower() in v.bodies for w in words):
         t.field_words.extend(w.lower() for w in words if w.lower() not in ("the", "of", "and", "in"))
     else:
         t.scope.extend(words)
         t.of_scope = True
     return real_end
+
+
+# a name that opens with a figure ("the 76ers", "the 49ers"); no ordinal ("the 20th century")
+_NUMBER_NAME = re.compile(r"\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]{2,}")
 
 
 def _body_ahead(toks: list[re.Match], k: int, v: Vocab) -> int | None:
@@ -453,7 +465,7 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> 
 _COPULA_BEFORE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"(?:is|was|has[ \t]+been)[ \t]+(?:named|appointed|elected|sworn[ \t]+in[ \t]+as)|"
-    r"(?:named|appointed|elected)(?:[ \t]+as)?)[ \t]+$")
+    r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking)[ \t]+over[ \t]+as|serves[ \t]+as)[ \t]+$")
 
 
 def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
@@ -470,7 +482,7 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
     n_start, n_end = got
     start = honorific_before(text, n_start, v.honorifics)
     if n_start > lo and start == n_start and text[lo:n_start].strip() and \
-            not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before)[ \t]+$", text[lo:n_start]):
+            not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before|since|because|once)[ \t]+$", text[lo:n_start]):
         return None  # the name must open its clause ("It struggled until Ada Lin became ...")
     return start, n_start, n_end
 
@@ -647,18 +659,22 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         t.field_words.insert(0, t.scope.pop().lower())  # "Defense attorney X" opening a sentence
     has_scope = bool(t.scope)
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
-    if base in v.needs_scope and not (has_scope or t.field_words or t.office):
+    addressed = _rank_as_honorific(text, t, n_start, base, v)  # "Sgt. X", "Officer X": one of many
+    if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed:
         return None
     if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v):
         return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
     if base in v.owners and t.det not in ("'s", "pron") and not (t.of_scope and t.scope):
         return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X" is its
-    if base in v.needs_modifier and not has_modifier:
+    if base in v.needs_modifier and not has_modifier and not addressed:
         return None
+    seat = _seat(t, v) if base == "member" else None
+    if base == "member" and seat is None:
+        return None  # "a member of the team": a seat only on a board, a council, a committee...
     scope_words = [w.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for w in t.scope]
     scope_words = [w for w in scope_words if w.lower() not in ("the",)]
     scope_text = " ".join(scope_words)
-    title = _title_of(t, v)
+    title = f"{seat} member" if seat else _title_of(t, v)
     scope = _scope_key(scope_text, v)
     if _country_only(scope_text, scope) and not (title in v.national or base in v.national or t.field_words):
         # "a Peruvian commander" is one of many: a country alone is no scope for this title
@@ -668,7 +684,24 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     end = max(n_end, t.end)
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
-                    base in v.shared or title in v.shared)
+                    base in v.shared or title in v.shared or addressed)
+
+
+def _seat(t: _Title, v: Vocab) -> str | None:
+    """The body a member sits on, from the scope ("of the Water Board" -> board; "the agency's
+    board of directors" -> board; ``member_bodies``), or None."""
+    words = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in t.scope]
+    body = next((w for w in words if w in v.member_bodies), None)
+    return "board" if body in ("directors", "trustees", "governors", "regents") else body
+
+
+def _rank_as_honorific(text: str, t: _Title, n_start: int, base: str, v: Vocab) -> bool:
+    """Whether a rank of a force ("Sgt.", "Lieutenant": ``ranks_of_address``) is written capitalised
+    right before the name, as a form of address ("Lt. Owen Blake said"): it says the holder's rank,
+    and as a title held by many its key names the holder, so it agrees with the same holder's rank
+    and contradicts no one."""
+    return base in v.ranks_of_address and t.det is None and not t.of_scope \
+        and text[t.end - len(t.head):t.end][:1].isupper() and n_start >= t.end and not text[t.end:n_start].strip()
 
 
 def _owned(t: _Title, v: Vocab) -> bool:
