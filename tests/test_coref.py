@@ -24,6 +24,20 @@ def test_average_linkage_weighs_every_scored_pair_between_two_groups():
     assert average_linkage([[2, 0], [1]], [], 0.5) == [[0, 2], [1]]
 
 
+def test_average_linkage_keeps_a_vague_date_from_days_it_does_not_meet_even_unscored():
+    from datetime import date
+    # a vague event on the 3rd, a dated one in 2020, a vague one on the 4th: the pair 0-2 was
+    # never scored (no candidates), yet the two vague days would contradict in one group
+    spans = [(date(2020, 1, 3), date(2020, 1, 3), True), (date(2020, 1, 1), date(2020, 12, 31), False),
+             (date(2020, 1, 4), date(2020, 1, 4), True)]
+    pairs = [(0, 1, 0.95, False), (1, 2, 0.9, False)]
+    assert sorted(map(sorted, average_linkage([[0], [1], [2]], pairs, 0.5, spans))) == [[0, 1], [2]]
+    assert average_linkage([[0], [1], [2]], pairs, 0.5) == [[0, 1, 2]]  # (without days: chained)
+    # a day that is not vague may stand beside others: the evidence weighed them
+    firm = [(s, e, False) for s, e, _ in spans]
+    assert average_linkage([[0], [1], [2]], pairs, 0.5, firm) == [[0, 1, 2]]
+
+
 def test_the_committed_weights_are_what_the_committed_pairs_give(tmp_path):
     weights = model()
     assert set(weights["date"]["weights"]) == set(FEATURES) == set(weights["other"]["weights"])

@@ -46,7 +46,8 @@
    - two dates of one article on days that do not meet (:func:`_two_days_of_one_article`).
 6. **Clustering.** Average linkage over the scored pairs (:mod:`reconcile.match.cluster`). A
    cannot-link vetoes a merge when its two values differ (:func:`_veto`); between mentions of one
-   figure or day it is a probability of 0 in the mean.
+   figure or day it is a probability of 0 in the mean. A date that says too little alone never
+   joins a group holding days it does not meet, even through pairs never scored.
    Dates of one group more than :data:`keys.EVENT_GAP_DAYS` apart are split
    (:func:`keys.split_distant_dates`).
 """
@@ -97,7 +98,8 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
         learned = kind in LEARNED
         scored = [(a.index, b.index, score(learned, a, b, f, cannot), cannot and _veto(kind, a, b, f))
                   for a, b, f, cannot in candidate_pairs(kind, mentions, must, settings)]
-        for nodes in average_linkage(must, scored, threshold):
+        spans = [(m.start, m.end, m.vague) for m in mentions] if kind == Kind.DATE.value else None
+        for nodes in average_linkage(must, scored, threshold, spans):
             group = list(mentions[nodes[0]].claims) if len(nodes) == 1 else sorted(
                 (c for n in nodes for c in mentions[n].claims), key=lambda c: order[id(c)])  # input order
             groups.extend(split_distant_dates(group) if kind == Kind.DATE.value else [group])
