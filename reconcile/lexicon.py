@@ -148,6 +148,13 @@ def office_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_words() -> frozenset[str]:
+    """Words of a kind of body ("city", "company", "team": ``bodies`` of ``data/offices.yaml``): a
+    scope of these alone ("the city's public safety director") says which kind, not which one."""
+    return frozenset(w for w in map(str, load_data("offices.yaml")["bodies"]) if " " not in w)
+
+
+@lru_cache(maxsize=1)
 def vague_alone() -> frozenset[str]:
     """Counted nouns too vague to compare across sources without an event, place or owner."""
     data = load_data("lexicon.yaml")

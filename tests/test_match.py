@@ -177,8 +177,11 @@ def test_one_holder_under_two_titles_is_one_role_unless_their_scopes_clash():
         return role(name, source=source).model_copy(update={"key": key})
     groups = group_claims([holder("Dana Reyes", "attorney|~reyes", "a"), holder("Dana Reyes", "lawyer|~reyes", "b"),
                            holder("Omar Bakr", "lawyer|~bakr", "c"),
-                           holder("Lee Park", "minister|finance", "d"), holder("Lee Park", "governor|province", "e")])
+                           holder("Lee Park", "minister|finance", "d"), holder("Lee Park", "governor|westland", "e")])
     assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"], ["e"]]
+    # a scope that names only a kind of body ("the team's president") may be any body's
+    groups = group_claims([holder("Lee Park", "president|team", "a"), holder("Lee Park", "general manager|rovers", "b")])
+    assert len(groups) == 1
 
 
 def test_a_context_the_other_sentence_names_is_shared():

@@ -38,6 +38,8 @@ SAME = [
      "Rovers coach Sam Ortega ran the practice."),
     ("Chief Justice Mira Osei read the ruling.",
      "Justice Mira Osei read the ruling."),
+    ("Jon Owen, the city's public safety director, closed the road.",  # a scope of a kind of body
+     "Palmer Public Safety Director Jon Owen closed the road."),
 ]
 
 APART = [

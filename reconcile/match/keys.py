@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import generic_agents, office_words, subject_key, vague_alone
+from ..lexicon import body_words, generic_agents, office_words, subject_key, vague_alone
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -198,7 +198,10 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
         # "her lawyer X", "Judge X" / "Justice X", "spokesman X" / "Williams' publicist X"); not
         # when a word of office tells two offices apart ("Deputy Prime Minister X" / "Prime Minister X")
         if one_holder(holders_a, holders_b) and _ranks_may_be_one(core_a, core_b) \
-                and (not ctx_a or not ctx_b or compatible(ctx_a, ctx_b) or owned):
+                and (not ctx_a or not ctx_b or compatible(ctx_a, ctx_b) or owned
+                     or ctx_a <= body_words() or ctx_b <= body_words()):
+            # (a scope of a kind of body may be any: "the city's public safety director X" /
+            # "Palmer Public Safety Director X", "team president X" / "76ers general manager X")
             return True
     if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)):
         return False
