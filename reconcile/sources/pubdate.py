@@ -201,37 +201,9 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
 
     # 1. a date line near the top
     top = [(s, e) for s, e in lines[:TOP_LINES] if (s, e) not in caption_set]
-    for i, (start, end) in enumerate(top):
-        got, stamped = _date_line(text[start:end], hint)
-        if got is None:
-            continue
-        if isinstance(got, Ambiguous):
-            # the page's own date is one of two days; weaker cues are not trusted over it. The
-            # article's own full dates may settle it, else the dates of the run's other articles
-            near = [d for d in (got.first, got.second)
-                    if known and min(abs((d - k).days) for k in known) <= AMBIGUOUS_NEAR_DAYS]
-            if len(near) == 1:
-                return PubDate(published=near[0], source="date line")
-            return PubDate(pending=Pending("date line", got.first.month, got.first.day,
-                                           choices=(got.first, got.second)),
-                           reason=f"the date line reads as either {got.first} or {got.second} "
-                                  "(month/day or day/month)")
-        updated = None
-        for s2, e2 in top[i + 1:i + 3]:
-            later, _ = _date_line(text[s2:e2], hint)
-            if isinstance(later, date) and text[s2:e2].lstrip().lower().startswith("update") and later >= got:
-                updated = later
-                break
-        if isinstance(got, tuple):  # month and day, no year
-            month, day = got
-            d = _year_for(month, day, known)
-            if d:
-                return PubDate(published=d, source="date line")
-            return PubDate(pending=Pending("date line", month, day, named_days=named_days),
-                           reason="the date line gives no year")
-        if text[start:end].lstrip().lower().startswith("update"):
-            return PubDate(published=got, updated=got, source="update line")
-        return PubDate(published=got, updated=updated, source="date line")
+    got = _from_date_lines(text, top, hint, known, named_days)
+    if got is not None:
+        return got
 
     weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
                          if not _inside(m.start(), caption_spans))
@@ -287,6 +259,44 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
             return PubDate(pending=Pending("weekdays", month, day, weekdays, named_days=named_days),
                            reason="the weekdays it mentions need the year of the dates it gives")
     return PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue")
+
+
+def _from_date_lines(text: str, top: list[tuple[int, int]], hint: date | None, known: list[date],
+                     named_days: frozenset[tuple[int, int, int]]) -> PubDate | None:
+    """The publication date a date line among the ``top`` lines gives (with ``updated`` from an
+    "Updated ..." line just under it), a pending cue when it lacks a year or reads two ways, or None."""
+    for i, (start, end) in enumerate(top):
+        got, stamped = _date_line(text[start:end], hint)
+        if got is None:
+            continue
+        if isinstance(got, Ambiguous):
+            # the page's own date is one of two days; weaker cues are not trusted over it. The
+            # article's own full dates may settle it, else the dates of the run's other articles
+            near = [d for d in (got.first, got.second)
+                    if known and min(abs((d - k).days) for k in known) <= AMBIGUOUS_NEAR_DAYS]
+            if len(near) == 1:
+                return PubDate(published=near[0], source="date line")
+            return PubDate(pending=Pending("date line", got.first.month, got.first.day,
+                                           choices=(got.first, got.second)),
+                           reason=f"the date line reads as either {got.first} or {got.second} "
+                                  "(month/day or day/month)")
+        updated = None
+        for s2, e2 in top[i + 1:i + 3]:
+            later, _ = _date_line(text[s2:e2], hint)
+            if isinstance(later, date) and text[s2:e2].lstrip().lower().startswith("update") and later >= got:
+                updated = later
+                break
+        if isinstance(got, tuple):  # month and day, no year
+            month, day = got
+            d = _year_for(month, day, known)
+            if d:
+                return PubDate(published=d, source="date line")
+            return PubDate(pending=Pending("date line", month, day, named_days=named_days),
+                           reason="the date line gives no year")
+        if text[start:end].lstrip().lower().startswith("update"):
+            return PubDate(published=got, updated=got, source="update line")
+        return PubDate(published=got, updated=updated, source="date line")
+    return None
 
 
 def _numeric(m: re.Match, line: str, hint: date | None) -> date | Ambiguous | None:
