@@ -126,6 +126,54 @@ def test_a_sentence_that_starts_with_a_date_is_no_date_line():
     assert a.source.published_from != "date line"
 
 
+_LIBRARY_BODY = "Library extends its hours\n" + "".join(  # longer than the top lines a date line sits in
+    f"The library's {room} will stay open later on weeknights, the council said.\n"
+    for room in ("reading room", "music room", "map room", "study hall", "children's floor", "archive",
+                 "computer lab", "print shop", "east wing", "west wing", "roof garden", "cafe", "lobby"))
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Date Published: Wednesday, March 4, 2015", date(2015, 3, 4)),
+    ("March 4, 2015-6:20pm", date(2015, 3, 4)),
+    ("Posted 03/24/15 6:20 PM EST", date(2015, 3, 24)),
+    ("Published on 4 March 2015, 18:20 GMT", date(2015, 3, 4)),
+])
+def test_closing_stamp_at_the_end(closing, expected):
+    a = article(_LIBRARY_BODY + closing + "\n")
+    assert dates(a) == (expected, None, "closing stamp")
+    stamp = a.text.index(closing)
+    assert any(s <= stamp < e for s, e in a.furniture)  # no claims from the stamp
+
+
+def test_closing_update_stamp_dates_the_text_as_read():
+    a = article(_LIBRARY_BODY + "Last updated: March 5, 2015 9:10 AM\n")
+    assert dates(a) == (date(2015, 3, 5), date(2015, 3, 5), "closing update stamp")
+
+
+@pytest.mark.parametrize("closing", [
+    "The trial ends on March 4, 2016.",  # a sentence naming a date
+    "Sentencing is set for March 4, 2016 at 10 am.",  # a sentence with a clock
+    "March 4, 2015",  # a bare date: a sign-off, a heading, a note
+    "Posted at 6:20 PM on March 4",  # no year
+    "Posted March 4, 2015 by the library's press office at 6:20 PM",  # more than a stamp
+])
+def test_a_date_at_the_end_that_is_no_stamp(closing):
+    a = article(_LIBRARY_BODY + closing + "\n")
+    assert a.source.published is None
+
+
+def test_a_date_line_at_the_top_wins_over_a_closing_stamp():
+    a = article("Library extends its hours\nPublished: March 3, 2015\n" + _LIBRARY_BODY.split("\n", 1)[1]
+                + "Posted: March 9, 2015 10:00 AM\n")
+    assert dates(a) == (date(2015, 3, 3), None, "date line")
+
+
+def test_a_closing_stamp_wins_over_the_page_address():
+    a = article("https://news.example.com/2015/03/05/library-hours\n" + _LIBRARY_BODY
+                + "Date published: March 4, 2015 6:20 PM\n")
+    assert dates(a) == (date(2015, 3, 4), None, "closing stamp")
+
+
 def test_date_in_the_page_address():
     a = article("https://news.example.com/2016/05/02/dam-repairs\nDam repairs finish\n"
                 "The repairs finished early on Monday.\n")

@@ -6,7 +6,9 @@ by :mod:`reconcile.sources.article` before any of these):
 1. a *date line* near the top: a short line that is mostly a date ("11/30/09 05:40 PM ET",
    "Published: January 14, 2020", "Jul. 7 5:59 PM EDT"); an "Updated ..." line just under it
    gives ``updated``. A numeric date that reads both ways ("05/02/2013") is settled by a weekday
-   on the line, the page address, or a full date of the article; else by the run (below);
+   on the line, the page address, or a full date of the article; else by the run (below).
+   Failing that, a *closing stamp* among the last lines: a line that is only a full date with a
+   label or a clock ("Date Published: Tuesday, May 7, 2013", "May 7, 2013-4:45pm");
 2. a date in the *page address* (``/2013/06/06/``), when the file starts with one;
 3. a *dateline* with a date: "BAGHDAD, Jan 5 (Reuters) -";
 4. an *update stamp*: "Update 1/7:" gives the update date, and the publication date too when
@@ -70,13 +72,15 @@ DATE_ONLY_REST = re.compile(r"^[\s,.:;|\-\u2013\u2014]*(?:[A-Za-z]+[\s,.:;|\-\u2
 AMBIGUOUS_NEAR_DAYS = 30  # an article's own full date this close picks a reading of "05/02/2013"
 MAX_RUN_GAP_DAYS = 120  # a year-less cue more than this from every other article stays unknown
 TOP_LINES = 12  # a date line must sit among the first lines
+CLOSING_LINES = 3  # a closing stamp must sit among the last lines
 DATE_LINE_MAX_WORDS = 10
 DATE_LINE_MAX_WORDS_STAMPED = 18  # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM"
-DATE_LINE_START = re.compile(r"\s*(?:on|published|posted|updated|last updated|first published)\b", re.I)
+DATE_LINE_START = re.compile(r"\s*(?:date\s+)?(?:on|published|posted|updated|last updated|first published)\b", re.I)
 DATE_LINE_MAX_OTHER_WORDS = 4  # "PM EDT", "by the news desk"
 WORD = re.compile(r"[A-Za-z]{2,}")
 CLOCK = re.compile(r"\b\d{1,2}\s*:\s*\d\d\s*(?:[ap]\.?m\.?)?", re.I)
 
+STAMP_LABEL = re.compile(r"\b(?:date|time|" + _WEEKDAY.replace("?P<weekday>", "?:") + r")\b", re.I)  # "Date published: Tuesday,"
 
 DATE_WORDS = re.compile(
     "|".join([rx.pattern for rx in FULL_DATES] + [MONTH_DAY.pattern, NUMERIC.pattern, DOTTED_DMY.pattern,
@@ -199,9 +203,10 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         for rx in WEEKDAY_DATE for m in rx.finditer(text, body_start)
         if not m.group("year") and not _inside(m.start(), caption_spans) and 1 <= int(m.group("day")) <= 31)
 
-    # 1. a date line near the top
+    # 1. a date line near the top, else a closing stamp at the end
     top = [(s, e) for s, e in lines[:TOP_LINES] if (s, e) not in caption_set]
-    got = _from_date_lines(text, top, hint, known, named_days)
+    got = _from_date_lines(text, top, hint, known, named_days) or _closing_stamp(
+        text, [(s, e) for s, e in lines[-CLOSING_LINES:] if (s, e) not in caption_set], hint)
     if got is not None:
         return got
 
@@ -296,6 +301,23 @@ def _from_date_lines(text: str, top: list[tuple[int, int]], hint: date | None, k
         if text[start:end].lstrip().lower().startswith("update"):
             return PubDate(published=got, updated=got, source="update line")
         return PubDate(published=got, updated=updated, source="date line")
+    return None
+
+
+def _closing_stamp(text: str, last: list[tuple[int, int]], hint: date | None) -> PubDate | None:
+    """The date of a closing stamp among the ``last`` lines: a line that is nothing but a full date
+    with a label or a clock time ("Date Published: Tuesday, May 7, 2013", "May 7, 2013-4:45pm",
+    "Posted 05/07/13 9:00 PM"). A bare date, a date without its year, or a sentence that ends the
+    article on a date ("Sentencing is set for May 7, 2013.") is no stamp. An "Updated ..." stamp
+    dates the text as read, so it gives both dates, as an update line at the top does."""
+    for start, end in reversed(last):
+        line = text[start:end]
+        got, stamped = _date_line(line, hint)
+        if not isinstance(got, date) or not stamped or WORD.search(STAMP_LABEL.sub(" ", DATE_WORDS.sub(" ", line))):
+            continue
+        update = line.lstrip().lower().startswith(("update", "last update"))
+        return PubDate(published=got, updated=got if update else None,
+                       source="closing update stamp" if update else "closing stamp")
     return None
 
 
