@@ -121,6 +121,27 @@ def test_date_line_with_an_update_line_under_it():
     assert dates(a) == (date(2016, 5, 2), date(2016, 5, 3), "date line")
 
 
+@pytest.mark.parametrize("stamp, expected", [
+    # an update label after the date on the same line: the date after it, or the same day for a time
+    ("First Posted: 06/27/16 09:10 AM ET Updated: 06/29/16 11:00 AM ET", (date(2016, 6, 27), date(2016, 6, 29))),
+    ("Posted: 06/07/16 09:10 AM Updated: 06/29/16 11:00 AM", (None, None)),  # June 7 or July 6: not the update's date
+    ("Tuesday, Jun 7, 2016 | Updated 6:15 PM EDT", (date(2016, 6, 7), date(2016, 6, 7))),
+    ("7 June 2016 Last updated at 14:05 GMT", (date(2016, 6, 7), date(2016, 6, 7))),
+    # an update label starting the next line: "Edited", a time only, a time zone after the clock
+    ("Published time: June 7, 2016 09:10\nEdited time: June 8, 2016 10:00", (date(2016, 6, 7), date(2016, 6, 8))),
+    ("June 7, 2016, 9:10 AM\nUpdated 3:12 p.m. ET", (date(2016, 6, 7), date(2016, 6, 7))),
+    ("Posted: Jun 07, 2016 9:10 AM CEST\nUpdated: Jun 07, 2016 9:10 AM CEST", (date(2016, 6, 7), date(2016, 6, 7))),
+    # the date line is itself an update stamp: the text as read is the updated one
+    ("Last updated on: June 8, 2016 10:00 BST", (date(2016, 6, 8), date(2016, 6, 8))),
+    # not updates: a sentence starting with "Updated", an "update" earlier than the date line
+    ("June 7, 2016, 9:10 AM\nUpdated figures from the ministry are due at 10:30 on Friday.", (date(2016, 6, 7), None)),
+    ("Posted: June 7, 2016 9:10 AM\nUpdated: June 6, 2016 8:00 AM", (date(2016, 6, 7), None)),
+])
+def test_updated_labels_on_and_under_the_date_line(stamp, expected):
+    a = article("Dam repairs finish\n" + stamp + "\nThe repairs finished early, the engineers said.\n")
+    assert (a.source.published, a.source.updated) == expected
+
+
 def test_a_sentence_that_starts_with_a_date_is_no_date_line():
     a = article("Dam repairs finish\nOn May 2, 2016 at 3 pm engineers closed the dam for the repairs.\n")
     assert a.source.published_from != "date line"
