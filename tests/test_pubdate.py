@@ -121,9 +121,78 @@ def test_date_line_with_an_update_line_under_it():
     assert dates(a) == (date(2016, 5, 2), date(2016, 5, 3), "date line")
 
 
+@pytest.mark.parametrize("stamp, expected", [
+    # an update label after the date on the same line: the date after it, or the same day for a time
+    ("First Posted: 06/27/16 09:10 AM ET Updated: 06/29/16 11:00 AM ET", (date(2016, 6, 27), date(2016, 6, 29))),
+    ("Posted: 06/07/16 09:10 AM Updated: 06/29/16 11:00 AM", (None, None)),  # June 7 or July 6: not the update's date
+    ("Tuesday, Jun 7, 2016 | Updated 6:15 PM EDT", (date(2016, 6, 7), date(2016, 6, 7))),
+    ("7 June 2016 Last updated at 14:05 GMT", (date(2016, 6, 7), date(2016, 6, 7))),
+    # an update label starting the next line: "Edited", a time only, a time zone after the clock
+    ("Published time: June 7, 2016 09:10\nEdited time: June 8, 2016 10:00", (date(2016, 6, 7), date(2016, 6, 8))),
+    ("June 7, 2016, 9:10 AM\nUpdated 3:12 p.m. ET", (date(2016, 6, 7), date(2016, 6, 7))),
+    ("Posted: Jun 07, 2016 9:10 AM CEST\nUpdated: Jun 07, 2016 9:10 AM CEST", (date(2016, 6, 7), date(2016, 6, 7))),
+    # the date line is itself an update stamp: the text as read is the updated one
+    ("Last updated on: June 8, 2016 10:00 BST", (date(2016, 6, 8), date(2016, 6, 8))),
+    # not updates: a sentence starting with "Updated", an "update" earlier than the date line
+    ("June 7, 2016, 9:10 AM\nUpdated figures from the ministry are due at 10:30 on Friday.", (date(2016, 6, 7), None)),
+    ("Posted: June 7, 2016 9:10 AM\nUpdated: June 6, 2016 8:00 AM", (date(2016, 6, 7), None)),
+])
+def test_updated_labels_on_and_under_the_date_line(stamp, expected):
+    a = article("Dam repairs finish\n" + stamp + "\nThe repairs finished early, the engineers said.\n")
+    assert (a.source.published, a.source.updated) == expected
+
+
 def test_a_sentence_that_starts_with_a_date_is_no_date_line():
     a = article("Dam repairs finish\nOn May 2, 2016 at 3 pm engineers closed the dam for the repairs.\n")
     assert a.source.published_from != "date line"
+
+
+_LIBRARY_BODY = "Library extends its hours\n" + "".join(  # longer than the top lines a date line sits in
+    f"The library's {room} will stay open later on weeknights, the council said.\n"
+    for room in ("reading room", "music room", "map room", "study hall", "children's floor", "archive",
+                 "computer lab", "print shop", "east wing", "west wing", "roof garden", "cafe", "lobby"))
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Date Published: Wednesday, March 4, 2015", date(2015, 3, 4)),
+    ("March 4, 2015-6:20pm", date(2015, 3, 4)),
+    ("Posted 03/24/15 6:20 PM EST", date(2015, 3, 24)),
+    ("Published on 4 March 2015, 18:20 GMT", date(2015, 3, 4)),
+])
+def test_closing_stamp_at_the_end(closing, expected):
+    a = article(_LIBRARY_BODY + closing + "\n")
+    assert dates(a) == (expected, None, "closing stamp")
+    stamp = a.text.index(closing)
+    assert any(s <= stamp < e for s, e in a.furniture)  # no claims from the stamp
+
+
+def test_closing_update_stamp_dates_the_text_as_read():
+    a = article(_LIBRARY_BODY + "Last updated: March 5, 2015 9:10 AM\n")
+    assert dates(a) == (date(2015, 3, 5), date(2015, 3, 5), "closing update stamp")
+
+
+@pytest.mark.parametrize("closing", [
+    "The trial ends on March 4, 2016.",  # a sentence naming a date
+    "Sentencing is set for March 4, 2016 at 10 am.",  # a sentence with a clock
+    "March 4, 2015",  # a bare date: a sign-off, a heading, a note
+    "Posted at 6:20 PM on March 4",  # no year
+    "Posted March 4, 2015 by the library's press office at 6:20 PM",  # more than a stamp
+])
+def test_a_date_at_the_end_that_is_no_stamp(closing):
+    a = article(_LIBRARY_BODY + closing + "\n")
+    assert a.source.published is None
+
+
+def test_a_date_line_at_the_top_wins_over_a_closing_stamp():
+    a = article("Library extends its hours\nPublished: March 3, 2015\n" + _LIBRARY_BODY.split("\n", 1)[1]
+                + "Posted: March 9, 2015 10:00 AM\n")
+    assert dates(a) == (date(2015, 3, 3), None, "date line")
+
+
+def test_a_closing_stamp_wins_over_the_page_address():
+    a = article("https://news.example.com/2015/03/05/library-hours\n" + _LIBRARY_BODY
+                + "Date published: March 4, 2015 6:20 PM\n")
+    assert dates(a) == (date(2015, 3, 4), None, "closing stamp")
 
 
 def test_date_in_the_page_address():

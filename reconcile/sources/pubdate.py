@@ -4,9 +4,13 @@ In order of trust (the first that gives a date wins; front matter and a metadata
 by :mod:`reconcile.sources.article` before any of these):
 
 1. a *date line* near the top: a short line that is mostly a date ("11/30/09 05:40 PM ET",
-   "Published: January 14, 2020", "Jul. 7 5:59 PM EDT"); an "Updated ..." line just under it
-   gives ``updated``. A numeric date that reads both ways ("05/02/2013") is settled by a weekday
-   on the line, the page address, or a full date of the article; else by the run (below);
+   "Published: January 14, 2020", "Jul. 7 5:59 PM EDT"); an "Updated" or "Edited" label after
+   the date on that line, or starting one of the two lines under it, gives ``updated`` (the same
+   day when only a clock time follows it: "Jul. 7, 2020 | Updated 6:15 PM EDT"). A numeric
+   date that reads both ways ("05/02/2013") is settled by a weekday on the line, the page
+   address, or a full date of the article; else by the run (below).
+   Failing that, a *closing stamp* among the last lines: a line that is only a full date with a
+   label or a clock ("Date Published: Tuesday, May 7, 2013", "May 7, 2013-4:45pm");
 2. a date in the *page address* (``/2013/06/06/``), when the file starts with one;
 3. a *dateline* with a date: "BAGHDAD, Jan 5 (Reuters) -";
 4. an *update stamp*: "Update 1/7:" gives the update date, and the publication date too when
@@ -70,13 +74,16 @@ DATE_ONLY_REST = re.compile(r"^[\s,.:;|\-\u2013\u2014]*(?:[A-Za-z]+[\s,.:;|\-\u2
 AMBIGUOUS_NEAR_DAYS = 30  # an article's own full date this close picks a reading of "05/02/2013"
 MAX_RUN_GAP_DAYS = 120  # a year-less cue more than this from every other article stays unknown
 TOP_LINES = 12  # a date line must sit among the first lines
+CLOSING_LINES = 3  # a closing stamp must sit among the last lines
 DATE_LINE_MAX_WORDS = 10
 DATE_LINE_MAX_WORDS_STAMPED = 18  # "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM"
-DATE_LINE_START = re.compile(r"\s*(?:on|published|posted|updated|last updated|first published)\b", re.I)
+DATE_LINE_START = re.compile(r"\s*(?:date\s+)?(?:on|published|posted|updated|last updated|first published)\b", re.I)
 DATE_LINE_MAX_OTHER_WORDS = 4  # "PM EDT", "by the news desk"
 WORD = re.compile(r"[A-Za-z]{2,}")
 CLOCK = re.compile(r"\b\d{1,2}\s*:\s*\d\d\s*(?:[ap]\.?m\.?)?", re.I)
 
+UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated?|edited)\b", re.I)  # "Updated:", "Last updated at", "Edited time:"
+STAMP_LABEL = re.compile(r"\b(?:date|time|edited|" + _WEEKDAY.replace("?P<weekday>", "?:") + r")\b", re.I)  # "Date published: Tuesday,"
 
 DATE_WORDS = re.compile(
     "|".join([rx.pattern for rx in FULL_DATES] + [MONTH_DAY.pattern, NUMERIC.pattern, DOTTED_DMY.pattern,
@@ -199,39 +206,12 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
         for rx in WEEKDAY_DATE for m in rx.finditer(text, body_start)
         if not m.group("year") and not _inside(m.start(), caption_spans) and 1 <= int(m.group("day")) <= 31)
 
-    # 1. a date line near the top
+    # 1. a date line near the top, else a closing stamp at the end
     top = [(s, e) for s, e in lines[:TOP_LINES] if (s, e) not in caption_set]
-    for i, (start, end) in enumerate(top):
-        got, stamped = _date_line(text[start:end], hint)
-        if got is None:
-            continue
-        if isinstance(got, Ambiguous):
-            # the page's own date is one of two days; weaker cues are not trusted over it. The
-            # article's own full dates may settle it, else the dates of the run's other articles
-            near = [d for d in (got.first, got.second)
-                    if known and min(abs((d - k).days) for k in known) <= AMBIGUOUS_NEAR_DAYS]
-            if len(near) == 1:
-                return PubDate(published=near[0], source="date line")
-            return PubDate(pending=Pending("date line", got.first.month, got.first.day,
-                                           choices=(got.first, got.second)),
-                           reason=f"the date line reads as either {got.first} or {got.second} "
-                                  "(month/day or day/month)")
-        updated = None
-        for s2, e2 in top[i + 1:i + 3]:
-            later, _ = _date_line(text[s2:e2], hint)
-            if isinstance(later, date) and text[s2:e2].lstrip().lower().startswith("update") and later >= got:
-                updated = later
-                break
-        if isinstance(got, tuple):  # month and day, no year
-            month, day = got
-            d = _year_for(month, day, known)
-            if d:
-                return PubDate(published=d, source="date line")
-            return PubDate(pending=Pending("date line", month, day, named_days=named_days),
-                           reason="the date line gives no year")
-        if text[start:end].lstrip().lower().startswith("update"):
-            return PubDate(published=got, updated=got, source="update line")
-        return PubDate(published=got, updated=updated, source="date line")
+    got = _from_date_lines(text, top, hint, known, named_days) or _closing_stamp(
+        text, [(s, e) for s, e in lines[-CLOSING_LINES:] if (s, e) not in caption_set], hint)
+    if got is not None:
+        return got
 
     weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
                          if not _inside(m.start(), caption_spans))
@@ -287,6 +267,77 @@ def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int
             return PubDate(pending=Pending("weekdays", month, day, weekdays, named_days=named_days),
                            reason="the weekdays it mentions need the year of the dates it gives")
     return PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue")
+
+
+def _from_date_lines(text: str, top: list[tuple[int, int]], hint: date | None, known: list[date],
+                     named_days: frozenset[tuple[int, int, int]]) -> PubDate | None:
+    """The publication date a date line among the ``top`` lines gives (with ``updated`` from an
+    update label on it or just under it), a pending cue when it lacks a year or reads two ways, or None."""
+    for i, (start, end) in enumerate(top):
+        line = text[start:end].lstrip()
+        cut = UPDATE_LABEL.search(line, 1)  # "Posted: <date> | Updated: <date>": the first is published
+        got = (cut and _date_line(line[:cut.start()], hint)[0]) or _date_line(line, hint)[0]
+        if got is None:
+            continue
+        update = UPDATE_LABEL.match(line) is not None  # the text as read is the updated one
+        if isinstance(got, Ambiguous):
+            # the page's own date is one of two days; weaker cues are not trusted over it. The
+            # article's own full dates may settle it, else the dates of the run's other articles
+            near = [d for d in (got.first, got.second)
+                    if known and min(abs((d - k).days) for k in known) <= AMBIGUOUS_NEAR_DAYS]
+            if len(near) == 1:
+                return PubDate(published=near[0], updated=near[0] if update else None, source="date line")
+            return PubDate(pending=Pending("date line", got.first.month, got.first.day, update=update,
+                                           choices=(got.first, got.second)),
+                           reason=f"the date line reads as either {got.first} or {got.second} "
+                                  "(month/day or day/month)")
+        if isinstance(got, tuple):  # month and day, no year
+            month, day = got
+            d = _year_for(month, day, known)
+            if d:
+                return PubDate(published=d, source="date line")
+            return PubDate(pending=Pending("date line", month, day, named_days=named_days),
+                           reason="the date line gives no year")
+        if update:
+            return PubDate(published=got, updated=got, source="update line")
+        updated = _update_of(line, got, hint, anywhere=True) or next(
+            (u for s2, e2 in top[i + 1:i + 3] if (u := _update_of(text[s2:e2], got, hint))), None)
+        return PubDate(published=got, updated=updated, source="date line")
+    return None
+
+
+def _update_of(line: str, day: date, hint: date | None, anywhere: bool = False) -> date | None:
+    """The update date a stamp gives for a page dated ``day``: the date after an "Updated" or
+    "Edited" label that starts the line (or, ``anywhere``, follows the date on it: "May 2, 2016 |
+    Updated May 3, 2016 9:56 AM"), or ``day`` itself when only a clock time follows the label
+    ("Updated 4:08 PM CEST": the page shows its date once; one word, a time zone, may follow the
+    clock). An update before ``day`` is none."""
+    m = UPDATE_LABEL.search(line) if anywhere else UPDATE_LABEL.match(line.lstrip())
+    if not m:
+        return None
+    rest = line[m.end():]
+    later, _ = _date_line(rest, hint)
+    if isinstance(later, date):
+        return later if later >= day else None
+    left = WORD.findall(STAMP_LABEL.sub(" ", DATE_WORDS.sub(" ", rest)))
+    return day if later is None and CLOCK.search(rest) and len(left) <= 1 else None
+
+
+def _closing_stamp(text: str, last: list[tuple[int, int]], hint: date | None) -> PubDate | None:
+    """The date of a closing stamp among the ``last`` lines: a line that is nothing but a full date
+    with a label or a clock time ("Date Published: Tuesday, May 7, 2013", "May 7, 2013-4:45pm",
+    "Posted 05/07/13 9:00 PM"). A bare date, a date without its year, or a sentence that ends the
+    article on a date ("Sentencing is set for May 7, 2013.") is no stamp. An "Updated ..." stamp
+    dates the text as read, so it gives both dates, as an update line at the top does."""
+    for start, end in reversed(last):
+        line = text[start:end]
+        got, stamped = _date_line(line, hint)
+        if not isinstance(got, date) or not stamped or WORD.search(STAMP_LABEL.sub(" ", DATE_WORDS.sub(" ", line))):
+            continue
+        update = UPDATE_LABEL.match(line.lstrip()) is not None
+        return PubDate(published=got, updated=got if update else None,
+                       source="closing update stamp" if update else "closing stamp")
+    return None
 
 
 def _numeric(m: re.Match, line: str, hint: date | None) -> date | Ambiguous | None:
