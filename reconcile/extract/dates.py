@@ -361,56 +361,92 @@ def _anchor_event(text: str, index: TokenIndex[Tok], start: int, s_end: int, dat
     """The event a time is counted from, in the words after it up to a mark: (its class, the end
     of its words, the surnames they name). An event noun ("the vote", "his May 3 death",
     "the killing of Ana Ruiz") or a verb ("Ruiz was killed", "police arrested him"); the words
-    of a verb's clause run to the mark."""
-    end = min(s_end, start + 160)
+    of a verb's clause run to the mark. The first lower-case word that is either is the event."""
+    end = _anchor_end(text, start, min(s_end, start + 160), dates)
+    toks = index.between(start, end)[:ANCHOR_WORDS]
+    names = _anchor_names(toks)
+    v = vocab()
+    for k, t in enumerate(toks):
+        if not _LOWER_WORD.match(t.text.rstrip(".")):
+            continue
+        low = t.low.removesuffix("'s")
+        prev = toks[k - 1].low if k else ""
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        noun = _anchor_noun(low, prev, nxt, v)
+        if noun:
+            return noun, _anchor_noun_end(text, toks, k, nxt, end, dates, v), names
+        verb = _anchor_verb(low, prev, nxt, v)
+        if verb is not None:
+            return verb, end, names
+    return None
+
+
+def _anchor_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
+    """Where the words after a time counted from an event end: at the first mark before ``end``
+    that is no date's own ("a day after his May 3, 2019 death": the date's comma is no mark)."""
     at = start
     while (brk := _ANCHOR_END.search(text, at, end)) is not None:
         k = bisect.bisect_right(dates, (brk.start(), len(text))) - 1
         if k >= 0 and dates[k][0] <= brk.start() < dates[k][1]:
-            at = dates[k][1]  # "his May 3, 2019 death": the date's comma is no mark
+            at = dates[k][1]
             continue
-        end = brk.start()
-        break
-    toks = index.between(start, end)[:ANCHOR_WORDS]
-    v = vocab()
-    names = {key.split()[-1] for t in toks if t.text[:1].isupper() and t.low not in _MONTHS_DAYS
-             and t.low not in _COMMON_OPENERS and (key := name_key(_POSSESSIVE_END.sub("", t.text)))}
-    for k, t in enumerate(toks):
-        low = t.low.removesuffix("'s")
-        prev = toks[k - 1].low if k else ""
-        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-        if not _LOWER_WORD.match(t.text.rstrip(".")):
-            continue
-        two = f"{prev} {low}"
-        noun = v.nouns.get(two) or (v.nouns.get(low) if f"{low} {nxt}" not in v.nouns else None)
-        if noun is None and low.endswith("s") and lemma(low) in v.nouns:
-            noun = v.nouns[lemma(low)]  # "the bombings"
-        if noun is None and (prev in _DETERMINERS or prev.endswith("'s") or _DIGIT.search(prev)) \
-                and not _PAST_VERB.match(low) and low not in _TIME_NOUNS and low not in v.not_events \
-                and not (nxt and _LOWER_WORD.match(nxt) and nxt not in _PREPOSITIONS) and eventive(low):
-            noun = event_class(low)  # "a week after the leak"
-        if noun:
-            j = k + 1
-            while j < len(toks) and (toks[j].low in _AUXILIARIES or toks[j].low in ("that", "which")
-                                     or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
-                j += 1
-            if j < len(toks) and j > k + 1 and toks[j - 1].low in _AUXILIARIES or j < len(toks) and (
-                    toks[j].low in v.verbs or toks[j].low in v.irregular or _PAST_VERB.match(toks[j].low)):
-                return noun, end, names  # "hours after the quake struck on Monday": the clause is the event's
-            if nxt == "of":  # "the killing of Ana Ruiz"
-                j = k + 2
-                while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].low in _DETERMINERS):
-                    j += 1
-                return noun, toks[j - 1].end, names
-            return noun, _dated_noun_end(text, t.end, dates), names
-        if low in v.reporting or low in v.not_events or low in _AUXILIARIES or low in _BE:
-            continue
-        if (prev in _DETERMINERS or prev.endswith("'s")) and nxt and _LOWER_WORD.match(nxt):
-            continue  # "the attempted coup": a participle before its noun
-        if low in v.verbs:
-            return v.verbs[low], end, names
-        if _PAST_VERB.match(low) or low in v.irregular or (low in v.participles and prev in _BE_HAVE):
-            return event_class(low, _PARTICLES.get(nxt)), end, names
+        return brk.start()
+    return end
+
+
+def _anchor_names(toks: list[Tok]) -> set[str]:
+    """The surnames the anchor's words may name: the keys of its capitalised words but months, days
+    and common sentence openers ("a day after Ana Ruiz's arrest" -> ana, ruiz)."""
+    return {key.split()[-1] for t in toks if t.text[:1].isupper() and t.low not in _MONTHS_DAYS
+            and t.low not in _COMMON_OPENERS and (key := name_key(_POSSESSIVE_END.sub("", t.text)))}
+
+
+def _anchor_noun(low: str, prev: str, nxt: str, v: Vocab) -> str | None:
+    """The class of an event noun among the anchor's words: one of the vocabulary, of one or two
+    words ("the vote", "the general strike"), a plural of one ("the bombings"), or a noun that
+    names an event after a determiner, a possessive or a figure ("a week after the leak")."""
+    noun = v.nouns.get(f"{prev} {low}") or (v.nouns.get(low) if f"{low} {nxt}" not in v.nouns else None)
+    if noun is None and low.endswith("s") and lemma(low) in v.nouns:
+        noun = v.nouns[lemma(low)]
+    if noun is None and (prev in _DETERMINERS or prev.endswith("'s") or _DIGIT.search(prev)) \
+            and not _PAST_VERB.match(low) and low not in _TIME_NOUNS and low not in v.not_events \
+            and not (nxt and _LOWER_WORD.match(nxt) and nxt not in _PREPOSITIONS) and eventive(low):
+        noun = event_class(low)
+    return noun
+
+
+def _anchor_noun_end(text: str, toks: list[Tok], k: int, nxt: str, end: int, dates: list[tuple[int, int]],
+                     v: Vocab) -> int:
+    """The end of the words of the anchor noun at token ``k``: the mark when a verb follows it
+    ("hours after the quake struck on Monday": the clause is the event's), the name after "of"
+    ("the killing of Ana Ruiz"), else the noun and its own date (:func:`_dated_noun_end`)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].low in _AUXILIARIES or toks[j].low in ("that", "which")
+                             or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
+        j += 1
+    if j < len(toks) and j > k + 1 and toks[j - 1].low in _AUXILIARIES or j < len(toks) and (
+            toks[j].low in v.verbs or toks[j].low in v.irregular or _PAST_VERB.match(toks[j].low)):
+        return end
+    if nxt == "of":
+        j = k + 2
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].low in _DETERMINERS):
+            j += 1
+        return toks[j - 1].end
+    return _dated_noun_end(text, toks[k].end, dates)
+
+
+def _anchor_verb(low: str, prev: str, nxt: str, v: Vocab) -> str | None:
+    """The class of a verb among the anchor's words ("Ruiz was killed", "police arrested him"); no
+    verb of speech, auxiliary or word mostly no event, nor a participle before its noun ("the
+    attempted coup")."""
+    if low in v.reporting or low in v.not_events or low in _AUXILIARIES or low in _BE:
+        return None
+    if (prev in _DETERMINERS or prev.endswith("'s")) and nxt and _LOWER_WORD.match(nxt):
+        return None
+    if low in v.verbs:
+        return v.verbs[low]
+    if _PAST_VERB.match(low) or low in v.irregular or (low in v.participles and prev in _BE_HAVE):
+        return event_class(low, _PARTICLES.get(nxt))
     return None
 
 
