@@ -361,56 +361,92 @@ def _anchor_event(text: str, index: TokenIndex[Tok], start: int, s_end: int, dat
     """The event a time is counted from, in the words after it up to a mark: (its class, the end
     of its words, the surnames they name). An event noun ("the vote", "his May 3 death",
     "the killing of Ana Ruiz") or a verb ("Ruiz was killed", "police arrested him"); the words
-    of a verb's clause run to the mark."""
-    end = min(s_end, start + 160)
+    of a verb's clause run to the mark. The first lower-case word that is either is the event."""
+    end = _anchor_end(text, start, min(s_end, start + 160), dates)
+    toks = index.between(start, end)[:ANCHOR_WORDS]
+    names = _anchor_names(toks)
+    v = vocab()
+    for k, t in enumerate(toks):
+        if not _LOWER_WORD.match(t.text.rstrip(".")):
+            continue
+        low = t.low.removesuffix("'s")
+        prev = toks[k - 1].low if k else ""
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        noun = _anchor_noun(low, prev, nxt, v)
+        if noun:
+            return noun, _anchor_noun_end(text, toks, k, nxt, end, dates, v), names
+        verb = _anchor_verb(low, prev, nxt, v)
+        if verb is not None:
+            return verb, end, names
+    return None
+
+
+def _anchor_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
+    """Where the words after a time counted from an event end: at the first mark before ``end``
+    that is no date's own ("a day after his May 3, 2019 death": the date's comma is no mark)."""
     at = start
     while (brk := _ANCHOR_END.search(text, at, end)) is not None:
         k = bisect.bisect_right(dates, (brk.start(), len(text))) - 1
         if k >= 0 and dates[k][0] <= brk.start() < dates[k][1]:
-            at = dates[k][1]  # "his May 3, 2019 death": the date's comma is no mark
+            at = dates[k][1]
             continue
-        end = brk.start()
-        break
-    toks = index.between(start, end)[:ANCHOR_WORDS]
-    v = vocab()
-    names = {key.split()[-1] for t in toks if t.text[:1].isupper() and t.low not in _MONTHS_DAYS
-             and t.low not in _COMMON_OPENERS and (key := name_key(_POSSESSIVE_END.sub("", t.text)))}
-    for k, t in enumerate(toks):
-        low = t.low.removesuffix("'s")
-        prev = toks[k - 1].low if k else ""
-        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-        if not _LOWER_WORD.match(t.text.rstrip(".")):
-            continue
-        two = f"{prev} {low}"
-        noun = v.nouns.get(two) or (v.nouns.get(low) if f"{low} {nxt}" not in v.nouns else None)
-        if noun is None and low.endswith("s") and lemma(low) in v.nouns:
-            noun = v.nouns[lemma(low)]  # "the bombings"
-        if noun is None and (prev in _DETERMINERS or prev.endswith("'s") or _DIGIT.search(prev)) \
-                and not _PAST_VERB.match(low) and low not in _TIME_NOUNS and low not in v.not_events \
-                and not (nxt and _LOWER_WORD.match(nxt) and nxt not in _PREPOSITIONS) and eventive(low):
-            noun = event_class(low)  # "a week after the leak"
-        if noun:
-            j = k + 1
-            while j < len(toks) and (toks[j].low in _AUXILIARIES or toks[j].low in ("that", "which")
-                                     or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
-                j += 1
-            if j < len(toks) and j > k + 1 and toks[j - 1].low in _AUXILIARIES or j < len(toks) and (
-                    toks[j].low in v.verbs or toks[j].low in v.irregular or _PAST_VERB.match(toks[j].low)):
-                return noun, end, names  # "hours after the quake struck on Monday": the clause is the event's
-            if nxt == "of":  # "the killing of Ana Ruiz"
-                j = k + 2
-                while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].low in _DETERMINERS):
-                    j += 1
-                return noun, toks[j - 1].end, names
-            return noun, _dated_noun_end(text, t.end, dates), names
-        if low in v.reporting or low in v.not_events or low in _AUXILIARIES or low in _BE:
-            continue
-        if (prev in _DETERMINERS or prev.endswith("'s")) and nxt and _LOWER_WORD.match(nxt):
-            continue  # "the attempted coup": a participle before its noun
-        if low in v.verbs:
-            return v.verbs[low], end, names
-        if _PAST_VERB.match(low) or low in v.irregular or (low in v.participles and prev in _BE_HAVE):
-            return event_class(low, _PARTICLES.get(nxt)), end, names
+        return brk.start()
+    return end
+
+
+def _anchor_names(toks: list[Tok]) -> set[str]:
+    """The surnames the anchor's words may name: the keys of its capitalised words but months, days
+    and common sentence openers ("a day after Ana Ruiz's arrest" -> ana, ruiz)."""
+    return {key.split()[-1] for t in toks if t.text[:1].isupper() and t.low not in _MONTHS_DAYS
+            and t.low not in _COMMON_OPENERS and (key := name_key(_POSSESSIVE_END.sub("", t.text)))}
+
+
+def _anchor_noun(low: str, prev: str, nxt: str, v: Vocab) -> str | None:
+    """The class of an event noun among the anchor's words: one of the vocabulary, of one or two
+    words ("the vote", "the general strike"), a plural of one ("the bombings"), or a noun that
+    names an event after a determiner, a possessive or a figure ("a week after the leak")."""
+    noun = v.nouns.get(f"{prev} {low}") or (v.nouns.get(low) if f"{low} {nxt}" not in v.nouns else None)
+    if noun is None and low.endswith("s") and lemma(low) in v.nouns:
+        noun = v.nouns[lemma(low)]
+    if noun is None and (prev in _DETERMINERS or prev.endswith("'s") or _DIGIT.search(prev)) \
+            and not _PAST_VERB.match(low) and low not in _TIME_NOUNS and low not in v.not_events \
+            and not (nxt and _LOWER_WORD.match(nxt) and nxt not in _PREPOSITIONS) and eventive(low):
+        noun = event_class(low)
+    return noun
+
+
+def _anchor_noun_end(text: str, toks: list[Tok], k: int, nxt: str, end: int, dates: list[tuple[int, int]],
+                     v: Vocab) -> int:
+    """The end of the words of the anchor noun at token ``k``: the mark when a verb follows it
+    ("hours after the quake struck on Monday": the clause is the event's), the name after "of"
+    ("the killing of Ana Ruiz"), else the noun and its own date (:func:`_dated_noun_end`)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].low in _AUXILIARIES or toks[j].low in ("that", "which")
+                             or (toks[j].low.endswith("ly") and len(toks[j].low) > 4)):
+        j += 1
+    if j < len(toks) and j > k + 1 and toks[j - 1].low in _AUXILIARIES or j < len(toks) and (
+            toks[j].low in v.verbs or toks[j].low in v.irregular or _PAST_VERB.match(toks[j].low)):
+        return end
+    if nxt == "of":
+        j = k + 2
+        while j < len(toks) and (toks[j].text[:1].isupper() or toks[j].low in _DETERMINERS):
+            j += 1
+        return toks[j - 1].end
+    return _dated_noun_end(text, toks[k].end, dates)
+
+
+def _anchor_verb(low: str, prev: str, nxt: str, v: Vocab) -> str | None:
+    """The class of a verb among the anchor's words ("Ruiz was killed", "police arrested him"); no
+    verb of speech, auxiliary or word mostly no event, nor a participle before its noun ("the
+    attempted coup")."""
+    if low in v.reporting or low in v.not_events or low in _AUXILIARIES or low in _BE:
+        return None
+    if (prev in _DETERMINERS or prev.endswith("'s")) and nxt and _LOWER_WORD.match(nxt):
+        return None
+    if low in v.verbs:
+        return v.verbs[low]
+    if _PAST_VERB.match(low) or low in v.irregular or (low in v.participles and prev in _BE_HAVE):
+        return event_class(low, _PARTICLES.get(nxt))
     return None
 
 
@@ -987,7 +1023,9 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
                 ) -> tuple[list[Trigger], list[Trigger], list[int], list[Trigger]]:
     """The words within reach of a date that may be its event: event nouns, verbs, verbs of speech
     (their indices) and circumstances (a gerund after "while"/"when"). Only words within reach
-    count: a run-on sentence costs each of its dates the same few words."""
+    count: a run-on sentence costs each of its dates the same few words. Each word is read by the
+    steps below: a noun (:func:`_event_noun`), then a verb of speech, a circumstance
+    (:func:`_circumstance`) or a verb (:func:`_event_verb`)."""
     v = vocab()
     nouns: list[Trigger] = []
     verbs: list[Trigger] = []
@@ -1002,76 +1040,125 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
         if inert is None:
             inert = tok.inert = _inert(tok, v)
         if inert and (i == 0 or (toks[i - 1].low not in _BEFORE_BARE and (i == 1 or toks[i - 2].low != "to"))):
-            continue  # a word none of the tests below can take, wherever it stands
-        to = _to_before(toks, i)
+            continue  # a word none of the steps can take, wherever it stands (read inline: most words are)
         low = tok.low
         two = f"{toks[i - 1].low} {low}" if i > 0 else ""
-        if two in v.nouns:
-            nouns.append(Trigger(i, i - 1, v.nouns[two], True))
-        elif low in v.nouns and not (i + 1 < n and f"{low} {toks[i + 1].low}" in v.nouns):
-            nouns.append(Trigger(i, i, v.nouns[low], True))
-        elif low.endswith("s") and tok.text[:1].islower() and lemma(low) in v.nouns and i > 0 and \
-                _NOUN_BEFORE.match(toks[i - 1].low):
-            # a plural the vocabulary lists in the singular ("the deaths", "two deaths"), not a verb
-            # in -s ("the trial starts Monday")
-            nouns.append(Trigger(i, i, v.nouns[lemma(low)], True))
+        noun = _event_noun(toks, i, low, two, v)
+        if noun is not None:
+            nouns.append(noun)
         j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
         nxt = toks[j].low if j < n and j + 1 != t_first else ""  # "opened in 2021": "in" is the date's
         if low in v.reporting and not _puts_out(toks, i, t_first, t_last):
             speech.append(i)
-            continue
-        if _GERUND.match(low) and i > 0 and toks[i - 1].low in ("while", "when"):
-            # "died while crossing ... on Sunday": the crossing is the death's circumstance, the
-            # date's event only when no verb is in reach ("became keen while working there from
-            # 1996 to 2000")
-            circumstances.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
-            continue
-        if low in v.not_events or f"{low} {nxt}" in v.not_events:
-            if not (_PAST_VERB.match(low) and i > 0 and (toks[i - 1].low in _PRONOUNS or (
-                    i < t_first and toks[i - 1].low not in _DETERMINERS
-                    and all(toks[k].low in _DATE_LEAD for k in range(i + 1, t_first))))):
-                continue
-            # "he retired in 1993": after a pronoun a word that is mostly an adjective is a verb;
-            # so is one the date follows ("his jersey retired on Feb. 6, 1995", "was injured on Monday")
-            verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
-            continue
-        if to >= 0 and not low.endswith("ed"):
-            # an infinitive ("the worst violence to hit Greece") is no event of its own, unless it
-            # says what an attempt was ("efforts to sell the plant in 1986") or what is to be done
-            # by a day ("urged them to pass the bill by Friday", like "must pass it by Friday")
-            if (to > 0 and toks[to - 1].low in v.intents and _LOWER_WORD.match(tok.text)) or _deadline(toks, i, t_first):
-                verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
-            continue
-        if _negated(toks, i):
-            continue  # "calls were not answered": nothing happened
-        if (_PAST_VERB.match(tok.text) or low in v.irregular) and _attributive(toks, i):
-            continue  # "an inexperienced climber fell on Monday": an adjective
-        if _GERUND.match(low) and _attributive_ing(toks, i, t_first, t_last):
-            continue  # "fell in fading light on Saturday": an adjective
-        if low in v.participles and i > 0 and toks[i - 1].low in _BE_HAVE and low not in v.nouns:
-            # an irregular participle after "be" or "have" ("was taken over", "had been shot")
-            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
-            continue
-        if i > 0 and toks[i - 1].low in _MUST and _deadline(toks, i, t_first):
-            # "must respond to the claims by July 26": a deadline, like "a May 10 deadline"
-            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
-            continue
-        if i > 0 and toks[i - 1].low in _WILL and _bare_verb(tok.text):
-            # "the trial will resume Monday", "relatives would hold a vigil Thursday": a coming event
-            verbs.append(Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False))
-            continue
-        if two in v.verbs:
-            if verbs and verbs[-1].index == i - 1:
-                verbs.pop()  # "relieved of": the phrase, not its first word alone
-            verbs.append(Trigger(i, i - 1, v.verbs[two], False))
-        elif low in v.verbs and (low.endswith("ed") or not tok.text[:1].isupper() or i == 0):
-            verbs.append(Trigger(i, i, v.verbs[low], False))
-        elif (_PAST_VERB.match(tok.text) or _GERUND.match(tok.text) or low in v.irregular) and \
-                low not in v.nouns and low not in _NOT_GERUNDS:
-            # a verb the vocabulary does not know: its dictionary form, with its particle
-            # ("checked into" and "checked out" are two events)
-            verbs.append(Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False))
+        elif (circumstance := _circumstance(toks, i, low, nxt)) is not None:
+            circumstances.append(circumstance)
+        else:
+            verb = _event_verb(toks, i, low, two, nxt, t_first, t_last, v)
+            if verb is not None:
+                if verb.first == i - 1 and verbs and verbs[-1].index == i - 1:
+                    verbs.pop()  # "relieved of": the phrase, not its first word alone
+                verbs.append(verb)
     return nouns, verbs, speech, circumstances
+
+
+def _circumstance(toks: list[Tok], i: int, low: str, nxt: str) -> Trigger | None:
+    """A gerund after "while" or "when": "died while crossing ... on Sunday": the crossing is the
+    death's circumstance, the date's event only when no verb is in reach ("became keen while
+    working there from 1996 to 2000")."""
+    if _GERUND.match(low) and i > 0 and toks[i - 1].low in ("while", "when"):
+        return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
+    return None
+
+
+def _event_noun(toks: list[Tok], i: int, low: str, two: str, v: Vocab) -> Trigger | None:
+    """An event noun of one or two words at token ``i`` ("the election", "the general strike"; the
+    longer when both are listed), or a plural the vocabulary lists in the singular ("the deaths",
+    "two deaths"), not a verb in -s ("the trial starts Monday")."""
+    if two in v.nouns:
+        return Trigger(i, i - 1, v.nouns[two], True)
+    if low in v.nouns and not (i + 1 < len(toks) and f"{low} {toks[i + 1].low}" in v.nouns):
+        return Trigger(i, i, v.nouns[low], True)
+    if low.endswith("s") and toks[i].text[:1].islower() and lemma(low) in v.nouns and i > 0 and \
+            _NOUN_BEFORE.match(toks[i - 1].low):
+        return Trigger(i, i, v.nouns[lemma(low)], True)
+    return None
+
+
+def _event_verb(toks: list[Tok], i: int, low: str, two: str, nxt: str, t_first: int, t_last: int, v: Vocab
+                ) -> Trigger | None:
+    """The verb at token ``i`` that may be a date's event ("resigned", "will resume", "relieved
+    of"), ``nxt`` the word after it (the date skipped); None for a word that is mostly no event
+    ("injured"), an infinitive, a negated verb or an adjective, unless a step below makes it one."""
+    if low in v.not_events or f"{low} {nxt}" in v.not_events:
+        return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False) if _verb_of_state(toks, i, low, t_first) \
+            else None
+    to = _to_before(toks, i)
+    if to >= 0 and not low.endswith("ed"):
+        return _verb_trigger(i, low, nxt, v) if _infinitive_event(toks, i, to, t_first, v) else None
+    if _no_verb(toks, i, low, t_first, t_last, v):
+        return None
+    if _verb_by_word_before(toks, i, low, t_first, v):
+        return _verb_trigger(i, low, nxt, v)
+    return _verb_of_word(toks, i, low, two, nxt, v)
+
+
+def _verb_trigger(i: int, low: str, nxt: str, v: Vocab) -> Trigger:
+    """The verb at token ``i`` as an event: its class in the vocabulary, else its dictionary form
+    with its particle."""
+    return Trigger(i, i, v.verbs.get(low) or event_class(low, _PARTICLES.get(nxt)), False)
+
+
+def _verb_of_state(toks: list[Tok], i: int, low: str, t_first: int) -> bool:
+    """Whether a word that is mostly an adjective (``not_events``) is a verb here: a past after a
+    pronoun ("he retired in 1993") or one the date follows ("his jersey retired on Feb. 6, 1995",
+    "was injured on Monday")."""
+    return bool(_PAST_VERB.match(low) and i > 0 and (toks[i - 1].low in _PRONOUNS or (
+        i < t_first and toks[i - 1].low not in _DETERMINERS
+        and all(toks[k].low in _DATE_LEAD for k in range(i + 1, t_first)))))
+
+
+def _infinitive_event(toks: list[Tok], i: int, to: int, t_first: int, v: Vocab) -> bool:
+    """Whether an infinitive is an event: an infinitive ("the worst violence to hit Greece") is none
+    of its own, unless it says what an attempt was ("efforts to sell the plant in 1986") or what is
+    to be done by a day ("urged them to pass the bill by Friday", like "must pass it by Friday")."""
+    return bool((to > 0 and toks[to - 1].low in v.intents and _LOWER_WORD.match(toks[i].text))
+                or _deadline(toks, i, t_first))
+
+
+def _no_verb(toks: list[Tok], i: int, low: str, t_first: int, t_last: int, v: Vocab) -> bool:
+    """Whether the word at token ``i`` is no event though it may look like a verb: negated ("calls
+    were not answered": nothing happened) or an adjective ("an inexperienced climber fell on
+    Monday", "fell in fading light on Saturday")."""
+    text = toks[i].text
+    return _negated(toks, i) or ((_PAST_VERB.match(text) or low in v.irregular) and _attributive(toks, i)) \
+        or (_GERUND.match(low) is not None and _attributive_ing(toks, i, t_first, t_last))
+
+
+def _verb_by_word_before(toks: list[Tok], i: int, low: str, t_first: int, v: Vocab) -> bool:
+    """Whether the word before makes the word at token ``i`` a verb: an irregular participle after
+    "be" or "have" ("was taken over", "had been shot"), a bare verb after "must" dated "by" ("must
+    respond to the claims by July 26": a deadline, like "a May 10 deadline"), or after "will" ("the
+    trial will resume Monday", "relatives would hold a vigil Thursday": a coming event)."""
+    if i == 0:
+        return False
+    before = toks[i - 1].low
+    return (low in v.participles and before in _BE_HAVE and low not in v.nouns) \
+        or (before in _MUST and _deadline(toks, i, t_first)) or (before in _WILL and _bare_verb(toks[i].text))
+
+
+def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Vocab) -> Trigger | None:
+    """A verb by its own words: a phrase or a verb of the vocabulary ("relieved of", "resigned"; a
+    capitalised one only in the past or opening the text), or a verb it does not know, in its
+    dictionary form with its particle ("checked into" and "checked out" are two events)."""
+    if two in v.verbs:
+        return Trigger(i, i - 1, v.verbs[two], False)
+    text = toks[i].text
+    if low in v.verbs and (low.endswith("ed") or not text[:1].isupper() or i == 0):
+        return Trigger(i, i, v.verbs[low], False)
+    if (_PAST_VERB.match(text) or _GERUND.match(text) or low in v.irregular) and \
+            low not in v.nouns and low not in _NOT_GERUNDS:
+        return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
+    return None
 
 
 def _choose(toks: list[Tok], t_first: int, t_last: int, comma_after: bool, skip: Container[int],

@@ -238,101 +238,157 @@ def _compound(text: str, value: float, end: int, unit: Unit) -> tuple[float, int
 
 
 def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: list[Tok], hyphen: bool, lx: Lex) -> None:
-    """Fill ``m.subject``, ``m.core`` and ``m.context`` (see the module doc, "What is measured")."""
-    s, e = sent
+    """Fill ``m.subject``, ``m.core`` and ``m.context`` (see the module doc, "What is measured"):
+    the first of the steps below that reads the words around the measure says what it measures;
+    when none does, its dimension alone ("duration"), which is never grouped."""
+    after = tokens(text, max(m.end, m.covers), min(sent[1], m.end + 100))
+    if not (_subject_extent(fig, m, before, after, lx)
+            or _subject_direction(text, sent, fig, m, lx)
+            or _subject_modified(text, fig, m, after, hyphen, lx)
+            or _subject_time_around(m, after, lx)
+            or _subject_time_between(text, fig, m, before, lx)
+            or _subject_of(m, after, lx)
+            or _subject_noun_before(fig, m, before, lx)
+            or _subject_verb_before(fig, m, before, after, lx)):
+        m.subject = m.dimension
+        m.core = []
+
+
+# Each step below fills ``m.subject`` and ``m.core`` (and ``m.context``, ``m.end`` when it reads
+# words after the measure) and returns True, or leaves ``m`` as it is and returns False.
+
+def _subject_extent(fig: Figure, m: Measure, before: list[Tok], after: list[Tok], lx: Lex) -> bool:
+    """An extent word after the unit, with the noun before the figure and a place after: "six feet
+    tall", "a crater about two metres wide", "100 metres away from the compound"."""
     extents = vocab()["extent_words"]
-    after = tokens(text, max(m.end, m.covers), min(e, m.end + 100))
-    # extent: "six feet tall", "two metres wide", "100 metres away from X"
-    if after and after[0].low in extents:
-        what = extents[after[0].low]
-        m.end = after[0].end
-        owner = _noun_before(before, fig, lx)
-        place = _place_after(after, 1, lx) if after[0].low == "away" or (
-            len(after) > 1 and after[1].low in {"from", "of"}) else []
-        if place:
-            m.end = place[-1].end
-        link = after[1].low if len(after) > 1 and after[1].low in {"from", "of"} else "from"
-        m.subject = " ".join([what] + (["of " + " ".join(owner)] if owner else []) + (
-            [link + " " + " ".join(t.text for t in place)] if place else []))
-        m.core = [what] + owner
-        m.context = subject_key(" ".join(t.text for t in place))
-        return
-    # direction: "25 miles east of Houston", "within 80m of their destination"
+    if not after or after[0].low not in extents:
+        return False
+    what = extents[after[0].low]
+    m.end = after[0].end
+    owner = _noun_before(before, fig, lx)
+    place = _place_after(after, 1, lx) if after[0].low == "away" or (
+        len(after) > 1 and after[1].low in {"from", "of"}) else []
+    if place:
+        m.end = place[-1].end
+    link = after[1].low if len(after) > 1 and after[1].low in {"from", "of"} else "from"
+    m.subject = " ".join([what] + (["of " + " ".join(owner)] if owner else []) + (
+        [link + " " + " ".join(t.text for t in place)] if place else []))
+    m.core = [what] + owner
+    m.context = subject_key(" ".join(t.text for t in place))
+    return True
+
+
+def _subject_direction(text: str, sent: tuple[int, int], fig: Figure, m: Measure, lx: Lex) -> bool:
+    """A length with a direction and the place it is measured from: "25 miles east of Houston"
+    (distance east of Houston), "within 80m of their destination" (distance from ...)."""
+    if m.dimension != "length":
+        return False
+    s, e = sent
     dm = _DIRECTION.match(text, m.end, e)
-    within = m.dimension == "length" and _WITHIN.search(text, max(s, fig.start - 12), fig.start) and \
-        text[m.end:m.end + 4].lower().startswith(" of")
-    if m.dimension == "length" and (dm or within):
-        j_start = dm.end() if dm else m.end + 3
-        place = _place_after(tokens(text, j_start, min(e, j_start + 80)), 0, lx)
-        direction = " ".join(dm.group().lower().split()) if dm else "from"  # "east of", "away from"
-        if place:
-            m.end = place[-1].end
-        elif dm:
-            m.end = dm.end()
-        where = " ".join(t.text for t in place)
-        m.subject = f"distance {direction} {where}".strip()
-        m.core = ["distance"]
-        m.context = subject_key(where)
-        return
-    # modifier: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1 quake", and a unit in the
-    # singular after a plural figure ("a new 20 year sentence")
-    if hyphen or m.dimension == "magnitude" or _singular_unit(text, fig, m):
-        np_words, _ = noun_phrase(after, 0, lx)
-        if np_words:
-            m.subject = " ".join(t.text for t in np_words)
-            m.core = [m.dimension] + [t.text for t in np_words]
-            return
-    # "five days before the final", "about a week after the vote": the time between two events
-    if m.dimension == "duration" and after and after[0].low in {"after", "before", "since"}:
-        k = 1
-        while k < len(after) and after[k].low in _DETS:
-            k += 1
-        np_words, _ = noun_phrase(after, k, lx)
-        if np_words and not np_words[0].text[:1].isupper():
-            m.end = np_words[-1].end
-            m.subject = f"time {after[0].low} " + " ".join(t.text for t in np_words)
-            m.core = ["time"] + [t.text for t in np_words]
-            return
-    # "re-entered 10 minutes later": the time between the verb's event and the one before it
+    within = _WITHIN.search(text, max(s, fig.start - 12), fig.start) and text[m.end:m.end + 4].lower().startswith(" of")
+    if not (dm or within):
+        return False
+    j_start = dm.end() if dm else m.end + 3
+    place = _place_after(tokens(text, j_start, min(e, j_start + 80)), 0, lx)
+    direction = " ".join(dm.group().lower().split()) if dm else "from"  # "east of", "away from"
+    if place:
+        m.end = place[-1].end
+    elif dm:
+        m.end = dm.end()
+    where = " ".join(t.text for t in place)
+    m.subject = f"distance {direction} {where}".strip()
+    m.core = ["distance"]
+    m.context = subject_key(where)
+    return True
+
+
+def _subject_modified(text: str, fig: Figure, m: Measure, after: list[Tok], hyphen: bool, lx: Lex) -> bool:
+    """The noun a measure modifies: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1
+    quake", and a unit in the singular after a plural figure ("a new 20 year sentence")."""
+    if not (hyphen or m.dimension == "magnitude" or _singular_unit(text, fig, m)):
+        return False
+    np_words, _ = noun_phrase(after, 0, lx)
+    if not np_words:
+        return False
+    m.subject = " ".join(t.text for t in np_words)
+    m.core = [m.dimension] + [t.text for t in np_words]
+    return True
+
+
+def _subject_time_around(m: Measure, after: list[Tok], lx: Lex) -> bool:
+    """The time between two events, the second after "after/before/since": "five days before the
+    final", "about a week after the vote" (time after vote); a name there is no event ("a week after Easter")."""
+    if m.dimension != "duration" or not after or after[0].low not in {"after", "before", "since"}:
+        return False
+    k = 1
+    while k < len(after) and after[k].low in _DETS:
+        k += 1
+    np_words, _ = noun_phrase(after, k, lx)
+    if not np_words or np_words[0].text[:1].isupper():
+        return False
+    m.end = np_words[-1].end
+    m.subject = f"time {after[0].low} " + " ".join(t.text for t in np_words)
+    m.core = ["time"] + [t.text for t in np_words]
+    return True
+
+
+def _subject_time_between(text: str, fig: Figure, m: Measure, before: list[Tok], lx: Lex) -> bool:
+    """The time between the verb's event and the one before it: "re-entered 10 minutes later"
+    (time re-entered later)."""
     between = _time_between(text, fig, m.end, before, lx) if m.dimension == "duration" else None
-    if between is not None:
-        verb, word = between
-        m.end = word.end
-        m.subject = f"time {verb.text} {word.low}"
-        m.core = ["time", verb.text, word.low]
-        return
-    # "40 tonnes of chlorine"
-    if after and after[0].low == "of":
-        k = 1
-        while k < len(after) and after[k].low in {"the", "a", "an", "its", "their", "his", "her"}:
-            k += 1
-        np_words, _ = noun_phrase(after, k, lx)
-        if np_words:
-            m.end = np_words[-1].end
-            m.subject = " ".join(t.text for t in np_words)
-            m.core = [t.text for t in np_words]
-            if m.dimension == "duration" and after[1].low == "the":  # "within a week of the vote"
-                m.subject, m.core = "time from " + m.subject, ["time"] + m.core
-            return
-    # "downtime of around an hour", "total downtime was 1hr 4 mins", "the fall was 150 metres"
+    if between is None:
+        return False
+    verb, word = between
+    m.end = word.end
+    m.subject = f"time {verb.text} {word.low}"
+    m.core = ["time", verb.text, word.low]
+    return True
+
+
+def _subject_of(m: Measure, after: list[Tok], lx: Lex) -> bool:
+    """The noun after "of": "40 tonnes of chlorine" (chlorine); a duration before "of the" is the
+    time from it ("within a week of the vote")."""
+    if not after or after[0].low != "of":
+        return False
+    k = 1
+    while k < len(after) and after[k].low in {"the", "a", "an", "its", "their", "his", "her"}:
+        k += 1
+    np_words, _ = noun_phrase(after, k, lx)
+    if not np_words:
+        return False
+    m.end = np_words[-1].end
+    m.subject = " ".join(t.text for t in np_words)
+    m.core = [t.text for t in np_words]
+    if m.dimension == "duration" and after[1].low == "the":
+        m.subject, m.core = "time from " + m.subject, ["time"] + m.core
+    return True
+
+
+def _subject_noun_before(fig: Figure, m: Measure, before: list[Tok], lx: Lex) -> bool:
+    """A noun before "of" or a copula: "downtime of around an hour", "total downtime was 1hr 4
+    mins", "the fall was 150 metres"."""
     noun = _noun_of_or_copula(before, fig, lx)
-    if noun:
-        m.subject = " ".join(noun)
-        m.core = [m.dimension] + noun
-        return
-    # the verb before: "fell 150 metres", "spent four years in prison", "take 12 days to fix"
+    if not noun:
+        return False
+    m.subject = " ".join(noun)
+    m.core = [m.dimension] + noun
+    return True
+
+
+def _subject_verb_before(fig: Figure, m: Measure, before: list[Tok], after: list[Tok], lx: Lex) -> bool:
+    """The verb before, with a lower-case word after "to/in/into/at/behind": "fell 150 metres",
+    "spent four years in prison" (spent in prison), "take 12 days to fix" (take to fix)."""
     verb = _verb_before(before, fig, lx)
-    if verb:
-        rest: list[Tok] = []
-        if after and after[0].low in {"to", "in", "into", "at", "behind"} and len(after) > 1 \
-                and after[1].text.isalpha() and after[1].text.islower() and after[1].low not in lx.breaks \
-                and after[1].low not in _DETS:
-            rest = after[:2]  # "take 12 days to fix", "spent four years in prison"
-        m.subject = " ".join([verb.text] + [t.text for t in rest])
-        m.core = [m.dimension, verb.low] + [t.text for t in rest]
-        return
-    m.subject = m.dimension
-    m.core = []
+    if not verb:
+        return False
+    rest: list[Tok] = []
+    if after and after[0].low in {"to", "in", "into", "at", "behind"} and len(after) > 1 \
+            and after[1].text.isalpha() and after[1].text.islower() and after[1].low not in lx.breaks \
+            and after[1].low not in _DETS:
+        rest = after[:2]
+    m.subject = " ".join([verb.text] + [t.text for t in rest])
+    m.core = [m.dimension, verb.low] + [t.text for t in rest]
+    return True
 
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

@@ -181,107 +181,202 @@ class _Title:
     broken: bool = False  # an "of X" that could not be read whole
 
 
+class _Leftward:
+    """The words before a head as a title phrase reads them, right to left: the word at hand
+    (``s`` its start, ``w`` as written, ``low`` in lower case, ``two`` with the word before it)
+    and whether the reading is still among the words of the title itself (field, office)."""
+    __slots__ = ("toks", "title_case", "in_title", "s", "w", "low", "cap", "two")
+
+    def __init__(self, toks: list[tuple[int, str]], title_case: bool):
+        self.toks = toks
+        # a title in capitals ("Public Safety Director") has its field and office words in capitals
+        # too: a lower-case word before it is no part of it ("ask Judge X")
+        self.title_case = title_case
+        self.in_title = True
+
+    def at(self, i: int) -> None:
+        self.s, self.w = self.toks[i]
+        self.low = self.w.lower().replace("\u2019", "'")
+        self.cap = self.w[0].isupper()
+        self.two = f"{self.toks[i - 1][1].lower()} {self.low}" if i > 0 else ""
+
+
+# Each step below reads the word at ``i`` (and maybe the one before it) into the title; it returns
+# the index of the next word to read, _END when the phrase is read whole, None when the word is
+# not what it reads.
+_END = -1
+
+
+def _left_opening(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A determiner or a personal possessive opens the phrase: "the police chief", "her
+    longtime publicist" (the owner is a person)."""
+    if r.low in _DETERMINERS:
+        t.det, t.start = r.low, r.s
+        return _END
+    if r.low in _PERSONAL_POSSESSIVES:
+        t.det, t.start = "pron", r.s
+        return _END
+    return None
+
+
+def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A possessive scope opens the phrase, with the capitalised words of the owner's name before
+    it and its determiner: "Ghana's president", "South Korea's", "the Farmer's Union"; a lower-case
+    one only for a body or a head that owns things ("the building's owner")."""
+    poss = _POSSESSIVE.match(r.w)
+    if not poss:
+        return None
+    if not r.cap and poss.group("w").lower() not in v.bodies and t.head not in v.owners:
+        return _END
+    t.scope.insert(0, poss.group("w"))
+    t.det, t.start = "'s", r.s
+    toks = r.toks
+    i -= 1
+    while i >= 0 and toks[i][1][0].isupper() and toks[i][1].lower() not in _NOT_SCOPE:
+        t.scope.insert(0, toks[i][1])
+        t.start = toks[i][0]
+        i -= 1
+    if i >= 0 and toks[i][1].lower() in _DETERMINERS:
+        t.start = toks[i][0]
+    return _END
+
+
+def _left_qualifier(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A qualifier of one or two words: "former minister", "newly elected president"; a
+    capitalised one before a capitalised scope is part of a name ("New York")."""
+    if r.two in v.qualifiers:
+        t.qualifier, t.start = r.two, r.toks[i - 1][0]
+        return i - 2
+    if r.low in v.qualifiers and not (r.cap and t.scope and t.scope[0][0].isupper()):
+        t.qualifier, t.start = r.low, r.s
+        return i - 1
+    return None
+
+
+def _left_describing(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A describing word is passed over into the phrase: "longtime publicist"."""
+    if r.low in v.describing:
+        t.start = r.s
+        return i - 1
+    return None
+
+
+def _left_two_word_body(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A body of two words is scope: "armed forces spokesman"."""
+    if r.two in v.bodies:
+        t.scope[:0] = [r.toks[i - 1][1], r.w]
+        t.start = r.toks[i - 1][0]
+        r.in_title = False
+        return i - 2
+    return None
+
+
+def _left_office_word(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A word of office next to the head, in capitals when the title is: "deputy executive
+    director", "Chief Operating Officer"."""
+    if r.in_title and r.low in v.office_words and (r.cap or not r.title_case):
+        t.office.insert(0, r.low)
+        t.start = r.s
+        return i - 1
+    return None
+
+
+def _left_body(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A body is scope: "police spokesman", "army commander"."""
+    if r.low in v.bodies:
+        t.scope.insert(0, r.w)
+        t.start, r.in_title = r.s, False
+        return i - 1
+    return None
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _left_ordinal(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """An ordinal is passed over: "the 45th president" is a place in the line of holders, no
+    scope (ranks.py reads it)."""
+    return i - 1 if _ORDINAL.fullmatch(r.low) else None
+
+
+def _left_capitalised(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A capitalised word (or one opening with a figure) is scope: "Harbour Authority
+    spokeswoman", "76ers coach"; a word that opens a clause ("Later President X"), a bare number
+    or a word with no letter ends the phrase."""
+    w = r.w
+    if not (r.cap or w[0].isdigit()):
+        return None
+    if r.low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
+        return _END
+    t.scope.insert(0, w)
+    t.start, r.in_title = r.s, False
+    return i - 1
+
+
+def _left_and_title(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """A capitalised head joined by "and" is held too, its scope before it: "President and General
+    Manager X"."""
+    if r.low == "and" and t.scope == [] and i > 0 and _head_rx().fullmatch(r.toks[i - 1][1]) \
+            and r.toks[i - 1][1][0].isupper():
+        t.start = r.toks[i - 1][0]
+        r.in_title = False
+        return i - 2
+    return None
+
+
+def _left_of_scope(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """An "of" between capitalised words is part of the scope: "Department of Corrections"."""
+    if r.low == "of" and t.scope and i > 0 and r.toks[i - 1][1][0].isupper():
+        t.scope.insert(0, r.w)
+        return i - 1
+    return None
+
+
+def _left_field(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """Up to two words of the title's field next to it: "transport minister", "chief technology
+    officer"; never a function word, a verb ("said police spokesman X", "hired attorney X") or an
+    adverb, and a word in -ing only when it names a field ("marketing director")."""
+    low = r.low
+    if r.in_title and (r.cap or not r.title_case) and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 \
+            and low not in _NOT_FIELD and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies) \
+            and low not in v.engaging and not (low.endswith("ing") and low not in v.ing_fields):
+        t.field_words.insert(0, low)
+        t.start = r.s
+        return i - 1
+    return None
+
+
+# in this order: the first step that reads a word reads it; a word none reads ends the phrase
+_LEFT_STEPS = (_left_opening, _left_possessive, _left_qualifier, _left_describing, _left_two_word_body,
+               _left_office_word, _left_body, _left_ordinal, _left_capitalised, _left_and_title,
+               _left_of_scope, _left_field)
+
+
 def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     """Read the words before a head, right to left: field and office words next to it, then
-    scope words, then a qualifier and a determiner. Stops at punctuation, a verb or a function
-    word; the phrase's start moves to the first word kept."""
+    scope words, then a qualifier and a determiner (the steps above). Stops at punctuation, a verb
+    or a function word; the phrase's start moves to the first word kept."""
     # a title phrase is a dozen words at most: read no further back than that
     toks = _joined_possessives([(m.start(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 160), pos)])[-16:]
-    in_title = True  # still among the words of the title itself (field, office)
-    # a title in capitals ("Public Safety Director") has its field and office words in capitals
-    # too: a lower-case word before it is no part of it ("ask Judge X")
-    title_case = text[pos:pos + 1].isupper()
+    r = _Leftward(toks, text[pos:pos + 1].isupper())
     i = len(toks) - 1
-    while i >= 0:
-        s, w = toks[i]
-        if not w[0].isalnum():
-            break
-        low = w.lower().replace("\u2019", "'")
-        cap = w[0].isupper()
-        two = f"{toks[i - 1][1].lower()} {low}" if i > 0 else ""
-        poss = _POSSESSIVE.match(w)
-        if low in _DETERMINERS:
-            t.det, t.start = low, s
-            break
-        if low in _PERSONAL_POSSESSIVES:
-            t.det, t.start = "pron", s  # "her longtime publicist": the owner is a person
-            break
-        if poss:
-            if not cap and poss.group("w").lower() not in v.bodies and t.head not in v.owners:
-                break  # "the building's owner": any thing is owned
-            t.scope.insert(0, poss.group("w"))
-            t.det, t.start = "'s", s
-            in_title = False
-            i -= 1
-            # capitalised words of the owner's name before it ("South Korea's", "Farmer's Union")
-            while i >= 0 and toks[i][1][0].isupper() and toks[i][1].lower() not in _NOT_SCOPE:
-                t.scope.insert(0, toks[i][1])
-                t.start = toks[i][0]
-                i -= 1
-            if i >= 0 and toks[i][1].lower() in _DETERMINERS:
-                t.start = toks[i][0]
-            break
-        if two in v.qualifiers:
-            t.qualifier, t.start = two, toks[i - 1][0]
-            i -= 2
-            continue
-        if low in v.qualifiers and not (cap and t.scope and t.scope[0][0].isupper()):  # not "New York"
-            t.qualifier, t.start = low, s
-            i -= 1
-            continue
-        if low in v.describing:
-            t.start = s
-            i -= 1
-            continue
-        if two in v.bodies:
-            t.scope[:0] = [toks[i - 1][1], w]
-            t.start = toks[i - 1][0]
-            in_title = False
-            i -= 2
-            continue
-        if in_title and low in v.office_words and (cap or not title_case):
-            t.office.insert(0, low)
-            t.start = s
-            i -= 1
-            continue
-        if low in v.bodies:
-            t.scope.insert(0, w)
-            t.start, in_title = s, False
-            i -= 1
-            continue
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
-            i -= 1  # "the 45th president": a place in the line of holders, no scope (ranks.py reads it)
-            continue
-        if cap or w[0].isdigit():
-            if low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
+    while i >= 0 and toks[i][1][0].isalnum():
+        r.at(i)
+        for step in _LEFT_STEPS:
+            nxt = step(r, i, t, v)
+            if nxt is not None:
                 break
-            t.scope.insert(0, w)
-            t.start, in_title = s, False
-            i -= 1
-            continue
-        if low == "and" and t.scope == [] and i > 0 and _head_rx().fullmatch(toks[i - 1][1]) \
-                and toks[i - 1][1][0].isupper():
-            # "President and General Manager X": the first title is held too; the scope is before it
-            t.start = toks[i - 1][0]
-            i -= 2
-            in_title = False
-            continue
-        if low == "of" and t.scope and i > 0 and toks[i - 1][1][0].isupper():
-            t.scope.insert(0, w)  # "Department of Corrections"
-            i -= 1
-            continue
-        if in_title and (cap or not title_case) and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 and low not in _NOT_FIELD \
-                and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies) and low not in v.engaging \
-                and not (low.endswith("ing") and low not in v.ing_fields):
-            t.field_words.insert(0, low)
-            t.start = s
-            i -= 1
-            continue
-        break
-    # a scope word glued to the phrase by "of" but with nothing before it: not scope
+        else:
+            break
+        i = nxt
+    _tidy_scope(t, v)
+
+
+def _tidy_scope(t: _Title, v: Vocab) -> None:
+    """Drop an "of" that opens the scope with nothing before it ("of Corrections"), and give the
+    words of office before the scope to the title ("Assistant Oakland County Prosecutor")."""
     while t.scope and t.scope[0].lower() == "of":
         t.scope.pop(0)
-    # words of office before the scope belong to the title ("Assistant Oakland County Prosecutor")
     while t.scope and t.scope[0].lower() in v.office_words and len(t.scope) > 1:
         t.office.append(t.scope.pop(0).lower())
 
