@@ -1354,7 +1354,7 @@ def _irregular_lemmas() -> frozenset[str]:
 
 
 def _inert(tok: Tok, v: Vocab) -> bool:
-    """Whether no test of :func:`_trigger`'s loop can take ``tok`` as a noun, verb, verb of speech
+    """Whether no step of :func:`_candidates` can take ``tok`` as a noun, verb, verb of speech
     or circumstance, whatever words stand around it (after "to" it may still be an attempt's
     infinitive): the loop then passes it by. It holds exactly when every test's own condition on
     the word fails; the tests' conditions on the neighbours come on top of these."""
