@@ -40,6 +40,8 @@ SAME = [
      "Justice Mira Osei read the ruling."),
     ("Jon Owen, the city's public safety director, closed the road.",  # a scope of a kind of body
      "Palmer Public Safety Director Jon Owen closed the road."),
+    ("Harbor Hospital spokeswoman Ilene Wolfe said two men were stable.",  # one given name, a family
+     "Two men were stable, said spokeswoman Ilene Wolff."),              # name spelt a letter apart
 ]
 
 APART = [
@@ -55,6 +57,8 @@ APART = [
      "Head coach Sam Ortega ran the practice."),
     ("Rovers assistant coach Sam Ortega ran the practice.",           # a word of a lower office
      "Rovers coach Sam Ortega ran the practice."),
+    ("Harbor Hospital spokeswoman Ilene Wolfe said two men were stable.",  # another given name
+     "Two men were stable, said spokeswoman Irene Wolff."),
 ]
 
 

@@ -293,7 +293,7 @@ def _index_terms(m: Mention) -> set[str]:
     if _keyed_alone(m.kind, m):
         terms.add("k:" + flat(m.key))  # equal keys find each other first
     terms.update("x:" + skeleton(t.lstrip("^@~")) for t in m.context)
-    terms.update("x:" + skeleton(h) for h in m.holders)  # a role's holder ("Police Commissioner Ray Kelly")
+    terms.update("x:" + skeleton(h.split()[-1]) for h in m.holders)  # a role's holder ("Police Commissioner Ray Kelly")
     telling = sorted(m.words.items(), key=lambda wv: (-wv[1], wv[0]))[:TELLING_WORDS]
     terms.update("w:" + w for w, _ in telling)
     if m.start is not None or m.end is not None:

@@ -149,7 +149,7 @@ class Mention:
         words = core.split()
         lemmas = frozenset(lemma(t) for t in words)
         quantity = first.kind == Kind.QUANTITY
-        holders = frozenset(n.split()[-1] for c in claims if isinstance(c.value, str)
+        holders = frozenset(n for c in claims if isinstance(c.value, str)
                             for n in [name_key(c.value)] if n) if first.kind == Kind.ROLE else frozenset()
         events = frozenset(words) & count_events() if quantity else frozenset()
         # what a count counts; a measure or a sum of money ("the value of the building", "$380,600")

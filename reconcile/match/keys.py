@@ -184,7 +184,7 @@ def plain_context(ctx: frozenset[str]) -> frozenset[str]:
 def keys_agree(kind: str, a: str, b: str, threshold: float,
                holders_a: frozenset[str] = frozenset(), holders_b: frozenset[str] = frozenset()) -> bool:
     """Whether keys ``a`` and ``b`` may name one fact of ``kind`` (see the module docstring);
-    ``holders_*``: the last names of the holders a role's claims name."""
+    ``holders_*``: the names of the holders a role's claims name (:func:`~reconcile.lexicon.name_key`)."""
     if a == b or flat(a) == flat(b):
         return True
     (core_a, ctx_a), (core_b, ctx_b) = parts(a), parts(b)
@@ -251,13 +251,23 @@ def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
     if len(ctx) != 1 or not next(iter(ctx)).startswith("~"):
         return False
     name = next(iter(ctx))[1:]
-    return any(same_word(name, h) for h in holders)
+    return any(same_word(name, h.split()[-1]) for h in holders)
+
+
+CLOSE_NAME = 80  # rapidfuzz ratio of two spellings of one family name when the given names are one
 
 
 def one_holder(holders_a: frozenset[str], holders_b: frozenset[str]) -> bool:
     """One title whose claims name one holder on both sides, its scope told two ways ("Dunmore Fire
     Chief Alan Pryce", "Rescue Chief Alan Pryce"; "City Councilman X", "Brooklyn Councilman X")."""
-    return len(holders_a) == 1 and len(holders_b) == 1 and same_word(next(iter(holders_a)), next(iter(holders_b)))
+    if len(holders_a) != 1 or len(holders_b) != 1:
+        return False
+    a, b = next(iter(holders_a)).split(), next(iter(holders_b)).split()
+    if same_word(a[-1], b[-1]):
+        return True
+    # one given name and a family name spelt a letter apart ("Ilene Wolfe" / "Ilene Wolff")
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and len(a[0]) > 2 and a[-1][0] == b[-1][0] \
+        and fuzz.ratio(a[-1], b[-1]) >= CLOSE_NAME
 
 
 def named_participants(ctx: frozenset[str]) -> list[str]:
