@@ -742,13 +742,14 @@ def _fronted_end(text: str, c_start: int, toks: list[Tok], trigger: Trigger, t_e
     """The end (a token index) of a phrase that opens the clause and holds the event and its date:
     "With two deaths in the park this weekend, the inspector said ...": the main clause's people
     are none of the deaths'. ``len(toks)`` when there is no such phrase."""
-    first = bisect.bisect_left([t.start for t in toks], c_start)
+    starts = [t.start for t in toks]
+    first = bisect.bisect_left(starts, c_start)
     if first >= len(toks) or toks[first].low not in _FRONTING or trigger.index < first:
         return len(toks)
     comma = text.find(",", toks[first].end, toks[first].end + CLAUSE_REACH)
     if comma < 0 or comma < max(toks[trigger.index].end, t_end):
         return len(toks)
-    return bisect.bisect_left([t.start for t in toks], comma)
+    return bisect.bisect_left(starts, comma, first)
 
 
 def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, antecedent: list[Tok],
@@ -984,12 +985,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
 
 # verbs that say little of their own before an event noun: "held a vote", "gained independence",
 # "staged a protest", "made an announcement", "carried out a raid"
-_LIGHT = frozenset({"held", "hold", "holds", "holding", "made", "make", "makes", "making", "gave", "give", "gives",
-                    "giving", "took", "take", "takes", "taking", "staged", "stage", "stages", "staging", "conducted",
-                    "conduct", "conducts", "conducting", "gained", "gain", "gains", "gaining", "carried", "carry",
-                    "carries", "carrying", "launched", "launch", "launches", "launching", "mounted", "mount",
-                    "mounts", "mounting", "suffered", "suffer", "suffers", "suffering", "won", "win", "wins",
-                    "winning", "achieved", "achieve", "achieves", "achieving"})
+_LIGHT = frozenset({"hold", "make", "give", "take", "stage", "conduct", "gain", "carry", "launch", "mount", "suffer",
+                    "win", "won", "achieve"})  # dictionary forms ("won" is its own)
 _LIGHT_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "out", "another", "new", "first",
                          "second", "final", "last", "formal", "official", "brief", "full", "emergency", "special",
                          "surprise", "joint", "public", "private", "major", "large", "mass", "fresh", "separate"})
@@ -1000,7 +997,7 @@ def _light_verb(toks: list[Tok], trigger: Trigger | None) -> Trigger | None:
     "the country gained independence in July" the independence, "rebels staged an attack" the attack;
     a noun that names no event leaves the verb ("held talks" is a meeting by the vocabulary, "took the
     stage" stays taking)."""
-    if trigger is None or trigger.noun or toks[trigger.index].low not in _LIGHT:
+    if trigger is None or trigger.noun or lemma(toks[trigger.index].low) not in _LIGHT:
         return trigger
     v = vocab()
     for k in range(trigger.index + 1, min(len(toks), trigger.index + 4)):

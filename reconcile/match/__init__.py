@@ -54,9 +54,9 @@
 from __future__ import annotations
 
 import math
-from datetime import date
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from ..disjoint import DisjointSets
 from ..lexicon import subject_key
@@ -198,18 +198,17 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
             # (a group keeps the days all its dates share: "2010" does not chain September 9 to
             # September 10, which the evidence weighs)
             firsts: list[int] = []
-            shared: dict[int, tuple] = {}
+            shared: dict[int, tuple[date, date]] = {}  # (a side left open, or no date, reaches as far as it may)
             for i in nodes:
-                m = mentions[i]
-                j = next((j for j in firsts[-RECENT_GROUPS:] if _undated(m) or shared[j] == (None, None)
-                          or _meets(shared[j], m)), None)
+                first, last = mentions[i].start or date.min, mentions[i].end or date.max
+                j = next((j for j in firsts[-RECENT_GROUPS:]
+                          if max(shared[j][0], first) <= min(shared[j][1], last)), None)
                 if j is None:
                     firsts.append(i)
-                    shared[i] = (m.start, m.end)
+                    shared[i] = (first, last)
                 else:
                     sets.union(j, i)
-                    if not _undated(m):
-                        shared[j] = _narrowed(shared[j], m)
+                    shared[j] = (max(shared[j][0], first), min(shared[j][1], last))
             continue
         if not _keyed_alone(kind, mentions[nodes[0]]):
             for i in nodes[1:]:
@@ -245,26 +244,6 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
     for m in mentions:
         groups[sets.find(m.index)].append(m.index)
     return list(groups.values())
-
-
-def _meets(days: tuple, m: Mention) -> bool:
-    """Whether ``m``'s days meet the days a group's dates share (a side left open reaches as far
-    as it may)."""
-    first = max(days[0] or date.min, m.start or date.min)
-    last = min(days[1] or date.max, m.end or date.max)
-    return first <= last
-
-
-def _narrowed(days: tuple, m: Mention) -> tuple:
-    if days == (None, None):
-        return m.start, m.end
-    start = max(days[0], m.start) if days[0] and m.start else days[0] or m.start
-    end = min(days[1], m.end) if days[1] and m.end else days[1] or m.end
-    return start, end
-
-
-def _undated(m: Mention) -> bool:
-    return m.start is None and m.end is None
 
 
 def _could_be_one(a: Mention, b: Mention) -> bool:
