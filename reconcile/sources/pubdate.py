@@ -319,8 +319,12 @@ def _update_of(line: str, day: date, hint: date | None, anywhere: bool = False) 
     later, _ = _date_line(rest, hint)
     if isinstance(later, date):
         return later if later >= day else None
-    left = WORD.findall(STAMP_LABEL.sub(" ", DATE_WORDS.sub(" ", rest)))
-    return day if later is None and CLOCK.search(rest) and len(left) <= 1 else None
+    return day if later is None and CLOCK.search(rest) and len(_other_words(rest)) <= 1 else None
+
+
+def _other_words(line: str) -> list[str]:
+    """The words of a stamp that are neither its date's nor a label's ("Date published", a weekday)."""
+    return WORD.findall(STAMP_LABEL.sub(" ", DATE_WORDS.sub(" ", line)))
 
 
 def _closing_stamp(text: str, last: list[tuple[int, int]], hint: date | None) -> PubDate | None:
@@ -332,7 +336,7 @@ def _closing_stamp(text: str, last: list[tuple[int, int]], hint: date | None) ->
     for start, end in reversed(last):
         line = text[start:end]
         got, stamped = _date_line(line, hint)
-        if not isinstance(got, date) or not stamped or WORD.search(STAMP_LABEL.sub(" ", DATE_WORDS.sub(" ", line))):
+        if not isinstance(got, date) or not stamped or _other_words(line):
             continue
         update = UPDATE_LABEL.match(line.lstrip()) is not None
         return PubDate(published=got, updated=got if update else None,
