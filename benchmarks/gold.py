@@ -4,7 +4,8 @@
 
 The stories are ../shared/gold/seeds.yaml (the five seed articles), each event of
 ../shared/gold/esc-dev.yaml, and each event of benchmarks/gold/*.yaml (an event named escN is
-ESC topic N, its texts made by ``esc_to_text.py`` in a temporary folder; a ``texts:`` key, on the
+ESC topic N, its texts made by ``esc_to_text.py`` in a temporary folder; one named ecbN or
+ecbplusN is that half of ECB+ topic N, made by ``ecbplus_to_text.py``; a ``texts:`` key, on the
 event or the file, names a folder of articles instead, relative to the gold file). Each story is
 one ``reconcile report`` run, scored by ``../shared/eval/score.py --min-coverage 0.8 --claims``.
 Prints each story's ``score:`` and ``claims:`` lines (or the error that stopped it) and a ``pairs:``
@@ -38,8 +39,12 @@ def _natural(path: Path) -> list:
     return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", path.stem)]
 
 
+_CORPUS_NAME = re.compile(r"(esc|ecbplus|ecb)(\d+)")
+
+
 def stories(shared: Path) -> list[dict]:
-    """One dict per story: group, name, gold file, event (or None), texts folder or ESC topic."""
+    """One dict per story: group, name, gold file, event (or None), texts folder or corpus topic
+    (``topic``: the number; ``corpus``: ``esc``, or ``ecb`` / ``ecbplus`` for a half of an ECB+ topic)."""
     found = [dict(group="dev", name="seeds", gold=shared / "gold" / "seeds.yaml", event=None,
                   texts=shared / "seeds", topic=None)]
     for group, gold in [("dev", shared / "gold" / "esc-dev.yaml")] + [
@@ -48,17 +53,44 @@ def stories(shared: Path) -> list[dict]:
         events = data.get("events") or {gold.stem: data}
         for name, event in events.items():
             texts = (event or {}).get("texts") or data.get("texts")
-            m = re.fullmatch(r"esc(\d+)", name)
+            m = _CORPUS_NAME.fullmatch(name)
             found.append(dict(group=group, name=name, gold=gold, event=name if "events" in data else None,
                               texts=gold.parent / texts if texts else None,
-                              topic=None if texts or not m else int(m.group(1))))
+                              topic=None if texts or not m else int(m.group(2)),
+                              corpus=None if texts or not m else m.group(1)))
     return found
+
+
+def make_texts(todo: list[dict], shared: Path, tmp: Path) -> str | None:
+    """Write the texts of the corpus stories (ESC events ``escN``; halves of ECB+ topics, ``ecbN``
+    and ``ecbplusN``) under ``tmp`` with the shared converters, and set each story's ``texts``.
+    Returns an error message, or None."""
+    for corpus, script in (("esc", "esc_to_text.py"), ("ecb", "ecbplus_to_text.py")):
+        mine = [s for s in todo if s.get("corpus") and s["corpus"].startswith(corpus)]
+        if not mine:
+            continue
+        converter = shared / "eval" / script
+        if not converter.is_file():
+            return f"{converter} is missing, needed for {', '.join(s['name'] for s in mine)}"
+        out = tmp / corpus
+        subprocess.run([sys.executable, str(converter), str(out), "--topics",
+                        ",".join(sorted({str(s["topic"]) for s in mine}))], check=True, capture_output=True)
+        for s in mine:
+            s["texts"] = out / str(s["topic"])
+            if corpus == "ecb":  # one half of the topic: its articles are named N_Kecb.txt or N_Kecbplus.txt
+                half = out / s["name"]
+                half.mkdir(exist_ok=True)
+                for txt in (out / str(s["topic"])).glob(f"{s['topic']}_*{s['corpus']}.txt"):
+                    if re.fullmatch(rf"{s['topic']}_\d+{s['corpus']}", txt.stem):
+                        (half / txt.name).write_bytes(txt.read_bytes())
+                s["texts"] = half
+    return None
 
 
 def run(story: dict, tmp: Path, scorer: Path, verbose: bool) -> tuple[str, list[str]]:
     """The scorer's output for one story, or ("error", [message])."""
     if story["texts"] is None:
-        return "error", ["no texts: name the event escN or give a texts: folder"]
+        return "error", ["no texts: name the event escN, ecbN or ecbplusN, or give a texts: folder"]
     report = Path(tempfile.mkstemp(suffix=".json", dir=tmp)[1])
     report.unlink()
     proc = subprocess.run([sys.executable, "-m", "reconcile", "report", str(story["texts"]), "--format", "json",
@@ -157,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="comma-separated story or gold file names")
     ap.add_argument("-v", "--verbose", action="store_true", help="show the scorer's detail")
     args = ap.parse_args(argv)
-    scorer, esc = args.shared / "eval" / "score.py", args.shared / "eval" / "esc_to_text.py"
+    scorer = args.shared / "eval" / "score.py"
     if not scorer.is_file():
         print(f"error: the scorer {scorer} is missing (is {args.shared} beside the checkout?)", file=sys.stderr)
         return 2
@@ -167,16 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         todo = [s for s in todo if s["name"] in names or s["gold"].stem in names]
     with tempfile.TemporaryDirectory(prefix="gold-") as tmp:
         tmp = Path(tmp)
-        topics = sorted({s["topic"] for s in todo if s["topic"] is not None})
-        if topics and not esc.is_file():
-            print(f"error: {esc} is missing, needed for the ESC stories", file=sys.stderr)
+        error = make_texts(todo, args.shared, tmp)
+        if error:
+            print(f"error: {error}", file=sys.stderr)
             return 2
-        if topics:
-            subprocess.run([sys.executable, str(esc), str(tmp / "esc"), "--topics", ",".join(map(str, topics))],
-                           check=True, capture_output=True)
-            for s in todo:
-                if s["topic"] is not None:
-                    s["texts"] = tmp / "esc" / str(s["topic"])
         width = max((len(s["name"]) for s in todo), default=3)
         results = []
         with ThreadPoolExecutor(2) as pool:

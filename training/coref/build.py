@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.gold import stories  # noqa: E402
+from benchmarks.gold import make_texts, stories  # noqa: E402
 from reconcile.match import LEARNED, candidate_pairs, mentions_of  # noqa: E402
 from reconcile.match.features import FEATURES, family  # noqa: E402
 from reconcile.models import Claim  # noqa: E402
@@ -131,11 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[list] = []
     with tempfile.TemporaryDirectory(prefix="coref-") as tmp:
         tmp = Path(tmp)
-        topics = sorted({s["topic"] for s in todo if s["topic"] is not None})
-        subprocess.run([sys.executable, str(args.shared / "eval" / "esc_to_text.py"), str(tmp / "esc"),
-                        "--topics", ",".join(map(str, topics))], check=True, capture_output=True)
+        error = make_texts(todo, args.shared, tmp)
+        if error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         for s in todo:
-            texts = tmp / "esc" / str(s["topic"]) if s["topic"] is not None else s["texts"]
+            texts = s["texts"]
             out = tmp / f"{s['name']}.json"
             subprocess.run([sys.executable, "-m", "reconcile", "report", str(texts), "--format", "json",
                             "-o", str(out)], cwd=ROOT, check=True, capture_output=True)
