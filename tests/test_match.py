@@ -405,6 +405,23 @@ def test_a_sum_of_money_is_measured_not_counted():
     assert _two_counted_events(counts[0], counts[1])
 
 
+def test_victims_and_a_population_are_two_counts_unless_the_figure_is_one():
+    # "12 people killed" beside "20,000 people" counts two sets of people; "3 people killed" beside
+    # "the three people" may be one count told without its event: the evidence (with the fitted
+    # weight of ``population``) decides, and never against the other figures
+    from reconcile.match import _two_counted_events, mentions_of
+    from reconcile.match.features import FEATURES, pair_features
+    killed = quantity(12, key="killed people|")
+    living = quantity(20000, key="people|", source="b")
+    (_, apart, _), = list(mentions_of([killed, living]))
+    assert _two_counted_events(apart[0], apart[1])
+    three = quantity(3, key="killed people|")
+    same = quantity(3, key="people|", source="b")
+    (_, one, _), = list(mentions_of([three, same]))
+    assert not _two_counted_events(one[0], one[1])
+    assert pair_features(one[0], one[1], 85)[FEATURES.index("population")] == 1.0
+
+
 def test_a_role_is_found_as_a_candidate_by_its_holder():
     # "Police Commissioner Dan Ostrowski" and "HCPD Commissioner Daniel Ostrowski" may share no
     # word of their keys: the holder's name finds the pair in a story of many roles

@@ -63,7 +63,7 @@ from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
 from ..settings import Settings
 from .cluster import average_linkage
-from .features import (FEATURES, Mention, model, other_periods, pair_features, probability, same_days,
+from .features import (FEATURES, Mention, event_and_population, model, other_periods, pair_features, probability, same_days,
                        same_value, sentence_words, weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
                    flat, fuzzy_subset, keys_agree, named_participants, one_holder, similar_cores, skeleton,
@@ -378,12 +378,13 @@ def _events_apart(kind: str, a: Mention, b: Mention) -> bool:
 
 def _two_counted_events(a: Mention, b: Mention) -> bool:
     """Counts of two things: two events ("14 workers killed", "31 workers injured"), victims and a
-    population ("12 people killed", "20,000 refugees"), or two counted nouns neither of which names
+    population of other figures ("12 people killed", "20,000 refugees"; of one figure the
+    evidence decides: "3 people killed", "3 people"), or two counted nouns neither of which names
     people ("300 students", "one bomb"; "two guards" and "two officers" may be one count)."""
     if a.events and b.events:
         return not (a.events & b.events)
-    if (a.events or b.events) and a.persons and b.persons:
-        return True
+    if event_and_population(a, b):
+        return not same_value(a, b)  # "3 people killed" and "3 people": the evidence decides
     if a.counted and b.counted and not (a.counted & b.counted):
         return not (a.persons and b.persons)
     return False

@@ -34,6 +34,9 @@ evidence, each feature in [0, 1]:
 ``period``      their as-of periods differ: one says when its figure held and the other does not
                 ("10-win improvement" / "a 10-win improvement in 2004"), or the periods overlap
                 ("2001" / "June 2001"); periods that do not meet are a cannot-link
+``population``  counts of people, one of an event and the other of none ("3 people killed" / "3
+                people"): victims and a population, unless the figure is one (other figures are
+                a cannot-link)
 ==============  ===================================================================================
 
 The weights are fitted by logistic regression on labelled stories
@@ -66,7 +69,7 @@ from .keys import conflicting_contexts, keys_agree, one_holder, parts, plain_con
 
 FEATURES = ("agree", "core", "ctx_shared", "ctx_none", "ctx_clash", "vague", "words", "near", "copy",
             "same_source", "same_time", "overlap", "core_words", "vague_words", "time_words", "names",
-            "name_clash", "time_core", "same_value", "period")
+            "name_clash", "time_core", "same_value", "period", "population")
 NEAR = 60  # characters either side of a claim's text that make its near words
 COPY_COSINE = 0.8
 # per family, the features that compare the two values: the value-blind weights do without them
@@ -169,6 +172,11 @@ def _amount(claim: Claim) -> float | None:
         return claim.normalised.value
     value = claim.value
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def event_and_population(a: Mention, b: Mention) -> bool:
+    """Both count people, and only one says what befell them ("12 people killed" / "20,000 people")."""
+    return a.persons and b.persons and bool(a.events) != bool(b.events)
 
 
 def same_value(a: Mention, b: Mention) -> bool:
@@ -301,7 +309,8 @@ def pair_features(a: Mention, b: Mention, threshold: float) -> tuple[float, ...]
             float(bool(a.sources & b.sources)), float(same), float(overlap), core * words,
             words * vague, words * same, _name_overlap(a.names, b.names),
             float(bool(a.near_names and b.near_names) and _name_overlap(a.near_names, b.near_names) == 0.0),
-            float(same) * core, float(a.kind != Kind.DATE.value and same_value(a, b)), float(a.as_of != b.as_of))
+            float(same) * core, float(a.kind != Kind.DATE.value and same_value(a, b)), float(a.as_of != b.as_of),
+            float(event_and_population(a, b)))
 
 
 @lru_cache(maxsize=1)
