@@ -77,12 +77,11 @@ def make_texts(todo: list[dict], shared: Path, tmp: Path) -> str | None:
                         ",".join(sorted({str(s["topic"]) for s in mine}))], check=True, capture_output=True)
         for s in mine:
             s["texts"] = out / str(s["topic"])
-            if corpus == "ecb":  # one half of the topic: its articles are named N_Kecb.txt or N_Kecbplus.txt
+            if corpus == "ecb":  # one half of the topic: N_Kecb.txt or N_Kecbplus.txt ("*ecb.txt" is not "*ecbplus.txt")
                 half = out / s["name"]
                 half.mkdir(exist_ok=True)
-                for txt in (out / str(s["topic"])).glob(f"{s['topic']}_*{s['corpus']}.txt"):
-                    if re.fullmatch(rf"{s['topic']}_\d+{s['corpus']}", txt.stem):
-                        (half / txt.name).write_bytes(txt.read_bytes())
+                for txt in s["texts"].glob(f"{s['topic']}_*{s['corpus']}.txt"):
+                    (half / txt.name).write_bytes(txt.read_bytes())
                 s["texts"] = half
     return None
 

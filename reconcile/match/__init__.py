@@ -63,8 +63,8 @@ from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
 from ..settings import Settings
 from .cluster import average_linkage
-from .features import (FEATURES, Mention, event_and_population, model, other_periods, pair_features, probability, same_days,
-                       same_value, sentence_words, weigh_words)
+from .features import (FEATURES, Mention, event_and_population, model, other_periods, pair_features, probability,
+                       same_days, same_value, sentence_words, weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
                    flat, fuzzy_subset, keys_agree, named_participants, one_holder, similar_cores, skeleton,
                    split_distant_dates, too_vague, unit_block)
