@@ -31,7 +31,9 @@ The key
     (killed, wounded, present, deployed...) and the words that make it another quantity
     (additional, new, more...); CONTEXT is ``subject_key`` of the scope's place words, or of the
     place the sentence opens with ("In Central Aceh district, 10 people were killed") when the
-    count has no scope of its own and no verb of speech stands between.
+    count has no scope of its own and no verb of speech stands between. A rate's base joins CORE
+    ("$23 million per season", "5 million visitors a year", "$50 a barrel": :func:`rate_after`),
+    so a figure per season and the total are two facts.
 
 What a figure with no noun of its own counts
     A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
@@ -84,6 +86,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..datafiles import load as load_data
 from ..datafiles import weekday_names
 from ..lexicon import fold, subject_key
 from ..models import Article, Claim
@@ -190,6 +193,28 @@ _COUNT_COMPOUND = re.compile(r"-([A-Za-z]+)\s+(?=[A-Za-z])")
 _SPACED_COMPOUND = re.compile(r" ([a-z]+) (?=([a-z]+)\b)")
 
 
+@lru_cache(maxsize=1)
+def _rate_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = load_data("counts.yaml")
+    bases = {str(k): str(v) for k, v in data["rate_bases"].items()}
+    adverbs = {str(k): str(v) for k, v in data["rate_adverbs"].items()}
+    words = "|".join(sorted(map(re.escape, bases), key=len, reverse=True))
+    advs = "|".join(sorted(map(re.escape, adverbs), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:(?:per|a|an|each|every)[ \t]+(?P<base>{words})|(?P<adverb>{advs}))\b"
+                      r"(?![ \t]+(?:ago|earlier|later|before|after|since|from|old)\b)(?!-)", re.I), {**bases, **adverbs}
+
+
+def rate_after(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """What a figure is counted per, right after ``at``: " per season" -> ("season", its end);
+    " a year", " annually" -> year; None when no rate follows ("a year ago" is none). Vocabulary:
+    ``rate_bases`` and ``rate_adverbs`` in counts.yaml."""
+    pattern, canon = _rate_pattern()
+    m = pattern.match(text, at, end)
+    if m is None:
+        return None
+    return canon[(m.group("base") or m.group("adverb")).lower()], m.end()
+
+
 def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:
     """What the words around a figure show it is not a count: labels, dates, times, "one of"."""
     lx = lex()
@@ -217,7 +242,7 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
     if nxt is not None:
         n = nxt.low.rstrip(".")
         if n in lx.months or (n in lx.time_nouns and not _thing_counted(after, 0, before, lx)) \
-                or n in lx.score_nouns or nxt.low in lx.not_counted:
+                or n in lx.score_nouns or (nxt.low in lx.not_counted and not rate_after(text, fig.end, sent[1])):
             return True
     if surface.lower() == "one" or surface.lower() == "a dozen":
         if nxt is not None and nxt.low in lx.one_not_count:
@@ -936,6 +961,11 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     counted_words = " ".join(r.counted) if r.governor else subject_np
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     core |= set(r.markers)
+    rate = rate_after(text, max(r.end, r.fig.end), r.sent[1])
+    if rate is not None:  # "$23 million per season": a figure per season is not the total
+        subject += f" per {rate[0]}"
+        core.add("per " + rate[0])
+        r.end = rate[1]
     core.discard("")
     if not core:
         return None

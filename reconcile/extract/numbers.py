@@ -137,6 +137,9 @@ def parse_number_words(phrase: str) -> float:
     return total + current
 
 
+_CURRENCY_RANGE = re.compile(r"[$\u00a3\u20ac\u00a5][ \t]?\d[\d,.]*[ \t]?[-\u2013][ \t]?$")
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` in order, ranges merged."""
     signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, anycase, lowered = _patterns()
@@ -159,8 +162,8 @@ def find_figures(text: str) -> list[Figure]:
                 scale = scales[scale_w]
             elif scale_w in scale_abbr and (cur or scale_w in {"bn", "tn", "trn"}):
                 scale = scale_abbr[scale_w]
-            elif scale_w in cur_abbr and cur:
-                scale = cur_abbr[scale_w]
+            elif scale_w in cur_abbr and (cur or _CURRENCY_RANGE.search(text, max(0, m.start() - 20), m.start())):
+                scale = cur_abbr[scale_w]  # "$5m"; "$140-150mm": the range's currency sign is the first figure's
             else:  # "150m", "10k" with no currency: the figure alone; the measure reader sees the letters
                 end = m.end("num")
                 dropped = True
@@ -222,6 +225,8 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                     f.scale = g.scale
                 if ok and f.unit is None and g.unit is not None and not (f.words != g.words):
                     f.unit = g.unit
+                if ok and g.unit is None and f.unit is not None and not (f.words != g.words):
+                    g.unit = f.unit  # "$140-150 million": the currency sign is the first figure's
                 if ok and f.value < g.value and (f.unit == g.unit):
                     f.high = g
                     f.connector = join if join in {"to", "and", "or"} else "-"
