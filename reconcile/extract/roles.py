@@ -28,7 +28,9 @@ does not say which ministry), and heads that need a word of office or field ("po
 publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for the side of a case
 it takes ("defense lawyer X", ``counsel_sides``); one who holds a thing (``owners``: owner,
 landlord) likewise holds it only for the thing a possessive names, any noun ("the mill's owner,
-X"), or the body after "of" ("X, the owner of the Blue Anchor"). Titles held by several people together
+X"), the body after "of" ("X, the owner of the Blue Anchor") or a name before it ("Blue
+Anchor owner X"). A holder named inside another title's scope holds an office of its own ("X,
+a spokesman for Lakeside Attorney General Y": Y is attorney general). Titles held by several people together
 ("co-founder", a professor, the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
 on their holder, so they agree but never contradict; such a rank said before a name as a form of
 address ("Lt. X said", ``ranks_of_address``) is one even with no force named.
@@ -658,6 +660,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
                 and nxt.group().lower() not in v.honorifics:
             continue
         t = _title_at(text, m, lo, hi, v)
+        title_end = t.end
         end = _of_scope(text, t.end, hi, t, v)
         if end > t.end and not t.of_scope and not t.broken:
             end = _of_scope(text, end, hi, t, v)  # "professor of law at Lakeside University": field, then scope
@@ -669,7 +672,9 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         mention = _mention(text, t, *found, v)
         if mention is not None:
             mentions.append(mention)
-            taken_until = mention.end
+            # a holder inside the scope holds an office of its own ("X, a spokesman for Texas
+            # Attorney General Greg Abbott"): the titles after this one's are read too
+            taken_until = title_end if found[1] < t.start else mention.end
     for m in _who_heads_rx().finditer(text, article.body_start):
         if article.in_furniture(m.start()):
             continue
@@ -759,8 +764,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         return None
     if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v):
         return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
-    if base in v.owners and t.det not in ("'s", "pron") and not (t.of_scope and t.scope):
-        return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X" is its
+    if base in v.owners and t.det not in ("'s", "pron") and not (t.scope and (t.of_scope or _named(text, t))):
+        return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X", "Red Sox owner X" its
     if base in v.needs_modifier and not has_modifier and not addressed:
         return None
     seat = _seat(t, v) if base == "member" else None
@@ -797,6 +802,13 @@ def _rank_as_honorific(text: str, t: _Title, n_start: int, base: str, v: Vocab) 
     and contradicts no one."""
     return base in v.ranks_of_address and t.det is None and not t.of_scope \
         and text[t.end - len(t.head):t.end][:1].isupper() and n_start >= t.end and not text[t.end:n_start].strip()
+
+
+def _named(text: str, t: _Title) -> bool:
+    """Whether the scope before a title is a name ("Red Sox", "Blue Anchor"): its words capitalised,
+    two of them where the first opens a sentence ("Shop owner X" names no shop)."""
+    opening = not text[:t.start].rstrip(" \t\"'\u201c\u2018(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:0123456789"))
+    return all(w[:1].isupper() for w in t.scope) and (len(t.scope) > 1 or not opening)
 
 
 def _owned(t: _Title, v: Vocab) -> bool:
