@@ -3,12 +3,14 @@
 A rank phrase is ``DETERMINER [ORDINAL] SUPERLATIVE CATEGORY [in|of|among SCOPE]``: "the largest
 bloc in the legislature", "the third-biggest party", "Kenya's second-largest port", "the busiest
 airport in the region". Superlatives are open-class (any word in -est, "most X", "least X",
-"best", "worst"; ``data/offices.yaml`` lists the words in -est that are none). The category is
+"best", "worst", heading a compound: "highest-profile"; ``data/offices.yaml`` lists the words in
+-est that are none); "the world's largest" is the world's. The category is
 the noun phrase after the superlative ("IT website", "single incident"); a measure noun takes
 what it measures with it ("number of employees"). "One of the largest" is no rank. Its holder
 is read from the sentence, each form a rule of :func:`_holder`:
 
-- ``HOLDER has/is/was/remains/became ... the second largest bloc``;
+- ``HOLDER has/have/is/are/was/remains/became/made ... the second largest bloc`` (also after "by
+  far", "arguably"), and ``..., with HOLDER by far the highest-profile defendant``;
 - ``HOLDER, the third-biggest party``, or ``the largest bloc ..., known as HOLDER``
   (also "called", "named", "led by"), or ``HOLDER, which is/became the ...``;
 - ``NAME, who leads the largest bloc`` -> "NAME's bloc";
@@ -52,7 +54,8 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     v = _vocab()
-    sup = rf"(?:(?:most|least)[ \t]+[a-z]{{3,}}|[a-z]{{2,}}est|{_alt(v['superlatives'])})"
+    # a superlative may head a compound ("the highest-profile defendant", "the longest-serving mayor")
+    sup = rf"(?:(?:most|least)[ \t]+[a-z]{{3,}}|(?:[a-z]{{2,}}est|{_alt(v['superlatives'])})(?:-(?!ever\b)[a-z]{{3,}}\b)?)"
     return re.compile(
         rf"\b(?P<det>the|its|their|his|her|a|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))[ \t]?['\u2019][ \t]?s)[ \t]+"
         rf"(?:(?P<ord>{_alt(v['ordinals'])})[ \t-]+)?(?P<sup>{sup})\b",
@@ -151,8 +154,12 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
 
 _HOLDER_BEFORE = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}(?:[ \t]+(?:alliance|bloc|party|coalition|movement|group|list|front))?)"
-    rf"(?:,[ \t]+which)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|had|is|was|remains|remained|became|becomes|holds|held|won|controls|formed|forms)"
-    rf"[ \t]+(?:(?:also|still|now|again)[ \t]+)?$")
+    rf"(?:,[ \t]+which)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:(?:has|have|had)(?:[ \t]+(?:made|won|built|signed))?|is|are|was|were|remains|remain|remained|became|become|becomes"
+    rf"|holds|hold|held|won|controls|control|formed|forms|form|made|makes|make)"
+    rf"[ \t]+(?:(?:also|still|now|again|by[ \t]+far|easily|arguably|probably|perhaps)[ \t]+)?$")
+# "..., with X by far the highest-profile defendant": a clause of "with" and no verb
+_HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+"
+                          rf"(?:(?:by[ \t]+far|easily|arguably|now|still)[ \t]+)?$")
 _HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}),[ \t]+$")
 _LEADER_BEFORE = re.compile(rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}}),[ \t]+who[ \t]+(?:leads|led|heads|headed|controls)[ \t]+$")
 _HOLDER_AFTER = re.compile(
@@ -227,6 +234,8 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         if scope_m:
             end = scope_m.end()
         before = text[max(s_start, m.start() - 120):m.start()]
+        if owner and (the := re.search(r"(?:^|[ \t])the[ \t]+$", before)):
+            before = before[:the.start() + 1]  # "X is the world's largest ...": the owner's article
         after = text[end:min(s_end, end + 100)]
         holder, possessive = _holder(before, after, bool(owner))
         if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
@@ -350,7 +359,8 @@ def _ordinal_word(n: int) -> str:
 def _holder(before: str, after: str, owned: bool) -> tuple[str | None, bool]:
     """The holder of a rank phrase from the words around it, and whether it is a leader's ("X, who
     leads the largest bloc" -> X, True)."""
-    for rx, possessive in ((_LEADER_BEFORE, True), (_HOLDER_BEFORE, False), (_HOLDER_APPOSITION, False)):
+    for rx, possessive in ((_LEADER_BEFORE, True), (_HOLDER_BEFORE, False), (_HOLDER_WITH, False),
+                           (_HOLDER_APPOSITION, False)):
         m = rx.search(before)
         if m and _clean(m.group("holder")):
             return _clean(m.group("holder")), possessive
