@@ -8,7 +8,8 @@ labels and the like are told apart by the count extractor, which sees the words 
 - Digits: "5,200", "5.2 million", "1.5bn", "$3bn", "US$40m", "40%", "3.5 per cent", "10km",
   "a 110bn-euro package" (a currency word hyphenated to the figure).
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
-  "m"/"k" after digits mean million/thousand only after a currency sign ("$5m").
+  "m"/"k"/"mm" after digits mean million/thousand only after a currency sign ("$5m", "$160MM",
+  and the range "$140-150MM"). A whole and a half or a quarter is one figure ("4 1/2 hours").
 - Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty". The
   vocabulary is a small YAML list rather than a library such as ``text2num``: news prose needs
   only cardinals up to the trillions, and a single compiled regex keeps the scan in C.
@@ -16,7 +17,8 @@ labels and the like are told apart by the count extractor, which sees the words 
 - Vague plurals ("hundreds", "thousands of", "dozens") are not figures at all: the number words
   are matched whole, so a plural never matches.
 - Ranges: two figures joined by "-", "to", "or" ("two or three", "40 or 50") or "and" after
-  "between" become one figure with ``high``; a scale or unit stated once applies to both ("5 to 6 million", "10-15%").
+  "between" become one figure with ``high``; a scale or unit stated once applies to both ("5 to 6 million", "10-15%",
+  "$140-150 million").
 """
 from __future__ import annotations
 
@@ -137,6 +139,8 @@ def parse_number_words(phrase: str) -> float:
     return total + current
 
 
+_MIXED_VALUE = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+_MIXED = re.compile(r"(?:[ \t]+|-)(?P<f>1/2|1/4|3/4)(?![\d/])")
 _CURRENCY_RANGE = re.compile(r"[$\u00a3\u20ac\u00a5][ \t]?\d[\d,.]*[ \t]?[-\u2013][ \t]?$")
 
 
@@ -181,6 +185,10 @@ def find_figures(text: str) -> list[Figure]:
             unit = "%"
         elif m.group("unit") or m.group("hunit"):
             unit = _unit_of(m.group("unit") or m.group("hunit"), cur_words, measures, pct) or unit
+        if scale == 1.0 and unit is None and not m.group("pct") and (mixed := _MIXED.match(text, end)):
+            value += _MIXED_VALUE[mixed.group("f")]  # "4 1/2 hours", "2-1/2 years": a whole and a fraction
+            decimals = max(decimals, 2 if mixed.group("f") != "1/2" else 1)
+            end = mixed.end()
         figs.append(Figure(m.start(), end, value, decimals, scale, unit))
     for m in words.finditer(text):
         phrase = m.group("w")
