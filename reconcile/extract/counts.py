@@ -43,7 +43,8 @@ What a figure with no noun of its own counts
     counts those of the noun it modifies ("the 300-seat parliament": the parliament's seats; "a
     10-day siege" is a measure, "a 12-gauge shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
     the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
-    the part did (no verb after it: no count of its own). Vocabulary: ``holders`` and
+    the part did (no verb after it: no count of its own); so is "two of the bombs fell" (a part of
+    the bombs named). Vocabulary: ``holders`` and
     ``compound_counts`` in counts.yaml.
 
 Derived figures
@@ -326,6 +327,7 @@ class _Reading:
     compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
     attributive: str | None = None  # "three wounded soldiers": the event its participle names
     rest: bool = False  # "intercepted the remaining three": the rest of things named before
+    partitive: bool = False  # "two of the bombs": a part of things named, told apart by what it did
     aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
 
 
@@ -417,6 +419,7 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             j += 1
         words, j2 = noun_phrase(after, j, lx)
         if words:
+            r.partitive = of and j > r.i + 1 and fig.unit is None and not fig.fraction
             r.i = j2
     head = next((words[k - 1] for k in range(1, len(words)) if words[k].low == "of"), words[-1] if words else None)
     if head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(head.low, lx):
@@ -535,6 +538,10 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.end = r.end if r.aside else after[j].end
         r.i = j + 1
     r.open_event = r.event or (verb_form(after[j]) if j < len(after) and r.np_words else None)
+    if r.partitive and r.event is None and r.open_event and r.open_event not in event_vocab().reporting:
+        r.event = r.open_event  # "two of the bombs fell in the camp": the bombs that fell, not all of them
+        r.event_words = after[j:j + 1]
+        r.end = after[j].end
     return True
 
 
