@@ -1893,11 +1893,25 @@ def _country_of(words: list[str]) -> str | None:
 
 
 def _is_place(words: list[str]) -> bool:
-    """Whether a name ends in a country (or is one), by the country names of ``data/offices.yaml``."""
+    """Whether a name ends in a country or a state or province (or is one), after a compass word
+    or not ("West Texas"), by the ``demonyms`` and ``regions`` of ``data/offices.yaml``."""
     from .roles import offices
     countries = offices().demonyms
     folded = fold(" ".join(words))
-    return folded in countries or fold(words[-1]) in countries
+    if folded in countries or fold(words[-1]) in countries:
+        return True
+    regions = _regions()
+    return folded in regions or (len(words) > 1 and fold(words[0]) in _COMPASS
+                                 and fold(" ".join(words[1:])) in regions)
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "northeast", "northwest", "southeast", "southwest", "upstate", "downstate"})
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(str(r) for r in load_data("offices.yaml").get("regions", ()))
 
 
 def _attachable(between: list[Tok]) -> bool:
