@@ -87,7 +87,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..datafiles import load as load_data
 from ..datafiles import weekday_names
 from ..lexicon import fold, subject_key
 from ..models import Article, Claim
@@ -97,7 +96,7 @@ from .dates import vocab as event_vocab
 from .numbers import Figure
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before, person_before, plural,
                       possessor, scope, tokens, verb_form)
-from .quantity import as_of_year, hedge_before, key_of, make_claim, number
+from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after
 from ..trend import changes_over_time
 from .sentences import sentence_index
 from .timing import read_timing
@@ -192,28 +191,6 @@ def _compound_match(text: str, fig: Figure) -> re.Match[str] | None:
 
 _COUNT_COMPOUND = re.compile(r"-([A-Za-z]+)\s+(?=[A-Za-z])")
 _SPACED_COMPOUND = re.compile(r" ([a-z]+) (?=([a-z]+)\b)")
-
-
-@lru_cache(maxsize=1)
-def _rate_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    data = load_data("counts.yaml")
-    bases = {str(k): str(v) for k, v in data["rate_bases"].items()}
-    adverbs = {str(k): str(v) for k, v in data["rate_adverbs"].items()}
-    words = "|".join(sorted(map(re.escape, bases), key=len, reverse=True))
-    advs = "|".join(sorted(map(re.escape, adverbs), key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:(?:per|a|an|each|every)[ \t]+(?P<base>{words})|(?P<adverb>{advs}))\b"
-                      r"(?![ \t]+(?:ago|earlier|later|before|after|since|from|old)\b)(?!-)", re.I), {**bases, **adverbs}
-
-
-def rate_after(text: str, at: int, end: int) -> tuple[str, int] | None:
-    """What a figure is counted per, right after ``at``: " per season" -> ("season", its end);
-    " a year", " annually" -> year; None when no rate follows ("a year ago" is none). Vocabulary:
-    ``rate_bases`` and ``rate_adverbs`` in counts.yaml."""
-    pattern, canon = _rate_pattern()
-    m = pattern.match(text, at, end)
-    if m is None:
-        return None
-    return canon[(m.group("base") or m.group("adverb")).lower()], m.end()
 
 
 def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after: list[Tok]) -> bool:

@@ -43,7 +43,7 @@ from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
 from .phrases import Lex, Tok, lex, noun_phrase, tokens, verb_form
-from .quantity import as_of_year, hedge_before, key_of, make_claim
+from .quantity import as_of_year, hedge_before, key_of, make_claim, rate_after
 from .units import Unit, convert, units as _units, vocab
 
 
@@ -542,8 +542,12 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
         qualifier = "-"
     fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,
                  high=Figure(m.start, m.end, m.high) if m.high is not None else None)
-    return make_claim(article, fig, qualifier, m.subject, key_of(" ".join(m.core), m.context, m.dimension),
-                      (start, m.end), sent, settings, as_of=as_of_year(text, sent, fig, lex()),
+    subject, core, end = m.subject, " ".join(m.core), m.end
+    rate = rate_after(text, m.end, sent[1])
+    if rate is not None:  # "11 million barrels a day": a measure per day is not the total
+        subject, core, end = f"{subject} per {rate[0]}", f"{core or m.dimension} per {rate[0]}", rate[1]
+    return make_claim(article, fig, qualifier, subject, key_of(core, m.context, m.dimension),
+                      (start, end), sent, settings, as_of=as_of_year(text, sent, fig, lex()),
                       unit_override=0.0 if m.exact else None)
 
 

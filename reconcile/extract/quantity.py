@@ -4,10 +4,15 @@ The rules (:mod:`.counts`, :mod:`.measures`, :mod:`.frequencies`, :mod:`.zeros`)
 what it counts or measures and its key; :func:`make_claim` gives the claim its interval (rounding,
 hedge, range), its unit and, for a measure, its value in the dimension's base unit. :func:`hedge_before`
 reads the hedge in front of a figure, :func:`quote_around` the sentence to quote, :func:`as_of_year`
-the year the figure held in.
+the year the figure held in, :func:`rate_after` what a figure is counted or measured per ("$23
+million per season", "11 million barrels a day").
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ..datafiles import load as load_data
 from ..lexicon import subject_key
 from ..models import Article, Claim, Kind, Normalised
 from ..settings import Settings
@@ -101,3 +106,25 @@ def make_claim(article: Article, fig: Figure, qualifier: str | None, subject: st
         precision="rounded" if (ru or hu) else "exact",
         low=low, high=high, low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive,
         as_of=as_of, text=text[start:end], quote=quote_around(text, sent, start, end), span=span, note=note)
+
+
+@lru_cache(maxsize=1)
+def _rate_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = load_data("counts.yaml")
+    bases = {str(k): str(v) for k, v in data["rate_bases"].items()}
+    adverbs = {str(k): str(v) for k, v in data["rate_adverbs"].items()}
+    words = "|".join(sorted(map(re.escape, bases), key=len, reverse=True))
+    advs = "|".join(sorted(map(re.escape, adverbs), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:(?:per|a|an|each|every)[ \t]+(?P<base>{words})|(?P<adverb>{advs}))\b"
+                      r"(?![ \t]+(?:ago|earlier|later|before|after|since|from|old)\b)(?!-)", re.I), {**bases, **adverbs}
+
+
+def rate_after(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """What a figure is counted per, right after ``at``: " per season" -> ("season", its end);
+    " a year", " annually" -> year; None when no rate follows ("a year ago" is none). Vocabulary:
+    ``rate_bases`` and ``rate_adverbs`` in counts.yaml."""
+    pattern, canon = _rate_pattern()
+    m = pattern.match(text, at, end)
+    if m is None:
+        return None
+    return canon[(m.group("base") or m.group("adverb")).lower()], m.end()
