@@ -305,6 +305,7 @@ class _Reading:
     attributive: str | None = None  # "three wounded soldiers": the event its participle names
     rest: bool = False  # "intercepted the remaining three": the rest of things named before
     partitive: bool = False  # "two of the bombs": a part of things named, told apart by what it did
+    modifier: str | None = None  # "three 10-year sentences": a measure that says which things are counted
     aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
 
 
@@ -368,7 +369,8 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     after = r.after
     if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
             and after[2].text.isalpha():
-        r.i = 3  # "three 10-year sentences": the modifier is a measure of its own
+        r.i = 3  # "three 10-year sentences": the modifier is a measure of its own, and says which
+        r.modifier = f"{after[0].text}-{after[2].text.lower()}"  # sentences are counted ("10-year")
     words, r.i = noun_phrase(after, r.i, lx)
     if r.holder is not None and words:
         if verb_form(words[0]):  # "a crowd of 200 gathered": the verb of the holder
@@ -945,6 +947,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     counted_words = " ".join(r.counted) if r.governor else subject_np
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     core |= set(r.markers)
+    if r.modifier:
+        core.add(r.modifier)
     rate = rate_after(text, max(r.end, r.fig.end), r.sent[1])
     if rate is not None:  # "$23 million per season": a figure per season is not the total
         subject += f" per {rate[0]}"
