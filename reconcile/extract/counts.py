@@ -952,7 +952,7 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     rate = rate_after(text, max(r.end, r.fig.end), r.sent[1])
     if rate is not None:  # "$23 million per season": a figure per season is not the total
         subject += f" per {rate[0]}"
-        core.add("per " + rate[0])
+        core |= {"per", rate[0]}
         r.end = rate[1]
     core.discard("")
     if not core:
