@@ -217,6 +217,13 @@ def test_dates_that_look_ahead_do_not_anchor_weekdays():
     assert dates(a) == (date(2015, 1, 9), None, "weekdays")
 
 
+def test_a_scheduled_event_in_the_present_tense_looks_ahead():
+    # "turns 29 on April 11" lies ahead: the weekday is read after the past date, not after April 11
+    a = article("Slugger weighs offers\n\nThe club made its offer on Dec. 9, 2008. Its executives flew "
+                "to Texas on Thursday. The player, who turns 29 on April 11, 2009, is weighing it.\n")
+    assert dates(a) == (date(2008, 12, 11), None, "weekdays")
+
+
 def test_named_days_choose_among_candidate_years():
     # Friday 3 January fits 2020 and 2014, not 2019 or 2021; the other articles sit in 2019-2021
     text = "Talks collapse\n\nThe vote on Friday, January 3 failed. On Saturday the leader quit.\n"
