@@ -31,7 +31,7 @@ landlord) likewise holds it only for the thing a possessive names, any noun ("th
 X"), the body after "of" ("X, the owner of the Blue Anchor") or a name before it ("Blue
 Anchor owner X"). A holder named inside another title's scope holds an office of its own ("X,
 a spokesman for Lakeside Attorney General Y": Y is attorney general). Titles held by several people together
-("co-founder", a professor, the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
+("co-founder", a professor, a client's lawyers, the ranks of a police force or an army: "Harbor police Sgt. X") are claims keyed
 on their holder, so they agree but never contradict; such a rank said before a name as a form of
 address ("Lt. X said", ``ranks_of_address``) is one even with no force named.
 
