@@ -155,6 +155,15 @@ def body_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def rate_words() -> frozenset[str]:
+    """What a figure may be counted per, as its key says it ("per", "month", "season": the values of
+    ``rate_bases`` and ``rate_adverbs`` of ``data/counts.yaml``)."""
+    data = load_data("counts.yaml")
+    return frozenset({"per"} | {str(v) for v in data["rate_bases"].values()}
+                     | {str(v) for v in data["rate_adverbs"].values()})
+
+
+@lru_cache(maxsize=1)
 def vague_alone() -> frozenset[str]:
     """Counted nouns too vague to compare across sources without an event, place or owner."""
     data = load_data("lexicon.yaml")

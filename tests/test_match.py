@@ -444,3 +444,13 @@ def test_a_coarse_date_does_not_chain_two_days_of_one_event_into_one_group_outri
     (_, mentions, must), = mentions_of(claims)
     started = sorted(sorted(c.source for n in group for c in mentions[n].claims) for group in must)
     assert started == [["a", "b"], ["c"]]  # the 4th is weighed against them, not joined through "2020"
+
+
+def test_an_amount_per_month_says_no_more_than_an_amount():
+    # two pensions "a month" of two people: a key of an amount per month alone is too vague to
+    # set them against each other, as "amount" alone is
+    from reconcile.match.keys import too_vague
+    pension = quantity(345, key="amount month per|").model_copy(update={"unit": "EUR"})
+    assert too_vague(pension, pension.key)
+    assert not too_vague(pension, "month pension per|")
+    assert not too_vague(pension, "amount|pension fund")

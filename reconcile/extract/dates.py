@@ -1892,17 +1892,19 @@ def _country_of(words: list[str]) -> str | None:
     return None
 
 
-def _is_place(words: list[str]) -> bool:
-    """Whether a name ends in a country or a state or province (or is one), after a compass word
-    or not ("West Texas"), by the ``demonyms`` and ``regions`` of ``data/offices.yaml``."""
+def _is_country(words: list[str]) -> bool:
+    """Whether a name ends in a country (or is one), by the ``demonyms`` of ``data/offices.yaml``."""
     from .roles import offices
     countries = offices().demonyms
-    folded = fold(" ".join(words))
-    if folded in countries or fold(words[-1]) in countries:
-        return True
+    return fold(" ".join(words)) in countries or fold(words[-1]) in countries
+
+
+def _is_region(words: list[str]) -> bool:
+    """Whether a name is a state or province, after a compass word or not ("West Texas"), by the
+    ``regions`` of ``data/offices.yaml``."""
     regions = _regions()
-    return folded in regions or (len(words) > 1 and fold(words[0]) in _COMPASS
-                                 and fold(" ".join(words[1:])) in regions)
+    return fold(" ".join(words)) in regions or (len(words) > 1 and fold(words[0]) in _COMPASS
+                                                and fold(" ".join(words[1:])) in regions)
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -1956,7 +1958,8 @@ def _participants(window: list[Tok], strong_names: frozenset[str], agents_until:
         last = name_key(last_word).split()
         named = (len(run) >= 2 or "-" in last_word) and _NAME_WORD.match(last_word)
         # "South Sudan", "New Zealand": a country, not a person or a body; so is a name after "in"
-        place = _is_place(words) or located
+        # (a state that is also the surname of a person the article names is the person: "Washington")
+        place = located or _is_country(words) or (_is_region(words) and not (last and last[-1] in strong_names))
         if owner or place:
             weak.update(t for t in key_tokens(" ".join(words)) if t not in PERSON_TITLES)
         elif last and named and last_word.lower() not in v.titles:
@@ -2025,7 +2028,7 @@ def _article_surnames(text: str) -> frozenset[str]:
     for m in _FULL_NAME.finditer(text):
         parts = name_key(m.group(1)).split()
         if len(parts) >= 2 and parts[-1] not in NON_NAME_ENDS and parts[-1] not in _MONTHS_DAYS \
-                and not _is_place(m.group(1).split()):
+                and not _is_country(m.group(1).split()) and not _is_region(m.group(1).split()):
             out.add(parts[-1])
     return frozenset(out)
 

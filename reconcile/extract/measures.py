@@ -544,6 +544,8 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
                  high=Figure(m.start, m.end, m.high) if m.high is not None else None)
     subject, core, end = m.subject, " ".join(m.core), m.end
     rate = rate_after(text, m.end, sent[1])
+    if rate is not None and m.dimension in ("length", "speed") and rate[0] in ("hour", "minute"):
+        rate = None  # "90 miles per hour", "20 knots an hour": a speed, written out
     if rate is not None:  # "11 million barrels a day": a measure per day is not the total
         subject, core, end = f"{subject} per {rate[0]}", f"{core or m.dimension} per {rate[0]}", rate[1]
     return make_claim(article, fig, qualifier, subject, key_of(core, m.context, m.dimension),

@@ -140,7 +140,8 @@ def parse_number_words(phrase: str) -> float:
 
 
 _MIXED_VALUE = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
-_MIXED = re.compile(r"(?:[ \t]+|-)(?P<f>1/2|1/4|3/4)(?![\d/])")
+_MIXED = re.compile(r"(?:[ \t]+|-)(?P<f>1/2|1/4|3/4)(?![\d/]|-|[ \t]+(?:hundred|thousand|million|billion|trillion)\b)",
+                    re.I)  # "2 1/2 million shares", "12 3/4-inch pipes": not a whole and a fraction
 _CURRENCY_RANGE = re.compile(r"[$\u00a3\u20ac\u00a5][ \t]?\d[\d,.]*[ \t]?[-\u2013][ \t]?$")
 
 
@@ -211,6 +212,7 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
+    currencies = set(_patterns()[0].values())  # a currency sign's unit ("USD"), not "%" or a measure
     out: list[Figure] = []
     i = 0
     while i < len(figs):
@@ -233,7 +235,7 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                     f.scale = g.scale
                 if ok and f.unit is None and g.unit is not None and not (f.words != g.words):
                     f.unit = g.unit
-                if ok and g.unit is None and f.unit is not None and not (f.words != g.words):
+                if ok and g.unit is None and f.unit in currencies and join == "-" and not (f.words or g.words):
                     g.unit = f.unit  # "$140-150 million": the currency sign is the first figure's
                 if ok and f.value < g.value and (f.unit == g.unit):
                     f.high = g

@@ -209,8 +209,10 @@ def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
         if not in_name and (w in lx.breaks or w in lx.events or w in lx.directions
                             or w.endswith("ly") and w not in {"family", "ally"}):
             break  # (a word of a name goes on: "two Brooklyn South Anti Crime officers")
-        if out and t.text[:1].isupper() and not out[-1].text[:1].isupper() and out[-1].low not in lx.markers:
-            break  # a capitalised word after a common noun starts something else ("11 other FLDS men" goes on)
+        if out and t.text[:1].isupper() and not out[-1].text[:1].isupper() and (
+                out[-1].low not in lx.markers or w.rstrip(".") in lx.months or w in lx.weekdays):
+            break  # a capitalised word after a common noun starts something else ("11 other FLDS men" goes
+            # on; "killed three more Wednesday" does not)
         if out and w.endswith("ed") and not (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
                                              and toks[i + 1].low not in lx.breaks):
             break  # "airfields used by ...", "force crossed the": a verb or participle after the noun

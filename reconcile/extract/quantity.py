@@ -116,7 +116,8 @@ def _rate_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     words = "|".join(sorted(map(re.escape, bases), key=len, reverse=True))
     advs = "|".join(sorted(map(re.escape, adverbs), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:(?:per|a|an|each|every)[ \t]+(?P<base>{words})|(?P<adverb>{advs}))\b"
-                      r"(?![ \t]+(?:ago|earlier|later|before|after|since|from|old)\b)(?!-)", re.I), {**bases, **adverbs}
+                      r"(?![ \t]+(?:ago|earlier|later|before|after|since|old|into|ahead|behind|and[ \t]+a[ \t]+half"
+                      r"|from[ \t]+(?:now|then|today))\b)(?!-)", re.I), {**bases, **adverbs}
 
 
 def rate_after(text: str, at: int, end: int) -> tuple[str, int] | None:

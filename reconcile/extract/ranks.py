@@ -9,7 +9,7 @@ the noun phrase after the superlative ("IT website", "single incident"); a measu
 what it measures with it ("number of employees"). "One of the largest" is no rank. Its holder
 is read from the sentence, each form a rule of :func:`_holder`:
 
-- ``HOLDER has/have/is/are/was/remains/became/made ... the second largest bloc`` (also after "by
+- ``HOLDER has/have/is/are/was/remains/became/holds ... the second largest bloc`` (also after "by
   far", "arguably"), and ``..., with HOLDER by far the highest-profile defendant``;
 - ``HOLDER, the third-biggest party``, or ``the largest bloc ..., known as HOLDER``
   (also "called", "named", "led by"), or ``HOLDER, which is/became the ...``;
@@ -154,8 +154,8 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
 
 _HOLDER_BEFORE = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}(?:[ \t]+(?:alliance|bloc|party|coalition|movement|group|list|front))?)"
-    rf"(?:,[ \t]+which)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:(?:has|have|had)(?:[ \t]+(?:made|won|built|signed))?|is|are|was|were|remains|remain|remained|became|become|becomes"
-    rf"|holds|hold|held|won|controls|control|formed|forms|form|made|makes|make)"
+    rf"(?:,[ \t]+which)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
+    rf"|holds|hold|held|won|controls|control|formed|forms|form)"
     rf"[ \t]+(?:(?:also|still|now|again|by[ \t]+far|easily|arguably|probably|perhaps)[ \t]+)?$")
 # "..., with X by far the highest-profile defendant": a clause of "with" and no verb
 _HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+"

@@ -806,8 +806,9 @@ def _rank_as_honorific(text: str, t: _Title, n_start: int, base: str, v: Vocab) 
 
 def _named(text: str, t: _Title) -> bool:
     """Whether the scope before a title is a name ("Red Sox", "Blue Anchor"): its words capitalised,
-    two of them where the first opens a sentence ("Shop owner X" names no shop)."""
-    opening = not text[:t.start].rstrip(" \t\"'\u201c\u2018(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:0123456789"))
+    two of them where the first opens a sentence or follows a comma ("Shop owner X", "Yesterday,
+    Pub owner X" name no shop or pub)."""
+    opening = not text[:t.start].rstrip(" \t\"'\u201c\u2018(").endswith(tuple("abcdefghijklmnopqrstuvwxyz;:0123456789"))
     return all(w[:1].isupper() for w in t.scope) and (len(t.scope) > 1 or not opening)
 
 

@@ -160,7 +160,7 @@ class Mention:
         counted = frozenset(lemma(t) for t in counted_words(words)) if quantity and first.normalised is None \
             and not first.unit else frozenset()
         return cls(index=index, kind=first.kind.value, key=key, claims=claims, vague=vague,
-                   core=lemmas, context=context, persons=not lemmas.isdisjoint(_person_nouns()), holders=holders,
+                   core=lemmas, context=context, persons=quantity and not lemmas.isdisjoint(_person_nouns()), holders=holders,
                    events=events, counted=counted, sources=frozenset(c.source for c in claims),
                    start=first.start, end=first.end, keyed=all(c.key for c in claims), amount=_amount(first),
                    as_of=first.as_of)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import body_words, generic_agents, office_words, subject_key, vague_alone
+from ..lexicon import body_words, generic_agents, office_words, rate_words, subject_key, vague_alone
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -53,7 +53,7 @@ def flat(key: str) -> str:
 
 def too_vague(claim: Claim, key: str) -> bool:
     """An event without participants, or with one unnamed participant ("attack|us"), or a count of
-    "people" with no event, place or owner. One unnamed participant is enough when it is the
+    "people" with no event, place or owner (per month or not: "amount per month" says no more). One unnamed participant is enough when it is the
     doer (``^``) and either a named actor ("reject|^us": the United States rejected) or a group
     whose activity has gone on since the date ("protest|^protesters", "since October")."""
     if claim.kind == Kind.DATE:
@@ -70,6 +70,8 @@ def too_vague(claim: Claim, key: str) -> bool:
         return doer in generic_agents() and not (claim.qualifier or "").startswith("since")
     if claim.kind == Kind.QUANTITY and key.endswith("|"):
         core = set(key[:-1].split())
+        if "per" in core:
+            core -= rate_words()  # "amount per month" says no more than "amount"
         return bool(core) and core <= vague_alone()
     return False
 
