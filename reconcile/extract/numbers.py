@@ -10,7 +10,8 @@ labels and the like are told apart by the count extractor, which sees the words 
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
   "m"/"k"/"mm" after digits mean million/thousand only after a currency sign ("$5m", "$160MM",
   and the range "$140-150MM"). A whole and a half or a quarter is one figure ("4 1/2 hours").
-- Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty". The
+- Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty"; two that make
+  no number side by side are two figures ("three ten-year sentences"). The
   vocabulary is a small YAML list rather than a library such as ``text2num``: news prose needs
   only cardinals up to the trillions, and a single compiled regex keeps the scan in C.
 - Fractions: "two-thirds", "half", "a quarter" are given as per cent (unit "%").
@@ -145,6 +146,24 @@ _MIXED = re.compile(r"(?:[ \t]+|-)(?P<f>1/2|1/4|3/4)(?![\d/]|-|[ \t]+(?:hundred|
 _CURRENCY_RANGE = re.compile(r"[$\u00a3\u20ac\u00a5][ \t]?\d[\d,.]*[ \t]?[-\u2013][ \t]?$")
 
 
+def _second_number(phrase: str) -> int | None:
+    """Where a second figure starts in a run of number words that is two ("three ten-year", "two
+    five-year"): a unit or a ten right after a unit, or a ten after a ten; None for one number
+    ("twenty five", "three hundred", "one hundred and five")."""
+    v = vocabulary()
+    units, tens = v["units"], v["tens"]
+    prev = None
+    for m in re.finditer(r"[a-z]+", phrase.lower()):
+        w = m.group()
+        if w == "and":
+            prev = None
+            continue
+        if prev is not None and ((prev in units and (w in units or w in tens)) or (prev in tens and w in tens)):
+            return m.start()
+        prev = w
+    return None
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` in order, ranges merged."""
     signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, anycase, lowered = _patterns()
@@ -193,6 +212,14 @@ def find_figures(text: str) -> list[Figure]:
         figs.append(Figure(m.start(), end, value, decimals, scale, unit))
     for m in words.finditer(text):
         phrase = m.group("w")
+        cut = _second_number(phrase)
+        if cut is not None:  # "three ten-year sentences": two figures side by side, not thirteen
+            first = phrase[:cut].rstrip(" \t-")
+            figs.append(Figure(m.start(), m.start() + len(first), parse_number_words(first), 0, 1.0, None, words=True))
+            rest = words.match(text, m.start("w") + cut)
+            if rest is None:
+                continue
+            m, phrase = rest, rest.group("w")
         value = parse_number_words(phrase)
         unit = _unit_of(m.group("unit"), cur_words, measures, pct)
         figs.append(Figure(m.start(), m.end(), value, 0, 1.0, unit, words=True))
