@@ -17,7 +17,9 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
 - :func:`_rule_name_is_title`: ``NAME is/became/was named [the] TITLE [of X]`` -- "Ada Lin
   became Kenya's transport minister.";
 - :func:`_rule_name_who_heads`: ``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who
-  chairs the Harbour Board,".
+  chairs the Harbour Board,";
+- :func:`_rule_led_by`: ``the X led/headed/chaired by NAME``, X a body -- "the coalition headed
+  by Ana Ruiz".
 
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
 "lawmaker" are not heads; "member" is one only of a board, council or committee,
@@ -630,6 +632,32 @@ def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> 
     return _mention(text, t, start, n_start, n_end, v)
 
 
+def _led_by_rx() -> re.Pattern[str]:
+    past = [w for w, (_, was) in vocab().verbs_of_office.items() if was]
+    return re.compile(rf"\b(?P<det>the|a|an|its|their)[ \t]+(?P<body>(?:[\w'\u2019-]+[ \t]+){{0,3}}?[\w'\u2019-]+)"
+                      rf"[ \t]+(?:(?:now|currently|then|long|once)[ \t]+)?(?P<verb>{_alt(past)})[ \t]+by[ \t]+", re.I)
+
+
+def _rule_led_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
+    """``the/a X led/headed/chaired by NAME`` -- "the ownership group led by Ana Ruiz", "a panel
+    chaired by Omar Reyes": the participle names the title (leader, head, chair) and the noun
+    phrase before it the body, which must end in a noun of a body (``bodies``, ``body_names``)."""
+    body = m.group("body").split()
+    last = body[-1].lower()
+    if not ({last, last.removesuffix("s")} & (v.bodies | v.body_names)):
+        return None
+    got = name_after(text, m.end(), hi, v.honorifics)
+    if got is None:
+        return None
+    start, n_start, n_end = got
+    if len(text[n_start:n_end].split()) < 2:
+        return None  # a lone capitalised word after "by" is as often a place or a body
+    title = v.verbs_of_office[m.group("verb").lower()][0]
+    t = _Title(start=m.start(), end=m.end("body"), head=title, scope=body, det=m.group("det").lower(),
+               of_scope=True)
+    return _mention(text, t, m.start(), n_start, n_end, v)
+
+
 # ---------------------------------------------------------------- the driver
 
 _REACH = 300  # characters around a head where its title, scope and holder are read
@@ -680,6 +708,12 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             continue
         lo, hi = sentences.around(m.start())
         mention = _rule_name_who_heads(text, m, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH), v)
+        if mention is not None:
+            mentions.append(mention)
+    for m in _led_by_rx().finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        mention = _rule_led_by(text, m, min(sentences.around(m.start())[1], m.end() + _REACH), v)
         if mention is not None:
             mentions.append(mention)
     return _claims(article, mentions, sentences)
