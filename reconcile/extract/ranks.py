@@ -12,7 +12,7 @@ is read from the sentence, each form a rule of :func:`_holder`:
 - ``HOLDER has/have/is/are/was/remains/became/holds ... the second largest bloc`` (also after "by
   far", "arguably"), and ``..., with HOLDER by far the highest-profile defendant``;
 - ``HOLDER, the third-biggest party``, or ``the largest bloc ..., known as HOLDER``
-  (also "called", "named", "led by"), or ``HOLDER, which is/became the ...``;
+  (also "called", "named"; "led by" right after the phrase), or ``HOLDER, which is/became the ...``;
 - ``NAME, who leads the largest bloc`` -> "NAME's bloc";
 - ``SCOPE's biggest city, HOLDER`` and ``SCOPE's second largest city of HOLDER``;
 - a record ("..., with the largest number of X ever ..."): the subject of the clause.
@@ -111,7 +111,8 @@ last this past recent few several""".split())
 
 def _scope(text: str, end: int, s_end: int) -> re.Match | None:
     m = _SCOPE.match(text, end, s_end)
-    if m and (m.group("scope").split()[0].lower() in _NOT_SCOPE or re.match(r"\d+(?:[.,]\d+)?\b", m.group("scope"))):
+    if m and (m.group("scope").split()[0].lower().split("-")[0] in _NOT_SCOPE
+              or re.match(r"\d+(?:[.,]\d+)?\b", m.group("scope"))):  # ("in the seven-year history")
         return None
     return m
 
@@ -163,8 +164,8 @@ _HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){
 _HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}),[ \t]+$")
 _LEADER_BEFORE = re.compile(rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}}),[ \t]+who[ \t]+(?:leads|led|heads|headed|controls)[ \t]+$")
 _HOLDER_AFTER = re.compile(
-    rf"^[^.;]{{0,60}}?,?[ \t]+(?:known[ \t]+as|called|named|led[ \t]+by)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})")
+    rf"^(?:[^.;]{{0,60}}?,?[ \t]+(?:known[ \t]+as|called|named)|,?[ \t]+led[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+(?:[A-Z]\.(?=[ \t]+[A-Z])|[A-Z]{_WORD})){{0,3}})")  # "John W. Henry"
 _HOLDER_APPOSITION_AFTER = re.compile(rf"^,[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})[ \t]*[,.;]")
 _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})(?![\w'\u2019])")
 # the holder of an ordinal place: the subject of a copula or of "hired/named as" right before it
