@@ -99,7 +99,8 @@ def _ordinal_value(word: str) -> int | None:
 _CAT_STOP = frozenset("""in of on at to for from by with among and or but as than that which who whom whose
 ever yet so far since on record is was are were be been has had have will would can could may might
 said says told this these those there here it its their his her one ones
-within during after before until into through across against behind under near per via""".split())
+within during after before until into through across against behind under near per via
+last next ago yesterday today tomorrow""".split())
 # the scope: a name of up to three words, or two lower-case words ("on the main street")
 _SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>"
                     rf"(?-i:[a-z]+)[ \t]+(?!(?:{'|'.join(sorted(_CAT_STOP))})\b)(?-i:[a-z]+)(?![\w'\u2019-])"
