@@ -84,9 +84,21 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
 def judge_all(groups: Iterable[list[Claim]], sources: Mapping[str, Source],
               settings: Settings | None = None) -> list[Finding]:
     """Findings for all groups, in report order: worst verdict first, then by subject."""
-    findings = [judge(g, sources, settings) for g in groups]
+    findings = unique_ids([judge(g, sources, settings) for g in groups])
     findings.sort(key=lambda f: (f.verdict.order, list(Kind).index(f.kind), f.subject.lower(), f.id))
     return findings
+
+
+def unique_ids(findings: list[Finding]) -> list[Finding]:
+    """Findings whose ids would be equal (one key's claims told apart by matching: "fell 600 m" of
+    one climber and "fell 200 m" of another, or one key in two stories) each take an id that also
+    names their first claim (the least claim id, which does not depend on order), so that every id
+    names one finding and a baseline entry accepts only the finding it was written for."""
+    seen: dict[str, int] = {}
+    for f in findings:
+        seen[f.id] = seen.get(f.id, 0) + 1
+    return [f if seen[f.id] == 1 else f.model_copy(update={"id": stable_id("f", f.id, min(f.claims), length=10)})
+            for f in findings]
 
 
 # ---------------------------------------------------------------- values

@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
-from .compare import judge_all
+from .compare import judge_all, unique_ids
 from .extract import extract_claims, extract_limit, warm_up
 from .extract.background import date_background_in_story
 from .match import AliasSet, group_claims
@@ -122,6 +122,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     for story_id, members in by_story.items():  # claims are matched and compared within their story only
         groups = group_claims(members, aliases, settings)
         findings += [f.model_copy(update={"story": story_id}) for f in judge_all(groups, sources, settings)]
+    findings = unique_ids(findings)  # one key in two stories
 
     order = {sid: i for i, sid in enumerate(sorted(sources))}
     claims.sort(key=lambda c: (order.get(c.source, len(order)), c.span or (0, 0), c.line or 0, c.id))

@@ -273,3 +273,15 @@ def test_two_figures_in_one_unit_beside_a_conversion_stay_a_discrepancy():
 ])
 def test_a_conversion_holds_to_its_stated_digit(first, second, expected):
     assert verdict(_measure(first, A), _measure(second, B)) == expected
+
+
+def test_findings_of_one_key_told_apart_get_ids_of_their_own():
+    from reconcile.compare import judge_all
+    # one key, two groups (matching told the figures apart): two findings, two ids, each stable
+    first, second = [quantity(600, source=A), quantity(600, source=B)], [quantity(200, source=A)]
+    findings = judge_all([first, second], SOURCES)
+    assert len({f.id for f in findings}) == 2
+    again = judge_all([second, list(reversed(first))], SOURCES)
+    assert {f.id for f in findings} == {f.id for f in again}
+    # a finding alone keeps the id its key gives it
+    assert judge_all([first], SOURCES)[0].id == judge(first, SOURCES).id
