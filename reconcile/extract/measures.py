@@ -28,7 +28,9 @@ What is measured (the subject)
     - "of" after the unit: "40 tonnes of chlorine" (chlorine);
     - a noun before "of" or a copula: "downtime of an hour", "total downtime was 1hr 4 mins";
     - the verb before: "fell 150 metres" (fell), "weighing 200 pounds" (weighing), "spent four
-      years in prison" (spent in prison), "took 12 days to fix" (took to fix).
+      years in prison" (spent in prison), "took 12 days to fix" (took to fix); a named subject
+      of the verb is the context ("Robert Buckley fell about 600m": fell, Buckley), so two
+      people's falls in one story are two facts.
     A measure with none of these is kept with its dimension as subject ("duration") and never
     grouped with another: it says too little to compare.
 """
@@ -38,7 +40,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..lexicon import subject_key
+from ..datafiles import calendar
+from ..lexicon import key_tokens, subject_key
 from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
@@ -388,7 +391,44 @@ def _subject_verb_before(fig: Figure, m: Measure, before: list[Tok], after: list
         rest = after[:2]
     m.subject = " ".join([verb.text] + [t.text for t in rest])
     m.core = [m.dimension, verb.low] + [t.text for t in rest]
+    who = _named_subject(before, verb, lx)
+    if who:
+        m.context = who
+        m.subject += f" ({who.title()})"
     return True
+
+
+_AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "had", "reportedly", "apparently",
+                          "allegedly", "then", "also", "later", "eventually", "finally", "only", "just"})
+_NOT_SUBJECT_BEFORE = frozenset({"in", "of", "at", "from", "to", "for", "on", "by", "with", "near", "the", "into",
+                                 "across", "over", "under", "about", "than", "between", "after", "before", "since"})
+
+
+def _named_subject(before: list[Tok], verb: Tok, lx: Lex) -> str:
+    """The family name of the named subject of a measure's verb ("Robert Buckley fell about
+    600m" -> buckley; "Rait had fallen 150 metres" -> rait): a context, so that two people's
+    falls told in one story are two facts. None after a preposition ("the road in Baytown fell")
+    or for a month or weekday."""
+    k = next((i for i, t in enumerate(before) if t.start == verb.start), None)
+    if k is None:
+        return ""
+    while k > 0 and before[k - 1].low in _AUXILIARIES:
+        k -= 1
+    j = k
+    while j > 0 and before[j - 1].text[:1].isupper() and before[j - 1].text.replace("-", "").replace("'", "").isalpha():
+        j -= 1
+    if j == k or (j > 0 and before[j - 1].low in _NOT_SUBJECT_BEFORE):
+        return ""
+    name = before[k - 1]
+    if name.low in lx.breaks or name.low in _DETS or name.low in _calendar_words() or len(name.text) < 3:
+        return ""
+    return " ".join(key_tokens(name.text))
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    months, weekdays = calendar()
+    return frozenset(w.lower() for w in (*months, *weekdays))
 
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
