@@ -390,7 +390,9 @@ _SCOPE_STOP = _NOT_FIELD - {"of", "the", "and", "in"}
 _APPOSITION_END = re.compile(
     r"[ \t]*(?:[,.;:()\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
     r"denied|added|confirmed|announced|stated|warned|accused|urged|called|insisted|explained|noted|"
-    r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at)\b)")
+    r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at)\b"
+    # a participle phrase: "X, a Texas Ranger involved in the raid", "X, the lawyer representing Y"
+    r"|[ \t]+(?-i:[a-z]+ed[ \t]+(?:in|to|with|by|for|at|on|from|under|as)|[a-z]{3,}ing)\b)")
 
 
 _OF = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?")
@@ -539,8 +541,9 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
 
 
 def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
-    """``NAME, [the/a] TITLE [of X]`` closed by punctuation or a verb ("Oren Falk, deputy
-    executive director of Northwind Rail, said")."""
+    """``NAME, [the/a] TITLE [of X]`` closed by punctuation, a verb or a participle phrase ("Oren
+    Falk, deputy executive director of Northwind Rail, said"; "X, a Texas Ranger involved in the
+    raid")."""
     before = text[max(lo, t.start - 2):t.start]
     if not before.endswith(", ") and not before.endswith(",\t"):
         return None
