@@ -9,7 +9,8 @@ Claims whose value could not be resolved are kept in the finding but do not vote
   "more than 100" and a round "100", but "more than 168" and "168" contradict; a measure given as one
   figure per unit, each within the others' last stated digit ("30 miles", 29.5 to 30.5, and
   "48 km"; "170,000 square feet" and "15,800 square metres"), is one value and its conversions;
-  dates: every value contains the narrowest one, so "last year" and "in December" agree).
+  dates: every value contains the narrowest one, so "last year" and "in December" agree; a date
+  told loosely counts as the value it states: "6 months ago", May, and "in July" differ).
 - **discrepancy**: the values differ, but their intervals have a common point, so they could all
   hold within their stated approximation or precision ("approximately 5,000" and "5,200").
 - **contradiction**: they cannot all hold: the intervals have no common point ("168" against
@@ -34,7 +35,7 @@ from .match.features import counted_words
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
 from .settings import Settings
 from .trend import Timeline, time_label, timeline, when_of
-from .values import ROLE_NOT_CURRENT, format_number, ordinal
+from .values import ROLE_NOT_CURRENT, date_bounds, format_number, ordinal
 
 INF = float("inf")
 
@@ -189,10 +190,27 @@ def intervals_intersect(claims: list[Claim], stated_digit: bool = False) -> bool
 
 
 def _dates_nested(claims: list[Claim]) -> bool:
-    """Whether every date interval contains the narrowest one (compatible precisions)."""
-    narrow = min(claims, key=lambda c: (_bounds(c)[1] - _bounds(c)[0]))
-    nlo, nhi, _, _ = _bounds(narrow)
-    return all(lo <= nlo and nhi <= hi for lo, hi, _, _ in map(_bounds, claims))
+    """Whether every date's stated interval contains the narrowest one (compatible precisions:
+    "last year" and "in December"). A date told loosely ("6 months ago": May, allowing March to
+    July) is nested as the value it states, not as all it allows: "6 months ago" and "in July"
+    differ, though both may hold (a discrepancy)."""
+    spans = [_stated_days(c) for c in claims]
+    nlo, nhi = min(spans, key=lambda s: s[1] - s[0])
+    return all(lo <= nlo and nhi <= hi for lo, hi in spans)
+
+
+def _stated_days(claim: Claim) -> tuple[float, float]:
+    """The days a date claim's value names, where they lie inside the days it allows and no bound
+    is stated ("since October" allows any day from October on); else the days it allows."""
+    lo, hi, _, _ = _bounds(claim)
+    if isinstance(claim.value, str) and not claim.qualifier:
+        try:
+            first, last, _ = date_bounds(claim.value)
+        except ValueError:
+            return lo, hi
+        if lo <= first.toordinal() and last.toordinal() <= hi:
+            return first.toordinal(), last.toordinal()
+    return lo, hi
 
 
 def _one_figure_per_unit(claims: list[Claim]) -> bool:

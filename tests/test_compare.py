@@ -285,3 +285,12 @@ def test_findings_of_one_key_told_apart_get_ids_of_their_own():
     assert {f.id for f in findings} == {f.id for f in again}
     # a finding alone keeps the id its key gives it
     assert judge_all([first], SOURCES)[0].id == judge(first, SOURCES).id
+
+
+def test_a_date_told_loosely_differs_from_another_month_it_allows():
+    from datetime import date
+    # "6 months ago" in mid-November: May, allowing March to July; "in July" is another month, though both may hold
+    loose = when("2011-05", source=A).model_copy(update={"start": date(2011, 3, 1), "end": date(2011, 7, 31)})
+    assert judge([loose, when("2011-07", source=B)], SOURCES).verdict == Verdict.DISCREPANCY
+    assert judge([loose, when("2011-05-20", source=B)], SOURCES).verdict == Verdict.AGREEMENT  # a day of May
+    assert judge([loose, when("2011-09", source=B)], SOURCES).verdict == Verdict.CONTRADICTION
