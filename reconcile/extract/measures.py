@@ -27,6 +27,7 @@ What is measured (the subject)
     - a modifier: "a 10-year sentence" (sentence), "a four-day ski tour" (ski tour);
     - "of" after the unit: "40 tonnes of chlorine" (chlorine);
     - a noun before "of" or a copula: "downtime of an hour", "total downtime was 1hr 4 mins";
+    - a state after a duration: "eight days on the run" (on the run), "three weeks in hospital";
     - the verb before: "fell 150 metres" (fell), "weighing 200 pounds" (weighing), "spent four
       years in prison" (spent in prison), "took 12 days to fix" (took to fix); a named subject
       of the verb is the context ("Robert Buckley fell about 600m": fell, Buckley), so two
@@ -252,7 +253,8 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
             or _subject_time_between(text, fig, m, before, lx)
             or _subject_of(m, after, lx)
             or _subject_noun_before(fig, m, before, lx)
-            or _subject_verb_before(fig, m, before, after, lx)):
+            or _subject_verb_before(fig, m, before, after, lx)
+            or _subject_state_after(m, after, lx)):
         m.subject = m.dimension
         m.core = []
 
@@ -433,6 +435,31 @@ def _calendar_words() -> frozenset[str]:
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to", "shall"})
+
+
+# words after "on/in/at" that make no state ("three days in a row", "for days on end", "at a time")
+_NOT_STATES = frozenset({"row", "end", "time", "least", "most", "total", "all", "advance", "part", "length",
+                         "succession", "morning", "afternoon", "evening", "night", "day", "week", "month",
+                         "year", "years", "days", "weeks", "months", "which", "that", "this"})
+
+
+def _subject_state_after(m: Measure, after: list[Tok], lx: Lex) -> bool:
+    """A duration in a state, told by "on/in/at" and a common noun after it: "after eight days on
+    the run" (on the run), "three weeks in hospital", "two years in office"; a name there is a
+    place or a date ("eight days in Houston", "two days in March"), and none is read."""
+    if m.dimension != "duration" or len(after) < 2 or after[0].low not in {"on", "in", "at", "behind"}:
+        return False
+    k = 1
+    if after[k].low in {"the", "a"} and k + 1 < len(after):
+        k += 1
+    word = after[k]
+    if not word.text.isalpha() or not word.text.islower() or word.low in _NOT_STATES or word.low in lx.breaks \
+            or word.low in _DETS:
+        return False
+    m.end = word.end
+    m.subject = f"{after[0].low} {' '.join(t.text for t in after[1:k + 1])}"
+    m.core = [m.dimension, word.low]
+    return True
 
 
 def _singular_unit(text: str, fig: Figure, m: Measure) -> bool:
