@@ -2006,7 +2006,8 @@ _COMMON_OPENERS = frozenset({
     "instead", "even", "only", "just", "with", "by", "for", "from", "of", "to", "over", "under",
 })
 _PARTICLE = re.compile(r"^(?:al|el|ad|bin|ibn|de|van|von|da|di|du|del|der|le|la)(?:-[A-Z]\w+)?$")
-_NAME_WORD = re.compile(r"^[A-Z][a-z\u00E0-\u024F'\u2019]+(?:-[A-Z][a-z\u00E0-\u024F]+)*$")
+# a name word: "Ortiz", "Al-Tamimi", and with a capital inside, "O'Brien", "McDonald"
+_NAME_WORD = re.compile(r"^[A-Z](?:['\u2019][A-Z])?[a-z\u00E0-\u024F'\u2019]+(?:[A-Z][a-z\u00E0-\u024F]+)?(?:-[A-Z][a-z\u00E0-\u024F]+)*$")
 _PREPOSITIONS = frozenset({"in", "with", "by", "of", "at", "for", "on", "to", "from", "into", "after", "before",
                            "during", "since", "until", "line", "under", "over", "against", "about", "off",
                            "near", "outside", "inside", "across", "along", "around", "beyond", "toward",
@@ -2018,7 +2019,9 @@ _SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "and", "but",
                                "she", "they", "we", "this", "that", "some", "several", "his", "her", "their"})
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z\u00E0-\u024F]+(?:[- ](?:al-|el-|bin |de |van )?[A-Z][a-z\u00E0-\u024F]{2,})+)\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z\u00E0-\u024F]+(?:[- ](?:al-|el-|bin |de |van )?"
+                        r"(?:[A-Z]['\u2019][A-Z][a-z\u00E0-\u024F]{2,}|[A-Z][a-z\u00E0-\u024F]+[A-Z][a-z\u00E0-\u024F]{2,}"
+                        r"|[A-Z][a-z\u00E0-\u024F]{2,}))+)\b")
 
 
 def _article_surnames(text: str) -> frozenset[str]:
