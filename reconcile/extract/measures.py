@@ -93,6 +93,9 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         return _NOT_A_MEASURE
     if hyphen and _OLD.match(text, end):
         return _NOT_A_MEASURE  # "a 20-year-old", "the 16-year old" (an age, however hyphenated)
+    if fig.value == 0 and unit.dimension == "duration" and (
+            hyphen or "-" in text[fig.end:end] or not text[fig.end:end].rstrip().lower().endswith("s")):
+        return _NOT_A_MEASURE  # "a zero-day flaw", "zero-days", "zero hour": a term, not a length of time
     if fig.words and fig.value == 1 and not hyphen and not _governed_one(text, sent, fig):
         return _NOT_A_MEASURE  # "One day the shelling stopped": when, not how long
     value, end, unit, exact = _compound(text, fig.value, end, unit)
