@@ -395,7 +395,7 @@ _APPOSITION_END = re.compile(
     r"|[ \t]+(?-i:[a-z]+ed[ \t]+(?:in|to|with|by|for|at|on|from|under|as)|[a-z]{3,}ing)\b)")
 
 
-_OF = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+(?:the[ \t]+)?")
+_OF = re.compile(r"[ \t]+(?:of|for|to|at|with)[ \t]+(?:the[ \t]+)?")
 # a name set after a title may be followed by its body ("The school's principal, Ana Ruiz of Hill Academy")
 _NAME_OF = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 
