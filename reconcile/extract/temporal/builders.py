@@ -96,9 +96,11 @@ class Builder:
             # "May 5" is a date, but "Theresa May 5 ..." is rare; keep, unless a count follows
             if re.match(r"\s*(?:%|percent|per cent)", text[m.end():m.end() + 10]):
                 return None
+        ydeic = m["ydeic"]
         return Mention(m.start(), m.end(), "date", {
             "year": int(m["year"]) if m["year"] else None, "month": self.month(m["mon"]), "day": day,
-            "weekday": self.v.weekday_of[wd.lower().rstrip(".")] if wd else None})
+            "weekday": self.v.weekday_of[wd.lower().rstrip(".")] if wd else None,
+            "year_shift": self.v.deictic[ydeic.lower()] if ydeic else None})
 
     date_dmy = date_mdy
 

@@ -36,6 +36,8 @@ def rules() -> tuple[Rule, ...]:
     # a weekday before a date, on the same line ("Friday\nSeptember 18" is a title and a dateline)
     wd_prefix = rf"(?:{WD_ANY}[^\S\n]*,?[^\S\n]+(?:the\s+)?)?"
     year_tail = rf"(?:(?:\s*,\s*|\s+(?:of\s+)?){YEAR})?"
+    # a deictic year after a day and month: "March 3 last year", "December 15 of this year"
+    year_deic = r"(?:,?\s+(?:of\s+)?(?P<ydeic>last|this|next)\s+year\b)"
     no_digit_before = r"(?<![\d$\u20ac\u00a3#.,/:-])"
     units = r"(?P<unit>week|month|year|quarter|decade|century|weekend|" + alternation(v.season_of)[3:-1] + r")"
     ord_words = alternation(v.ordinals)
@@ -50,8 +52,8 @@ def rules() -> tuple[Rule, ...]:
                          rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){year_tail}", b.day_span),
         ("day_span_dmy", rf"{no_digit_before}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:{DASH}|\s+(?:to|until)\s+)"
                          rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}{year_tail}", b.day_span),
-        ("date_mdy", rf"{wd_prefix}{MONTH}\s+{DAY}(?!\s*(?:%|:\d|\.\d))(?:(?:\s*,\s*|\s+){YEAR})?", b.date_mdy),
-        ("date_dmy", rf"{wd_prefix}{no_digit_before}{DAY}(?:\s+of)?\s+{MONTH}(?:\s*,?\s*{YEAR})?", b.date_dmy),
+        ("date_mdy", rf"{wd_prefix}{MONTH}\s+{DAY}(?!\s*(?:%|:\d|\.\d))(?:(?:\s*,\s*|\s+){YEAR}|{year_deic})?", b.date_mdy),
+        ("date_dmy", rf"{wd_prefix}{no_digit_before}{DAY}(?:\s+of)?\s+{MONTH}(?:\s*,?\s*{YEAR}|{year_deic})?", b.date_dmy),
         ("month_year", rf"{PART}?{MONTH}(?:\s*,\s*|\s+of\s+|\s+){YEAR}", b.month_year),
         ("holiday", rf"\b(?P<hol>{b.HOLIDAY})(?:\s*,?\s+(?:in\s+|of\s+)?{YEAR})?", b.holiday),
         ("month", rf"{PART}?(?:{DEIC}\s+)?{b.MONTH_FULL}(?:,?\s+(?:of\s+)?(?P<ydeic>last|this|next)\s+year\b)?",

@@ -198,6 +198,8 @@ class _Resolver:
         f = self.f
         if f["year"] is not None:
             d = _day(f["year"], f["month"], f["day"])
+        elif f.get("year_shift") is not None:  # "March 3 last year"
+            d = _day(self.need_ref().year + f["year_shift"], f["month"], f["day"])
         elif self.ref is None and f.get("weekday") is not None:
             # no reference, but a stated weekday: "Thursday, November 10th" in a text that names
             # years is in the one of them whose November 10 is a Thursday
