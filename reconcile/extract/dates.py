@@ -811,6 +811,8 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
             continue
         if m.end() <= t_start and g[:1].isalpha() and not text[m.end():t_start].strip():
             continue
+        if g[:1] == "," and m.end() <= t_start and _SCHEDULED_RELATIVE.fullmatch(text, m.end(), t_start):
+            continue  # "The trial, which is scheduled for March 3, ...": the date of what is scheduled
         if m.end() <= t_start:
             c_start = m.end()
         elif m.start() >= t_end:
@@ -819,6 +821,12 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     return c_start, c_end
 
 
+# a relative clause that schedules its antecedent, up to the date ("which is set for", "that are
+# scheduled to begin on")
+_SCHEDULED_RELATIVE = re.compile(
+    r"(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|now)\s+(?:now\s+)?"
+    r"(?:due|set|scheduled|slated|planned)\s+(?:for|on|to\s+(?:begin|start|open|take\s+place)\s+(?:on|in))?\s*(?:the\s+)?",
+    re.I)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "if", "although", "though", "since",
                            "until", "once", "unless", "whereas"})  # not "as": "as many as 300 marched"
 _HARD_BREAK = re.compile(r"[;\u2014]|\s-\s|[\"\u201c\u201d]")
@@ -1617,6 +1625,8 @@ def _scheduled(toks: list[Tok], t_first: int) -> Trigger | None:
     j = k - 1
     while j >= 0 and toks[j].low in _BE:
         j -= 1
+    if j > 0 and toks[j].low in ("which", "that"):
+        j -= 1  # "the trial, which is set for": the antecedent
     if j >= 0 and toks[j].low in _TIME_NOUNS and j > 0 and _LOWER_WORD.match(toks[j - 1].text):
         j -= 1  # "the court date is set for": the court's
     if j >= 0 and _LOWER_WORD.match(toks[j].text) and toks[j].low not in _TIME_NOUNS | _DETERMINERS | v.not_events \
