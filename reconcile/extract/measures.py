@@ -310,11 +310,18 @@ def _subject_direction(text: str, sent: tuple[int, int], fig: Figure, m: Measure
     return True
 
 
+# an amount of money between a hyphenated duration and its noun ("an eight-year, $200 million offer")
+_MONEY_BETWEEN = re.compile(r",\s*(?:US|C|A)?[$\u20ac\u00a3]\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn|mn)\b)?\s+(?=[a-z])")
+
+
 def _subject_modified(text: str, fig: Figure, m: Measure, after: list[Tok], hyphen: bool, lx: Lex) -> bool:
     """The noun a measure modifies: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1
     quake", and a unit in the singular after a plural figure ("a new 20 year sentence")."""
     if not (hyphen or m.dimension == "magnitude" or _singular_unit(text, fig, m)):
         return False
+    money = _MONEY_BETWEEN.match(text, max(m.end, m.covers))
+    if money:  # "an eight-year, $200 million offer": the noun after the amount
+        after = [t for t in after if t.start >= money.end()]
     np_words, _ = noun_phrase(after, 0, lx)
     if not np_words:
         return False
