@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from .datafiles import load as load_data
+from .extract.units import convert
 from .disjoint import DisjointSets
 from .lexicon import lemma, same_name
 from .match import claim_key, unit_block as _unit_block
@@ -88,6 +89,41 @@ def judge_all(groups: Iterable[list[Claim]], sources: Mapping[str, Source],
     findings = unique_ids([judge(g, sources, settings) for g in groups])
     findings.sort(key=lambda f: (f.verdict.order, list(Kind).index(f.kind), f.subject.lower(), f.id))
     return findings
+
+
+_NO_FIGURE = re.compile(r"\b(?:an?|\w+-?long)\b", re.I)
+
+
+def in_the_group_unit(group: list[Claim]) -> list[Claim]:
+    """A group's durations told with no figure ("around an hour", "a week") restated in the unit
+    its figures are stated in, where that unit is smaller: beside "1hr 4 mins" (64 min), "around an
+    hour" is 60 min, not 1 h; beside "eight days", "a week" is 7 days. The words are the same; the
+    value is the one the figures are compared in, as a reader would put it."""
+    figured = Counter(c.unit for c in group if c.kind == Kind.QUANTITY and c.dimension == "duration"
+                      and c.unit and re.search(r"\d", c.text))
+    if not figured:
+        return group
+    target = figured.most_common(1)[0][0]
+    out = []
+    for c in group:
+        if (c.kind == Kind.QUANTITY and c.dimension == "duration" and c.unit and c.unit != target
+                and c.value == 1 and not re.search(r"\d", c.text) and _NO_FIGURE.search(c.text)):
+            try:
+                factor = convert(1.0, c.unit, target)
+            except KeyError:
+                factor = 0.0
+            if factor > 1:
+                c = c.model_copy(update={
+                    "value": _round_restated(factor), "unit": target,
+                    "low": None if c.low is None else _round_restated(c.low * factor),
+                    "high": None if c.high is None else _round_restated(c.high * factor)})
+        out.append(c)
+    return out
+
+
+def _round_restated(x: float) -> float | int:
+    r = round(x, 6)
+    return int(r) if float(r).is_integer() else r
 
 
 def unique_ids(findings: list[Finding]) -> list[Finding]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from .cache import EXTRACTOR_PARTS, READER_PARTS, Cache, code_version, digest
-from .compare import judge_all, unique_ids
+from .compare import in_the_group_unit, judge_all, unique_ids
 from .extract import extract_claims, extract_limit, warm_up
 from .extract.background import date_background_in_story
 from .match import AliasSet, group_claims
@@ -119,10 +119,13 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     for c in claims:  # a claim of a source no report holds (its article unreadable) goes with the largest story
         by_story.setdefault(story_of.get(c.source, largest), []).append(c)
     findings = []
+    restated: dict[str, Claim] = {}
     for story_id, members in by_story.items():  # claims are matched and compared within their story only
-        groups = group_claims(members, aliases, settings)
+        groups = [in_the_group_unit(g) for g in group_claims(members, aliases, settings)]
+        restated.update((c.id, c) for g in groups for c in g)
         findings += [f.model_copy(update={"story": story_id}) for f in judge_all(groups, sources, settings)]
     findings = unique_ids(findings)  # one key in two stories
+    claims = [restated.get(c.id, c) for c in claims]  # as their findings state them
 
     order = {sid: i for i, sid in enumerate(sorted(sources))}
     claims.sort(key=lambda c: (order.get(c.source, len(order)), c.span or (0, 0), c.line or 0, c.id))

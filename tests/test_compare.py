@@ -294,3 +294,26 @@ def test_a_date_told_loosely_differs_from_another_month_it_allows():
     assert judge([loose, when("2011-07", source=B)], SOURCES).verdict == Verdict.DISCREPANCY
     assert judge([loose, when("2011-05-20", source=B)], SOURCES).verdict == Verdict.AGREEMENT  # a day of May
     assert judge([loose, when("2011-09", source=B)], SOURCES).verdict == Verdict.CONTRADICTION
+
+
+def test_a_duration_with_no_figure_is_restated_in_its_groups_unit():
+    from reconcile.compare import in_the_group_unit
+    from reconcile.models import Claim, Kind
+    from reconcile.models import Normalised
+
+    def duration(text, value, unit, days, source):
+        return Claim(id=f"c-{source}-{unit}", source=source, kind=Kind.QUANTITY, subject="downtime", value=value,
+                     unit=unit, dimension="duration", normalised=Normalised(value=days, unit="days"),
+                     low=value, high=value, text=text)
+    loose = duration("around an hour", 1, "h", 1 / 24, A)
+    figured = duration("1hr 4 mins", 64, "min", 64 / 1440, B)
+    restated, same = in_the_group_unit([loose, figured])
+    assert (restated.value, restated.unit, restated.text) == (60, "min", "around an hour")
+    assert same is figured
+    # a figure stated in words or digits keeps its unit; so does a group with no figure in digits
+    one = duration("one hour", 1, "h", 1 / 24, A)
+    assert in_the_group_unit([one, figured])[0] is one
+    assert in_the_group_unit([loose, duration("a day", 1, "days", 1, B)])[0] is loose
+    # a larger unit is never the target: "a minute" beside "2 hours" stays a minute
+    minute = duration("a minute", 1, "min", 1 / 1440, A)
+    assert in_the_group_unit([minute, duration("2 hours", 2, "h", 2 / 24, B)])[0] is minute
