@@ -454,3 +454,18 @@ def test_an_amount_per_month_says_no_more_than_an_amount():
     assert too_vague(pension, pension.key)
     assert not too_vague(pension, "month pension per|")
     assert not too_vague(pension, "amount|pension fund")
+
+
+def test_one_figure_measured_from_a_place_named_two_common_ways_is_one_fact():
+    bivvy = _extracted("The pair were within 80 metres of the hut when the storm hit.", "a")
+    destination = _extracted("They were within 80m of their destination when one of them slipped.", "b")
+    town = _extracted("The camp lies 80 metres from Lakeside.", "c")
+    other = _extracted("The camp lies 80 metres from Brenton.", "d")
+    claims = [c for c in bivvy + destination + town + other if c.kind == Kind.QUANTITY]
+    assert [c.key for c in claims] == ["distance|hut", "distance|destination", "distance|lakeside", "distance|brenton"]
+    groups = {frozenset(c.source for c in g) for g in group_claims(claims)}
+    # "the hut" and "their destination": common nouns told two ways, no clash
+    assert any({"a", "b"} <= g for g in groups)
+    # two named places: two facts, whatever joins either of them
+    assert not any({"c", "d"} <= g for g in groups)
+    assert len(group_claims([c for c in claims if c.source in "cd"])) == 2

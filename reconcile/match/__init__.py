@@ -27,7 +27,10 @@
    (:mod:`reconcile.match.features`). A subject written by hand (a claim without an extracted
    key) is taken at its word: it joins what its key rules agree with, and nothing else; so do
    roles and ranks (:data:`LEARNED`). Cannot-links:
-   - contexts that clash ("troops in Iraq" / "troops in Syria"); for dates on the same days, only
+   - contexts that clash ("troops in Iraq" / "troops in Syria"); for one figure, not when either
+     context is common nouns as its claims state it ("within 80m of their destination" / "80 metres
+     of the hut"), and a veto when both are names ("80 metres from X" / "80 metres from Y");
+     for dates on the same days, only
      when their sentences share no name (when they do, the evidence decides: "the Yida camp was
      bombed on Thursday" / "a camp in Unity state was bombed Thursday", both "in South Sudan");
    - dates more than :data:`keys.EVENT_GAP_DAYS` apart;
@@ -54,6 +57,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -127,6 +131,8 @@ def _veto(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> bool:
         return True
     if kind == Kind.DATE.value:
         return not (f[SAME_TIME] or f[OVERLAP])  # the same or overlapping days (features.same_days)
+    if f[CLASH] and a.context and b.context and not _common_context(a) and not _common_context(b):
+        return True  # one figure of two named places ("80 metres from X", "80 metres from Y")
     return not f[SAME_VALUE]
 
 
@@ -327,13 +333,25 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     overlap = OVERLAP if kind == Kind.DATE.value else COPY
     for (i, j), f in pairs.items():
         a, b = mentions[i], mentions[j]
-        cannot = ((f[CLASH] and not (kind == Kind.DATE.value and (f[same] or f[overlap]) and f[NAMES]))
+        cannot = ((f[CLASH] and not (kind == Kind.DATE.value and (f[same] or f[overlap]) and f[NAMES])
+                   and not (kind == Kind.QUANTITY.value and f[same] and (_common_context(a) or _common_context(b))))
                   or ((a.vague or b.vague) and not (f[COPY] or f[same] or f[overlap]))
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context)
                   or other_periods(a, b))
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
         yield mentions[i], mentions[j], RULED_OUT, True
+
+
+def _common_context(m: Mention) -> bool:
+    """A count's or measure's context is common nouns only, written in lower case where its claims
+    state it ("within 80m of their destination"): told one way in one outlet and another way
+    ("of the bivvy") in the next, it is no clash with another context for the same figure."""
+    words = [t.lstrip("^@~") for t in m.context]
+    if not words:
+        return False
+    texts = [c.text for c in m.claims if c.text]
+    return bool(texts) and all(any(re.search(rf"\b{re.escape(w)}", t) for t in texts) for w in words)
 
 
 def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], tuple[float, ...]]) -> set[int]:
