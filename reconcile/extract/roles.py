@@ -21,6 +21,9 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
 - :func:`_rule_led_by`: ``the X led/headed/chaired by NAME``, X a body -- "the coalition headed
   by Ana Ruiz".
 
+Two titles joined by "and" share their scope and their holder ("X, president and chief executive
+of Harbor Foods", "Harbor Foods president and CEO X": X holds both offices of Harbor Foods).
+
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
 "lawmaker" are not heads; "member" is one only of a board, council or committee,
 ``member_bodies``, and then a title held by many), heads that need a scope ("Minister X" alone
@@ -673,6 +676,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
     mentions: list[_Mention] = []
     headline: dict[int, bool] = {}  # line start -> whether the line is a Title Case headline
     taken_until = -1
+    coordinated: tuple[int, _Title, tuple[int, int, int] | None] | None = None  # a title before "and", its holder
     for m in _head_rx().finditer(text, article.body_start):
         if m.start() < taken_until or article.in_furniture(m.start()):
             continue
@@ -696,8 +700,23 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if end > t.end and not t.of_scope and not t.broken:
             end = _of_scope(text, end, hi, t, v)  # "professor of law at Lakeside University": field, then scope
         t.end = end
+        if not t.scope and not t.of_scope:
+            _scope_of_the_next(text, t, hi, v)  # "president and chief executive of Harbor Foods"
+        # the title before "and" ("Harbor Foods president and CEO X"): its scope and holder are this one's too
+        prev = coordinated if coordinated is not None and _AND.fullmatch(text, coordinated[0], t.start) else None
+        coordinated = None
+        if prev is not None and not t.scope and prev[1].scope:
+            t.scope, t.of_scope = list(prev[1].scope), prev[1].of_scope
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
             or _rule_name_comma_title(text, t, lo, hi, v) or _rule_name_is_title(text, t, lo, hi, v)
+        if found is None and prev is not None and prev[2] is not None:
+            found = prev[2]  # "X, president and chief executive of Y": X holds both
+        if found is not None and prev is not None and prev[2] is None:
+            earlier = _mention(text, prev[1], min(prev[1].start, found[0]), found[1], found[2], v)
+            if earlier is not None:
+                mentions.append(earlier)  # "Harbor Foods president and CEO X": X is president too
+        if _AND.match(text, title_end):
+            coordinated = (title_end, t, found)
         if found is None:
             continue
         mention = _mention(text, t, *found, v)
@@ -720,6 +739,24 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if mention is not None:
             mentions.append(mention)
     return _claims(article, mentions, sentences)
+
+
+_AND = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _scope_of_the_next(text: str, t: _Title, hi: int, v: Vocab) -> None:
+    """A title coordinated with another that has an "of X" scope shares it: "president and chief
+    executive of Harbor Foods" (both of Harbor Foods)."""
+    a = _AND.match(text, t.end, hi)
+    nxt = _head_rx().search(text, a.end(), min(hi, a.end() + 40)) if a else None
+    if nxt is None or text[a.end():nxt.start()].strip() and not re.fullmatch(
+            r"(?:[a-z]+[ \t]+){0,2}", text[a.end():nxt.start()]):
+        return
+    other = _title_at(text, nxt, a.end(), hi, v)
+    other.end = _of_scope(text, other.end, hi, other, v)
+    if other.of_scope and other.scope:
+        t.scope = list(other.scope)
+        t.of_scope = True
 
 
 def _claims(article: Article, mentions: list[_Mention], sentences) -> list[Claim]:
