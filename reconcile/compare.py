@@ -28,7 +28,6 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from .datafiles import load as load_data
-from .extract.units import convert
 from .disjoint import DisjointSets
 from .lexicon import lemma, same_name
 from .match import claim_key, unit_block as _unit_block
@@ -104,6 +103,7 @@ def in_the_group_unit(group: list[Claim]) -> list[Claim]:
     if not figured:
         return group
     target = figured.most_common(1)[0][0]
+    from .extract.units import convert  # pint's registry, only for a group that needs it
     out = []
     for c in group:
         if (c.kind == Kind.QUANTITY and c.dimension == "duration" and c.unit and c.unit != target

@@ -57,6 +57,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -347,11 +348,21 @@ def _common_context(m: Mention) -> bool:
     """A count's or measure's context is common nouns only, written in lower case where its claims
     state it ("within 80m of their destination"): told one way in one outlet and another way
     ("of the bivvy") in the next, it is no clash with another context for the same figure."""
-    words = [t.lstrip("^@~") for t in m.context]
-    if not words:
+    if not m.context:
         return False
-    texts = [c.text for c in m.claims if c.text]
-    return bool(texts) and all(any(re.search(rf"\b{re.escape(w)}", t) for t in texts) for w in words)
+    return _lower_case_words(m.context, tuple(c.text for c in m.claims if c.text))
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _lower_case_words(context: frozenset[str], texts: tuple[str, ...]) -> bool:
+    """Every word of ``context`` starts a word written in lower case in ``texts``."""
+    if not texts:
+        return False
+    written = [w for t in texts for w in _WORDS.findall(t) if w[:1].islower()]
+    return all(any(x.startswith(w.lstrip("^@~")) for x in written) for w in context)
 
 
 def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], tuple[float, ...]]) -> set[int]:
