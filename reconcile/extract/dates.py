@@ -1821,7 +1821,17 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
             j = k - 2
     if j < 0 or t_first <= j < t_last or _of_another_head(toks, j):
         return None
-    return vocab().nouns.get(toks[j].low)
+    cls = vocab().nouns.get(toks[j].low)
+    verb = lemma(toks[i].low)
+    if cls is None and (verb in _OCCUR or (verb == "take" and i + 1 < len(toks) and toks[i + 1].low == "place")) \
+            and _LOWER_WORD.match(toks[j].text) \
+            and toks[j].low not in vocab().not_events and eventive(toks[j].low):
+        # "the marriage took place in 2004", "the robbery happened on Monday": the event is the subject
+        cls = event_class(toks[j].low)
+    return cls
+
+
+_OCCUR = frozenset({"occur", "happen", "unfold"})  # dictionary forms ("occurred"); and "took place"
 
 
 # heads of "X of <event>" that count or group the events: the events are still the subject
