@@ -567,7 +567,10 @@ def _place_after(toks: list[Tok], i: int, lx: Lex) -> list[Tok]:
 # ------------------------------------------------------------------ durations with no figure
 
 _NUMBERLESS = re.compile(
-    r"\b(?P<a>an?)\s+(?:full\s+|entire\s+|whole\s+)?(?P<u>hour|day|week|fortnight|month|year|decade)\b"
+    r"\bhalf[ \t]+(?P<a2>an?)[ \t]+(?P<hu>hour|day|week|month|year|decade)\b"  # "half an hour": 0.5
+    r"|\b(?P<a3>an?)[ \t]+half[ \t-](?P<hu2>hour|day|week|month|year|decade)\b"  # "a half-hour": 0.5
+    r"|\b(?P<a>an?)\s+(?:full\s+|entire\s+|whole\s+)?(?P<u>hour|day|week|fortnight|month|year|decade)\b"
+    r"(?P<andhalf>[ \t]+and[ \t]+a[ \t]+half\b)?"  # "an hour and a half": 1.5
     r"|\b(?P<long>hour|day|week|month|year)-?long\b", re.IGNORECASE)
 # a unit with no figure is one of that unit, as stated ("an hour" = 1 h, "a weeklong strike" = 1 week);
 # it compares with "eight days" through its value in days
@@ -580,8 +583,12 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
     v = vocab()
     out = []
     for m in _NUMBERLESS.finditer(text, lo, hi):
-        word = (m.group("u") or m.group("long")).lower()
+        word = (m.group("u") or m.group("long") or m.group("hu") or m.group("hu2")).lower()
         unit, value = _UNIT_OF[word], 1.0
+        if m.group("hu") or m.group("hu2"):
+            value = 0.5
+        elif m.group("andhalf"):
+            value = 1.5
         if m.group("long"):
             out.append((m.start(), m.end(), unit, value, ""))
             continue

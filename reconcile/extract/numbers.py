@@ -10,7 +10,8 @@ labels and the like are told apart by the count extractor, which sees the words 
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
   "m"/"k"/"mm" after digits mean million/thousand only after a currency sign ("$5m", "$160MM",
   and the range "$140-150MM"). A whole and a half or a quarter is one figure ("4 1/2 hours").
-- Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty"; two that make
+- Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty", "two and a
+  half (million)"; two that make
   no number side by side are two figures ("three ten-year sentences"). The
   vocabulary is a small YAML list rather than a library such as ``text2num``: news prose needs
   only cardinals up to the trillions, and a single compiled regex keeps the scan in C.
@@ -141,6 +142,9 @@ def parse_number_words(phrase: str) -> float:
 
 
 _MIXED_VALUE = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+# a whole in words and a half or a quarter: "two and a half (million)"
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+(?P<f>half|quarter)\b(?![ \t-]+(?:of|dozen)\b)"
+                         r"(?:[ \t]+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
 _MIXED = re.compile(r"(?:[ \t]+|-)(?P<f>1/2|1/4|3/4)(?![\d/]|-|[ \t]+(?:hundred|thousand|million|billion|trillion)\b)",
                     re.I)  # "2 1/2 million shares", "12 3/4-inch pipes": not a whole and a fraction
 _CURRENCY_RANGE = re.compile(r"[$\u00a3\u20ac\u00a5][ \t]?\d[\d,.]*[ \t]?[-\u2013][ \t]?$")
@@ -222,6 +226,13 @@ def find_figures(text: str) -> list[Figure]:
             m, phrase = rest, rest.group("w")
         value = parse_number_words(phrase)
         unit = _unit_of(m.group("unit"), cur_words, measures, pct)
+        half = _AND_A_HALF.match(text, m.end()) if unit is None and not re.search(
+            r"(?:hundred|thousand|million|billion|trillion)$", phrase) else None
+        if half:  # "two and a half hours", "three and a half million": one figure
+            scale = scales.get((half.group("scale") or "").lower(), 1.0)
+            value = (value + (0.5 if half.group("f") == "half" else 0.25)) * scale
+            figs.append(Figure(m.start(), half.end(), value, 0 if scale > 1 else 1, scale, None, words=True))
+            continue
         figs.append(Figure(m.start(), m.end(), value, 0, 1.0, unit, words=True))
     fr = vocabulary()["fractions"]
     for m in fractions.finditer(text):
