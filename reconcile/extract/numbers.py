@@ -142,6 +142,7 @@ def parse_number_words(phrase: str) -> float:
 
 
 _MIXED_VALUE = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+_HALF_BEFORE = re.compile(r"(?<![\w-])(?:a[ \t]+)?half[ \t]+$", re.I)  # "half a million", "a half million"
 # a whole in words and a half or a quarter: "two and a half (million)"
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+(?P<f>half|quarter)\b(?![ \t-]+(?:of|dozen)\b)"
                          r"(?:[ \t]+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
@@ -226,12 +227,23 @@ def find_figures(text: str) -> list[Figure]:
             m, phrase = rest, rest.group("w")
         value = parse_number_words(phrase)
         unit = _unit_of(m.group("unit"), cur_words, measures, pct)
-        half = _AND_A_HALF.match(text, m.end()) if unit is None and not re.search(
-            r"(?:hundred|thousand|million|billion|trillion)$", phrase) else None
-        if half:  # "two and a half hours", "three and a half million": one figure
+        last = phrase.lower().split()[-1]
+        half = _AND_A_HALF.match(text, m.end()) if unit is None else None
+        if half and last in scales and not half.group("scale"):
+            # "a million and a half": half the scale more
+            value += (0.5 if half.group("f") == "half" else 0.25) * scales[last]
+            figs.append(Figure(m.start(), half.end(), value, 0, scales[last], None, words=True))
+            continue
+        if half and last not in scales and last != "hundred":
+            # "two and a half hours", "three and a half million": one figure
             scale = scales.get((half.group("scale") or "").lower(), 1.0)
             value = (value + (0.5 if half.group("f") == "half" else 0.25)) * scale
             figs.append(Figure(m.start(), half.end(), value, 0 if scale > 1 else 1, scale, None, words=True))
+            continue
+        halved = _HALF_BEFORE.search(text, max(0, m.start() - 8), m.start()) if last in scales and \
+            re.fullmatch(r"(?:a[ \t]+)?[a-z]+", phrase.lower()) else None
+        if halved:  # "half a million", "a half million": half the scale
+            figs.append(Figure(halved.start(), m.end(), value / 2, 0, scales[last], unit, words=True))
             continue
         figs.append(Figure(m.start(), m.end(), value, 0, 1.0, unit, words=True))
     fr = vocabulary()["fractions"]
