@@ -9,7 +9,8 @@ labels and the like are told apart by the count extractor, which sees the words 
   "a 110bn-euro package" (a currency word hyphenated to the figure).
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
   "m"/"k"/"mm" after digits mean million/thousand only after a currency sign ("$5m", "$160MM",
-  and the range "$140-150MM"). A whole and a half or a quarter is one figure ("4 1/2 hours").
+  and the range "$140-150MM"), or before a plural noun ("1.2m people", "10k runners"; "a 1.2m wall"
+  is metres). A whole and a half or a quarter is one figure ("4 1/2 hours").
 - Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty", "two and a
   half (million)"; two that make
   no number side by side are two figures ("three ten-year sentences"). The
@@ -142,6 +143,7 @@ def parse_number_words(phrase: str) -> float:
 
 
 _MIXED_VALUE = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:people|children|men|women|[a-z]{2,}[^s\W]s)\b(?![ \t]+(?:high|tall|long|wide|deep|away|above|below)\b)")
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:a[ \t]+)?half[ \t]+$", re.I)  # "half a million", "a half million"
 # a whole in words and a half or a quarter: "two and a half (million)"
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+(?P<f>half|quarter)\b(?![ \t-]+(?:of|dozen)\b)"
@@ -191,8 +193,11 @@ def find_figures(text: str) -> list[Figure]:
                 scale = scales[scale_w]
             elif scale_w in scale_abbr and (cur or scale_w in {"bn", "tn", "trn"}):
                 scale = scale_abbr[scale_w]
-            elif scale_w in cur_abbr and (cur or _CURRENCY_RANGE.search(text, max(0, m.start() - 20), m.start())):
-                scale = cur_abbr[scale_w]  # "$5m"; "$140-150mm": the range's currency sign is the first figure's
+            elif scale_w in cur_abbr and (cur or _CURRENCY_RANGE.search(text, max(0, m.start() - 20), m.start())
+                                          or (scale_w in ("m", "mn", "mln", "k") and _PLURAL_AFTER.match(text, m.end()))):
+                # "$5m"; "$140-150mm": the range's currency sign is the first figure's; "1.2m people",
+                # "10k runners": a plural noun is counted in millions or thousands ("a 1.2m wall" is metres)
+                scale = cur_abbr[scale_w]
             else:  # "150m", "10k" with no currency: the figure alone; the measure reader sees the letters
                 end = m.end("num")
                 dropped = True
