@@ -333,6 +333,8 @@ def _hedge_and_markers(r: _Reading, lx: Lex) -> bool:
     """"about 5,000", "an estimated 5,200", "5,000-5,500"; "an additional 3,000", "a further 500"."""
     fig = r.fig
     r.start, r.qualifier = hedge_before(r.text, r.sent[0], fig.start, lx, is_range=fig.high is not None)
+    if r.qualifier is None and fig.hedge:
+        r.qualifier = fig.hedge  # "2,000-plus people": more than 2,000
     if fig.high is not None and r.qualifier is None:
         r.qualifier = fig.connector  # "5,000-5,500", "30 to 35": the range as worded
     before = [t for t in r.before if t.end <= r.start]

@@ -108,7 +108,7 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         if sign:  # "minus 15C", "-15C"
             value, start = -value, sign.start()
     m = Measure(start, end, value, unit.name, unit.dimension, "", [], decimals=fig.decimals,
-                high=fig.high.value if fig.high is not None else None, exact=exact)
+                high=fig.high.value if fig.high is not None else None, exact=exact, qualifier=fig.hedge)
     conversion = _CONVERSION.match(text, end, min(sent[1], end + 48))
     if conversion:
         m.covers = conversion.end()
@@ -622,6 +622,7 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
     start, qualifier = hedge_before(text, sent[0], m.start, lex())
     if qualifier == "over" and m.dimension == "duration" and _over_is_across(text, sent[0], start):
         start, qualifier = m.start, None
+    qualifier = qualifier or m.qualifier  # "20+ years": more than 20
     if m.high is not None and qualifier is None:
         qualifier = "-"
     fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,

@@ -10,7 +10,8 @@ labels and the like are told apart by the count extractor, which sees the words 
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
   "m"/"k"/"mm" after digits mean million/thousand only after a currency sign ("$5m", "$160MM",
   and the range "$140-150MM"), or before a plural noun ("1.2m people", "10k runners"; "a 1.2m wall"
-  is metres). A whole and a half or a quarter is one figure ("4 1/2 hours").
+  is metres). A whole and a half or a quarter is one figure ("4 1/2 hours"). A hedge written after
+  the figure is kept: "2,000-plus", "20+" (more than), "40-odd" (about).
 - Words: "three", "twenty-five", "one million", "a dozen", "two hundred and fifty", "two and a
   half (million)"; two that make
   no number side by side are two figures ("three ten-year sentences"). The
@@ -47,6 +48,7 @@ class Figure:
     fraction: bool = False
     high: "Figure | None" = None
     connector: str = ""  # what joins a range: "-", "to", "and"
+    hedge: str | None = None  # a hedge written after the figure: "2,000-plus" (more than), "40-odd" (about)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +146,9 @@ def parse_number_words(phrase: str) -> float:
 
 _MIXED_VALUE = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 _PLURAL_AFTER = re.compile(r"[ \t]+(?:people|children|men|women|[a-z]{2,}[^s\W]s)\b(?![ \t]+(?:high|tall|long|wide|deep|away|above|below)\b)")
+# a hedge written after the figure: "2,000-plus people", "40-odd protesters", "20-something"
+_SUFFIX_HEDGE = re.compile(r"-(plus|odd)(?![\w-])|(\+)(?![\w+])", re.I)
+_SUFFIX_HEDGES = {"plus": "more than", "+": "more than", "odd": "about"}
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:a[ \t]+)?half[ \t]+$", re.I)  # "half a million", "a half million"
 # a whole in words and a half or a quarter: "two and a half (million)"
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+(?P<f>half|quarter)\b(?![ \t-]+(?:of|dozen)\b)"
@@ -219,7 +224,10 @@ def find_figures(text: str) -> list[Figure]:
             value += _MIXED_VALUE[mixed.group("f")]  # "4 1/2 hours", "2-1/2 years": a whole and a fraction
             decimals = max(decimals, 2 if mixed.group("f") != "1/2" else 1)
             end = mixed.end()
-        figs.append(Figure(m.start(), end, value, decimals, scale, unit))
+        hedge = None
+        if unit is None and (after := _SUFFIX_HEDGE.match(text, end)):
+            end, hedge = after.end(), _SUFFIX_HEDGES[(after.group(1) or after.group(2)).lower()]
+        figs.append(Figure(m.start(), end, value, decimals, scale, unit, hedge=hedge))
     for m in words.finditer(text):
         phrase = m.group("w")
         cut = _second_number(phrase)
@@ -250,7 +258,10 @@ def find_figures(text: str) -> list[Figure]:
         if halved:  # "half a million", "a half million": half the scale
             figs.append(Figure(halved.start(), m.end(), value / 2, 0, scales[last], unit, words=True))
             continue
-        figs.append(Figure(m.start(), m.end(), value, 0, 1.0, unit, words=True))
+        end, hedge = m.end(), None
+        if unit is None and (after := _SUFFIX_HEDGE.match(text, end)):
+            end, hedge = after.end(), _SUFFIX_HEDGES[(after.group(1) or after.group(2)).lower()]
+        figs.append(Figure(m.start(), end, value, 0, 1.0, unit, words=True, hedge=hedge))
     fr = vocabulary()["fractions"]
     for m in fractions.finditer(text):
         f = m.group("f").lower()
