@@ -400,7 +400,13 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "these", "thos
                        "i", "you", "there", "here", "its", "the", "a", "an"})
 
 
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children",
+                      "businessman": "businessmen", "businesswoman": "businesswomen"}
+
+
 def _plural(word: str) -> str:
+    if word.lower() in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word.lower()]
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("ch", "sh", "x", "z")):
