@@ -69,7 +69,8 @@ _CLAUSE_BREAK = re.compile(
     r"[;\u2014\u2013]|\s-\s|\(|\)|[\"\u201c\u201d]|,\s*(?=(?:which|who|whom|whose|while(?!\s+[a-z]+ing\b)|when|where|but|"
     r"although|though|because|as|after|before|saying|amid|and)\b)|(?=[atw])\b(?:although|though|whereas)\b"
     r"|(?=[abfsuw])\b(?:after|following|before|amid|because|while(?!\s+[a-z]+ing\b)|whereas|until|since the)\b"
-    r"(?!\s*(?:,|$)|\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d|\s*[ap]\.?\s?m\b))",
+    r"(?!\s*(?:,|$)|\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d\d|\s*[ap]\.?\s?m\b)"
+    r"|\s+(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|dark|nightfall)\b)",  # "shortly after midnight on Friday"
     re.I)
 # a regular past: three letters or more before "-ed", or one of the short verbs in -e whose past has
 # four letters ("was sued", "owed", "tied", "vied"): "need", "seed", "shed" are no pasts; a
