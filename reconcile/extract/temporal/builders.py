@@ -83,6 +83,14 @@ class Builder:
             return None  # "the Boxing Day tsunami", "the Valentine's Day massacre": a name, of any year
         return Mention(m.start(), m.end(), "date", {"year": year, "month": month, "day": day, "weekday": None})
 
+    def holiday_by(self, m, text):
+        """"by Christmas": the day (Christmas alone is a season)."""
+        if not m["hol"][:1].isupper():
+            return None
+        month, day = self.v.holiday_of["christmas day"]
+        return Mention(m.start("hol"), m.end(), "date", {"year": int(m["year"]) if m["year"] else None,
+                                                         "month": month, "day": day, "weekday": None})
+
     def date_mdy(self, m, text):
         if not self.capitalised(m["mon"]):
             return None

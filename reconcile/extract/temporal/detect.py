@@ -56,6 +56,9 @@ def rules() -> tuple[Rule, ...]:
         ("date_dmy", rf"{wd_prefix}{no_digit_before}{DAY}(?:\s+of)?\s+{MONTH}(?:\s*,?\s*{YEAR}|{year_deic})?", b.date_dmy),
         ("month_year", rf"{PART}?{MONTH}(?:\s*,\s*|\s+of\s+|\s+){YEAR}", b.month_year),
         ("holiday", rf"\b(?P<hol>{b.HOLIDAY})(?:\s*,?\s+(?:in\s+|of\s+)?{YEAR})?", b.holiday),
+        # "Christmas" alone is a season, but by or until it the day: "would like to sign by Christmas"
+        ("holiday_by", rf"\b(?:by|until|till)\s+(?P<hol>christmas)\b(?!\s+(?:day|eve|season|holidays?|break|period)\b)"
+                       rf"(?:\s*,?\s+{YEAR})?", b.holiday_by),
         ("month", rf"{PART}?(?:{DEIC}\s+)?{b.MONTH_FULL}(?:,?\s+(?:of\s+)?(?P<ydeic>last|this|next)\s+year\b)?",
          b.month_alone),
         ("quarter", rf"(?:the\s+)?(?P<ord>{ord_words})[\s-]+(?P<qh>quarter|half)\b"
@@ -141,7 +144,7 @@ _RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "numeric_dot": "digit", "year_span": "digit", "year": "digit",
     "year2": "digit", "decade": "digit", "decade_apostrophe": "digit", "quarter_code": "digit",
     "day_span_mdy": "month", "day_span_dmy": "month", "date_mdy": "month", "date_dmy": "month",
-    "month_year": "month", "month": "month", "holiday": "holiday",
+    "month_year": "month", "month": "month", "holiday": "holiday", "holiday_by": "holiday",
     "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
     "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
     "ago": "ago", "vague": "vague", "anchored": "anchor", "offset": "offset",
