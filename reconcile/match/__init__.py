@@ -57,11 +57,11 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from ..disjoint import DisjointSets
 from ..lexicon import subject_key
@@ -125,9 +125,10 @@ def score(learned: bool, a: Mention, b: Mention, f: tuple[float, ...], cannot: b
 def _veto(kind: str, a: Mention, b: Mention, f: tuple[float, ...]) -> bool:
     """Whether a cannot-link keeps the two mentions' groups apart whatever else joins them: always
     for a pair ruled out (two events, dates far apart) and for roles and ranks; for counts and dates
-    only when their values differ, so that the merge would set them against each other. A pair of
-    one figure or day that cannot be linked on its own evidence is no evidence (a probability of 0
-    in the groups' mean), not a veto."""
+    only when their values differ, so that the merge would set them against each other, and for one
+    figure of two named places ("80 metres from X" / "80 metres from Y"). Any other pair of one
+    figure or day that cannot be linked on its own evidence is no evidence (a probability of 0 in
+    the groups' mean), not a veto."""
     if kind not in LEARNED or f is RULED_OUT:
         return True
     if kind == Kind.DATE.value:
