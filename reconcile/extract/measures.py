@@ -410,7 +410,7 @@ def _subject_verb_before(fig: Figure, m: Measure, before: list[Tok], after: list
     return True
 
 
-_AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "had", "reportedly", "apparently",
+_AUXILIARIES = frozenset({"has", "had", "have", "was", "were", "is", "are", "reportedly", "apparently",
                           "allegedly", "then", "also", "later", "eventually", "finally", "only", "just"})
 _NOT_SUBJECT_BEFORE = frozenset({"in", "of", "at", "from", "to", "for", "on", "by", "with", "near", "the", "into",
                                  "across", "over", "under", "about", "than", "between", "after", "before", "since"})
