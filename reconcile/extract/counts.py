@@ -717,7 +717,7 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     by its verb or the name before it ("paid him $4 million"), a finding of its own."""
     if r.fig.unit is None:
         return None
-    r.counted = noun_before_copula(r.before, lx)
+    r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx)
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
@@ -725,6 +725,28 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
         r.counted = ["amount" if r.fig.unit != "%" else "share"]
         r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
+
+
+_VALUING = frozenset({"set", "put", "estimated", "valued", "priced", "pegged", "fixed", "capped", "assessed",
+                      "appraised", "placed"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def _valued_noun(before: list[Tok], lx: Lex) -> list[str]:
+    """The noun an amount is the value of, in the passive: "Bail was set at $1 million" -> bail;
+    "Damages were estimated at $5 million" -> damages; "the house was valued at $380,000"."""
+    if len(before) < 4 or before[-1].low != "at" or before[-2].low not in _VALUING or before[-3].low not in _BE_FORMS:
+        return []
+    k = len(before) - 4
+    while k >= 0 and before[k].low in {"has", "have", "had", "been", "already", "now", "initially"}:
+        k -= 1
+    if k < 0:
+        return []
+    noun = before[k]
+    if not noun.text.isalpha() or noun.low in lx.breaks or noun.low in _DASH_WORDS or noun.low in lx.number_words \
+            or noun.low in {"it", "they", "he", "she", "which", "that", "this"}:
+        return []
+    return [noun.text]
 
 
 def _passive_after(after: list[Tok], i: int) -> list[str]:
