@@ -93,7 +93,7 @@ from ..models import Article, Claim
 from ..settings import Settings
 from ..values import rounding_unit
 from .dates import vocab as event_vocab
-from .numbers import Figure
+from .numbers import CHANGE_VERBS, Figure
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before, person_before, plural,
                       possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after
@@ -941,13 +941,13 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
         if before[k].low in ("by", "from") and k > 0 and before[k - 1].low in _CHANGE_VERBS:
             r.before = before[:k] + [before[-1]]  # "fell to 7%": the verb, then the level
             r.level_at = before[k].start
+        elif before[k].low in _CHANGE_VERBS and before[k].low not in _TRANSITIVE_CHANGE and k + 1 < len(before) - 1:
+            r.before = before[:k + 1] + [before[-1]]  # "sales fell 5 percent to $3.2 billion": the level
+            r.level_at = before[k + 1].start
     return True
 
 
-_CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased",
-                           "decreased", "grew", "grown", "dropped", "climbed", "jumped", "declined", "slipped", "gained",
-                           "surged", "soared", "plunged", "slumped", "tumbled", "edged", "raised", "reduced", "cut",
-                           "up", "down"})
+_CHANGE_VERBS = CHANGE_VERBS | {"gained", "raised", "reduced", "cut", "up", "down"}
 _TRANSITIVE_CHANGE = frozenset({"raised", "reduced", "cut", "gained"})  # "raised $300", "cut 300 jobs": no change
 
 _STAGES = (_hedge_and_markers, _change_or_level, _noun_after, _a_level, _event_after, _scope_after, _owner_and_verb_before, _counted,

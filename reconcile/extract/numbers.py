@@ -103,7 +103,12 @@ def _patterns():
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|or)\s*$", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "fell by 2% to 7%": a change, then a level; no range
+# verbs of change that take no object: a figure right after one is a change ("rose 5 to 42": up by 5,
+# to 42), never the low end of a range
+CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased",
+                          "decreased", "grew", "grown", "dropped", "climbed", "jumped", "declined", "slipped",
+                          "surged", "soared", "plunged", "slumped", "tumbled", "edged"})
+_BY = re.compile(r"\b(?:by|" + "|".join(sorted(CHANGE_VERBS)) + r")\s+$", re.IGNORECASE)  # "fell by 2% to 7%"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -290,7 +295,7 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
             if jm and not g.fraction:
                 join = gap.strip().lower()
                 between = bool(_BETWEEN.search(text, max(0, f.start - 20), f.start))
-                change = join == "to" and bool(_BY.search(text, max(0, f.start - 6), f.start))
+                change = join == "to" and bool(_BY.search(text, max(0, f.start - 12), f.start))
                 ok = (join != "and" or between) and (join != "-" or gap == "-" or gap == "\u2013") and not change
                 if join == "or":  # "two or three people", "100 or 200 of them": a guess between two figures
                     ok = ok and not between and f.words == g.words and f.scale == g.scale and f.unit == g.unit \
