@@ -64,7 +64,11 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _root(args: argparse.Namespace) -> Path:
-    """``--root``: the folder (besides the inputs' own) that articles named by claim files may lie in."""
+    """``--root``: the folder (besides the inputs' own) that articles named by claim files may lie in.
+    For the bundled example (no PATH) run from elsewhere, the project folder it ships in, whose
+    ``articles/`` its claim files name."""
+    if not getattr(args, "paths", None) and args.root == ".":
+        return PROJECT_DIR
     root = Path(args.root)
     if not root.is_dir():
         raise UsageError(f"--root {args.root}: not a folder")
@@ -219,7 +223,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                                          "(default: %(default)s)")
     p.add_argument("--root", metavar="DIR", default=".",
                    help="an article a claim file names must lie in the folder tree of an input or "
-                        "under DIR, never elsewhere (default: the current folder)")
+                        "under DIR, never elsewhere (default: the current folder; with no PATH, the "
+                        "bundled example's project folder)")
 
 
 def _add_story_options(p: argparse.ArgumentParser) -> None:

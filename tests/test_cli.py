@@ -27,6 +27,17 @@ def test_report_on_the_bundled_example_names_the_troop_discrepancy(capsys):
         assert outlet in line
 
 
+def test_the_bundled_example_reports_from_any_folder(capsys, monkeypatch, tmp_path):
+    # its claim files name ../articles/: the project folder it ships in is the run's root
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "report")
+    assert code == 0, err
+    assert "[DISCREPANCY] number of US troops" in out
+    # a root given by hand is still the only one: the example's articles lie outside it
+    code, _, err = run(capsys, "report", "--root", str(tmp_path))
+    assert code == 2 and "lies outside the folders this run reads" in err and "Traceback" not in err
+
+
 def test_json_report_is_deterministic_and_lists_the_discrepancy(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     code, first, _ = run(capsys, "report", "--format", "json")
