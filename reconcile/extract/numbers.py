@@ -154,6 +154,15 @@ _PLURAL_AFTER = re.compile(r"[ \t]+(?:people|children|men|women|[a-z]{2,}[^s\W]s
 # a hedge written after the figure: "2,000-plus people", "40-odd protesters", "20-something"
 _SUFFIX_HEDGE = re.compile(r"-(plus|odd)(?![\w-])|(\+)(?![\w+])", re.I)
 _SUFFIX_HEDGES = {"plus": "more than", "+": "more than", "odd": "about"}
+
+
+def _suffix_hedge(text: str, end: int) -> tuple[int, str | None]:
+    """A figure's end past a hedge written after it, and the hedge ("2,000-plus": more than)."""
+    after = _SUFFIX_HEDGE.match(text, end)
+    if after is None:
+        return end, None
+    return after.end(), _SUFFIX_HEDGES[(after.group(1) or after.group(2)).lower()]
+
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:a[ \t]+)?half[ \t]+$", re.I)  # "half a million", "a half million"
 # a whole in words and a half or a quarter: "two and a half (million)"
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+(?P<f>half|quarter)\b(?![ \t-]+(?:of|dozen)\b)"
@@ -229,9 +238,7 @@ def find_figures(text: str) -> list[Figure]:
             value += _MIXED_VALUE[mixed.group("f")]  # "4 1/2 hours", "2-1/2 years": a whole and a fraction
             decimals = max(decimals, 2 if mixed.group("f") != "1/2" else 1)
             end = mixed.end()
-        hedge = None
-        if unit is None and (after := _SUFFIX_HEDGE.match(text, end)):
-            end, hedge = after.end(), _SUFFIX_HEDGES[(after.group(1) or after.group(2)).lower()]
+        end, hedge = _suffix_hedge(text, end) if unit is None else (end, None)
         figs.append(Figure(m.start(), end, value, decimals, scale, unit, hedge=hedge))
     for m in words.finditer(text):
         phrase = m.group("w")
@@ -263,9 +270,7 @@ def find_figures(text: str) -> list[Figure]:
         if halved:  # "half a million", "a half million": half the scale
             figs.append(Figure(halved.start(), m.end(), value / 2, 0, scales[last], unit, words=True))
             continue
-        end, hedge = m.end(), None
-        if unit is None and (after := _SUFFIX_HEDGE.match(text, end)):
-            end, hedge = after.end(), _SUFFIX_HEDGES[(after.group(1) or after.group(2)).lower()]
+        end, hedge = _suffix_hedge(text, m.end()) if unit is None else (m.end(), None)
         figs.append(Figure(m.start(), end, value, 0, 1.0, unit, words=True, hedge=hedge))
     fr = vocabulary()["fractions"]
     for m in fractions.finditer(text):

@@ -638,6 +638,7 @@ def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> 
     return _mention(text, t, start, n_start, n_end, v)
 
 
+@lru_cache(maxsize=1)
 def _led_by_rx() -> re.Pattern[str]:
     past = [w for w, (_, was) in vocab().verbs_of_office.items() if was]
     return re.compile(rf"\b(?P<det>the|a|an|its|their)[ \t]+(?P<body>(?:[\w'\u2019-]+[ \t]+){{0,3}}?[\w'\u2019-]+)"
