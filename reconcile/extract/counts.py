@@ -132,6 +132,9 @@ _MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "fo
 # ------------------------------------------------------------------ one figure
 
 
+_LABEL_BEFORE = re.compile(r"(?:\b(?-i:No|Nos)\.[ \t]*|#[ \t]*|\b(?:the|a)[ \t]+number[ \t]+)$", re.I)  # not "who now number 5,000"
+
+
 def _looks_not_count(text: str, fig: Figure) -> bool:
     """What the characters around a figure show it is not a count: years, scores, codes, ages."""
     surface = text[fig.start:fig.end]
@@ -140,6 +143,8 @@ def _looks_not_count(text: str, fig: Figure) -> bool:
     if not fig.words and fig.unit is None and fig.scale == 1 and fig.high is None \
             and _YEARLIKE.fullmatch(surface) and 1000 <= fig.value <= 2100:
         return True  # a year
+    if _LABEL_BEFORE.search(text, max(0, fig.start - 8), fig.start):
+        return True  # "the No. 1 seed", "#3 Duke": a place or a label (extract/places.py)
     if fig.start >= 3 and text[fig.start - 1] == " " and text[fig.start - 2] == "." and text[fig.start - 3].isdigit():
         return True  # "6. 1": a decimal split by tokenisation
     if fig.value < 120 and fig.unit is None and text[fig.start - 2:fig.start] == ", " \

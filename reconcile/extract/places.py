@@ -13,7 +13,10 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
 - :func:`_rule_selection`: a place in a draft -- "the 12th overall pick", "a third-round
   choice" (``selection_nouns``; a "second-round loss" is the name of a round, no place);
 - :func:`_rule_repetition`: an event that happens again -- "was fined for the second time"
-  (the event ranked among its occurrences; "for the first time" says only that it is new).
+  (the event ranked among its occurrences; "for the first time" says only that it is new);
+- :func:`_rule_standing`: a standing in a ranking or a seeding -- "No. 3 Lakeside State",
+  "fifth-ranked Riverton", "the Hawks clinched the No. 1 seed in the West", "Riverton, ranked
+  No. 4 in the nation" (a street number, "No. 10 Downing Street", is none).
 
 Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
 subject of the clause, a name (a common noun, "the team ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
@@ -337,7 +340,92 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     return out
 
 
-_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition)
+# a standing: "No. 3", "#3", "third", "top"; glued to "-ranked"/"-seeded" ("fifth-ranked", "No. 2-seeded")
+_STANDING_WORD = r"(?:(?P<word>ranked|seeded|rated)|(?P<seed>seed))"
+_STREET = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square|Place|Court|Way)\b")
+
+
+@lru_cache(maxsize=1)
+def _standing_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    number = rf"(?:(?-i:No)\.[ \t]*|#[ \t]*|(?:(?<=\bthe[ \t])|(?<=\ba[ \t]))number[ \t]+)(?P<num>\d{{1,3}})"
+    place = rf"(?:{number}|(?P<ord>{_ord()})|(?P<top>top))"
+    # before a name: "No. 3 Duke", "fifth-ranked Kansas", "top-seeded Ruiz", "the No. 2-seeded Hawks"
+    before_name = re.compile(
+        rf"\b{place}(?:[ \t]*-[ \t]*(?P<word>ranked|seeded|rated)|(?(num)|(?!)))[ \t]+(?P<name>{_NAME})", re.I)
+    # a seed held: "the No. 1 seed", "the third seed", "the top seed in the West"
+    seed = re.compile(rf"\b(?:the|a|an|(?P<owner>{_W})['\u2019]s?)[ \t]+{place}(?:[ \t]+overall)?[ \t]+(?P<what>seed)\b"
+                      rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
+    # a standing told after the holder: "Duke, ranked No. 3, lost", "Kansas is ranked No. 5"
+    ranked = re.compile(rf"\b(?P<word>ranked|seeded|rated)[ \t]+(?:{number}|(?P<ord>{_ord()}))\b"
+                        rf"(?P<top>)(?:[ \t]+(?:in|on|among)[ \t]+(?P<list>))?", re.I)
+    return before_name, seed, ranked
+
+
+def _standing_value(m: re.Match) -> int | None:
+    if m.group("num"):
+        return int(m.group("num"))
+    if m.group("ord"):
+        return _ordinal_value(m.group("ord"))
+    return 1 if m.group("top") else None
+
+
+_HELD_BY = re.compile(r"\b(?P<verb>is|was|are|were|be|been|became|remains|remained|as|earned|earns|got|gets|received|clinched|"
+                      r"clinches|secured|secures|claimed|claims|locked[ \t]+up|grabbed|took|takes|holds|held)[ \t]+$", re.I)
+_NAME_BEFORE_COMMA = re.compile(rf"(?P<name>{_NAME}),[ \t]+(?:the[ \t]+)?$")
+
+
+def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """A standing in a ranking or a seeding: "No. 3 Duke", "fifth-ranked Kansas", "top-seeded
+    Ruiz" (the name after it holds it); "the Hawks clinched the No. 1 seed in the West", "Ruiz,
+    the top seed," (the clause's subject, or the name set before it); "Duke, ranked No. 3, lost",
+    "Kansas is ranked fifth". A street number ("No. 10 Downing Street") is none."""
+    before_name, seed, ranked = _standing_rx()
+    out = []
+    for m in before_name.finditer(text, lo, hi):
+        n = _standing_value(m)
+        if not n or _STREET.match(text, m.end("name") - len(m.group("name").split()[-1]) - 1 if " " in m.group("name") else m.end()):
+            continue
+        name = m.group("name")
+        if _STREET.search(" " + name) or name.split()[0].lower() in _NOT_HOLDER:
+            continue
+        what = "seed" if (m.group("word") or "").lower() == "seeded" else "ranking"
+        out.append((m.start(), m.end(), n, name, what, ""))
+    for m in seed.finditer(text, lo, hi):
+        n = _standing_value(m)
+        if not n:
+            continue
+        start = m.start("owner") if m.group("owner") else m.start()
+        holder = None
+        if (by := _HELD_BY.search(text, max(lo, start - 40), start)):
+            holder = _holder(text, sentences, lo, by.start("verb"))
+        elif (name := _NAME_BEFORE_COMMA.search(text, max(lo, m.start() - 80), m.start())):
+            holder = name.group("name")
+        if holder is None:
+            continue
+        owner = m.group("owner") if m.group("owner") and m.group("owner").lower() not in _NOT_HOLDER else ""
+        out.append((m.start(), m.end(), n, holder, "seed", m.group("scope") or owner))
+    for m in ranked.finditer(text, lo, hi):
+        n = _standing_value(m)
+        if not n:
+            continue
+        holder, what, end, owner = None, "seed" if m.group("word").lower() == "seeded" else "ranking", m.end(), ""
+        if m.group("list") is not None:  # "ranked third in the nation": a list place
+            got = _list_of(text, m.end(), hi)
+            if got is None:
+                continue
+            what, owner, end = got
+        if (name := _NAME_BEFORE_COMMA.search(text, max(lo, m.start() - 80), m.start())):
+            holder = name.group("name")
+        elif (cop := re.search(r"\b(?P<verb>is|was|are|were|be|been)[ \t]+(?:(?:now|still|currently)[ \t]+)?$",
+                               text[max(lo, m.start() - 30):m.start()], re.I)):
+            holder = _holder(text, sentences, lo, max(lo, m.start() - 30) + cop.start("verb"))
+        if holder is None or holder.split()[0].lower() in _NOT_HOLDER:
+            continue
+        out.append((m.start(), end, n, holder, what, owner))
+    return out
+
+
+_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing)
 
 
 # ---------------------------------------------------------------- the driver
