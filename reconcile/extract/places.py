@@ -409,11 +409,11 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
         if not n:
             continue
         holder, what, end, owner = None, "seed" if m.group("word").lower() == "seeded" else "ranking", m.end(), ""
-        if m.group("list") is not None:  # "ranked third in the nation": a list place
+        if m.group("list") is not None:  # "ranked No. 4 in the nation": the ranking's scope
             got = _list_of(text, m.end(), hi)
             if got is None:
                 continue
-            what, owner, end = got
+            owner, _, end = got
         if (name := _NAME_BEFORE_COMMA.search(text, max(lo, m.start() - 80), m.start())):
             holder = name.group("name")
         elif (cop := re.search(r"\b(?P<verb>is|was|are|were|be|been)[ \t]+(?:(?:now|still|currently)[ \t]+)?$",

@@ -227,8 +227,14 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         s_end = min(s_end, m.end() + _REACH)
         if _NOT_A_RANK_BEFORE.search(text, max(s_start, m.start() - 20), m.start()):
             continue  # "one of Norway's largest phone companies" ranks nothing
-        cat_end = _category(text, m.end(), s_end, measures)
-        if cat_end is None:
+        sups = [(sup, m.end())]  # "the longest and richest in club history": two orders, one thing
+        while (more := _AND_SUPERLATIVE.match(text, sups[-1][1], s_end)) and fold(more.group("sup")) not in not_sup:
+            sups.append((" ".join(fold(more.group("sup")).split()), more.end()))
+        cat_end = _category(text, sups[-1][1], s_end, measures)
+        if cat_end is None or len(sups) > 1:
+            record = _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end)
+            for one, _ in sups:
+                claims.extend(record(article, one, same_order.get(one, one), sentences, measures, org_words) if record else ())
             continue
         cat, end = cat_end
         owner = m.group("owner")
@@ -243,12 +249,66 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
             holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
         if holder is None:
+            if not owner and (record := _record(text, s_start, m.start(), m.end(), s_end, cat_end)):
+                claims.extend(record(article, sup, same_order.get(sup, sup), sentences, measures, org_words))
             continue
         n = ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
         claims.extend(_rank_claims(article, m.start(), end, n, m.group("ord"), sup, same_order.get(sup, sup), cat,
                                    owner, scope_m, holder, possessive, sentences, measures, org_words))
     claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"])))
     return claims
+
+
+_AND_SUPERLATIVE = re.compile(r"[ \t]+and[ \t]+(?P<sup>(?:most|least)[ \t]+[a-z]{3,}|[a-z]{2,}est|best|worst)\b", re.I)
+# a record: a superlative set against a span of history ("in club history", "ever", "yet", "on
+# record", "of all time", "since he took office", "in a six-month run")
+_RECORD_SPAN = re.compile(r"^[^.;:]{0,60}?(?:\b(?:ever|yet|since)\b|\bon[ \t]+record\b|\bof[ \t]+all[ \t]+time\b"
+                          r"|\bin[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?history\b|\bin[ \t]+(?:a|an|the)[ \t]+[\w-]+[ \t]+(?:run|span|stretch)\b)", re.I)
+# the thing a bare superlative ranks, before its copula: "The contract would be the longest",
+# "an offer for X, believed to be the longest", "there were 50,000 -- easily the biggest" (none)
+_THING_BEFORE = re.compile(
+    r"\b(?:the|an?|its|their|his|her|this|that)[ \t]+(?P<thing>(?-i:[a-z][a-z-]+))\b[^.;:]{0,40}?,?[ \t]+"
+    r"(?:is|was|would[ \t]+be|will[ \t]+be|could[ \t]+be|has[ \t]+been|had[ \t]+been|remains|became|"
+    r"(?:believed|thought|said|expected)[ \t]+to[ \t]+be)[ \t]+(?:(?:easily|by[ \t]+far|arguably|probably)[ \t]+)?$", re.I)
+
+
+# the named subject of the verb whose object a record is: "The Harbor Hawks (have) made the biggest offer"
+_DOER_OF_RECORD = re.compile(
+    rf"(?P<name>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}})[ \t]+(?:(?:has|have|had|will[ \t]+have|would[ \t]+have)[ \t]+)?"
+    rf"(?:(?-i:[a-z]+ly)[ \t]+)?(?-i:[a-z]+ed|made|set|won|gave|got|had|drew|took|saw|suffered|posted|hit)[ \t]+$")
+
+
+def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_end):
+    """A record no name holds: "X made the biggest offer in club history", "The contract would be
+    the longest and richest in club history", "making it the worst outage in a six-month run".
+    What is ranked is the category (or, with none, the thing before the copula), owned by the
+    clause's named subject when there is one; a rank claim alone, since it names no holder of a
+    position another outlet could name. Returns a maker of the claims, or None."""
+    end = cat_end[1] if cat_end else sup_end
+    if not _RECORD_SPAN.match(text[end:s_end]):
+        return None
+    if cat_end:
+        cat = cat_end[0]
+    elif (thing := _THING_BEFORE.search(text, max(s_start, start - 80), start)):
+        cat = thing.group("thing")
+    else:
+        return None
+    if cat.split()[-1].lower() in _CAT_STOP or cat.split()[-1].lower() in _PRONOUNS:
+        return None
+    scope_m = _scope(text, end, s_end)
+    span_end = scope_m.end() if scope_m else end
+    doer = _DOER_OF_RECORD.search(text, max(s_start, start - 80), start) if cat_end else None
+    holder = _clean(doer.group("name")) if doer else None
+
+    def make(article, sup, sup_key, sentences, measures, org_words) -> list[Claim]:
+        claims = _rank_claims(article, start, span_end, 1, None, sup, sup_key, cat, None, scope_m,
+                              holder or cat, False, sentences, measures, org_words, role=False)
+        name = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) if holder else ""
+        return [c.model_copy(update={
+            "subject": (f"{holder}'s {cat}" if holder else cat) + c.subject[len(holder or cat):],
+            "key": " ".join(filter(None, [name, " ".join(key_tokens(cat)) or cat.lower(), sup_key])) + "|" + c.key.partition("|")[2],
+        }) for c in claims]
+    return make
 
 
 def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) -> list[Claim]:
