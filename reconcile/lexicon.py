@@ -128,9 +128,24 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
     if fuzz.ratio(ta[-1], tb[-1]) < threshold and not _one_letter_apart(ta[-1], tb[-1]):
         return False  # family names must agree
     if len(ta) == len(tb) and all(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
-                                  for x, y in zip(ta[:-1], tb[:-1])):
-        return True  # a given name and its short form ("Ray Kelly" / "Raymond Kelly", "Alex" / "Alexander")
+                                  or _nickname(x, y) for x, y in zip(ta[:-1], tb[:-1])):
+        return True  # a given name and its short form ("Ray Kelly" / "Raymond Kelly", "Bill" / "William")
     return fuzz.token_sort_ratio(ka, kb) >= threshold or fuzz.token_set_ratio(ka, kb) >= 95
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer  # its table is bundled with it (a CSV read once)
+    return NickNamer()
+
+
+@lru_cache(maxsize=4096)
+def _nickname(a: str, b: str) -> bool:
+    """Whether one given name is a short form of the other: "bill" / "william", "peggy" / "margaret"."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    nn = _nicknamer()
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,8 @@ from reconcile.lexicon import same_name
     ("Oskar Lisek", "Oskar J. Lysek"),
     ("Ray Kellan", "Raymond Kellan"),              # a given name and its short form
     ("Dan Ostrowski", "Daniel Ostrowski"),
+    ("Bill Ingram", "William Ingram"),              # a nickname that is no prefix of its name
+    ("Peggy Olsen", "Margaret Olsen"),
 ])
 def test_one_person(a, b):
     assert same_name(a, b) and same_name(b, a)

@@ -331,6 +331,20 @@ def _left_and_title(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     return None
 
 
+def _left_and_field(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """Two fields joined by "and" share the head: "security and forensic analyst"."""
+    if r.low == "and" and len(t.field_words) == 1 and not t.scope and not t.office and i > 0 and r.in_title:
+        w = r.toks[i - 1][1]
+        low = w.lower()
+        if low.isalpha() and len(low) > 2 and low not in _NOT_FIELD and not low.endswith(("ly", "ed")) \
+                and w[:1].islower() and not _head_rx().fullmatch(w) \
+                and not (low.endswith("ing") and low not in v.ing_fields):
+            t.field_words.insert(0, f"{low} and")
+            t.start = r.toks[i - 1][0]
+            return i - 2
+    return None
+
+
 def _left_of_scope(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     """An "of" between capitalised words is part of the scope: "Department of Corrections"."""
     if r.low == "of" and t.scope and i > 0 and r.toks[i - 1][1][0].isupper():
@@ -356,7 +370,7 @@ def _left_field(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 # in this order: the first step that reads a word reads it; a word none reads ends the phrase
 _LEFT_STEPS = (_left_opening, _left_possessive, _left_qualifier, _left_describing, _left_two_word_body,
                _left_office_word, _left_body, _left_ordinal, _left_capitalised, _left_and_title,
-               _left_of_scope, _left_field)
+               _left_and_field, _left_of_scope, _left_field)
 
 
 def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
@@ -830,6 +844,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
         return None  # initials alone ("U. S."), a body ("the U.S. Parks Service")
     base = t.head.split()[-1] if t.head not in v.spellings else v.spellings[t.head]
+    if t.head.lower() == "gm" and (len(words) < 2 or any(w.lower() in _countries() or w.lower() in _GEO_WORDS for w in low_words)):
+        return None  # "GM" is a carmaker as often as a general manager: "GM Korea" is none, "GM Theo Epstein" one
     if t.scope and t.scope[-1].lower() in v.counsel_sides and not t.of_scope:
         t.field_words.insert(0, t.scope.pop().lower())  # "Defense attorney X" opening a sentence
     has_scope = bool(t.scope)
@@ -837,8 +853,11 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     addressed = _rank_as_honorific(text, t, n_start, base, v)  # "Sgt. X", "Officer X": one of many
     if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed:
         return None
-    if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v):
-        return None  # "lawyer X", "FBI agent X": one of many; "her lawyer X" is hers
+    # "lawyer X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
+    # of the named body's many (a shared title, its key naming the holder)
+    member_of_body = bool(t.scope) and not t.of_scope and _named(text, t)
+    if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v) and not member_of_body:
+        return None
     if base in v.owners and t.det not in ("'s", "pron") and not (t.scope and (t.of_scope or _named(text, t))):
         return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X", "Red Sox owner X" its
     if base in v.needs_modifier and not has_modifier and not addressed:
@@ -859,7 +878,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     end = max(n_end, t.end)
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
-                    base in v.shared or title in v.shared or addressed)
+                    base in v.shared or title in v.shared or addressed
+                    or (base in v.representatives and member_of_body and t.det not in ("'s", "pron", "engaged")))
 
 
 def _seat(t: _Title, v: Vocab) -> str | None:
@@ -884,7 +904,8 @@ def _named(text: str, t: _Title) -> bool:
     two of them where the first opens a sentence or follows a comma ("Shop owner X", "Yesterday,
     Pub owner X" name no shop or pub)."""
     opening = not text[:t.start].rstrip(" \t\"'\u201c\u2018(").endswith(tuple("abcdefghijklmnopqrstuvwxyz;:0123456789"))
-    return all(w[:1].isupper() for w in t.scope) and (len(t.scope) > 1 or not opening)
+    acronym = len(t.scope) == 1 and len(t.scope[0].rstrip("'’s")) > 1 and t.scope[0].rstrip("'’s").isupper()
+    return all(w[:1].isupper() for w in t.scope) and (len(t.scope) > 1 or not opening or acronym)
 
 
 def _owned(t: _Title, v: Vocab) -> bool:
