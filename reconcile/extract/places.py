@@ -16,7 +16,9 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
   (the event ranked among its occurrences; "for the first time" says only that it is new);
 - :func:`_rule_standing`: a standing in a ranking or a seeding -- "No. 3 Lakeside State",
   "fifth-ranked Riverton", "the Hawks clinched the No. 1 seed in the West", "Riverton, ranked
-  No. 4 in the nation" (a street number, "No. 10 Downing Street", is none).
+  No. 4 in the nation" (a street number, "No. 10 Downing Street", is none);
+- :func:`_rule_table`: a place in a table, a streak and a ranked noun -- "the Hawks are in first
+  place in the West", "won their third straight game", "Lakeside is the top-ranked team".
 
 Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
 subject of the clause, a name (a common noun, "the team ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
@@ -194,7 +196,7 @@ def _place_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
         rf"(?:career|season|year|tenure|run)[ \t]+)?(?:(?:now|still|currently|tied[ \t]+for)[ \t]+)?"
-        rf"(?P<ord>{_ord()})(?P<all>[ \t]+all[ \t-]time)?[ \t]+(?P<prep>in|on|among)[ \t]+", re.I)
+        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?[ \t]+(?P<prep>in|on|among)[ \t]+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +239,7 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     assists"); ``HOLDER is the [OWNER's] all-time leader in LIST``: first on it."""
     out = []
     for m in _place_rx().finditer(text, lo, hi):
-        n = _ordinal_value(m.group("ord"))
+        n = int(re.sub(r"\D", "", m.group("ord"))) if m.group("ord").startswith("No") else _ordinal_value(m.group("ord"))
         if not n or (n == 1 and m.group("verb").lower() in ("is", "was", "are", "were")):
             continue  # "was first in line": "first" after a copula is as often an adverb
         holder = _holder(text, sentences, lo, m.start("verb"))
@@ -361,6 +363,51 @@ def _standing_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before_name, seed, ranked
 
 
+@lru_cache(maxsize=1)
+def _place_in_table_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # "the Hawks are in first place in the West", "moved into second place"
+    table = re.compile(
+        rf"\b(?P<verb>is|are|was|were|remains|remained|moved|climbed|jumped|fell|dropped|slipped|sits|sat|"
+        rf"stands|stood|finished|ended|stayed|remain|stay)[ \t]+(?:(?:still|now|alone|back)[ \t]+)?"
+        rf"(?:in|into|to)[ \t]+(?:sole[ \t]+)?(?P<ord>{_ord()})[ \t]+place\b"
+        rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
+    # "won their third straight game", "lost a fourth consecutive match"
+    streak = re.compile(
+        rf"\b(?P<verb>(?-i:[a-z]+ed)|won|lost|beat|took|had|made)[ \t]+(?:their|its|his|her|a|the)[ \t]+"
+        rf"(?P<ord>{_ord()})[ \t]+(?:straight|consecutive|successive)[ \t]+(?P<noun>(?-i:[a-z]+))\b", re.I)
+    # "Kansas is the top-ranked team in the country", "the third-seeded player"
+    ranked_noun = re.compile(
+        rf"\b(?P<verb>is|are|was|were|remains|remained|became|as)[ \t]+(?:the|a)[ \t]+"
+        rf"(?:(?:No\.|#)[ \t]*(?P<num>\d{{1,3}})|(?P<ord>{_ord()})|(?P<top>top))[ \t]*-[ \t]*(?P<word>ranked|seeded|rated)[ \t]+"
+        rf"(?P<noun>(?-i:[a-z]+))\b(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>(?-i:[a-z]+)|{_NAME}))?", re.I)
+    return table, streak, ranked_noun
+
+
+def _rule_table(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """A place in a table, a streak and a ranked noun: "the Hawks are in first place in the West",
+    "Riverton won their third straight game" (a place among the wins, as "for a third straight
+    night" is), "Lakeside is the top-ranked team in the country". The clause's subject holds it."""
+    table, streak, ranked_noun = _place_in_table_rx()
+    out = []
+    for m in table.finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord"))
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        if n and holder:
+            out.append((m.start("verb"), m.end(), n, holder, "place", m.group("scope") or ""))
+    for m in streak.finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord"))
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        if n and n > 1 and holder:
+            out.append((m.start("verb"), m.end(), n, holder, f"straight {m.group('noun')}", ""))
+    for m in ranked_noun.finditer(text, lo, hi):
+        n = _standing_value(m)
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        if n and holder:
+            what = "seed" if m.group("word").lower() == "seeded" else "ranking"
+            out.append((m.start("verb"), m.end(), n, holder, what, m.group("scope") or ""))
+    return out
+
+
 def _standing_value(m: re.Match) -> int | None:
     if m.group("num"):
         return int(m.group("num"))
@@ -425,7 +472,7 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
     return out
 
 
-_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing)
+_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing, _rule_table)
 
 
 # ---------------------------------------------------------------- the driver
