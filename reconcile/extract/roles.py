@@ -606,6 +606,30 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
     return start, n_start, n_end
 
 
+# a verb of choosing, its object the holder: "Obama chose Ana Ruiz as surgeon general", "tapped X to
+# be its next coach", "hired X as its new anchor"
+_CHOSE_AS = re.compile(
+    r"\b(?:named|names|name|appointed|appoints|appoint|chose|chosen|chooses|choose|picked|picks|pick|"
+    r"tapped|taps|tap|selected|selects|select|nominated|nominates|nominate|hired|hires|hire|installed|"
+    r"promoted|promotes|elected)[ \t]+"
+    r"(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3})[ \t]+"
+    r"(?:as|to[ \t]+be(?:come)?|to[ \t]+serve[ \t]+as)[ \t]+(?:(?:the|its|their|his|her|a|an)[ \t]+)?"
+    r"(?:(?:new|next|permanent)[ \t]+)?$")
+
+
+def _rule_chose_name_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``VERB NAME as/to be [the/its] [new] TITLE`` closed by punctuation or a verb: the object of a
+    verb of choosing holds the title ("The board named Ana Ruiz as chief executive", "Obama chose
+    Omar Reyes to be surgeon general")."""
+    m = _CHOSE_AS.search(text, max(lo, t.start - 120), t.start)
+    if not m or not _APPOSITION_END.match(text, t.end, hi):
+        return None
+    n_start, n_end = m.start("name"), m.end("name")
+    if text[n_start:n_end].split()[0].lower() in v.heads or len(text[n_start:n_end].split()) < 2:
+        return None  # a lone capitalised word is as often a body or a place as a person
+    return n_start, n_start, n_end
+
+
 def _strip_ranks(text: str, n_start: int, n_end: int, v: Vocab) -> tuple[int, int]:
     """A name read backwards may open with a body and a rank ("Army General Ana Ruiz"): they stay
     in the claim's words but not in the name. Returns (claim start, name start)."""
@@ -723,7 +747,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if prev is not None and not t.scope and prev[1].scope:
             t.scope, t.of_scope = list(prev[1].scope), prev[1].of_scope
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
-            or _rule_name_comma_title(text, t, lo, hi, v) or _rule_name_is_title(text, t, lo, hi, v)
+            or _rule_name_comma_title(text, t, lo, hi, v) or _rule_name_is_title(text, t, lo, hi, v) \
+            or _rule_chose_name_as_title(text, t, lo, hi, v)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
         if found is not None and prev is not None and prev[2] is None:
