@@ -24,7 +24,9 @@ What is measured (the subject)
       "100 metres away from the compound" (distance);
     - a direction: "25 miles east of Houston" (distance east of Houston), "within 80m of the
       hut" (distance from the hut);
-    - a modifier: "a 10-year sentence" (sentence), "a four-day ski tour" (ski tour);
+    - a modifier: "a 10-year sentence" (sentence), "a four-day ski tour" (ski tour); whose it
+      is, a name's possessive or the named subject of its verb, is the context ("the Angels'
+      eight-year offer", "The Red Sox made an eight-year offer");
     - "of" after the unit: "40 tonnes of chlorine" (chlorine);
     - a noun before "of" or a copula: "downtime of an hour", "total downtime was 1hr 4 mins";
     - a state after a duration: "eight days on the run" (on the run), "three weeks in hospital";
@@ -251,7 +253,7 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
     after = tokens(text, max(m.end, m.covers), min(sent[1], m.end + 100))
     if not (_subject_extent(fig, m, before, after, lx)
             or _subject_direction(text, sent, fig, m, lx)
-            or _subject_modified(text, fig, m, after, hyphen, lx)
+            or _subject_modified(text, fig, m, before, after, hyphen, lx)
             or _subject_time_around(m, after, lx)
             or _subject_time_between(text, fig, m, before, lx)
             or _subject_of(m, after, lx)
@@ -314,7 +316,7 @@ def _subject_direction(text: str, sent: tuple[int, int], fig: Figure, m: Measure
 _MONEY_BETWEEN = re.compile(r",\s*(?:US|C|A)?[$\u20ac\u00a3]\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn|mn)\b)?\s+(?=[a-z])")
 
 
-def _subject_modified(text: str, fig: Figure, m: Measure, after: list[Tok], hyphen: bool, lx: Lex) -> bool:
+def _subject_modified(text: str, fig: Figure, m: Measure, before: list[Tok], after: list[Tok], hyphen: bool, lx: Lex) -> bool:
     """The noun a measure modifies: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1
     quake", and a unit in the singular after a plural figure ("a new 20 year sentence")."""
     if not (hyphen or m.dimension == "magnitude" or _singular_unit(text, fig, m)):
@@ -327,7 +329,38 @@ def _subject_modified(text: str, fig: Figure, m: Measure, after: list[Tok], hyph
         return False
     m.subject = " ".join(t.text for t in np_words)
     m.core = [m.dimension] + [t.text for t in np_words]
+    owner = _owner_of_modified(before, lx)
+    if owner:  # "the Angels' eight-year offer", "The Red Sox made an eight-year offer": two teams' offers
+        m.context = owner
+        m.subject += f" ({owner.title()})"
     return True
+
+
+_OWNED_DETS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+
+
+def _owner_of_modified(before: list[Tok], lx: Lex) -> str:
+    """Whose thing a measure's noun is: a name's possessive before it ("the Angels' eight-year
+    offer", "Lakeside ’ s 10-year plan"), or the named subject of the verb it is the object of
+    ("The Red Sox made an eight-year offer", "Ruiz has signed a four-year deal"). A hedge before
+    the figure is passed over."""
+    k = len(before)
+    while k > 0 and before[k - 1].low in _OWNED_DETS:
+        k -= 1
+    if k == 0:
+        return ""
+    last = before[k - 1]
+    if last.text[:1].isupper() and last.text.endswith(("'", "'s", "\u2019s", "\u2019")) and len(last.text) > 2:
+        return " ".join(key_tokens(last.text.rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s")))
+    if k > 2 and before[k - 1].low == "s" and before[k - 2].text in ("'", "\u2019") and before[k - 3].text[:1].isupper():
+        return " ".join(key_tokens(before[k - 3].text))  # "Angels ’ s" as the corpus tokenises it
+    if k < len(before) and (verb_form(last) or last.low in _GIVING):
+        return _named_subject(before, last, lx)
+    return ""
+
+
+_GIVING = frozenset({"made", "make", "makes", "offered", "offers", "gave", "gives", "signed", "signs", "got", "gets",
+                     "won", "wins", "received", "receives", "agreed", "proposed", "sought", "seeks", "wants"})
 
 
 def _subject_time_around(m: Measure, after: list[Tok], lx: Lex) -> bool:
