@@ -16,8 +16,8 @@ page furniture:
    their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
    speech ("said", "told") are no events of the story: the date of a statement says nothing about
    what it reports. A day right beside an act of speech (``speaking``: "police said Friday",
-   "told reporters on Tuesday") dates the statement itself, class ``statement`` keyed by its
-   day, so two statements on different days never contradict each other; unless the statement
+   "told reporters on Tuesday", "said last week") dates the statement itself, class ``statement``
+   keyed by its day or week, so two statements on different days never contradict each other; unless the statement
    reports a thing done ("announced on Wednesday that it had reconnected most
    homes": reconnected by Wednesday); a verb that puts a thing out (``publishing``: released,
    announced, issued...) is an event when what it puts out is a thing ("the results were released
@@ -253,7 +253,7 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         subject, key, by = frame
         if key.startswith(STATEMENT + "|"):
             # a statement is known by its day: two made on different days are two statements
-            if tx.grain != "day" or not tx.value or tx.qualifier or (
+            if tx.grain not in ("day", "week") or not tx.value or tx.qualifier or (
                     article.source.published and tx.first and tx.first > article.source.published):
                 return None  # (a statement told in the past is not made after the article)
             key = f"{STATEMENT} {tx.value}{key[len(STATEMENT):]}"
