@@ -399,6 +399,18 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     if fig.fraction and words:
         return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
     of = r.i < len(after) and after[r.i].low == "of"
+    if not words and of and r.i + 1 < len(after) and after[r.i + 1].low in _OF_PRONOUN \
+            and not (r.before and (verb_form(r.before[-1]) or r.before[-1].low in lx.events
+                                   or r.before[-1].low.endswith("ing"))) \
+            and (back := _counted_before(r.before, lx)):
+        # "78 wives, 24 of them under age 17", "12 people, three of whom were children": a part of
+        # the things counted before, kept apart from their total ("wounding two of them" is
+        # read as the people wounded)
+        r.np_words, r.head, r.partitive = back, back[-1], True
+        r.markers.append("part")
+        r.i += 2
+        r.end = after[r.i - 1].end
+        return True
     if not words and (of or _fraction_of_the(r, lx)):  # "40% of voters", "5,000 of the troops", "half the milk"
         j = r.i + 1 if of else r.i
         while j < len(after) and after[j].low in _OWN:
@@ -418,6 +430,22 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     r.end = words[-1].end if words else fig.end
     r.markers += [t.low for t in words if t.low in lx.markers]
     return True
+
+
+_OF_PRONOUN = frozenset({"them", "whom", "which"})
+
+
+def _counted_before(before: list[Tok], lx: Lex) -> list[Tok]:
+    """The noun phrase counted by the nearest figure before, in the same clause run: "78 wives" in
+    "78 wives, 24 of them"."""
+    for k in range(len(before) - 1, max(-1, len(before) - 12), -1):
+        t = before[k]
+        if t.text[:1].isdigit() or t.low in lx.number_words:
+            words, _ = noun_phrase(before, k + 1, lx)
+            return words if words and plural(words[-1].low, lx) else []
+        if t.low in (";", ".", ":"):
+            break
+    return []
 
 
 def _fraction_of_the(r: _Reading, lx: Lex) -> bool:

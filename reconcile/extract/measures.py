@@ -203,9 +203,14 @@ def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, 
     if k > 0 and prev[k - 1].low in v["duration_before_not"]:
         return False
     if k > 0 and prev[k - 1].low == "the" and not text[fig.end:end].startswith("-") and not (
-            k > 1 and prev[k - 2].low in {"for", "over", "during", "throughout", "within"}):
-        return False  # "the three years": a period referred to; "for the past three years" is one
+            k > 1 and prev[k - 2].low in {"for", "over", "during", "throughout", "within"}) \
+            and not _SINCE_AFTER.match(text, end):
+        return False  # "the three years": a period referred to; "for the past three years" is one,
+        # and so is "in the four years since his arrest" (the time since it)
     return True
+
+
+_SINCE_AFTER = re.compile(r"[ \t]+since[ \t]+(?:his|her|their|its|the|a|an)\b", re.I)
 
 
 def _time_between(text: str, fig: Figure, end: int, before: list[Tok], lx: Lex) -> tuple[Tok, Tok] | None:
@@ -372,6 +377,8 @@ def _subject_time_around(m: Measure, after: list[Tok], lx: Lex) -> bool:
     while k < len(after) and after[k].low in _DETS:
         k += 1
     np_words, _ = noun_phrase(after, k, lx)
+    if not np_words and k < len(after) and after[k].low in lx.events and after[k].text.isalpha():
+        np_words = [after[k]]  # "four years since his arrest": an event word is its own noun phrase
     if not np_words or np_words[0].text[:1].isupper():
         return False
     m.end = np_words[-1].end
