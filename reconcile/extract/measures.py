@@ -618,6 +618,9 @@ _UNIT_OF = {"hour": "h", "day": "days", "week": "weeks", "fortnight": "fortnight
             "year": "years", "decade": "decades"}
 
 
+_PAST_BEFORE = re.compile(r"[a-z]{3,}ed")  # a verb in the past right before a numberless duration ("waited")
+
+
 def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float, str]]:
     """Durations in ``text[lo:hi]`` with no figure: (start, end, unit, value, hedge)."""
     v = vocab()
@@ -645,8 +648,9 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
             k -= 1
         if hedge and k > 0 and head[k - 1] in {"than"}:
             continue
-        if not hedge and (k == 0 or head[k - 1] not in v["duration_a_before"]):
-            continue
+        if not hedge and (k == 0 or (head[k - 1] not in v["duration_a_before"]
+                                     and not _PAST_BEFORE.fullmatch(head[k - 1]))):
+            continue  # "lasted an hour", "waited half an hour"; not "an hour" alone
         if k > 0 and head[k - 1] in {"once", "twice", "per", "a"}:
             continue
         out.append((m.start(), m.end(), unit, value, hedge))
