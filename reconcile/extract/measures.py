@@ -619,6 +619,7 @@ _UNIT_OF = {"hour": "h", "day": "days", "week": "weeks", "fortnight": "fortnight
 
 
 _PAST_BEFORE = re.compile(r"[a-z]{3,}ed")  # a verb in the past right before a numberless duration ("waited")
+_SPAN_AFTER = re.compile(r"[\s,]*(?:into|after|before|later|earlier|ago|early|late|of|from|since|in|on)\b")
 
 
 def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float, str]]:
@@ -649,8 +650,8 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
         if hedge and k > 0 and head[k - 1] in {"than"}:
             continue
         if not hedge and (k == 0 or (head[k - 1] not in v["duration_a_before"]
-                                     and not _PAST_BEFORE.fullmatch(head[k - 1]))):
-            continue  # "lasted an hour", "waited half an hour"; not "an hour" alone
+                                     and not (_PAST_BEFORE.fullmatch(head[k - 1]) and not _SPAN_AFTER.match(rest)))):
+            continue  # "lasted an hour", "waited half an hour"; not "an hour" alone, nor "killed a week into"
         if k > 0 and head[k - 1] in {"once", "twice", "per", "a"}:
             continue
         out.append((m.start(), m.end(), unit, value, hedge))
