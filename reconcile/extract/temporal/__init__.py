@@ -21,7 +21,9 @@ def find_timexes(text: str, reference: date | None) -> list[Timex]:
     """Every time expression of ``text``, resolved against ``reference`` (``None``: unknown).
 
     Expressions that need the reference date are returned with ``value=None`` and the reason in
-    ``unresolved`` when ``reference`` is ``None``; they are never guessed.
+    ``unresolved`` when ``reference`` is ``None``; they are never guessed. A month (or a day of a
+    month) written without a year is no guess when the text gives that month a year, or names one
+    year only: it takes that year.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_timexes needs decoded text (str), not {type(text).__name__}")

@@ -188,6 +188,15 @@ class _Resolver:
                     self._tense = "future"
         return self._tense  # type: ignore[return-value]
 
+    def _only_year(self, month: int) -> int | None:
+        """With no reference, the year of a month written without one: the year the text gives
+        that month ("killed in February 2009" ... "in February"), else the only year it names."""
+        named = _month_years(self.text).get(month, frozenset())
+        if len(named) == 1:
+            return next(iter(named))
+        years = _years_named(self.text)
+        return next(iter(years)) if len(years) == 1 and not named else None
+
     def need_ref(self) -> date:
         self.relative = True
         return _need(self.ref)
@@ -208,6 +217,8 @@ class _Resolver:
             if len(fits) != 1:
                 raise _Unresolved(UNKNOWN_REFERENCE)
             d = _day(fits.pop(), f["month"], f["day"])
+        elif self.ref is None and (y := self._only_year(f["month"])) is not None:
+            d = _day(y, f["month"], f["day"])  # no reference: the one year the text gives
         else:
             ref = self.need_ref()
 
@@ -264,6 +275,9 @@ class _Resolver:
         month = f["month"]
         if f.get("year") is not None:
             y = f["year"]
+        elif self.ref is None and f.get("shift") is None and f.get("year_shift") is None \
+                and (y := self._only_year(month)) is not None:
+            pass  # no reference: the one year the text gives ("in February" where it says 2009)
         else:
             ref = self.need_ref()
             shift = f.get("shift")
@@ -320,6 +334,9 @@ class _Resolver:
         code = f["season"]
         if f.get("year") is not None:
             y = f["year"]
+        elif self.ref is None and f.get("shift") is None and f.get("year_shift") is None \
+                and (y := self._only_year(month)) is not None:
+            pass  # no reference: the one year the text gives ("in February" where it says 2009)
         else:
             ref = self.need_ref()
             shift = f.get("shift")
