@@ -3,7 +3,8 @@
 A name is one to six name words: capitalised words ("Amara", "Al-Tamimi", "O'Brien",
 "McDonald"), initials ("A.", "T."), and the particles names keep inside them ("al-Baghdadi",
 "van der", "de la", "bin"), with an optional "Jr."/"Sr." or Roman numeral after it:
-"Mary T. Ellis", "Abu Bakr al-Baghdadi", "Jean-Claude van der Berg". Honorifics and ranks
+"Mary T. Ellis", "Abu Bakr al-Baghdadi", "Jean-Claude van der Berg"; a given name of two or three
+capitals may open it ("JD Roundy"). Honorifics and ranks
 before a name ("Mr.", "Col.", "Insp") are read by :func:`name_after` and left out of the name.
 
 Every pattern here is bounded (a fixed number of words, no nested open repetition), so matching
@@ -22,12 +23,16 @@ _INITIAL = rf"(?:[{_UP}]\.)"
 # lower-case particles joined to the next word by a hyphen ("al-Baghdadi") or standing alone ("van der")
 _JOINED = rf"(?:(?:al|el|ad|as|an|ar|at|az|ash|ibn|bin|bint|abu|abd|ould)-{_CAP})"
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|ibn|ter|ten|y|e)"
+# a given name of two or three capitals before a capitalised word ("JD Roundy", "CC Sabathia";
+# "BBC reporter" is none), opening a name only
+_CAPS_GIVEN = rf"(?:[{_UP}]{{2,3}}(?=[ \t]+{_CAP}(?![ \t]*-)))"
 NAME_WORD = rf"(?:{_CAP}|{_INITIAL}|{_JOINED})"
+_FIRST_WORD = rf"(?:{NAME_WORD}|{_CAPS_GIVEN})"
 # an initial written without its full stop, inside a name only ("Paul K Brandt")
 _BARE_INITIAL = rf"(?:[{_UP}](?=[ \t]+[{_UP}][{_LOW}]))"
 _SUFFIX = r"(?:[ \t]+(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))"
 # one to six name words; particles only between name words
-NAME = rf"(?:{NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{NAME_WORD}|{_BARE_INITIAL})){{0,5}}{_SUFFIX}?)"
+NAME = rf"(?:{_FIRST_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{NAME_WORD}|{_BARE_INITIAL})){{0,5}}{_SUFFIX}?)"
 
 # words that open a sentence or clause before a name ("However Smith", "But Jones"), lower case
 _NOT_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
