@@ -19,6 +19,8 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
   No. 4 in the nation" (a street number, "No. 10 Downing Street", is none);
 - :func:`_rule_table`: a place in a table, a streak and a ranked noun -- "the Hawks are in first
   place in the West", "won their third straight game", "Lakeside is the top-ranked team".
+- :func:`_rule_occurrence`: an event told as one of a series -- "a second protest the next
+  night", "A sixth trial is under way" (an event noun of the date vocabulary; "a third client" is none).
 
 Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
 subject of the clause, a name (a common noun, "the team ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
@@ -472,7 +474,29 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
     return out
 
 
-_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing, _rule_table)
+@lru_cache(maxsize=1)
+def _occurrence_rx() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:a|an|the)[ \t]+(?P<ord>{_ord()})[ \t]+(?P<noun>(?-i:[a-z]+))\b", re.I)
+
+
+def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """An event told as one of a series by an ordinal: "a second protest the next night", "A sixth
+    trial is under way" (the event noun ranked among its occurrences, as "for the second time" ranks
+    a verb's). A thing or a person ("a third client") is no occurrence."""
+    from .dates import vocab as event_vocab  # the one vocabulary of event nouns
+    v = event_vocab()
+    out = []
+    for m in _occurrence_rx().finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord"))
+        noun = m.group("noun").lower()
+        if not n or n < 2 or not (noun in v.nouns or noun in v.event_nouns):
+            continue
+        out.append((m.start(), m.end(), n, noun, "occurrence", ""))
+    return out
+
+
+_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing, _rule_table,
+          _rule_occurrence)
 
 
 # ---------------------------------------------------------------- the driver
