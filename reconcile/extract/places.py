@@ -316,6 +316,10 @@ _EVENT_BEFORE = re.compile(
     rf"(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b[^,;.]{{0,80}}$")
 
 
+# a first set against a span of history: "for the first time in its history", "... since 1991", "... ever"
+_FIRST_RECORD = re.compile(r"[ \t]+(?:ever\b|since\b|in[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?history\b)", re.I)
+
+
 def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """``X was VERBed ... for the ORD time`` and ``[TIME,] For the ORD time ..., X was VERBed`` (a time
     may open the sentence: "Sunday, for the second time ..."): the event's
@@ -324,8 +328,8 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     out = []
     for m in _REPEAT.finditer(text, lo, hi):
         n = _ordinal_value(m.group("ord") or m.group("ord2"))
-        if not n or n < 2:
-            continue
+        if not n or (n < 2 and not _FIRST_RECORD.match(text, m.end(), hi)):
+            continue  # "for the first time" marks what is new; "for the first time in its history" a record
         opens = not text[lo:m.start()].strip() or _TIME_OPENER.fullmatch(text, lo, m.start())
         after = _EVENT_AFTER.match(text[m.end():hi]) if opens else None
         before = None if after else _EVENT_BEFORE.search(text, max(lo, m.start() - 160), m.start())
