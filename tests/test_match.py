@@ -297,6 +297,25 @@ def test_an_as_of_period_is_evidence_and_periods_that_do_not_meet_are_a_cannot_l
     assert sorted(sorted(c.value for c in g) for g in groups) == [[10, 10], [12]]
 
 
+def test_one_figure_told_with_two_periods_is_weighed_not_kept_apart():
+    """Two outlets give one figure and disagree on the year of the event it belongs to ("approved
+    a $3 million bond in 2010" / "in 2009"): the year is evidence, no cannot-link; two figures of
+    two periods stay apart."""
+    from reconcile.match import candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+    a = _extracted("In 2010 Lakeside voters approved a $3 million bond to buy the old mill.", "a")
+    b = _extracted("In 2009 Lakeside voters approved a $3 million bond to buy the old mill.", "b")
+    c = _extracted("In 2007 Lakeside voters approved a $5 million bond to buy the old mill.", "c")
+    claims = [x for x in a + b + c if x.kind.value == "quantity"]
+    assert [(x.value, x.as_of) for x in claims] == [(3000000, "2010"), (3000000, "2009"), (5000000, "2007")]
+    (kind, mentions, must), = list(mentions_of(claims))
+    cannot = {frozenset({m.claims[0].source, n.claims[0].source}): c
+              for m, n, _, c in candidate_pairs(kind, mentions, must, Settings())}
+    assert not cannot[frozenset("ab")] and cannot[frozenset("bc")]
+    groups = group_claims(claims)
+    assert sorted(sorted(x.source for x in g) for g in groups) == [["a", "b"], ["c"]]
+
+
 def test_one_title_and_one_holder_is_one_role_whatever_the_scope_wording():
     fire = _extracted("Dunmore Fire Chief Alan Pryce said the roof fell in.", "a")
     rescue = _extracted("Rescue Chief Alan Pryce said the crews pulled back.", "b")

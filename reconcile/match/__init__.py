@@ -42,8 +42,9 @@
    - dates of two different events that each name a participant, on days that differ (two
      different events on days that differ are weighed without the value-blind model);
    - counts of two different things (:func:`_two_counted_events`);
-   - figures of two as-of periods that do not meet ("in 2019" / "in 2020":
-     :func:`~reconcile.match.features.other_periods`); a figure with a period and one without are
+   - two figures of two as-of periods that do not meet ("in 2019" / "in 2020":
+     :func:`~reconcile.match.features.other_periods`); a figure with a period and one without, and
+     one figure told with two periods ("a $3 million bond" approved "in 2010" / "in 2009"), are
      weighed (the ``period`` feature);
    - two figures in one sentence of one article (:func:`_listed_together`);
    - two dates of one article on days that do not meet (:func:`_two_days_of_one_article`).
@@ -339,7 +340,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
                    and not (kind == Kind.QUANTITY.value and f[same] and (_common_context(a) or _common_context(b))))
                   or ((a.vague or b.vague) and not (f[COPY] or f[same] or f[overlap]))
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context)
-                  or other_periods(a, b))
+                  or (other_periods(a, b) and not f[SAME_VALUE]))
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
         yield mentions[i], mentions[j], RULED_OUT, True
