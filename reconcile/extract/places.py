@@ -348,13 +348,12 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     return out
 
 
-# a standing: "No. 3", "#3", "third", "top"; glued to "-ranked"/"-seeded" ("fifth-ranked", "No. 2-seeded")
-_STANDING_WORD = r"(?:(?P<word>ranked|seeded|rated)|(?P<seed>seed))"
 _STREET = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square|Place|Court|Way)\b")
 
 
 @lru_cache(maxsize=1)
 def _standing_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # a standing: "No. 3", "#3", "the number 3"; an ordinal; "top"
     number = rf"(?:(?-i:No)\.[ \t]*|#[ \t]*|(?:(?<=\bthe[ \t])|(?<=\ba[ \t]))number[ \t]+)(?P<num>\d{{1,3}})"
     place = rf"(?:{number}|(?P<ord>{_ord()})|(?P<top>top))"
     # before a name: "No. 3 Duke", "fifth-ranked Kansas", "top-seeded Ruiz", "the No. 2-seeded Hawks"
@@ -435,12 +434,9 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
     before_name, seed, ranked = _standing_rx()
     out = []
     for m in before_name.finditer(text, lo, hi):
-        n = _standing_value(m)
-        if not n or _STREET.match(text, m.end("name") - len(m.group("name").split()[-1]) - 1 if " " in m.group("name") else m.end()):
-            continue
-        name = m.group("name")
-        if _STREET.search(" " + name) or name.split()[0].lower() in _NOT_HOLDER:
-            continue
+        n, name = _standing_value(m), m.group("name")
+        if not n or _STREET.match(text, m.end()) or _STREET.search(" " + name) or name.split()[0].lower() in _NOT_HOLDER:
+            continue  # "No. 10 Downing Street": an address
         what = "seed" if (m.group("word") or "").lower() == "seeded" else "ranking"
         out.append((m.start(), m.end(), n, name, what, ""))
     for m in seed.finditer(text, lo, hi):
