@@ -324,9 +324,21 @@ def test_one_title_and_one_holder_is_one_role_whatever_the_scope_wording():
     bare = _extracted("Spokeswoman Mira Holte said both were stable.", "e")  # the name spelt another way
     roles = [c for c in fire + rescue + harbour + scoped + bare if c.kind.value == "role"]
     assert [c.key for c in roles] == ["chief|dunmore fire", "chief|rescue", "chief|fire harbour",
-                                      "spokesperson|hospital", "spokesperson|~holte"]
+                                      "spokesperson|hospital ~holt", "spokesperson|~holte"]
     groups = sorted(sorted(c.source for c in g) for g in group_claims(roles))
     assert groups == [["a", "b"], ["c"], ["d", "e"]]  # another chief of another scope stays apart
+
+
+def test_two_spokespeople_of_one_body_are_two_holders_and_one_name_told_two_ways_is_one():
+    """A body speaks through several people at once: two of its spokespeople contradict no one;
+    one spokesman whose name is told two ways ("Sawarmi Khaled Saad" / "Al-Sawarmi Khalid") is one."""
+    a = _extracted("Ana Ruiz, a spokeswoman for the Harbor Ministry, said the port was shut.", "a")
+    b = _extracted("Harbor Ministry spokesman Omar Reyes said the port would reopen.", "b")
+    c = _extracted("Lakeland Army spokesman Tarek Khaled Saad said the camp was not hit.", "c")
+    d = _extracted("Al-Tarek Khalid, spokesman for Lakeland's armed forces, denied it.", "d")
+    roles = [x for x in a + b + c + d if x.kind.value == "role"]
+    groups = sorted(sorted(x.source for x in g) for g in group_claims(roles))
+    assert groups == [["a"], ["b"], ["c", "d"]]
 
 
 def test_a_ranking_told_with_fewer_of_its_words_is_one_rank():

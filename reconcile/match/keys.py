@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import body_words, generic_agents, office_words, rate_words, subject_key, vague_alone
+from ..lexicon import body_words, generic_agents, office_words, rate_words, same_name, subject_key, vague_alone
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -265,8 +265,8 @@ def one_holder(holders_a: frozenset[str], holders_b: frozenset[str]) -> bool:
     if len(holders_a) != 1 or len(holders_b) != 1:
         return False
     a, b = next(iter(holders_a)).split(), next(iter(holders_b)).split()
-    if same_word(a[-1], b[-1]):
-        return True
+    if same_word(a[-1], b[-1]) or same_name(" ".join(a), " ".join(b)):
+        return True  # ("Sawarmi Khaled Saad" / "Al-Sawarmi Khalid": one name told two ways)
     # one given name and a family name spelt a letter apart ("Ilene Wolfe" / "Ilene Wolff")
     return len(a) > 1 and len(b) > 1 and a[0] == b[0] and len(a[0]) > 2 and a[-1][0] == b[-1][0] \
         and fuzz.ratio(a[-1], b[-1]) >= CLOSE_NAME
