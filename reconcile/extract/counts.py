@@ -426,8 +426,12 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             words = words[:cut[-1] + 1]
             r.i = after.index(words[-1]) + 1
             head = words[-1]
-    r.np_words, r.head = words, head
     r.end = words[-1].end if words else fig.end
+    ranged = _range_of(r.before, words, lx)
+    if ranged:  # "a deal in the $75 million range", "the offer was in the range of $145 million": about
+        words, head = ranged, ranged[-1]
+        r.qualifier = r.qualifier or "about"
+    r.np_words, r.head = words, head
     r.markers += [t.low for t in words if t.low in lx.markers]
     return True
 
@@ -446,6 +450,27 @@ def _counted_before(before: list[Tok], lx: Lex) -> list[Tok]:
         if t.low in (";", ".", ":"):
             break
     return []
+
+
+_RANGE_SKIP = frozenset({"be", "to", "was", "is", "were", "are", "been", "expected", "believed", "said", "thought",
+                         "likely", "probably", "reportedly", "somewhere", "well", "still"})
+
+
+def _range_of(before: list[Tok], words: list[Tok], lx: Lex) -> list[Tok]:
+    """The thing whose amount a range gives: "a five-year deal in the $75 million range" (deal),
+    "the offer was expected to be in the range of $145 million" (offer); [] when there is none."""
+    if words and words[-1].low == "range" and len(words) == 1 and len(before) > 2 \
+            and [t.low for t in before[-2:]] == ["in", "the"]:
+        k = len(before) - 3
+    elif not words and len(before) > 4 and [t.low for t in before[-4:]] == ["in", "the", "range", "of"]:
+        k = len(before) - 5
+    else:
+        return []
+    while k >= 0 and before[k].low in _RANGE_SKIP:
+        k -= 1
+    if k < 0 or not before[k].text.isalpha() or before[k].low in lx.breaks or not before[k].text.islower():
+        return []
+    return [before[k]]
 
 
 def _fraction_of_the(r: _Reading, lx: Lex) -> bool:
