@@ -37,6 +37,7 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens
 from ..models import Article, Claim, Kind
 from ..settings import Settings
+from .dates import vocab as event_vocab  # the one vocabulary of event nouns
 from .ranks import _ordinal_value, _ordinal_values
 from .sentences import quote_of, sentence_index
 
@@ -483,7 +484,6 @@ def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     """An event told as one of a series by an ordinal: "a second protest the next night", "A sixth
     trial is under way" (the event noun ranked among its occurrences, as "for the second time" ranks
     a verb's). A thing or a person ("a third client") is no occurrence."""
-    from .dates import vocab as event_vocab  # the one vocabulary of event nouns
     v = event_vocab()
     out = []
     for m in _occurrence_rx().finditer(text, lo, hi):

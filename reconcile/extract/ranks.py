@@ -232,9 +232,9 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
             sups.append((" ".join(fold(more.group("sup")).split()), more.end()))
         cat_end = _category(text, sups[-1][1], s_end, measures)
         if cat_end is None or len(sups) > 1:
-            record = _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end)
-            for one, _ in sups:
-                claims.extend(record(article, one, same_order.get(one, one), sentences, measures, org_words) if record else ())
+            if (record := _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end)):
+                for one, _ in sups:
+                    claims.extend(record(article, one, same_order.get(one, one), sentences, measures, org_words))
             continue
         cat, end = cat_end
         owner = m.group("owner")
