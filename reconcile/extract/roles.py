@@ -878,13 +878,19 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     addressed = _rank_as_honorific(text, t, n_start, base, v)  # "Sgt. X", "Officer X": one of many
     if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed:
         return None
-    # "lawyer X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
+    # "a lawyer, X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
     # of the named body's many (a shared title, its key naming the holder)
     member_of_body = bool(t.scope) and not t.of_scope and _named(text, t)
     if base in v.representatives and t.det not in ("'s", "pron", "engaged") and not _owned(t, v) and not member_of_body:
-        return None
+        if t.det or t.scope or n_start < t.start:
+            return None  # "a lawyer, X", "Boston attorney X": one of many
     if base in v.owners and t.det not in ("'s", "pron") and not (t.scope and (t.of_scope or _named(text, t))):
-        return None  # "owner X", "a restaurant owner, X": one of many; "the building's owner, X", "Red Sox owner X" its
+        if t.det or t.scope or n_start < t.start:
+            return None  # "a restaurant owner, X", "Shop owner X": one of many; "the building's owner, X", "Red Sox owner X" its
+    # the bare title right before the name ("publicist X", "agent X", "owner X") is the holder's
+    # title in the story at hand, whoever holds the office: its key names the holder, so it agrees
+    # with "her publicist X" and contradicts no one
+    bare = base in v.representatives | v.owners and not (t.det or t.scope) and n_start > t.start
     if base in v.needs_modifier and not has_modifier and not addressed:
         return None
     seat = _seat(t, v) if base == "member" else None
@@ -903,7 +909,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     end = max(n_end, t.end)
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
-                    base in v.shared or title in v.shared or addressed
+                    base in v.shared or title in v.shared or addressed or bare
                     or (base in v.representatives and member_of_body and t.det not in ("'s", "pron", "engaged")))
 
 
