@@ -113,7 +113,7 @@ _ADJECTIVE = re.compile(r"(?:able|ible|ful|ous|ive|ent|ant|ic|al|sure|certain|ri
 # "there might have been two people killed": what did not happen is no count
 _HYPOTHETICAL = re.compile(r"\b(?:might|could|would|may)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[a-z]+\s+){0,2}$",
                            re.IGNORECASE)
-_REFERENCE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
+_REFERENCE = frozenset({"the", "these", "those", "both"})
 _OWN = frozenset({"the", "its", "their", "all", "those", "these", "our", "his", "her", "my", "your"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
 # "when one is killed": anyone ("when one soldier was killed" is a count)

@@ -21,6 +21,11 @@ from .numbers import Figure
 from .phrases import Lex, lex
 from .units import normalise, unit_named
 
+# a figure and the span of time it counts ("six full seasons", "three days"), after "over" opening
+# its clause: the span something happened across, not "more than"
+_OVER_A_SPAN = re.compile(r"[\w.,-]+\s+(?:[a-z-]+\s+){0,2}?(?:seasons?|years?|months?|weeks?|days?|decades?|nights?|games?)\b", re.I)
+_OPENERS = " \t\n\"'(\u201c\u2018"
+
 AS_OF_WINDOW = 200  # characters either side of a figure searched for "in 2016"
 QUOTE_LIMIT = 600  # a longer "sentence" (a table, a list) is quoted around the claim only
 
@@ -34,9 +39,17 @@ def hedge_before(text: str, s: int, start: int, lx: Lex, *, is_range: bool = Fal
     h = " ".join(hm.group("h").lower().split())
     if h == "between" and not is_range:
         return start, None
+    if h == "over" and _OVER_A_SPAN.match(text, start) and _opens_clause(text, s, hm.start()):
+        return start, None  # "Over six seasons, he hit 203 home runs": across the span, no hedge
     if hm.group("det") and (h in lx.determiner_hedges or hm.group("det").lower() != "the"):
         return hm.start(), (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
     return hm.start("h"), h
+
+
+def _opens_clause(text: str, s: int, at: int) -> bool:
+    """Whether ``at`` opens the sentence or a clause set off by a comma."""
+    before = text[s:at].rstrip()
+    return not before.strip(_OPENERS) or before.endswith(",")
 
 
 def as_of_year(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
