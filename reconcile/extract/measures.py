@@ -11,7 +11,8 @@ Rules, in the order :func:`read_measure` tries them
     unit         "150 metres", "150m", "-15C", "200-pound", "a 10-year sentence", "6 feet 3
                  inches" (a compound is given in its smaller unit: 75 in), "1hr 4 mins" (64 min);
                  "pounds" is a weight only after a verb of weighing or as a modifier ("200-pound").
-    magnitude    "a magnitude-6.1 quake", "a 6.1-magnitude quake", "5.8 on the Richter scale".
+    magnitude    "a magnitude-6.1 quake", "a 6.1-magnitude quake", "5.8 on the Richter scale",
+                 "a magnitude of 6.1", "a 6.1 quake".
     not a length of time
                  "two days ago", "34 years old", "a 20-year-old", "in two weeks", "every three
                  days", "the past five years": the date extractor reads these, or nothing does.
@@ -75,8 +76,10 @@ class Measure:
 # ------------------------------------------------------------------ rules
 
 _BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])-)$", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"magnitude[\s-]$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+scale\b)", re.IGNORECASE)
+# a figure with decimals before a quake ("a 4.4 quake", "a 2.9 aftershock") is its magnitude
+_QUAKE_AFTER = re.compile(r"\s+(?=(?:earth)?quakes?\b|aftershocks?\b|tremors?\b|temblors?\b)", re.IGNORECASE)
 _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
                         r"from|short\s+of|above|below)\b(?:\s+(?:of|from))?", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
@@ -103,7 +106,7 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
     value, end, unit, exact = _compound(text, fig.value, end, unit)
     start = fig.start
     if unit.dimension == "magnitude":
-        mb = _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 10), fig.start)
+        mb = _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 16), fig.start)
         start = mb.start() if mb else start  # "magnitude 6.4"
     if unit.dimension == "temperature":
         sign = _BELOW_ZERO.search(text, max(0, fig.start - 8), fig.start)
@@ -158,13 +161,16 @@ def _point_in_time_after(text: str, pos: int, reach: int) -> bool:
 
 
 def _magnitude(text: str, fig: Figure) -> tuple[Unit, int, bool] | None:
-    """"magnitude 6.1", "magnitude-6.1", "6.1-magnitude", "5.8 on the Richter scale"."""
+    """"magnitude 6.1", "magnitude-6.1", "a magnitude of 6.1", "6.1-magnitude", "5.8 on the Richter
+    scale", "a 6.1 quake"."""
     mag = Unit("magnitude", "magnitude", "")
-    if _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 10), fig.start):
+    if _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 16), fig.start):
         return mag, fig.end, False
     am = _MAGNITUDE_AFTER.match(text, fig.end)
     if am:
         return mag, am.end(), True
+    if fig.decimals and fig.high is None and _QUAKE_AFTER.match(text, fig.end):
+        return mag, fig.end, True
     return None
 
 
