@@ -188,9 +188,10 @@ class _Resolver:
                     self._tense = "future"
         return self._tense  # type: ignore[return-value]
 
-    def _only_year(self, month: int) -> int | None:
+    def _only_year(self, month: int | None) -> int | None:
         """With no reference, the year of a month written without one: the year the text gives
-        that month ("killed in February 2009" ... "in February"), else the only year it names."""
+        that month ("killed in February 2009" ... "in February"), else the only year it names (for
+        a season, ``month`` None: the only year)."""
         named = _month_years(self.text).get(month, frozenset())
         if len(named) == 1:
             return next(iter(named))
@@ -276,8 +277,8 @@ class _Resolver:
         if f.get("year") is not None:
             y = f["year"]
         elif self.ref is None and f.get("shift") is None and f.get("year_shift") is None \
-                and (y := self._only_year(month)) is not None:
-            pass  # no reference: the one year the text gives ("in February" where it says 2009)
+                and (y := self._only_year(None)) is not None:
+            pass  # no reference: the one year the text gives ("last summer" where it says 2009)
         else:
             ref = self.need_ref()
             shift = f.get("shift")
@@ -335,8 +336,8 @@ class _Resolver:
         if f.get("year") is not None:
             y = f["year"]
         elif self.ref is None and f.get("shift") is None and f.get("year_shift") is None \
-                and (y := self._only_year(month)) is not None:
-            pass  # no reference: the one year the text gives ("in February" where it says 2009)
+                and (y := self._only_year(None)) is not None:
+            pass  # no reference: the one year the text gives ("last summer" where it says 2009)
         else:
             ref = self.need_ref()
             shift = f.get("shift")
