@@ -84,7 +84,13 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
         if not src.path and src.id not in sources:
             sources[src.id] = src
 
-    claims: list[Claim] = [c for found in _extract_all(articles, settings, cache) for c in found]
+    extracted, failed = _extract_all(articles, settings, cache)
+    claims: list[Claim] = [c for found in extracted for c in found]
+    for a, failures in zip(articles, failed):
+        for failure in failures:
+            problems.append(Problem(kind="partly-read", source=a.source.id, path=a.source.path,
+                                    message=f"the {failure.split(':')[0]} reader failed on this article, its other claims "
+                                            f"are read (a fault of the tool, please report it: {failure})"))
     for a in articles:
         if (limit := extract_limit(a.text)) < len(a.text):
             problems.append(Problem(kind="partly-read", source=a.source.id, path=a.source.path,
@@ -190,11 +196,14 @@ def _read(path: Path, cache: Cache | None) -> Article:
 PARALLEL_FROM = 32  # articles to extract before a second process pays for itself
 
 
-def _extract_all(articles: list[Article], settings: Settings, cache: Cache | None) -> list[list[Claim]]:
-    """The claims of each article, in article order: from the cache when it has them, the rest
-    extracted here or, for many articles on a machine with several cores, in worker processes
-    forked once the vocabularies are loaded (the result is the same either way)."""
+def _extract_all(articles: list[Article], settings: Settings, cache: Cache | None
+                 ) -> tuple[list[list[Claim]], list[list[str]]]:
+    """The claims of each article, in article order, and the readers that failed on it: from the
+    cache when it has them, the rest extracted here or, for many articles on a machine with several
+    cores, in worker processes forked once the vocabularies are loaded (the result is the same
+    either way). Claims read with a failure are not cached."""
     found: list[list[Claim] | None] = [None] * len(articles)
+    failed: list[list[str]] = [[] for _ in articles]
     keys: list[str | None] = [None] * len(articles)
     if cache is not None:
         for i, article in enumerate(articles):
@@ -211,21 +220,22 @@ def _extract_all(articles: list[Article], settings: Settings, cache: Cache | Non
     workers = _workers(len(todo))
     if workers > 1:
         warm_up()  # every vocabulary loaded once, here, before the fork: the workers share them
-        found[todo[0]] = _extract(articles[todo[0]], settings)
+        found[todo[0]], failed[todo[0]] = _extract(articles[todo[0]], settings)
         rest = todo[1:]
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             chunk = max(1, len(rest) // (workers * 4))
-            for i, claims in zip(rest, pool.map(_extract, [articles[i] for i in rest], [settings] * len(rest),
-                                               chunksize=chunk)):
-                found[i] = claims
+            for i, (claims, failures) in zip(rest, pool.map(_extract, [articles[i] for i in rest],
+                                                            [settings] * len(rest), chunksize=chunk)):
+                found[i], failed[i] = claims, failures
     else:
         for i in todo:
-            found[i] = _extract(articles[i], settings)
+            found[i], failed[i] = _extract(articles[i], settings)
     if cache is not None:
         for i in todo:
-            cache.put("claims", keys[i], [c.model_dump(mode="json") for c in found[i]])  # type: ignore[union-attr]
-    return found  # type: ignore[return-value]
+            if not failed[i]:
+                cache.put("claims", keys[i], [c.model_dump(mode="json") for c in found[i]])  # type: ignore[union-attr]
+    return found, failed  # type: ignore[return-value]
 
 
 def _workers(n: int) -> int:
@@ -242,9 +252,10 @@ def _workers(n: int) -> int:
     return 1 if n < PARALLEL_FROM else max(1, min(limit, n // (PARALLEL_FROM // 2)))
 
 
-def _extract(article: Article, settings: Settings) -> list[Claim]:
-    """The claims of ``article`` with stable ids and line numbers."""
-    return with_lines(article.text, assign_ids(extract_claims(article, settings)))
+def _extract(article: Article, settings: Settings) -> tuple[list[Claim], list[str]]:
+    """The claims of ``article`` with stable ids and line numbers, and the readers that failed on it."""
+    failures: list[str] = []
+    return with_lines(article.text, assign_ids(extract_claims(article, settings, failures))), failures
 
 
 _CLAIM_LIST = TypeAdapter(list[Claim])

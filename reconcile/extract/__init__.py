@@ -42,15 +42,22 @@ def extract_limit(text: str) -> int:
     return MAX_EXTRACT_CHARS
 
 
-def extract_claims(article: Article, settings: Settings) -> list[Claim]:
+def extract_claims(article: Article, settings: Settings, failures: list[str] | None = None) -> list[Claim]:
     """All claims the registered extractors find in ``article``, in text order (in its first
-    :func:`extract_limit` characters)."""
+    :func:`extract_limit` characters). With ``failures``, an extractor that fails on the article
+    (a fault of the tool, not of the text) is noted there and the others' claims are kept; without
+    it the error is raised."""
     limit = extract_limit(article.text)
     if limit < len(article.text):
         article = article.model_copy(update={"text": article.text[:limit]})
     claims: list[Claim] = []
     for extractor in EXTRACTORS:
-        claims.extend(extractor(article, settings))
+        try:
+            claims.extend(extractor(article, settings))
+        except Exception as err:  # noqa: BLE001 - one rule's fault must not lose the run
+            if failures is None:
+                raise
+            failures.append(f"{extractor.__name__.removeprefix('extract_')}: {type(err).__name__}: {err}")
     claims = earlier_times(article, date_background(article, claims))
     claims.sort(key=lambda c: (c.span or (0, 0), c.kind.value))
     return claims

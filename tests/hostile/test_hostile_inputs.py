@@ -337,6 +337,36 @@ def test_claims_are_read_from_a_bounded_part_of_an_article(tmp_path, capsys, mon
     assert run(capsys, "report", arts, "--format", "json")[1] == out
 
 
+def test_a_reader_that_fails_on_one_article_loses_nothing_else(tmp_path, capsys, monkeypatch):
+    """A fault of one reader on one article is a warning and a problem in the report, not a
+    traceback: the article's other claims and the other articles are read, and the exit code is
+    the findings' own."""
+    import reconcile.extract as extract
+    real = extract.extract_ranks
+
+    def ranks_failing_on_b(article, settings):
+        if article.source.id == "b":
+            raise ValueError("a fault on purpose")
+        return real(article, settings)
+
+    ranks_failing_on_b.__name__ = "extract_ranks"
+    monkeypatch.setattr(extract, "EXTRACTORS", [ranks_failing_on_b if e is real else e for e in extract.EXTRACTORS])
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    for name in ("a", "b"):
+        (arts / f"{name}.txt").write_text("Flood\n date 2020-01-05\nAt least 25 people were killed on Sunday, "
+                                          "the worst flood in the region's history.\n", "utf-8")
+    code, out, err = run(capsys, "report", arts, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    kinds = {(c["source"], c["kind"]) for c in report["claims"]}
+    assert {("a", "quantity"), ("a", "rank"), ("b", "quantity"), ("b", "date")} <= kinds
+    assert ("b", "rank") not in kinds
+    (problem,) = [p for p in report["problems"] if p["kind"] == "partly-read"]
+    assert problem["source"] == "b" and "ranks reader failed" in problem["message"] and "a fault on purpose" in problem["message"]
+    assert err.count("\n") == 1 and "partly-read" in err and "Traceback" not in err
+
+
 def test_the_extraction_bound_cuts_at_a_line_break_or_space():
     from reconcile.extract import MAX_EXTRACT_CHARS, extract_limit
     assert extract_limit("short text") == len("short text")
