@@ -220,10 +220,11 @@ _SINCE_AFTER = re.compile(r"[ \t]+since[ \t]+(?:his|her|their|its|the|a|an)\b", 
 
 
 def _time_between(text: str, fig: Figure, end: int, before: list[Tok], lx: Lex) -> tuple[Tok, Tok] | None:
-    """"re-entered 10 minutes later", "his firing four days earlier": the verb and the word
-    (``duration_between`` in units.yaml) of a duration that is the time between two events; None for
-    "two days ago", "Two years later the mill closed"."""
-    after = tokens(text, end, min(len(text), end + 12))
+    """"re-entered 10 minutes later", "his firing four days earlier", "Fourteen months later, he was
+    arrested": the verb and the word (``duration_between`` in units.yaml) of a duration that is the
+    time between two events; None for "two days ago", "Two years later the mill closed" (no comma:
+    a date of the closing, told from the one before)."""
+    after = tokens(text, end, min(len(text), end + 80))
     if not after or after[0].low not in vocab()["duration_between"]:
         return None
     prev = [t for t in before if t.end <= fig.start]
@@ -232,7 +233,32 @@ def _time_between(text: str, fig: Figure, end: int, before: list[Tok], lx: Lex) 
     verb = _verb_before(prev, fig, lx)
     if verb is None and prev and verb_form(prev[-1]):
         verb = prev[-1]  # an irregular past: "came back a minute later"
+    if verb is None and _FRONTED_LATER.match(text, after[0].end) and _opens_sentence(text, fig.start):
+        verb = _verb_after(after[1:6], lx)  # "Fourteen months later, he was arrested": time arrested later
     return (verb, after[0]) if verb is not None else None
+
+
+_FRONTED_LATER = re.compile(r"\s*,")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only a hedge, a conjunction or nothing stands between the sentence's start and ``at``."""
+    line = text[max(0, at - 40):at]
+    head = re.split(r"(?:[.!?]\s|\n)", line)[-1]
+    return re.fullmatch(r"\s*(?:(?:and|but|then|about|some|nearly|almost|just|only)\s+)*", head, re.I) is not None
+
+
+def _verb_after(toks: list[Tok], lx: Lex) -> Tok | None:
+    """The past verb of a clause that follows ("he was arrested", "police found"): the first word in
+    -ed, or an irregular past, among its first words."""
+    for t in toks:
+        if not t.text.isalpha() or t.text[:1].isupper() and t is not toks[0]:
+            continue
+        if t.low.endswith("ed") or t.low in _IRREGULAR or (t.low in lx.events and t.low not in {"was", "were"}):
+            return t
+        if verb_form(t) and t.low not in {"was", "were", "had", "has", "is", "are", "been"}:
+            return t
+    return None
 
 
 _PARTICLES = frozenset({"back", "out", "off", "away", "up", "down", "in"})
