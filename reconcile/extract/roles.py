@@ -229,11 +229,13 @@ def _left_opening(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     """A possessive scope opens the phrase, with the capitalised words of the owner's name before
     it and its determiner: "Ghana's president", "South Korea's", "the Farmer's Union"; a lower-case
-    one only for a body or a head that owns things ("the building's owner")."""
+    one only for a body, an office ("the mayor's spokesman") or a head that owns things ("the
+    building's owner")."""
     poss = _POSSESSIVE.match(r.w)
     if not poss:
         return None
-    if not r.cap and poss.group("w").lower() not in v.bodies and t.head not in v.owners:
+    owner = poss.group("w").lower()
+    if not r.cap and owner not in v.bodies and owner not in v.heads and t.head not in v.owners:
         return _END
     t.scope.insert(0, poss.group("w"))
     t.det, t.start = "'s", r.s
