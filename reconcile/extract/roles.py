@@ -632,6 +632,50 @@ def _rule_chose_name_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) 
     return n_start, n_start, n_end
 
 
+@lru_cache(maxsize=1)
+def _plural_head_rx() -> re.Pattern[str]:
+    """A head in the plural ("reporters", "senators", "coaches"): the group ``head`` is the singular."""
+    v = vocab()
+    heads = {h for h in v.heads | v.representatives if " " not in h and not h.endswith(("s", "man", "woman"))}
+    return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(heads)})(?:e?s)(?P<post>(?!))?(?![\w'\u2019-])", re.I)
+
+
+_NAME_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _rule_plural_title_names(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> list[_Mention]:
+    """``[SCOPE] TITLES NAME, NAME and NAME``: each name holds the title ("Post reporters Bob Lane
+    and Carl Weir"). Several hold it at once, so each claim's key names its holder."""
+    t = _title_at(text, m, lo, hi, v)
+    if t.broken or not re.match(r"[ \t]+[A-Z]", text[t.end:hi]):
+        return []
+    names: list[tuple[int, int]] = []
+    pos, joined = t.end + len(text[t.end:hi]) - len(text[t.end:hi].lstrip(" \t")), False
+    while len(names) < 6:
+        got = name_after(text, pos, hi, v.honorifics)
+        if got is None or len(text[got[1]:got[2]].split()) < 2:
+            break  # two words at least: "Bob Lane", not a lone capital
+        names.append((got[1], got[2]))
+        if joined:
+            break
+        j = _NAME_JOIN.match(text, got[2], hi)
+        if j is None:
+            break
+        joined = "and" in j.group()
+        pos = j.end()
+    if len(names) < 2 or not joined:
+        return []
+    out = []
+    for n_start, n_end in names:
+        title = _Title(start=t.start, end=t.end, head=t.head, scope=list(t.scope), det=t.det,
+                       office=list(t.office), field_words=list(t.field_words), qualifier=t.qualifier)
+        mention = _mention(text, title, t.start, n_start, n_end, v)
+        if mention is not None:
+            mention.shared = True
+            out.append(mention)
+    return out
+
+
 def _strip_ranks(text: str, n_start: int, n_end: int, v: Vocab) -> tuple[int, int]:
     """A name read backwards may open with a body and a rank ("Army General Ana Ruiz"): they stay
     in the claim's words but not in the name. Returns (claim start, name start)."""
@@ -767,6 +811,11 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             # a holder inside the scope holds an office of its own ("X, a spokesman for Texas
             # Attorney General Greg Abbott"): the titles after this one's are read too
             taken_until = title_end if found[1] < t.start else mention.end
+    for m in _plural_head_rx().finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        lo, hi = sentences.around(m.start())
+        mentions.extend(_rule_plural_title_names(text, m, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH), v))
     for m in _who_heads_rx().finditer(text, article.body_start):
         if article.in_furniture(m.start()):
             continue
