@@ -92,11 +92,18 @@ _NAME_PARTICLES = re.compile(r"\b(al|el| al|ad|as|an|ar|at|az|bin|ibn|the)\b[- ]
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """A person's name reduced for comparison: "Adel Abdul-Mahdi" -> "adel abdul mahdi"."""
+    """A person's name reduced for comparison: "Adel Abdul-Mahdi" -> "adel abdul mahdi"; a
+    generation after the family name is left out ("W. Mark Felt Sr." -> "w mark felt")."""
     s = fold(name)
     s = _NAME_PARTICLES.sub(" ", s.replace("-", " "))
     s = re.sub(r"\b(mr|mrs|ms|dr|gen|sir)\b\.?", " ", s)
-    return " ".join(re.sub(r"[^a-z ]+", " ", s).split())
+    words = re.sub(r"[^a-z ]+", " ", s).split()
+    while len(words) > 1 and words[-1] in _GENERATIONS:
+        words.pop()
+    return " ".join(words)
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 WORD_SIMILARITY = 80  # one name word spelt two ways ("khalid" / "khaled")

@@ -1,7 +1,7 @@
 """Two spellings of one person's name (lexicon.same_name): roles compare holders with it."""
 import pytest
 
-from reconcile.lexicon import same_name
+from reconcile.lexicon import name_key, same_name
 
 
 @pytest.mark.parametrize("a,b", [
@@ -15,6 +15,8 @@ from reconcile.lexicon import same_name
     ("Dan Ostrowski", "Daniel Ostrowski"),
     ("Bill Ingram", "William Ingram"),              # a nickname that is no prefix of its name
     ("Peggy Olsen", "Margaret Olsen"),
+    ("W. Mark Felt Sr.", "Mr Felt"),                # a generation after the family name
+    ("Tom Lacey III", "Tom Lacey"),
 ])
 def test_one_person(a, b):
     assert same_name(a, b) and same_name(b, a)
@@ -28,6 +30,14 @@ def test_one_person(a, b):
     ("Anna Lee", "Anna Lea"),                      # three letters: one apart is another name
     ("Tom Brown", "Tom Braun"),                    # two letters apart
     ("Dan Ostrowski", "Denise Ostrowski"),         # a given name that is no short form of the other
+    ("Tom Lacey Jr.", "Tom Jones Jr."),             # the family names differ, not the generation
 ])
 def test_two_people(a, b):
     assert not same_name(a, b) and not same_name(b, a)
+
+
+def test_a_generation_is_no_family_name():
+    """A role's key names its holder by the family name: "Sr." or "III" is none."""
+    assert name_key("W. Mark Felt Sr.").split()[-1] == "felt"
+    assert name_key("Anthony LaCalamita III") == "anthony lacalamita"
+    assert name_key("Jr.") == "jr"  # a lone word stays
