@@ -475,6 +475,59 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
     return out
 
 
+# the words that say a person ranks among the officials of a body: "the No. 2 official",
+# "second-in-command", "the third-ranking Republican", "the second-highest official"
+_RANKED_PERSONS = r"(?:official|officer|executive|leader|man|woman|person|figure|member|commander|deputy|[A-Z][a-z]+)"
+
+
+@lru_cache(maxsize=1)
+def _rank_in_body_rx() -> re.Pattern[str]:
+    numbered = rf"(?:(?-i:No)\.[ \t]*|(?<=\bthe[ \t])number[ \t]+)(?P<num>\d|two|three|four|five)[ \t]+(?P<noun>(?-i:{_RANKED_PERSONS}))\b"
+    ordinal = rf"(?P<ord>{_ord()})[ \t]*-[ \t]*(?:in[ \t]*-[ \t]*command\b|(?:highest[ \t-]+)?ranking[ \t]+(?P<noun2>(?-i:{_RANKED_PERSONS}))\b" \
+              rf"|highest[ \t]+(?P<noun3>(?-i:{_RANKED_PERSONS}))\b)"
+    return re.compile(rf"\b(?:(?P<owner>(?-i:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){{0,3}}))[ \t]+)?(?:{numbered}|{ordinal})", re.I)
+
+
+_BODY_AFTER = re.compile(rf"[ \t]+(?:at|in|of)[ \t]+(?:the[ \t]+)?(?P<body>{_NAME})")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_WHO_WAS = re.compile(rf"(?P<name>{_NAME}),[ \t]+who[ \t]+(?:is|was|became|remains|remained|had[ \t]+been)[ \t]+$")
+
+
+def _rule_rank_in_body(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """A person's rank among a body's officials: "Felt, the No. 2 official at the FBI", "the former
+    FBI second-in-command", "He is the third-ranking Republican in the Senate" (the name set before
+    it, or the clause's subject, holds it; the body before or after it owns the ranking)."""
+    out = []
+    for m in _rank_in_body_rx().finditer(text, lo, hi):
+        raw = m.group("num")
+        n = (int(raw) if raw.isdigit() else _NUMBER_WORDS[raw.lower()]) if raw else _ordinal_value(m.group("ord"))
+        if not n or n > 5:
+            continue
+        start = m.start("owner") if m.group("owner") else m.start() if raw else m.start("ord")
+        owner = m.group("owner") or ""
+        if owner.lower() in _NOT_HOLDER or owner.lower() in ("former", "then"):
+            owner = ""
+        end = m.end()
+        if not owner and (body := _BODY_AFTER.match(text, end, hi)):
+            owner, end = body.group("body"), body.end()
+        before = re.search(r"\b(?:the|a|its|his|her|their)[ \t]+(?:(?:former|then|longtime|onetime)[ \t]+)?$",
+                           text[max(lo, start - 30):start], re.I)
+        at = max(lo, start - 30) + before.start() if before else start
+        holder = None
+        if (name := _NAME_BEFORE_COMMA.search(text, max(lo, at - 80), at)) or \
+                (name := re.search(rf"(?P<name>{_NAME}),[ \t]+$", text[max(lo, at - 80):at])):
+            holder = name.group("name")
+        elif (who := _WHO_WAS.search(text, max(lo, at - 100), at)):
+            holder = who.group("name")  # "W. Mark Felt, who was the No. 2 official"
+        elif (by := _HELD_BY.search(text, max(lo, at - 40), at)):
+            holder = _holder(text, sentences, lo, by.start("verb"))
+        if holder is None or holder.split()[0].lower() in _NOT_HOLDER:
+            continue
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3") or "command"
+        out.append((start, end, n, holder, "rank", owner if not noun[:1].isupper() else noun))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _occurrence_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:a|an|the)[ \t]+(?P<ord>{_ord()})[ \t]+(?P<noun>(?-i:[a-z]+))\b", re.I)
@@ -496,7 +549,7 @@ def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
 
 
 _RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing, _rule_table,
-          _rule_occurrence)
+          _rule_occurrence, _rule_rank_in_body)
 
 
 # ---------------------------------------------------------------- the driver
