@@ -1228,8 +1228,12 @@ def _choose(toks: list[Tok], t_first: int, t_last: int, comma_after: bool, skip:
     if near:
         return near[-1]
     if any(abs(sp - t_first) <= VERB_REACH for sp in speech):
+        # a statement beside the date: "police on Friday said"; a fronted date, its subject, then
+        # the verb ("In 2005, Ruiz told the magazine that ...")
         return _perfect_complement(toks, t_last) or next(
-            (st for sp in reversed(speech) if sp < t_first and (st := _statement(toks, sp, t_first, t_last))), None)
+            (st for sp in reversed(speech) if sp < t_first and (st := _statement(toks, sp, t_first, t_last))), None) \
+            or next((st for sp in speech if comma_after and sp >= t_last and _fronted(toks, t_first)
+                     and (st := _statement(toks, sp, t_first, t_last))), None)
     return _state(toks, t_first, t_last, skip)
 
 
@@ -1801,6 +1805,8 @@ def _name_start(toks: list[Tok], j: int) -> int:
     k = j
     while k > 0:
         prev = toks[k - 1]
+        if toks[k].start - prev.end > 1:
+            break  # a comma or a stop between: "On Friday, Ruiz told"
         if prev.text[:1].isupper() or _PARTICLE.match(prev.text):
             k -= 1
         elif prev.low == "of" and k > 1 and toks[k - 2].text[:1].isupper():
