@@ -226,7 +226,7 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         return []  # (a time counted from an event has nothing to count from)
     timexes = _restated(text, _ranges(text, timexes))
     sentences = sentence_index(text)
-    strong_names = _article_surnames(text[article.body_start:])
+    strong_names = article_surnames(text[article.body_start:])
     starts = [t.start for t in timexes]  # timexes come in text order
     spans = [(t.start, t.end) for t in timexes]
     index = token_index(text)
@@ -2051,12 +2051,17 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z\u00E0-\u024F]+(?:[- ](?:al-|el-|bin |de |
                         r"|[A-Z][a-z\u00E0-\u024F]{2,}))+)\b")
 
 
-def _article_surnames(text: str) -> frozenset[str]:
+def article_surnames(text: str) -> frozenset[str]:
     """Last words of names written in full somewhere in the article ("Qassem Soleimani" -> soleimani),
     so that a later bare "Soleimani" counts as a person, not a place."""
     out = set()
     for m in _FULL_NAME.finditer(text):
-        parts = name_key(m.group(1)).split()
+        words = m.group(1).split()
+        if words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _PREPOSITIONS:
+            words = words[1:]  # "In Lakeside": a word that opens the sentence, not a given name
+            if len(words) < 2:
+                continue
+        parts = name_key(" ".join(words)).split()
         if len(parts) >= 2 and parts[-1] not in NON_NAME_ENDS and parts[-1] not in _MONTHS_DAYS \
                 and not _is_country(m.group(1).split()) and not _is_region(m.group(1).split()):
             out.add(parts[-1])

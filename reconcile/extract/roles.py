@@ -58,6 +58,7 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, name_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
+from .dates import article_surnames
 from .names import honorific_before, name_after, name_before
 from .sentences import quote_of, sentence_index
 
@@ -559,10 +560,12 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
     return t.start, n_start, n_end
 
 
-def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
+                           surnames: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """``NAME, [the/a] TITLE [of X]`` closed by punctuation, a verb or a participle phrase ("Oren
     Falk, deputy executive director of Northwind Rail, said"; "X, a Texas Ranger involved in the
-    raid")."""
+    raid"). A lone word is a name when the article writes it in full elsewhere (``surnames``:
+    "Mark Felt" ... "Felt, an associate director at the FBI, said")."""
     before = text[max(lo, t.start - 2):t.start]
     if not before.endswith(", ") and not before.endswith(",\t"):
         return None
@@ -578,7 +581,7 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> 
     words = text[n_start:n_end].split()
     if start == n_start:
         start = honorific_before(text, n_start, v.honorifics)
-    if len(words) < 2 and start == n_start:
+    if len(words) < 2 and start == n_start and name_key(words[0]) not in surnames:
         return None  # a lone capitalised word before a comma is as often a place as a person
     return start, n_start, n_end
 
@@ -758,6 +761,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
     text = article.text
     v = vocab()
     sentences = sentence_index(text)
+    surnames = article_surnames(text)
     mentions: list[_Mention] = []
     headline: dict[int, bool] = {}  # line start -> whether the line is a Title Case headline
     taken_until = -1
@@ -793,7 +797,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if prev is not None and not t.scope and prev[1].scope:
             t.scope, t.of_scope = list(prev[1].scope), prev[1].of_scope
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
-            or _rule_name_comma_title(text, t, lo, hi, v) or _rule_name_is_title(text, t, lo, hi, v) \
+            or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v) \
             or _rule_chose_name_as_title(text, t, lo, hi, v)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
