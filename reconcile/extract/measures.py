@@ -724,11 +724,40 @@ def _over_is_across(text: str, s: int, at: int) -> bool:
     return word not in vocab()["over_means_more_after"]
 
 
+# a length with no figure, before a word of distance: "a mile from the camp", "within a foot of
+# the guard", "half a mile away" ("a foot soldier", "a mile-long queue" are none)
+_NUMBERLESS_LENGTH = re.compile(
+    r"\b(?:(?P<half>half)[ \t]+)?an?[ \t]+(?P<u>mile|kilometre|kilometer|metre|meter|foot|yard)"
+    r"(?=[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest|short[ \t]+of|off|"
+    r"outside|inside|below|above|beneath|beyond|down|up|into|long|wide|deep|high|tall)\b|[ \t]+of[ \t]+(?:the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE)
+_LENGTH_OF = {"mile": "miles", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "foot": "ft",
+              "yard": "yd"}
+
+
+def numberless_lengths(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
+    """Lengths in ``text[lo:hi]`` with no figure: (start, end, unit, value)."""
+    return [(m.start(), m.end(), _LENGTH_OF[m.group("u").lower()], 0.5 if m.group("half") else 1.0)
+            for m in _NUMBERLESS_LENGTH.finditer(text, lo, hi)]
+
+
 def numberless_claims(article: Article, sentences, settings: Settings) -> list[Claim]:
-    """Durations with no figure: "for a week", "an outage of around an hour", "a weeklong hunt"."""
+    """Durations and lengths with no figure: "for a week", "an outage of around an hour", "a
+    weeklong hunt", "a mile from the camp"."""
     lx = lex()
     text = article.text
     out = []
+    for start, end, unit, value in numberless_lengths(text, article.body_start, len(text)):
+        if article.in_furniture(start):
+            continue
+        sent = sentences.around(start)
+        before = tokens(text, max(sent[0], start - 120), start)
+        m = Measure(start, end, value, unit, "length", "", [], exact=True)
+        describe(text, sent, Figure(start, end, value), m, before, False, lx)
+        h_start, qualifier = hedge_before(text, sent[0], start, lx)  # "about a mile", "within a foot"
+        out.append(make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
+                              key_of(" ".join(m.core), m.context, "length"), (h_start, m.end), sent, settings,
+                              unit_override=1.0))
     for start, end, unit, value, _ in numberless_durations(text, article.body_start, len(text)):
         if article.in_furniture(start):
             continue
