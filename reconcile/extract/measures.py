@@ -3,7 +3,8 @@
 The quantity driver (:func:`~.quantities.extract_quantities`) asks :func:`read_measure` about
 each figure before it reads the figure as a count; a figure that is a measure is never a count.
 :func:`numberless_durations` finds the durations that have no figure ("for a week", "an outage
-of around an hour", "a weeklong manhunt"). Each rule below is a small function; its examples are
+of around an hour", "a weeklong manhunt"), :func:`numberless_lengths` the lengths ("a mile from
+the river", "half a mile north of the border"). Each rule below is a small function; its examples are
 in ``tests/corpus/measures/``. The vocabulary is ``reconcile/data/units.yaml``; the conversions
 come from pint (:func:`normalise`), loaded the first time an article holds a measure.
 

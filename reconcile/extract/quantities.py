@@ -13,7 +13,8 @@ figure rules (:data:`FIGURE_RULES`, in this order)
                                      "$2.6 million", "41% of voters"
 
 text rules (:data:`TEXT_RULES`)
-    :func:`.measures.numberless_claims`  "for a week", "an outage of around an hour"
+    :func:`.measures.numberless_claims`  "for a week", "an outage of around an hour", "a mile from
+                                         the river"
     :func:`.zeros.stated_zeros`          "no one was killed", "there were no casualties"
     :func:`.frequencies.once_twice`      "shot him once", "reached the playoffs twice"
 
