@@ -95,6 +95,8 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
     if got is None:
         return None
     unit, end, hyphen = got
+    if unit.name == "h" and _clock_hours(text, sent, fig, end):
+        return _NOT_A_MEASURE  # "at 1100 hours", "about 1230 hrs IST": a time of day, not a length of time
     if unit.dimension == "duration" and not hyphen and not _is_length_of_time(text, sent, fig, end, before, lx):
         return _NOT_A_MEASURE
     if hyphen and _OLD.match(text, end):
@@ -120,6 +122,20 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         m.covers = conversion.end()
     describe(text, sent, fig, m, before, hyphen, lx)
     return m
+
+
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|around|about|from|until|till|since|before|after|approximately|circa)[ \t]+$", re.I)
+_TIME_ZONE_AFTER = re.compile(r"[ \t]+(?-i:[A-Z]{2,4})\b")
+
+
+def _clock_hours(text: str, sent: tuple[int, int], fig: Figure, end: int) -> bool:
+    """A time of day told in four digits and hours ("at 1100 hours", "about 1230 hrs IST", "0630
+    hours"): the digits a clock reads (00-23, 00-59), after a word of time or before a time zone."""
+    if fig.words or fig.high is not None or not _CLOCK_DIGITS.fullmatch(text[fig.start:fig.end]):
+        return False
+    return text[fig.start] == "0" or bool(_CLOCK_BEFORE.search(text, max(sent[0], fig.start - 16), fig.start)) \
+        or bool(_TIME_ZONE_AFTER.match(text, end))
 
 
 _CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|or\s+)?[\d.,\s]+[^()\d]{0,24}\)")
