@@ -1027,6 +1027,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.change and not r.np_words:  # "cut by 300 jobs" counts jobs
         subject, r.markers = "change in " + subject, r.markers + ["change"]
     counted_words = " ".join(r.counted) if r.governor else subject_np
+    if r.event in _TAKEN and any(w.lower() in lx.person_nouns for w in counted_words.split()):
+        r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     core |= set(r.markers)
     if r.modifier:
@@ -1049,6 +1051,9 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if timing is not None and (timing.earlier or timing.changed):
         claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
     return claim
+
+
+_TAKEN = frozenset({"seized"})  # the count events that, said of people, are an arrest
 
 
 def _governor(before: list[Tok]) -> list[str]:
