@@ -419,6 +419,10 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         if words:
             r.partitive = of and j > r.i + 1 and fig.unit is None and not fig.fraction
             r.i = j2
+    shared = _shared_noun(words, after, r.i, fig, lx)
+    if shared is not None:  # "12 Somali and 11 Yemeni suspects": the first figure counts suspects too
+        words = words + [shared]
+        r.i = after.index(shared) + 1
     head = next((words[k - 1] for k in range(1, len(words)) if words[k].low == "of"), words[-1] if words else None)
     if head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(head.low, lx):
         cut = [k for k, t in enumerate(words) if plural(t.low, lx)]
@@ -437,6 +441,20 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
 
 
 _OF_PRONOUN = frozenset({"them", "whom", "which"})
+
+
+def _shared_noun(words: list[Tok], after: list[Tok], i: int, fig: Figure, lx: Lex) -> Tok | None:
+    """The plural noun a figure with one word of kind and no noun shares with the figure after
+    "and": "12 Somali and 11 Yemeni suspects", "20 Kenyan and 15 Ugandan passengers" (suspects,
+    passengers); None otherwise ("5 men and 3 women" has its noun)."""
+    if len(words) != 1 or fig.unit is not None or fig.value < 2 or plural(words[0].low, lx) \
+            or i + 3 >= len(after) or after[i].low != "and" \
+            or not (after[i + 1].text[:1].isdigit() or after[i + 1].low in lx.number_words):
+        return None
+    kind, noun = after[i + 2], after[i + 3]  # the other figure's word of kind ("Yemeni"), then the noun
+    if kind.text[:1].isupper() == words[0].text[:1].isupper() and noun.text.isalpha() and plural(noun.low, lx):
+        return noun
+    return None
 
 
 def _counted_before(before: list[Tok], lx: Lex) -> list[Tok]:
