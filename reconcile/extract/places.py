@@ -345,8 +345,15 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         if subject.split()[0].lower() in _NOT_HOLDER - {"a", "an", "the"} or subject.lower() in _PRONOUNS:
             continue
         subject = re.sub(r"^(?:a|an|the)[ \t]+", "", subject, flags=re.I)
+        subject = _SUBJECT_TIME.sub("", subject)  # "the Indian Navy on Saturday foiled": the navy
         out.append((m.start(), m.end(), n, subject, event, ""))
     return out
+
+
+# a time told between the subject and its verb: no part of the subject
+_SUBJECT_TIME = re.compile(
+    r"[ \t]+(?:on[ \t]+)?(?:(?:last|this|early|late)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday|week|weekend)(?:[ \t]+(?:morning|afternoon|evening|night))?$", re.I)
 
 
 _STREET = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square|Place|Court|Way)\b")
@@ -530,7 +537,8 @@ def _rule_rank_in_body(text: str, lo: int, hi: int, sentences) -> list[tuple[int
 
 @lru_cache(maxsize=1)
 def _occurrence_rx() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:a|an|the)[ \t]+(?P<ord>{_ord()})[ \t]+(?P<noun>(?-i:[a-z]+))\b", re.I)
+    return re.compile(rf"\b(?:a|an|the)[ \t]+(?P<ord>{_ord()})[ \t]+(?P<noun>(?-i:[a-z]+))\b"
+                      rf"(?:[ \t]+(?P<noun2>(?-i:[a-z]+))\b)?", re.I)
 
 
 def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
@@ -541,10 +549,12 @@ def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     out = []
     for m in _occurrence_rx().finditer(text, lo, hi):
         n = _ordinal_value(m.group("ord"))
-        noun = m.group("noun").lower()
+        noun, end = m.group("noun").lower(), m.end("noun")
+        if not (noun in v.nouns or noun in v.event_nouns) and m.group("noun2"):
+            noun, end = m.group("noun2").lower(), m.end("noun2")  # "a third successive strike"
         if not n or n < 2 or not (noun in v.nouns or noun in v.event_nouns):
             continue
-        out.append((m.start(), m.end(), n, noun, "occurrence", ""))
+        out.append((m.start(), end, n, noun, "occurrence", ""))
     return out
 
 
