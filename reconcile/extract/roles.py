@@ -957,8 +957,9 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     title = f"{seat} member" if seat else _title_of(t, v)
     scope = _scope_key(scope_text, v)
     if _country_only(scope_text, scope) and not (title in v.national or base in v.national or t.field_words):
-        # "a Peruvian commander" is one of many: a country alone is no scope for this title
-        if base in v.needs_scope:
+        # "a Peruvian commander" is one of many: a country alone is no scope for this title ("U.S.
+        # Vice Adm. X" still names the holder's rank)
+        if base in v.needs_scope and not addressed:
             return None
         scope, scope_text = frozenset(), ""
     end = max(n_end, t.end)
