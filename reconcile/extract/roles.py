@@ -573,7 +573,9 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
         return None
     if text[t.start].isupper() and not (t.det or t.scope or t.office or t.field_words):
         return None  # "..., King said": a bare capitalised word after a comma is a name itself
-    got = name_before(text, max(lo, t.start - 80), t.start - 2)
+    age = _AGE_BETWEEN.search(text, max(lo, t.start - 12), t.start)  # "Ben Banky, 40, the CEO of X"
+    name_end = age.start() if age else t.start - 2
+    got = name_before(text, max(lo, name_end - 80), name_end)
     if got is None:
         return None
     n_start, n_end = got
@@ -586,6 +588,7 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
     return start, n_start, n_end
 
 
+_AGE_BETWEEN = re.compile(r",[ \t]*\d{1,3},[ \t]+$")
 _COPULA_BEFORE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"(?:is|was|has[ \t]+been)[ \t]+(?:named|appointed|elected|sworn[ \t]+in[ \t]+as)|"
