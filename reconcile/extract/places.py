@@ -521,8 +521,7 @@ def _rule_rank_in_body(text: str, lo: int, hi: int, sentences) -> list[tuple[int
                            text[max(lo, start - 30):start], re.I)
         at = max(lo, start - 30) + before.start() if before else start
         holder = None
-        if (name := _NAME_BEFORE_COMMA.search(text, max(lo, at - 80), at)) or \
-                (name := re.search(rf"(?P<name>{_NAME}),[ \t]+$", text[max(lo, at - 80):at])):
+        if (name := _NAME_BEFORE_COMMA.search(text, max(lo, at - 80), at)):
             holder = name.group("name")
         elif (who := _WHO_WAS.search(text, max(lo, at - 100), at)):
             holder = who.group("name")  # "W. Mark Felt, who was the No. 2 official"

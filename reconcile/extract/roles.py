@@ -640,7 +640,8 @@ def _rule_chose_name_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) 
 
 @lru_cache(maxsize=1)
 def _plural_head_rx() -> re.Pattern[str]:
-    """A head in the plural ("reporters", "senators", "coaches"): the group ``head`` is the singular."""
+    """A head in the plural ("reporters", "senators", "coaches"): the group ``head`` is the singular
+    (and ``post``, which :func:`_title_at` reads, never matches: no word follows a plural head)."""
     v = vocab()
     heads = {h for h in v.heads | v.representatives if " " not in h and not h.endswith(("s", "man", "woman"))}
     return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(heads)})(?:e?s)(?P<post>(?!))?(?![\w'\u2019-])", re.I)
@@ -819,7 +820,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             # Attorney General Greg Abbott"): the titles after this one's are read too
             taken_until = title_end if found[1] < t.start else mention.end
     for m in _plural_head_rx().finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
+        if article.in_furniture(m.start()) or _title_case_line(text, m.start()):
             continue
         lo, hi = sentences.around(m.start())
         mentions.extend(_rule_plural_title_names(text, m, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH), v))
