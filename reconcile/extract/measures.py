@@ -360,10 +360,18 @@ def _subject_direction(text: str, sent: tuple[int, int], fig: Figure, m: Measure
     elif dm:
         m.end = dm.end()
     where = " ".join(t.text for t in place)
+    if direction in ("below", "beneath", "under") and _SURFACE.fullmatch(where):
+        m.subject, m.core, m.context = "depth", ["length", "depth"], ""  # "one mile below ground level": a depth
+        return True
     m.subject = f"distance {direction} {where}".strip()
     m.core = ["distance"]
     m.context = subject_key(where)
     return True
+
+
+# what a depth is measured from: "below ground level", "beneath the surface", "under the sea floor"
+_SURFACE = re.compile(r"(?:the[ \t]+)?(?:ground(?:[ \t]+level)?|surface|sea[ \t]+level|seabed|sea[ \t]+floor|sea[ \t]+bed|"
+                      r"earth(?:'s)?(?:[ \t]+surface)?)", re.I)
 
 
 # an amount of money between a hyphenated duration and its noun ("an eight-year, $200 million offer")
