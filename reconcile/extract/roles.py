@@ -89,6 +89,7 @@ class Vocab:
     owners: frozenset[str] = frozenset()  # heads that hold a thing a possessive names: "the building's owner"
     ranks_of_address: frozenset[str] = frozenset()  # ranks said before a name: "Sgt. X" is a sergeant
     member_bodies: frozenset[str] = frozenset()  # bodies whose members hold a seat: "a member of the board"
+    news_outlets: frozenset[str] = frozenset()  # last words of an outlet's name: "the Boston Herald"
 
 
 def _words(items) -> frozenset[str]:
@@ -110,7 +111,8 @@ def vocab() -> Vocab:
                  _words(d["representatives"]), _words(d["counsel_sides"]),
                  frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
                  _words(d.get("body_complements", ())), _words(d.get("owners", ())),
-                 _words(d.get("ranks_of_address", ())), _words(d.get("member_bodies", ())))
+                 _words(d.get("ranks_of_address", ())), _words(d.get("member_bodies", ())),
+                 _words(d.get("news_outlets", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -683,6 +685,30 @@ def _rule_plural_title_names(text: str, m: re.Match, lo: int, hi: int, v: Vocab)
     return out
 
 
+@lru_cache(maxsize=1)
+def _of_outlet_rx() -> re.Pattern[str]:
+    """``NAME of [the] OUTLET`` before a verb of reporting, or after "according to"."""
+    name = r"(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2})"
+    outlet = rf"(?-i:(?:[A-Z][\w.&'\u2019-]*[ \t]+){{0,3}}(?i:{_alt(vocab().news_outlets)}))"
+    report = (r"(?:reported|reports|wrote|writes|said|says|noted|notes|heard|hears|believes|tweeted|added|adds|"
+              r"told|tells|first[ \t]+reported)")
+    return re.compile(rf"(?P<lead>according[ \t]+to[ \t]+)?(?P<name>{name})[ \t]+of[ \t]+(?:the[ \t]+)?(?P<outlet>{outlet})\b"
+                      rf"(?:\.[ \t]*com\b)?(?P<after>[ \t]+{report}\b|,)?", re.I)
+
+
+def _rule_name_of_outlet(text: str, m: re.Match, v: Vocab) -> list[_Mention]:
+    """``NAME of [the] OUTLET`` reporting ("Ken Rosenthal of Fox Sports reports", "according to
+    Michael Silverman of the Boston Herald,"): the outlet's reporter, one of many (the key names
+    the holder). "Ana Ruiz of Boston said" names no outlet and is none."""
+    if not (m.group("after") and (m.group("lead") or m.group("after").strip() != ",")):
+        return []
+    name = " ".join(m.group("name").split())
+    if name.split()[0].lower() in v.heads or name.split()[0].lower() in _NOT_SCOPE:
+        return []
+    outlet = " ".join(m.group("outlet").split())
+    return [_Mention(m.start("name"), m.end("outlet"), "reporter", name, _scope_key(outlet, v), outlet, None, True)]
+
+
 def _strip_ranks(text: str, n_start: int, n_end: int, v: Vocab) -> tuple[int, int]:
     """A name read backwards may open with a body and a rank ("Army General Ana Ruiz"): they stay
     in the claim's words but not in the name. Returns (claim start, name start)."""
@@ -824,6 +850,9 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             continue
         lo, hi = sentences.around(m.start())
         mentions.extend(_rule_plural_title_names(text, m, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH), v))
+    for m in _of_outlet_rx().finditer(text, article.body_start):
+        if not article.in_furniture(m.start()) and not _title_case_line(text, m.start()):
+            mentions.extend(_rule_name_of_outlet(text, m, v))
     for m in _who_heads_rx().finditer(text, article.body_start):
         if article.in_furniture(m.start()):
             continue
