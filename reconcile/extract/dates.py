@@ -42,6 +42,7 @@ unresolved, with the reason; it is never guessed.
 from __future__ import annotations
 
 import bisect
+from datetime import date
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -263,8 +264,12 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         claim = date_claim(tx, i, tx.end)
         if claim is not None:
             claims.append(claim)
+    def make_claim(tx: Timex, subject: str, key: str) -> Claim:
+        s_start, s_end = sentences.around(tx.start)
+        return _claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end))
+
     if counted:
-        claims.extend(_counted_from_events(text, counted, claims, sentences, index, date_claim, spans))
+        claims.extend(_counted_from_events(text, counted, claims, sentences, index, date_claim, spans, make_claim))
         claims.sort(key=lambda c: c.span)
     return claims
 
@@ -277,7 +282,7 @@ _BOUNDING = frozenset({"since", "from", "after", "before", "until", "by", "throu
 
 
 def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], sentences, index: TokenIndex[Tok],
-                         date_claim, dates: list[tuple[int, int]]) -> list[Claim]:
+                         date_claim, dates: list[tuple[int, int]], make_claim=None) -> list[Claim]:
     """Times counted from another event ("A day before the vote, the speaker resigned"): the date
     of that event, told by a claim of the same article in the same sentence or an earlier one
     (the nearest before the sentence's end), shifted by the count (:func:`count_from`); the claim
@@ -299,6 +304,10 @@ def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], s
             source = next((c for kin in (vocab().kin or {}).get(cls, ()) if (c := _dated_before(dated, kin, s_end, names, True))),
                           None)
         if source is None:
+            back = _counted_back(text, tx, anchor, dated, s_end, index, date_claim, make_claim)
+            if back is not None:
+                out.append(back)
+                _index_dated(dated, back)
             continue
         value = count_from(tx.offset, source.precision or "", source.start, source.end)
         if value is None:
@@ -313,6 +322,52 @@ def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], s
         if claim is not None:
             out.append(claim)
             _index_dated(dated, claim)
+    return out
+
+
+def _counted_back(text: str, tx: Timex, anchor: tuple[str, int, set[str]], dated, s_end: int, index: TokenIndex[Tok],
+                  date_claim, make_claim) -> Claim | None:
+    """The other way round: the time's own event is dated in the article and the event it counts
+    from is not ("Buckley's death came a day after Duncan Rait was killed", Buckley's death dated
+    Saturday): the anchor's date is the own event's counted back (Rait killed on Friday). None when
+    the own event is undated, is of the anchor's class, or the count cannot be taken back."""
+    if make_claim is None or tx.offset is None:
+        return None
+    cls, anchor_end, _ = anchor
+    probe = Timex(tx.start, tx.end, tx.text, "0001", "year", date(1, 1, 1), date(1, 12, 31), None, True, None)
+    own = date_claim(probe, None, anchor_end)
+    if own is None or own.key.startswith(STATEMENT):
+        return None
+    own_cls, _, own_ctx = own.key.partition("|")
+    own_names = {w.lstrip("@^~") for w in own_ctx.split()}  # ("Mr Buckley's death": buckley)
+    toks = index.between(tx.end, anchor_end)
+    names = _name_runs(toks)
+    if own_cls == cls and not (own_names and names and own_names.isdisjoint(names)):
+        return None  # one class, and nothing tells the two events apart
+    source = _dated_before(dated, own_cls, s_end, own_names, bool(own_names))
+    if source is None:
+        return None
+    sign, n, unit = tx.offset
+    value = count_from((-sign, n, unit), source.precision or "", source.start, source.end)
+    if value is None:
+        return None
+    resolved = Timex(tx.start, anchor_end, text[tx.start:anchor_end], *value, None, True, None)
+    subject = " ".join(t.text for t in toks if not t.low in _DATE_LEAD)
+    return make_claim(resolved, subject, f"{cls}|{' '.join(sorted('@' + n for n in names))}")
+
+
+def _name_runs(toks: list[Tok]) -> set[str]:
+    """The family names of the names among ``toks``: the last word of each run of capitalised words
+    ("36-year-old Duncan Rait was killed" -> rait)."""
+    out: set[str] = set()
+    run: list[Tok] = []
+    for t in [*toks, None]:
+        if t is not None and t.text[:1].isupper() and t.low not in _MONTHS_DAYS and t.low not in _COMMON_OPENERS:
+            run.append(t)
+            continue
+        if run and (key := name_key(_POSSESSIVE_END.sub("", run[-1].text))):
+            out.add(key.split()[-1])
+        run = []
     return out
 
 
