@@ -423,6 +423,8 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     if shared is not None:  # "12 Somali and 11 Yemeni suspects": the first figure counts suspects too
         words = words + [shared]
         r.i = after.index(shared) + 1
+    elif (joined := _joined_kinds(words, after, r.i, fig, lx)) is not None:
+        words, r.i = joined  # "23 Somali and Yemeni pirates": both kinds of one noun
     head = next((words[k - 1] for k in range(1, len(words)) if words[k].low == "of"), words[-1] if words else None)
     if head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(head.low, lx):
         cut = [k for k, t in enumerate(words) if plural(t.low, lx)]
@@ -441,6 +443,24 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
 
 
 _OF_PRONOUN = frozenset({"them", "whom", "which"})
+
+
+def _joined_kinds(words: list[Tok], after: list[Tok], i: int, fig: Figure, lx: Lex) -> tuple[list[Tok], int] | None:
+    """A figure with one word of kind, "and" another word of kind, and the plural noun both qualify
+    (one or two words): "23 Somali and Yemeni pirates", "23 Somali and Yemeni sea brigands", "12
+    local and foreign journalists" (the words and where they end); None otherwise."""
+    if len(words) != 1 or fig.unit is not None or fig.value < 2 or plural(words[0].low, lx) \
+            or i + 2 >= len(after) or after[i].low not in ("and", "or"):
+        return None
+    kind = after[i + 1]
+    if kind.text[:1].isupper() != words[0].text[:1].isupper() or not kind.text.isalpha() or plural(kind.low, lx):
+        return None
+    for n in (1, 2):  # the noun: "pirates", "sea brigands"
+        noun = after[i + 2:i + 2 + n]
+        if len(noun) == n and all(t.text.isalpha() and t.text.islower() and t.low not in lx.breaks for t in noun) \
+                and plural(noun[-1].low, lx) and not any(plural(t.low, lx) for t in noun[:-1]):
+            return [*words, after[i], kind, *noun], i + 2 + n
+    return None
 
 
 def _shared_noun(words: list[Tok], after: list[Tok], i: int, fig: Figure, lx: Lex) -> Tok | None:

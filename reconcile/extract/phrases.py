@@ -154,7 +154,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 def plural(word: str, lx: Lex) -> bool:
-    return word.endswith(("s", "men")) or word in lx.plural_nouns
+    """Whether a noun is plural: in -s or -men, an irregular plural (``plural_nouns``) or a compound
+    ending in one ("grandchildren", "schoolchildren", "townspeople")."""
+    return word.endswith(("s", "men", "children", "people")) or word in lx.plural_nouns
 
 
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20|21)\d\d")
