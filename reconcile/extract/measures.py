@@ -308,7 +308,7 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
     if not (_subject_extent(fig, m, before, after, lx)
             or _subject_direction(text, sent, fig, m, lx)
             or _subject_modified(text, fig, m, before, after, hyphen, lx)
-            or _subject_time_around(m, after, lx)
+            or _subject_time_around(fig, m, before, after, lx)
             or _subject_time_between(text, fig, m, before, lx)
             or _subject_of(m, after, lx)
             or _subject_noun_before(fig, m, before, lx)
@@ -421,14 +421,21 @@ def _owner_of_modified(before: list[Tok], lx: Lex) -> str:
     return ""
 
 
+_LASTING = frozenset({"lasted", "lasts", "last", "lasting", "took", "takes", "take", "taking", "spent", "spends",
+                      "spend", "spending", "waited", "waits", "wait", "waiting"})
 _GIVING = frozenset({"made", "make", "makes", "offered", "offers", "gave", "gives", "signed", "signs", "got", "gets",
                      "won", "wins", "received", "receives", "agreed", "proposed", "sought", "seeks", "wants"})
 
 
-def _subject_time_around(m: Measure, after: list[Tok], lx: Lex) -> bool:
+def _subject_time_around(fig: Figure, m: Measure, before: list[Tok], after: list[Tok], lx: Lex) -> bool:
     """The time between two events, the second after "after/before/since": "five days before the
-    final", "about a week after the vote" (time after vote); a name there is no event ("a week after Easter")."""
+    final", "about a week after the vote" (time after vote); a name there is no event ("a week after
+    Easter"), and after a verb of lasting the time is what lasted ("the standoff lasted two hours
+    before the gunman gave up": the standoff's length)."""
     if m.dimension != "duration" or not after or after[0].low not in {"after", "before", "since"}:
+        return False
+    verb = _verb_before(before, fig, lx)
+    if verb is not None and verb.low in _LASTING:
         return False
     k = 1
     while k < len(after) and after[k].low in _DETS:
