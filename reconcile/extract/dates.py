@@ -260,18 +260,47 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
             key = f"{STATEMENT} {tx.value}{key[len(STATEMENT):]}"
         return _claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end), by)
 
+    def make_claim(tx: Timex, subject: str, key: str) -> Claim:
+        s_start, s_end = sentences.around(tx.start)
+        return _claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end))
+
     for i, tx in enumerate(timexes):
         claim = date_claim(tx, i, tx.end)
         if claim is not None:
             claims.append(claim)
-    def make_claim(tx: Timex, subject: str, key: str) -> Claim:
-        s_start, s_end = sentences.around(tx.start)
-        return _claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end))
+        when = _until_when(text, tx, sentences.around(tx.start)[1], index, spans, make_claim)
+        if when is not None:
+            claims.append(when)
 
     if counted:
         claims.extend(_counted_from_events(text, counted, claims, sentences, index, date_claim, spans, make_claim))
         claims.sort(key=lambda c: c.span)
     return claims
+
+
+_UNTIL_BEFORE = re.compile(r"\buntil[ \t]+$", re.I)
+_WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]+", re.I)
+
+
+def _until_when(text: str, tx: Timex, s_end: int, index: TokenIndex[Tok], dates: list[tuple[int, int]],
+                make_claim) -> Claim | None:
+    """The event a "when" clause tells right after a day that ends a state: "He was at large until
+    Dec. 7, when he was found", "remained anonymous until May 30, 2005 when his family revealed his
+    identity" (found, revealed on that day); the state's own claim keeps its "until"."""
+    if tx.value is None or not _UNTIL_BEFORE.search(text, max(0, tx.start - 8), tx.start):
+        return None
+    w = _WHEN_AFTER.match(text, tx.end, s_end)
+    if w is None:
+        return None
+    anchor = _anchor_event(text, index, w.end(), s_end, dates)
+    if anchor is None:
+        return None
+    cls, anchor_end, _ = anchor
+    toks = index.between(w.end(), anchor_end)
+    names = _name_runs(toks)
+    day = Timex(tx.start, anchor_end, text[tx.start:anchor_end], tx.value, tx.grain, tx.first, tx.last, None,
+                tx.relative, None)
+    return make_claim(day, " ".join(t.text for t in toks), f"{cls}|{' '.join(sorted('@' + n for n in names))}")
 
 
 # where the words of the event a time is counted from end ("a day after the vote, the speaker ...")
