@@ -232,14 +232,15 @@ def _left_opening(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     """A possessive scope opens the phrase, with the capitalised words of the owner's name before
     it and its determiner: "Ghana's president", "South Korea's", "the Farmer's Union"; a lower-case
-    one only for a body, an office ("the mayor's spokesman") or a head that owns things ("the
-    building's owner")."""
+    one only for a body, an office ("the mayor's spokesman"), a head that owns things ("the
+    building's owner") or a representative ("the actress's rep")."""
     poss = _POSSESSIVE.match(r.w)
     if not poss:
         return None
     owner = poss.group("w").lower()
-    if not r.cap and owner not in v.bodies and owner not in v.heads and t.head not in v.owners:
-        return _END
+    if not r.cap and owner not in v.bodies and owner not in v.heads and t.head not in v.owners \
+            and t.head not in v.representatives:
+        return _END  # ("the actress's rep X": a representative is someone's, whoever the noun names)
     t.scope.insert(0, poss.group("w"))
     t.det, t.start = "'s", r.s
     toks = r.toks
