@@ -448,10 +448,12 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             continue
         if low in ("and", "in", "of") and not (nxt[:1].isupper() and words):
             break
-        if not w[0].isupper() and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
+        named = w[0].isupper() or bool(_NUMBER_NAME.fullmatch(w.rstrip(".")))  # ("the Philadelphia 76ers")
+        if not named and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
             break  # a capitalised word goes on ("Parents Against Road Danger")
-        if not w[0].isupper() and low not in ("the", "and", "in", "of") and words and \
-                words[-1][0].isupper() and low not in v.bodies and not _POSSESSIVE.match(words[-1]):
+        if not named and low not in ("the", "and", "in", "of") and words and \
+                (words[-1][0].isupper() or _NUMBER_NAME.fullmatch(words[-1].rstrip("."))) and low not in v.bodies \
+                and not _POSSESSIVE.match(words[-1]):
             # "of Lakeside Province accused": a verb after the name of the scope; but lower-case
             # words that end in a body go on ("of the GSEE private sector union")
             body = _body_ahead(toks, k, v)
@@ -475,7 +477,7 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     real_end = m.end() + len(" ".join(words))
     # positions can drift on double spaces: find the last word's end in the text
     real_end = text.find(words[-1], m.end(), end) + len(words[-1]) if words else pos
-    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w) for w in words) and not any(w.lower() in v.bodies for w in words):
+    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w.rstrip(".")) for w in words) and not any(w.lower() in v.bodies for w in words):
         t.field_words.extend(w.lower() for w in words if w.lower() not in ("the", "of", "and", "in"))
     else:
         t.scope.extend(words)
@@ -615,6 +617,33 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
             not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before|since|because|once)[ \t]+$", text[lo:n_start]):
         return None  # the name must open its clause ("It struggled until Ada Lin became ...")
     return start, n_start, n_end
+
+
+# a verb of leaving an office, its subject the holder that was: "X resigned as mayor of Y", "X has been
+# fired as head coach of Y", "X stepped down as chief executive"
+_LEFT_AS = re.compile(
+    r"[ \t]+(?:resigned|resigns|retired|retires|quit|quits|stepped[ \t]+down|steps[ \t]+down|"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:fired|dismissed|ousted|removed|sacked|replaced))"
+    r"[ \t]+as[ \t]+$")
+
+
+def _rule_name_left_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``NAME resigned/was fired/stepped down as TITLE [of X]``: the name held the title until then,
+    a former holder ("Maurice Cheeks has been fired as head coach of the Philadelphia 76ers")."""
+    if not (t.det or t.scope or t.office or t.field_words):
+        return None
+    left = _LEFT_AS.search(text, max(lo, t.start - 40), t.start)
+    if not left or not _APPOSITION_END.match(text, t.end, hi):
+        return None
+    got = name_before(text, max(lo, left.start() - 80), left.start())
+    if got is None:
+        return None
+    n_start, n_end = got
+    if len(text[n_start:n_end].split()) < 2 or (n_start > lo and text[lo:n_start].strip() and not re.search(
+            r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|before|since|because)[ \t]+$", text[lo:n_start])):
+        return None  # a name of two words that opens its clause
+    t.qualifier = t.qualifier or "former"
+    return n_start, n_start, n_end
 
 
 # a verb of choosing, its object the holder: "Obama chose Ana Ruiz as surgeon general", "tapped X to
@@ -829,7 +858,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             t.scope, t.of_scope = list(prev[1].scope), prev[1].of_scope
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
             or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v) \
-            or _rule_chose_name_as_title(text, t, lo, hi, v)
+            or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
         if found is not None and prev is not None and prev[2] is None:
