@@ -314,6 +314,10 @@ class _Reading:
     aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
 
 
+_HYPERBOLE = re.compile(r"(?:a|an)[ \t]+(?:million|billion|thousand|zillion|gazillion)", re.I)
+_FIRST_PERSON = re.compile(r"(?-i:\b(?:I|I've|I'd|I'm|We|we)\b)[^.;:!?]*$")
+
+
 def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings) -> Claim | None:
     """The count claim of ``fig``, or None when it counts nothing (see the module docstring). Each
     stage reads one part of the phrase around the figure and may rule the figure out."""
@@ -326,6 +330,8 @@ def read_count(article: Article, sent: tuple[int, int], fig: Figure, settings: S
                  tokens(text, fig.end, min(e, fig.end + 120)), fig.start)
     if _is_not_count(text, sent, fig, r.before, r.after) or _HYPOTHETICAL.search(text, max(s, fig.start - 60), fig.start):
         return None
+    if _HYPERBOLE.fullmatch(text, fig.start, fig.end) and _FIRST_PERSON.search(text, max(s, fig.start - 60), fig.start):
+        return None  # "I dated a million guys": a way of speaking, not a count
     if fig.high is not None and fig.connector.lower() == "to" and _moved_from(text, s, fig.start):
         return read_count(article, sent, fig.high, settings)  # "rose from 5 to 11": the level is 11
     for stage in _STAGES:
