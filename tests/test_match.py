@@ -500,3 +500,16 @@ def test_one_figure_measured_from_a_place_named_two_common_ways_is_one_fact():
     # two named places: two facts, whatever joins either of them
     assert not any({"c", "d"} <= g for g in groups)
     assert len(group_claims([c for c in claims if c.source in "cd"])) == 2
+
+
+def test_counts_of_kinds_of_people_that_exclude_each_other_are_two_counts():
+    """Women, men and children are counted apart: "more than 400 women" and "more than 400
+    children" are two figures, though both count people; "400 children" and "401 children" are one."""
+    women = _extracted("Authorities said more than 400 women lived at the ranch when it was raided.", "a")
+    children = _extracted("Authorities said more than 400 children lived at the ranch when it was raided.", "b")
+    again = _extracted("Officials said 401 children lived at the ranch when it was raided.", "c")
+    claims = [c for c in women + children + again if c.kind == Kind.QUANTITY]
+    groups = group_claims(claims)
+    together = [g for g in groups if len(g) > 1]
+    assert not any({c.source for c in g} >= {"a", "b"} for g in groups)  # women apart from children
+    assert any({c.source for c in g} == {"b", "c"} for g in together)

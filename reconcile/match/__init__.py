@@ -417,8 +417,21 @@ def _two_counted_events(a: Mention, b: Mention) -> bool:
     if event_and_population(a, b):
         return not same_value(a, b)  # "3 people killed" and "3 people": the evidence decides
     if a.counted and b.counted and not (a.counted & b.counted):
-        return not (a.persons and b.persons)
+        return not (a.persons and b.persons) or _other_people(a.counted, b.counted)
     return False
+
+
+# people no one is counted among twice: "400 women" and "400 children" are two counts
+_PEOPLE_APART = (frozenset({"woman", "women", "mother", "wife", "daughter", "sister"}),
+                 frozenset({"man", "men", "father", "husband", "son", "brother"}),
+                 frozenset({"child", "children", "kid", "minor", "infant", "baby", "toddler"}))
+
+
+def _other_people(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two counts of people count kinds that exclude each other (women / men / children)."""
+    ka = {k for k, group in enumerate(_PEOPLE_APART) if a & group}
+    kb = {k for k, group in enumerate(_PEOPLE_APART) if b & group}
+    return bool(ka) and bool(kb) and ka.isdisjoint(kb)
 
 
 def _listed_together(kind: str, a: Mention, b: Mention) -> bool:
