@@ -41,7 +41,8 @@
      overlapping days, never contradict it);
    - dates of two different events that each name a participant, on days that differ (two
      different events on days that differ are weighed without the value-blind model);
-   - counts of two different things (:func:`_two_counted_events`);
+   - counts of two different things (:func:`_two_counted_events`), people of kinds that exclude
+     each other among them ("400 women" / "400 children");
    - two figures of two as-of periods that do not meet ("in 2019" / "in 2020":
      :func:`~reconcile.match.features.other_periods`); a figure with a period and one without, and
      one figure told with two periods ("a $3 million bond" approved "in 2010" / "in 2009"), are
