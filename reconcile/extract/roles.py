@@ -608,15 +608,26 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
     cop = _COPULA_BEFORE.search(text, max(lo, t.start - 40), t.start)
     if not cop or not _APPOSITION_END.match(text, t.end, hi):
         return None
-    got = name_before(text, max(lo, cop.start() - 80), cop.start())
+    return _subject_before(text, lo, cop.start(), v)
+
+
+def _subject_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> tuple[int, int, int] | None:
+    """The name (of at least ``words`` words) that opens the clause of the verb at ``verb``, as
+    ``(start, name_start, name_end)`` with an honorific before it ("It struggled until Ada Lin
+    became ...": Ada Lin opens its clause)."""
+    got = name_before(text, max(lo, verb - 80), verb)
     if got is None:
         return None
     n_start, n_end = got
+    if len(text[n_start:n_end].split()) < words:
+        return None
     start = honorific_before(text, n_start, v.honorifics)
-    if n_start > lo and start == n_start and text[lo:n_start].strip() and \
-            not re.search(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before|since|because|once)[ \t]+$", text[lo:n_start]):
-        return None  # the name must open its clause ("It struggled until Ada Lin became ...")
+    if n_start > lo and start == n_start and text[lo:n_start].strip() and not _CLAUSE_OPENING.search(text[lo:n_start]):
+        return None
     return start, n_start, n_end
+
+
+_CLAUSE_OPENING = re.compile(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before|since|because|once)[ \t]+$")
 
 
 # a verb of leaving an office, its subject the holder that was: "X resigned as mayor of Y", "X has been
@@ -635,15 +646,10 @@ def _rule_name_left_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> t
     left = _LEFT_AS.search(text, max(lo, t.start - 40), t.start)
     if not left or not _APPOSITION_END.match(text, t.end, hi):
         return None
-    got = name_before(text, max(lo, left.start() - 80), left.start())
-    if got is None:
-        return None
-    n_start, n_end = got
-    if len(text[n_start:n_end].split()) < 2 or (n_start > lo and text[lo:n_start].strip() and not re.search(
-            r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|before|since|because)[ \t]+$", text[lo:n_start])):
-        return None  # a name of two words that opens its clause
-    t.qualifier = t.qualifier or "former"
-    return n_start, n_start, n_end
+    found = _subject_before(text, lo, left.start(), v, words=2)  # a name of two words that opens its clause
+    if found is not None:
+        t.qualifier = t.qualifier or "former"
+    return found
 
 
 # a verb of choosing, its object the holder: "Obama chose Ana Ruiz as surgeon general", "tapped X to
