@@ -213,3 +213,10 @@ def test_quotes_stay_short_on_run_on_text():
     kinds = {c.kind.value for c in claims}
     assert "date" in kinds and len(claims) > 100
     assert max(len(c.quote) for c in claims) <= 650
+
+
+def test_a_rank_among_nouns_a_participle_follows_reads_as_a_person_would_say_it():
+    """"the fifth coach fired this season" ranks coaches fired, not "coach fireds"."""
+    article = _article("Lane is the fifth coach fired this season, after Ruiz.", None)
+    (claim,) = [c for c in extract_ranks(article, SETTINGS) if c.kind == Kind.RANK]
+    assert claim.value == 5 and claim.subject == "Lane among coaches fired"

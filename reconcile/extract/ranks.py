@@ -401,7 +401,11 @@ def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scop
     base = dict(source=article.source.id, text=text[start:end], quote=quote, span=(start, end))
     claims = []
     if not possessive:
-        plural = " ".join([*cat_words[:-1], _plural(cat_words[-1])]) if head == cat_words[-1] else cat
+        if head == cat_words[-1] and len(cat_words) > 1 and cat_words[-1].lower().endswith("ed"):
+            # a participle after the noun: "the fifth coach fired" ranks coaches fired
+            plural = " ".join([*cat_words[:-2], _plural(cat_words[-2]), cat_words[-1]])
+        else:
+            plural = " ".join([*cat_words[:-1], _plural(cat_words[-1])]) if head == cat_words[-1] else cat
         among = f"{sup} {plural}" if sup else plural
         claims.append(Claim(
             id="", kind=Kind.RANK, subject=f"{holder} among {among}" + (f" ({scope})" if scope else ""),
