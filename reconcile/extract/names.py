@@ -50,7 +50,8 @@ december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 @lru_cache(maxsize=4)
 def _after_rx(honorifics: frozenset[str]) -> re.Pattern[str]:
     hon = "|".join(sorted((re.escape(h) for h in honorifics), key=len, reverse=True))
-    return re.compile(rf"(?P<hon>(?:(?i:{hon})\.?[ \t]+){{0,2}})(?P<name>{NAME})")
+    # an age told as a modifier may stand before the name: "the chief, 46-year-old Scott Russell"
+    return re.compile(rf"(?P<hon>(?:(?i:{hon})\.?[ \t]+){{0,2}}(?:\d{{1,3}}-year-old[ \t]+)?)(?P<name>{NAME})")
 
 
 def name_after(text: str, pos: int, end: int, honorifics: frozenset[str]) -> tuple[int, int, int] | None:
