@@ -159,7 +159,8 @@ however also now today yesterday earlier so if by for from of to according both 
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december mr mrs ms dr""".split())
 _POSSESSIVE = re.compile(r"^(?P<w>.+?)(?:['\u2019]s|(?<=s)['\u2019])$")  # "Ghana's", "Williams'"
-_PERSONAL_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your"})
+_PERSONAL_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "its"})
+_BODY_WORDS = frozenset({"head"})  # a title that is also a part of the body: "at his head"
 
 
 def _joined_possessives(toks: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -189,6 +190,7 @@ class _Title:
     qualifier: str | None = None
     of_scope: bool = False
     broken: bool = False  # an "of X" that could not be read whole
+    pronoun: str | None = None  # the possessive pronoun that opens the phrase ("its", "her")
 
 
 class _Leftward:
@@ -224,7 +226,7 @@ def _left_opening(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
         t.det, t.start = r.low, r.s
         return _END
     if r.low in _PERSONAL_POSSESSIVES:
-        t.det, t.start = "pron", r.s
+        t.det, t.start, t.pronoun = "pron", r.s, r.low
         return _END
     return None
 
@@ -1000,7 +1002,10 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     has_scope = bool(t.scope)
     has_modifier = bool(t.office or t.field_words) or t.head in v.spellings
     addressed = _rank_as_honorific(text, t, n_start, base, v)  # "Sgt. X", "Officer X": one of many
-    if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed:
+    # "its chief executive, X", "her manager, X": the owner's, named before; the key names the holder
+    # ("his head" is a head, no title)
+    owned_by_pronoun = t.pronoun is not None and not has_scope and t.head not in _BODY_WORDS
+    if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed and not owned_by_pronoun:
         return None
     # "a lawyer, X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
     # of the named body's many (a shared title, its key naming the holder)
@@ -1034,7 +1039,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     end = max(n_end, t.end)
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
-                    base in v.shared or title in v.shared or addressed or bare
+                    base in v.shared or title in v.shared or addressed or bare or owned_by_pronoun
                     or (base in v.representatives and member_of_body and t.det not in ("'s", "pron", "engaged")))
 
 
