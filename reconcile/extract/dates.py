@@ -268,7 +268,7 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
         claim = date_claim(tx, i, tx.end)
         if claim is not None:
             claims.append(claim)
-        when = _until_when(text, tx, sentences.around(tx.start)[1], index, spans, make_claim)
+        when = _until_when(text, tx, sentences, index, spans, make_claim)
         if when is not None:
             claims.append(when)
 
@@ -282,13 +282,14 @@ _UNTIL_BEFORE = re.compile(r"\buntil[ \t]+$", re.I)
 _WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]+", re.I)
 
 
-def _until_when(text: str, tx: Timex, s_end: int, index: TokenIndex[Tok], dates: list[tuple[int, int]],
+def _until_when(text: str, tx: Timex, sentences, index: TokenIndex[Tok], dates: list[tuple[int, int]],
                 make_claim) -> Claim | None:
     """The event a "when" clause tells right after a day that ends a state: "He was at large until
     Dec. 7, when he was found", "remained anonymous until May 30, 2005 when his family revealed his
     identity" (found, revealed on that day); the state's own claim keeps its "until"."""
     if tx.value is None or not _UNTIL_BEFORE.search(text, max(0, tx.start - 8), tx.start):
         return None
+    s_end = sentences.around(tx.start)[1]
     w = _WHEN_AFTER.match(text, tx.end, s_end)
     if w is None:
         return None
@@ -297,10 +298,9 @@ def _until_when(text: str, tx: Timex, s_end: int, index: TokenIndex[Tok], dates:
         return None
     cls, anchor_end, _ = anchor
     toks = index.between(w.end(), anchor_end)
-    names = _name_runs(toks)
     day = Timex(tx.start, anchor_end, text[tx.start:anchor_end], tx.value, tx.grain, tx.first, tx.last, None,
                 tx.relative, None)
-    return make_claim(day, " ".join(t.text for t in toks), f"{cls}|{' '.join(sorted('@' + n for n in names))}")
+    return make_claim(day, " ".join(t.text for t in toks), _event_key(cls, _name_runs(toks)))
 
 
 # where the words of the event a time is counted from end ("a day after the vote, the speaker ...")
@@ -311,7 +311,7 @@ _BOUNDING = frozenset({"since", "from", "after", "before", "until", "by", "throu
 
 
 def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], sentences, index: TokenIndex[Tok],
-                         date_claim, dates: list[tuple[int, int]], make_claim=None) -> list[Claim]:
+                         date_claim, dates: list[tuple[int, int]], make_claim) -> list[Claim]:
     """Times counted from another event ("A day before the vote, the speaker resigned"): the date
     of that event, told by a claim of the same article in the same sentence or an earlier one
     (the nearest before the sentence's end), shifted by the count (:func:`count_from`); the claim
@@ -360,7 +360,7 @@ def _counted_back(text: str, tx: Timex, anchor: tuple[str, int, set[str]], dated
     from is not ("Buckley's death came a day after Duncan Rait was killed", Buckley's death dated
     Saturday): the anchor's date is the own event's counted back (Rait killed on Friday). None when
     the own event is undated, is of the anchor's class, or the count cannot be taken back."""
-    if make_claim is None or tx.offset is None:
+    if tx.offset is None:
         return None
     cls, anchor_end, _ = anchor
     probe = Timex(tx.start, tx.end, tx.text, "0001", "year", date(1, 1, 1), date(1, 12, 31), None, True, None)
@@ -381,8 +381,13 @@ def _counted_back(text: str, tx: Timex, anchor: tuple[str, int, set[str]], dated
     if value is None:
         return None
     resolved = Timex(tx.start, anchor_end, text[tx.start:anchor_end], *value, None, True, None)
-    subject = " ".join(t.text for t in toks if not t.low in _DATE_LEAD)
-    return make_claim(resolved, subject, f"{cls}|{' '.join(sorted('@' + n for n in names))}")
+    subject = " ".join(t.text for t in toks if t.low not in _DATE_LEAD)
+    return make_claim(resolved, subject, _event_key(cls, names))
+
+
+def _event_key(cls: str, names: set[str]) -> str:
+    """The key of an event of class ``cls`` told with ``names`` ("killed|@rait")."""
+    return f"{cls}|{' '.join(sorted('@' + n for n in names))}"
 
 
 def _name_runs(toks: list[Tok]) -> set[str]:

@@ -728,9 +728,7 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
 def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings: Settings) -> Claim:
     """The claim of a measure :func:`read_measure` read: "fell about 150 metres", "a 10-year sentence"."""
     text = article.text
-    start, qualifier = hedge_before(text, sent[0], m.start, lex())
-    if qualifier == "over" and m.dimension == "duration" and _over_is_across(text, sent[0], start):
-        start, qualifier = m.start, None
+    start, qualifier = _hedge(text, sent[0], m.start, m.dimension)
     qualifier = qualifier or m.qualifier  # "20+ years": more than 20
     if m.high is not None and qualifier is None:
         qualifier = "-"
@@ -745,6 +743,15 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
     return make_claim(article, fig, qualifier, subject, key_of(core, m.context, m.dimension),
                       (start, end), sent, settings, as_of=as_of_year(text, sent, fig, lex()),
                       unit_override=0.0 if m.exact else None)
+
+
+def _hedge(text: str, s: int, start: int, dimension: str) -> tuple[int, str | None]:
+    """Where the claim of a measure starting at ``start`` begins, and its hedge ("about 150
+    metres", "less than an hour"); "over" a length of time may be the span, not "more than"."""
+    h_start, qualifier = hedge_before(text, s, start, lex())
+    if qualifier == "over" and dimension == "duration" and _over_is_across(text, s, h_start):
+        return start, None
+    return h_start, qualifier
 
 
 def _over_is_across(text: str, s: int, at: int) -> bool:
@@ -776,31 +783,24 @@ def numberless_lengths(text: str, lo: int, hi: int) -> list[tuple[int, int, str,
 def numberless_claims(article: Article, sentences, settings: Settings) -> list[Claim]:
     """Durations and lengths with no figure: "for a week", "an outage of around an hour", "a
     weeklong hunt", "a mile from the camp"."""
-    lx = lex()
     text = article.text
-    out = []
-    for start, end, unit, value in numberless_lengths(text, article.body_start, len(text)):
-        if article.in_furniture(start):
-            continue
-        sent = sentences.around(start)
-        before = tokens(text, max(sent[0], start - 120), start)
-        m = Measure(start, end, value, unit, "length", "", [], exact=True)
-        describe(text, sent, Figure(start, end, value), m, before, False, lx)
-        h_start, qualifier = hedge_before(text, sent[0], start, lx)  # "about a mile", "within a foot"
-        out.append(make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
-                              key_of(" ".join(m.core), m.context, "length"), (h_start, m.end), sent, settings,
-                              unit_override=1.0))
-    for start, end, unit, value, _ in numberless_durations(text, article.body_start, len(text)):
-        if article.in_furniture(start):
-            continue
-        sent = sentences.around(start)
-        before = tokens(text, max(sent[0], start - 120), start)
-        m = Measure(start, end, value, unit, "duration", "", [], exact=True)
-        describe(text, sent, Figure(start, end, value), m, before, text[end - 4:end].lower() == "long", lx)
-        h_start, qualifier = hedge_before(text, sent[0], start, lx)  # "less than an hour", "about a week"
-        if qualifier == "over" and _over_is_across(text, sent[0], h_start):
-            h_start, qualifier = start, None
-        out.append(make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
-                              key_of(" ".join(m.core), m.context, "duration"), (h_start, m.end), sent, settings,
-                              unit_override=1.0))  # "an hour" is a round figure: half an hour either side
-    return out
+    found = [(start, end, unit, value, "length") for start, end, unit, value
+             in numberless_lengths(text, article.body_start, len(text))]
+    found += [(start, end, unit, value, "duration") for start, end, unit, value, _
+              in numberless_durations(text, article.body_start, len(text))]
+    return [_numberless_claim(article, sentences.around(start), start, end, unit, value, dimension, settings)
+            for start, end, unit, value, dimension in found if not article.in_furniture(start)]
+
+
+def _numberless_claim(article: Article, sent: tuple[int, int], start: int, end: int, unit: str, value: float,
+                      dimension: str, settings: Settings) -> Claim:
+    """The claim of one figureless measure ("about a mile", "a weeklong hunt"): "an hour" is a
+    round figure, half an hour either side."""
+    text = article.text
+    m = Measure(start, end, value, unit, dimension, "", [], exact=True)
+    long_ = dimension == "duration" and text[end - 4:end].lower() == "long"  # "a weeklong hunt"
+    describe(text, sent, Figure(start, end, value), m, tokens(text, max(sent[0], start - 120), start), long_, lex())
+    h_start, qualifier = _hedge(text, sent[0], start, dimension)
+    return make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
+                      key_of(" ".join(m.core), m.context, dimension), (h_start, m.end), sent, settings,
+                      unit_override=1.0)

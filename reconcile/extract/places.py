@@ -308,10 +308,11 @@ _EVENT_AFTER = re.compile(
     rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are)[ \t]+)?(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b")
 # a time that may open the sentence before "for the Nth time, X was ...": "Sunday,", "On Monday
 # night,", "Earlier this week,"
+_DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+_DAY_PART = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
 _TIME_OPENER = re.compile(
     r"[ \t\"\u201c]*(?:(?:on|late|early|earlier|later|last|this|by)[ \t]+)*(?:(?:this|last)[ \t]+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend)"
-    r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*,[ \t]*", re.I)
+    rf"(?:{_DAY}|tonight|week|month|year|weekend){_DAY_PART}[ \t]*,[ \t]*", re.I)
 _EVENT_BEFORE = re.compile(
     rf"(?P<subject>(?-i:[A-Z]){_W}(?:[ \t]+{_W}){{0,3}}?)[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are|has|had)[ \t]+)?"
     rf"(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b[^,;.]{{0,80}}$")
@@ -351,9 +352,8 @@ def _rule_repetition(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
 
 
 # a time told between the subject and its verb: no part of the subject
-_SUBJECT_TIME = re.compile(
-    r"[ \t]+(?:on[ \t]+)?(?:(?:last|this|early|late)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|today|yesterday|week|weekend)(?:[ \t]+(?:morning|afternoon|evening|night))?$", re.I)
+_SUBJECT_TIME = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:(?:last|this|early|late)[ \t]+)?(?:{_DAY}|week|weekend){_DAY_PART}$",
+                           re.I)
 
 
 _STREET = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square|Place|Court|Way)\b")
