@@ -605,12 +605,17 @@ _COPULA_BEFORE = re.compile(
 def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
     """``NAME is/became/was named [the] TITLE [of X]`` closed by punctuation or a verb ("Ada Lin
     became Kenya's transport minister.")."""
+    cop = _verb_before_title(text, t, lo, hi, _COPULA_BEFORE)
+    return None if cop is None else _subject_before(text, lo, cop.start(), v)
+
+
+def _verb_before_title(text: str, t: _Title, lo: int, hi: int, verb: re.Pattern) -> re.Match | None:
+    """The ``verb`` right before a title that reads as one ("the mayor", "head coach of Y", not a
+    lone "minister"), the title closed by punctuation or a verb."""
     if not (t.det or t.scope or t.office or t.field_words):
         return None
-    cop = _COPULA_BEFORE.search(text, max(lo, t.start - 40), t.start)
-    if not cop or not _APPOSITION_END.match(text, t.end, hi):
-        return None
-    return _subject_before(text, lo, cop.start(), v)
+    m = verb.search(text, max(lo, t.start - 40), t.start)
+    return m if m and _APPOSITION_END.match(text, t.end, hi) else None
 
 
 def _subject_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> tuple[int, int, int] | None:
@@ -643,10 +648,8 @@ _LEFT_AS = re.compile(
 def _rule_name_left_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
     """``NAME resigned/was fired/stepped down as TITLE [of X]``: the name held the title until then,
     a former holder ("Maurice Cheeks has been fired as head coach of the Philadelphia 76ers")."""
-    if not (t.det or t.scope or t.office or t.field_words):
-        return None
-    left = _LEFT_AS.search(text, max(lo, t.start - 40), t.start)
-    if not left or not _APPOSITION_END.match(text, t.end, hi):
+    left = _verb_before_title(text, t, lo, hi, _LEFT_AS)
+    if left is None:
         return None
     found = _subject_before(text, lo, left.start(), v, words=2)  # a name of two words that opens its clause
     if found is not None:
