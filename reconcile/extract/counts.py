@@ -60,7 +60,7 @@ Not counts
     ("40 miles southwest of"), changes in per cent ("3.5 per cent higher"), a figure before a
     singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
-    can be found. A figure in words after "the" or a possessive ("the two sides") and "one"
+    can be found. A figure in words after a demonstrative ("those two crews", "both") and "one"
     with no verb after its noun refer back to things already named ("that one" too, unless
     "that" opens what a verb of speech reports: "said that one person died"); "one official
     said" names a speaker. An amount or share with no noun is still a claim, named by its verb or the name
@@ -113,7 +113,12 @@ _ADJECTIVE = re.compile(r"(?:able|ible|ful|ous|ive|ent|ant|ic|al|sure|certain|ri
 # "there might have been two people killed": what did not happen is no count
 _HYPOTHETICAL = re.compile(r"\b(?:might|could|would|may)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[a-z]+\s+){0,2}$",
                            re.IGNORECASE)
-_REFERENCE = frozenset({"the", "these", "those", "both"})
+# a figure in words after a demonstrative points back at things already counted ("those two
+# crews"); after "the" it says how many there are ("the five merchant vessels", "the three divers
+# who found the wreck", "between the two countries"), except of the sides of a dispute ("the two
+# sides"), which are no figure
+_REFERENCE = frozenset({"these", "those", "both"})
+_SIDES = frozenset({"side", "sides"})
 _OWN = frozenset({"the", "its", "their", "all", "those", "these", "our", "his", "her", "my", "your"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
 # "when one is killed": anyone ("when one soldier was killed" is a count)
@@ -984,8 +989,9 @@ _UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _wh
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
-    """"a one million man march", "the two sides", "one city", "one official said": no count;
-    "the five raids it carried out", "their five raids so far" say how many, a count."""
+    """"a one million man march", "those two crews", "the two sides", "one city", "one official
+    said": no count; "the five merchant vessels", "those five raids it carried out", "their five
+    raids so far" say how many, a count."""
     fig = r.fig
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
@@ -994,10 +1000,15 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     part = part or (fig.value == 1 and r.head is not None and r.head.low in lx.of_heads
                     and any(t.low == "of" for t in r.np_words))
     if fig.words and r.event is None and fig.unit is None and not part and r.compound is None and (
-            (r.before and r.before[-1].low in _REFERENCE and not _defined_here(r, lx))
+            (r.before and (r.before[-1].low in _REFERENCE or _sides(r)) and not _defined_here(r, lx))
             or (fig.value == 1 and not r.open_event and not _coordinated(r.before, lx))):
         return False
     return not (fig.value == 1 and r.open_event in event_vocab().reporting)
+
+
+def _sides(r: _Reading) -> bool:
+    """"the two sides": the parties of a dispute, not a count."""
+    return r.before[-1].low == "the" and r.head is not None and r.head.low in _SIDES
 
 
 _PARTITION_DETERMINERS = frozenset({"the", "its", "their", "all"})
