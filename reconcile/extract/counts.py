@@ -60,11 +60,12 @@ Not counts
     ("40 miles southwest of"), changes in per cent ("3.5 per cent higher"), a figure before a
     singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
-    can be found. A figure in words after a demonstrative ("those two crews", "both") and "one"
-    with no verb after its noun refer back to things already named ("that one" too, unless
-    "that" opens what a verb of speech reports: "said that one person died"); "one official
-    said" names a speaker. An amount or share with no noun is still a claim, named by its verb or the name
-    before it, and stays a finding of its own.
+    can be found. A figure in words after a demonstrative ("those two crews", "both") refers
+    back to things already named ("that one" too, unless "that" opens what a verb of speech
+    reports: "said that one person died"); "one official said" and "one member of the board
+    said" name a speaker, and "not one witness" says what is not. "One" is otherwise a count,
+    as any figure ("noticed one missed call"). An amount or share with no noun is still a claim,
+    named by its verb or the name before it, and stays a finding of its own.
 
 Vague plurals
     "hundreds of", "thousands", "dozens" are skipped: they give no figure to compare, and a
@@ -650,20 +651,6 @@ def _is_figure(t: Tok, lx: Lex) -> bool:
     return t.text[:1].isdigit() or t.low in lx.number_words
 
 
-def _coordinated(before: list[Tok], lx: Lex) -> bool:
-    """Whether a figure is the second of two coordinated counts ("two women and one man"): a
-    count in its own right, not a reference back."""
-    if len(before) < 3 or before[-1].low != "and":
-        return False
-    for k in range(len(before) - 2, max(-1, len(before) - 7), -1):
-        t = before[k]
-        if _is_figure(t, lx):
-            return k < len(before) - 2 and plural(before[-2].low, lx)
-        if not (t.text.isalpha() and t.text.islower()) or t.low in lx.breaks:
-            return False
-    return False
-
-
 def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
     """Past an aside between commas that stands between a counted noun phrase and its verb: a
     relative clause ("one bomb, which did not explode, fell") or ages ("his two sons, 17 and 22,
@@ -989,9 +976,10 @@ _UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _wh
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
-    """"a one million man march", "those two crews", "the two sides", "one city", "one official
-    said": no count; "the five merchant vessels", "those five raids it carried out", "their five
-    raids so far" say how many, a count."""
+    """"a one million man march", "those two crews", "the two sides", "one official said", "one
+    member of the board said", "it will not be one witness": no count; "the five merchant
+    vessels", "those five raids it carried out", "their five raids so far", "noticed one missed
+    call", "has one member, who" say how many, a count."""
     fig = r.fig
     if r.head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(r.head.low, lx):
         return False
@@ -1000,10 +988,24 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
     part = part or (fig.value == 1 and r.head is not None and r.head.low in lx.of_heads
                     and any(t.low == "of" for t in r.np_words))
     if fig.words and r.event is None and fig.unit is None and not part and r.compound is None and (
-            (r.before and (r.before[-1].low in _REFERENCE or _sides(r)) and not _defined_here(r, lx))
-            or (fig.value == 1 and not r.open_event and not _coordinated(r.before, lx))):
+            r.before and (r.before[-1].low in _REFERENCE or _sides(r)) and not _defined_here(r, lx)):
         return False
-    return not (fig.value == 1 and r.open_event in event_vocab().reporting)
+    return not (fig.value == 1 and (r.open_event in event_vocab().reporting or _speaker_of(r) or _not_one(r)))
+
+
+def _speaker_of(r: _Reading) -> bool:
+    """"one member of the board said": a speaker told by the body he belongs to, not a count."""
+    after, i = r.after, r.i
+    if i >= len(after) or after[i].low != "of":
+        return False
+    speech = event_vocab().reporting
+    return any(t.low in speech for t in after[i + 1:i + 6])
+
+
+def _not_one(r: _Reading) -> bool:
+    """"it will not be one witness ... but all of them": what the figure is not, no count."""
+    words = [t.low for t in r.before[-2:]]
+    return bool(words) and (words[-1] == "not" or words == ["not", "be"])
 
 
 def _sides(r: _Reading) -> bool:
