@@ -104,8 +104,9 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
     if fig.value == 0 and unit.dimension == "duration" and (
             hyphen or "-" in text[fig.end:end] or not text[fig.end:end].rstrip().lower().endswith("s")):
         return _NOT_A_MEASURE  # "a zero-day flaw", "zero-days", "zero hour": a term, not a length of time
-    if fig.words and fig.value == 1 and not hyphen and not _governed_one(text, sent, fig):
-        return _NOT_A_MEASURE  # "One day the shelling stopped": when, not how long
+    if fig.words and fig.value == 1 and not hyphen and not _governed_one(text, sent, fig) \
+            and not _relates_two_events(text, end):
+        return _NOT_A_MEASURE  # "One day the shelling stopped": when, not how long ("a year later": how long)
     value, end, unit, exact = _compound(text, fig.value, end, unit)
     start = fig.start
     if unit.dimension == "magnitude":
@@ -217,7 +218,7 @@ def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, 
     """"for four years", "12 days to fix": yes; "two days ago", "in two weeks", "aged 30 years": no."""
     v = vocab()
     if _point_in_time_after(text, end, 20):
-        return _time_between(text, fig, end, before, lx) is not None
+        return _relates_two_events(text, end)
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
     # skip the hedge ("in about two weeks")
@@ -236,11 +237,19 @@ def _is_length_of_time(text: str, sent: tuple[int, int], fig: Figure, end: int, 
 _SINCE_AFTER = re.compile(r"[ \t]+since[ \t]+(?:his|her|their|its|the|a|an)\b", re.I)
 
 
+def _relates_two_events(text: str, end: int) -> bool:
+    """A duration that "later", "earlier" or "apart" follows is the time between two events ("gave up
+    about two hours later", "five years later it shut", "moved west six months apart"), a length
+    of time; "two days ago" and "three years old" are none."""
+    after = tokens(text, end, min(len(text), end + 20))
+    return bool(after) and after[0].low in vocab()["duration_between"]
+
+
 def _time_between(text: str, fig: Figure, end: int, before: list[Tok], lx: Lex) -> tuple[Tok, Tok] | None:
     """"re-entered 10 minutes later", "his firing four days earlier", "Fourteen months later, he was
     arrested": the verb and the word (``duration_between`` in units.yaml) of a duration that is the
-    time between two events; None for "two days ago", "Two years later the mill closed" (no comma:
-    a date of the closing, told from the one before)."""
+    time between two events, which names it; None for "two days ago", and where no verb is found
+    ("Two years later the mill closed": no comma, the duration is told from the event before)."""
     after = tokens(text, end, min(len(text), end + 80))
     if not after or after[0].low not in vocab()["duration_between"]:
         return None
