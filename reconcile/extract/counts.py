@@ -972,7 +972,28 @@ def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex, counted_on
     return None
 
 
-_UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _object_of_verb, _amount, _tally)
+def _gapped(r: _Reading, lx: Lex) -> bool | None:
+    """"attacked nearly 100 vessels and hijacked nearly 40": a bare figure right after a verb counts
+    the noun of the figure told before it in its sentence, as what that verb did (a verb with its
+    object left out because the clause before names it)."""
+    before = r.before
+    if r.fig.unit is not None or not before or verb_form(before[-1]) is None:
+        return None
+    toks = [t for t in before[:-1] if t.start >= r.sent[0]]
+    for k in range(len(toks) - 1, -1, -1):
+        if _is_figure(toks[k], lx):
+            words, _ = noun_phrase(toks, k + 1, lx)
+            if not words or not plural(words[-1].low, lx):
+                return None
+            r.counted, r.open_event = [words[-1].low], before[-1].low
+            r.event = r.event or lx.events.get(before[-1].low) or before[-1].low
+            r.start = min(r.start, before[-1].start)
+            return True
+    return None
+
+
+_UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _object_of_verb, _gapped,
+           _amount, _tally)
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
