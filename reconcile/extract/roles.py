@@ -26,8 +26,9 @@ of Harbor Foods", "Harbor Foods president and CEO X": X holds both offices of Ha
 
 Titles many people hold at once make no claim: nouns that are no office at all ("official",
 "lawmaker" are not heads; "member" is one only of a board, council or committee,
-``member_bodies``, and then a title held by many), heads that need a scope ("Minister X" alone
-does not say which ministry), and heads that need a word of office or field ("police officer" is none;
+``member_bodies``, and then a title held by many), heads that need a scope ("a minister, X"
+does not say which ministry; bare right before the name, "Minister X" and "coach X" are the
+holder's title, keyed on the holder), and heads that need a word of office or field ("police officer" is none;
 "chief technology officer" is one), and a person's representative (publicist, lawyer, agent:
 ``representatives``) is one only for the owner a possessive names ("her lawyer X", "Vega's
 publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for the side of a case
@@ -1008,7 +1009,12 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     # "its chief executive, X", "her manager, X": the owner's, named before; the key names the holder
     # ("his head" is a head, no title)
     owned_by_pronoun = t.pronoun is not None and not has_scope and t.head not in _BODY_WORDS
-    if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed and not owned_by_pronoun:
+    # a bare title right before the name ("coach Maurice Cheeks", "Minister Paula Reyes"): the
+    # holder's title in the story at hand, one of many (a lower-case rank is no form of address)
+    bare_before = not (t.det or t.scope or t.pronoun) and n_start > t.start and not text[t.end:n_start].strip() \
+        and base not in v.ranks_of_address
+    if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed and not owned_by_pronoun \
+            and not bare_before:
         return None
     # "a lawyer, X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
     # of the named body's many (a shared title, its key naming the holder)
@@ -1022,7 +1028,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     # the bare title right before the name ("publicist X", "agent X", "owner X") is the holder's
     # title in the story at hand, whoever holds the office: its key names the holder, so it agrees
     # with "her publicist X" and contradicts no one
-    bare = base in v.representatives | v.owners and not (t.det or t.scope) and n_start > t.start
+    bare = (base in v.representatives | v.owners and not (t.det or t.scope) and n_start > t.start) or (
+        base in v.needs_scope and not (has_scope or t.field_words or t.office) and bare_before)
     if base in v.needs_modifier and not has_modifier and not addressed:
         return None
     seat = _seat(t, v) if base == "member" else None
