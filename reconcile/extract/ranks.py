@@ -172,7 +172,7 @@ _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+
 # the holder of an ordinal place: the subject of a copula or of "hired/named as" right before it
 _ORD_HOLDER = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},)?[ \t]+"
-    rf"(?:(?:is|was|are|were|became|becomes|remains|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)"
+    rf"(?:(?:is|was|are|were|became|becomes|remains|(?:will|would|could|has|had|have)[ \t]+(?:be|become)|has[ \t]+been|had[ \t]+been)"
     rf"(?:(?:[ \t]+(?-i:[a-z]+ly))?[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen)[ \t]+as)[ \t]+$")
 # a past participle and its agent after a category ("founded by", "carried out by")
@@ -337,7 +337,10 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
             cat = cat.split(None, 1)[1]  # "the team's second such arrest": what is ranked is an arrest
         if cat.split()[-1].lower() in not_ranks or cat.split()[0].lower() in not_ranks:
             continue
-        h = _ORD_HOLDER.search(text[max(s_start, m.start() - 160):m.start()])
+        lead = text[max(s_start, m.start() - 160):m.start()]
+        if m.group("owner") and (the := re.search(r"(?:^|[ \t])the[ \t]+$", lead)):
+            lead = lead[:the.start() + 1]  # "X became the NBA's fifth ...": the owner's article
+        h = _ORD_HOLDER.search(lead)
         holder = _clean(h.group("holder")) if h else None
         if holder is None and h and h.group("holder").lower() in _PERSONAL \
                 and not text[s_start:max(s_start, m.start() - 160) + h.start()].strip(" \t\"\u201c"):
