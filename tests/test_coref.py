@@ -98,3 +98,23 @@ def test_dates_open_on_one_side_are_the_same_days_when_their_bound_is():
     assert (f[same], f[overlap]) == (0.0, 1.0)  # before the 4th: may be the same days
     f = pair_features(_mention(by_friday), _mention(when("2011-11-20", source="c")), 85)
     assert (f[same], f[overlap]) == (0.0, 0.0)
+
+
+def test_a_date_with_no_days_is_weighed_only_against_dates_with_none():
+    """A weekday in an article whose publication date is unknown says nothing of its days: it is no
+    evidence for or against a dated mention (it joins one by its key), so no pair of the two is
+    scored, while two undated mentions are."""
+    from reconcile.match import candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+    from tests.factories import when
+    dated = [when("2013-06-06", source=s, subject="Esther Williams died") for s in "ab"]
+    undated = [when("2013-06-06", source=s, subject="Esther Williams died").model_copy(
+        update={"value": None, "start": None, "end": None, "unresolved": "relative expression"}) for s in "cd"]
+    for claims in (dated + undated[:1], undated):
+        (kind, mentions, must), = list(mentions_of([c.model_copy(update={
+            "key": "die|williams perished", "text": "Thursday",
+            "quote": f"Esther Williams died on Thursday, outlet {c.source} said."}) for c in claims]))
+        pairs = {(a.index, b.index) for a, b, _, _ in candidate_pairs(kind, mentions, [[m.index] for m in mentions],
+                                                                      Settings())}
+        no_days = {m.index for m in mentions if m.start is None}
+        assert pairs and all((a in no_days) == (b in no_days) for a, b in pairs), pairs

@@ -327,6 +327,8 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     ruled_out: set[tuple[int, int]] = set()
     for i, j in sorted(chosen):
         a, b = mentions[i], mentions[j]
+        if kind == Kind.DATE.value and _dateless(a) != _dateless(b):
+            continue  # a date that says nothing of its days is no evidence for or against a dated one
         if (_far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
                 or _listed_together(kind, a, b) or _two_days_of_one_article(kind, a, b)):
             ruled_out.add((i, j))  # never one fact: no need to weigh the evidence
@@ -345,6 +347,12 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
         yield mentions[i], mentions[j], RULED_OUT, True
+
+
+def _dateless(m: Mention) -> bool:
+    """A date that says nothing of its days (a weekday in an article whose publication date is
+    unknown)."""
+    return m.start is None and m.end is None
 
 
 def _common_context(m: Mention) -> bool:
