@@ -22,7 +22,9 @@
    than :data:`WEAK_BUCKET`) is no evidence and is not followed, and each mention keeps the
    :data:`CANDIDATES_EACH` that share the most telling terms with it (each term weighed by the
    log of the block's mentions over the mentions holding it: a rare shared word of the key counts
-   for more than the same day of many). Nothing is quadratic in the number of claims.
+   for more than the same day of many). A date that says nothing of its days (a weekday in an
+   undated article) is paired only with dates that say none: against a dated one it is no evidence
+   either way, and it joins one only by its key. Nothing is quadratic in the number of claims.
 5. **Evidence.** Each candidate pair gets the fitted probability of being one fact
    (:mod:`reconcile.match.features`). A subject written by hand (a claim without an extracted
    key) is taken at its word: it joins what its key rules agree with, and nothing else; so do
