@@ -41,7 +41,8 @@ def hedge_before(text: str, s: int, start: int, lx: Lex, *, is_range: bool = Fal
         return start, None
     if h == "over" and _OVER_A_SPAN.match(text, start) and _opens_clause(text, s, hm.start()):
         return start, None  # "Over six seasons, he hit 203 home runs": across the span, no hedge
-    if hm.group("det") and (h in lx.determiner_hedges or hm.group("det").lower() != "the"):
+    if hm.group("det") and h in lx.determiner_hedges:
+        # "an estimated 5,200", "the estimated 5,200"; "a nearly hourlong speech" is hedged by "nearly"
         return hm.start(), (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
     return hm.start("h"), h
 
