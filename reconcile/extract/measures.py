@@ -681,10 +681,11 @@ def _place_after(toks: list[Tok], i: int, lx: Lex) -> list[Tok]:
 
 _NUMBERLESS = re.compile(
     r"\bhalf[ \t]+(?P<a2>an?)[ \t]+(?P<hu>hour|day|week|month|year|decade)\b"  # "half an hour": 0.5
-    r"|\b(?P<a3>an?)[ \t]+half[ \t-](?P<hu2>hour|day|week|month|year|decade)\b"  # "a half-hour": 0.5
+    r"|\b(?P<a3>an?)[ \t]+half[ \t](?P<hu2>hour|day|week|month|year|decade)\b"  # "a half hour": 0.5
     r"|\b(?P<a>an?)\s+(?:full\s+|entire\s+|whole\s+)?(?P<u>hour|day|week|fortnight|month|year|decade)\b"
     r"(?P<andhalf>[ \t]+and[ \t]+a[ \t]+half\b)?"  # "an hour and a half": 1.5
-    r"|\b(?P<long>hour|day|week|month|year)-?long\b", re.IGNORECASE)
+    r"|\b(?P<long>hour|day|week|month|year)-?long\b"
+    r"|(?<![\w-])half-(?P<hlong>hour|day)\b", re.IGNORECASE)  # "a half-hour show", "took a half-hour": 0.5
 # a unit with no figure is one of that unit, as stated ("an hour" = 1 h, "a weeklong strike" = 1 week);
 # it compares with "eight days" through its value in days
 _UNIT_OF = {"hour": "h", "day": "days", "week": "weeks", "fortnight": "fortnights", "month": "months",
@@ -700,13 +701,13 @@ def numberless_durations(text: str, lo: int, hi: int) -> list[tuple[int, int, st
     v = vocab()
     out = []
     for m in _NUMBERLESS.finditer(text, lo, hi):
-        word = (m.group("u") or m.group("long") or m.group("hu") or m.group("hu2")).lower()
+        word = (m.group("u") or m.group("long") or m.group("hu") or m.group("hu2") or m.group("hlong")).lower()
         unit, value = _UNIT_OF[word], 1.0
-        if m.group("hu") or m.group("hu2"):
+        if m.group("hu") or m.group("hu2") or m.group("hlong"):
             value = 0.5
         elif m.group("andhalf"):
             value = 1.5
-        if m.group("long"):
+        if m.group("long") or m.group("hlong"):
             out.append((m.start(), m.end(), unit, value, ""))
             continue
         rest = text[m.end():m.end() + 16].lower()
@@ -807,7 +808,8 @@ def _numberless_claim(article: Article, sent: tuple[int, int], start: int, end: 
     round figure, half an hour either side."""
     text = article.text
     m = Measure(start, end, value, unit, dimension, "", [], exact=True)
-    long_ = dimension == "duration" and text[end - 4:end].lower() == "long"  # "a weeklong hunt"
+    # "a weeklong hunt", "a half-hour show": the compound measures the noun after it
+    long_ = dimension == "duration" and (text[end - 4:end].lower() == "long" or text[start:start + 5].lower() == "half-")
     describe(text, sent, Figure(start, end, value), m, tokens(text, max(sent[0], start - 120), start), long_, lex())
     h_start, qualifier = _hedge(text, sent[0], start, dimension)
     return make_claim(article, Figure(start, m.end, value, 0, 1.0, unit), qualifier, m.subject,
