@@ -867,13 +867,22 @@ _TRY = frozenset({"managed", "tried", "failed", "attempted", "sought", "began", 
 
 
 def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
-    """"two of them managed to escape", "of which four exploded": a part of things named before (the
-    nearest figure's plural noun earlier in the sentence, else the nearest plural noun in it or the
-    sentence before), told apart from the whole by what the part did. With no verb, no count."""
+    """"two of them managed to escape", "of which four exploded", "took 23 of them into custody": a
+    part of things named before (the nearest figure's plural noun earlier in the sentence, else the
+    nearest plural noun in it or the sentence before), told apart from the whole by what the part
+    did, or what was done to it. With no verb, no count."""
     after, before = r.after, r.before
     if r.i + 1 < len(after) and after[r.i].low == "of" and after[r.i + 1].low in _PART_OF:
         j = r.i + 2
         at = r.start
+        if before and verb_form(before[-1]) and before[-1].low not in event_vocab().reporting:
+            named = _named_before(r.text, r.sent, before[-1].start, lx)  # "took 23 of them": what was done to them
+            if named is None:
+                return None
+            event = lx.events.get(before[-1].low)  # "killed three of them"; "took 23 of them" is no win
+            r.counted, r.event = [named], event if event in lx.people_events else before[-1].low
+            r.start, r.end = min(r.start, before[-1].start), after[r.i + 1].end
+            return True
     elif len(before) > 1 and before[-2].low == "of" and before[-1].low in {"which", "whom"}:
         j = r.i
         at = before[-2].start
