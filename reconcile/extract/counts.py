@@ -1024,18 +1024,25 @@ def _not_a_reference(r: _Reading, lx: Lex) -> bool:
 
 
 def _speaker_of(r: _Reading) -> bool:
-    """"one member of the board said": a speaker told by the body he belongs to, not a count."""
+    """"one witness told NBC", "one member of the board said": a speaker (told by the body he
+    belongs to), not a count."""
     after, i = r.after, r.i
+    speech = event_vocab().reporting
+    if i < len(after) and after[i].low in speech:
+        return True
     if i >= len(after) or after[i].low != "of":
         return False
-    speech = event_vocab().reporting
     return any(t.low in speech for t in after[i + 1:i + 6])
 
 
+_NOT_ONE = frozenset({"not", "without", "never"})
+
+
 def _not_one(r: _Reading) -> bool:
-    """"it will not be one witness ... but all of them": what the figure is not, no count."""
+    """"it will not be one witness ... but all of them", "without one single dime": what the figure
+    is not, no count."""
     words = [t.low for t in r.before[-2:]]
-    return bool(words) and (words[-1] == "not" or words == ["not", "be"])
+    return bool(words) and (words[-1] in _NOT_ONE or words == ["not", "be"])
 
 
 def _sides(r: _Reading) -> bool:
