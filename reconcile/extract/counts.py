@@ -318,6 +318,7 @@ class _Reading:
     partitive: bool = False  # "two of the bombs": a part of things named, told apart by what it did
     modifier: str | None = None  # "three 10-year sentences": a measure that says which things are counted
     aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
+    relative: bool = False  # "pirates who attacked": the event after the noun is a relative clause's
 
 
 _HYPERBOLE = re.compile(r"(?:a|an)[ \t]+(?:million|billion|thousand|zillion|gazillion)", re.I)
@@ -622,6 +623,7 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j < len(after) and after[j].low in lx.events:
         r.event = lx.events[after[j].low]
+        r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:j + 1] if i > r.i else after[i:j + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
         r.end = r.end if r.aside else after[j].end
@@ -725,7 +727,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
 def _counted(r: _Reading, lx: Lex) -> bool:
     """What is counted: the noun phrase, or with none the first of :data:`_UNSAID` that applies."""
     if r.np_words:
-        if r.event is None and r.verb_event is not None:
+        if r.verb_event is not None and (r.event is None or r.relative):
+            # "captured 23 pirates who attacked a ship": what befell the count is the verb before it
             r.event = r.verb_event
         if r.event is None and r.head is not None and r.head.low in lx.person_nouns:
             at = r.level_at if r.level_at is not None else r.start  # "put the toll at 20 people"
@@ -1051,6 +1054,7 @@ def _sides(r: _Reading) -> bool:
 
 
 _PARTITION_DETERMINERS = frozenset({"the", "its", "their", "all"})
+_RELATIVE = frozenset({"who", "that", "which"})
 _PARTS = frozenset({"other", "remaining"})
 _CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
 _SO_FAR = (("so", "far"), ("thus", "far"), ("to", "date"), ("in", "all"))
