@@ -772,6 +772,8 @@ def _who_heads_rx() -> re.Pattern[str]:
 
 
 _AFTER_VERB = re.compile(r"[ \t]+(?:the[ \t]+)?")
+# where the body is run from, after its name: a phrase of place up to the end of the apposition
+_PLACE_TAIL = re.compile(r"[ \t]+(?:out[ \t]+of|from|in|at|on|near)[ \t]+[^,;:.()\"]{1,80}?(?=[ \t]*[,;:)])")
 
 
 def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Mention | None:
@@ -781,7 +783,8 @@ def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> 
     title, past = v.verbs_of_office[verb]
     t = _Title(start=m.start(), end=m.end(), head=title)
     t.end = _of_scope(text, m.end(), hi, t, v, _AFTER_VERB)
-    if not t.scope or not _APPOSITION_END.match(text, t.end, hi):
+    tail = _PLACE_TAIL.match(text, t.end, hi)  # "who runs Intarsia Design out of a heritage home,"
+    if not t.scope or not (_APPOSITION_END.match(text, t.end, hi) or (tail and _APPOSITION_END.match(text, tail.end(), hi))):
         return None
     got = name_before(text, max(lo, m.start() - 80), m.start())
     if got is None:
