@@ -331,9 +331,11 @@ def _left_capitalised(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 
 def _left_and_title(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     """A capitalised head joined by "and" is held too, its scope before it: "President and General
-    Manager X"."""
+    Manager X"; so is one after a determiner or a possessive pronoun: "its president and chief
+    executive, X"."""
     if r.low == "and" and t.scope == [] and i > 0 and _head_rx().fullmatch(r.toks[i - 1][1]) \
-            and r.toks[i - 1][1][0].isupper():
+            and (r.toks[i - 1][1][0].isupper()
+                 or (i > 1 and r.toks[i - 2][1].lower() in _DETERMINERS | _PERSONAL_POSSESSIVES)):
         t.start = r.toks[i - 1][0]
         r.in_title = False
         return i - 2
