@@ -17,6 +17,7 @@ text rules (:data:`TEXT_RULES`)
                                          the river"
     :func:`.zeros.stated_zeros`          "no one was killed", "there were no casualties"
     :func:`.frequencies.once_twice`      "shot him once", "reached the playoffs twice"
+    :func:`.multiples.multiple_killings` "a double murder", "the triple homicide"
 
 and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum).
 Figures before ``article.body_start``, in page furniture or in a name (:func:`.numbers.in_a_name`:
@@ -34,6 +35,7 @@ from .measures import is_no_measure, measure_claim, numberless_claims, read_meas
 from .numbers import Figure, find_figures, in_a_name
 from .phrases import tokens
 from .sentences import sentence_index
+from .multiples import multiple_killings
 from .zeros import stated_zeros
 
 
@@ -51,7 +53,7 @@ def _measure(article: Article, sent: tuple[int, int], fig: Figure, settings: Set
 
 FigureRule = Callable[[Article, tuple[int, int], Figure, Settings], "Claim | None"]
 FIGURE_RULES: tuple[FigureRule, ...] = (read_frequency, read_count)
-TEXT_RULES = (numberless_claims, stated_zeros, once_twice)
+TEXT_RULES = (numberless_claims, stated_zeros, once_twice, multiple_killings)
 
 
 def extract_quantities(article: Article, settings: Settings) -> list[Claim]:
