@@ -172,7 +172,7 @@ _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+
 # the holder of an ordinal place: the subject of a copula or of "hired/named as" right before it
 _ORD_HOLDER = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},)?[ \t]+"
-    rf"(?:(?:is|was|are|were|became|becomes|remains|(?:will|would|could|has|had|have)[ \t]+(?:be|become)|has[ \t]+been|had[ \t]+been)"
+    rf"(?:(?:is|was|are|were|became|becomes|remains|(?:will|would|could)[ \t]+(?:be|become)|(?:has|had|have)[ \t]+(?:been|become))"
     rf"(?:(?:[ \t]+(?-i:[a-z]+ly))?[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen)[ \t]+as)[ \t]+$")
 # a past participle and its agent after a category ("founded by", "carried out by")

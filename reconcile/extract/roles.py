@@ -1018,8 +1018,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     # holder's title in the story at hand, one of many (a lower-case rank is no form of address)
     bare_before = not (t.det or t.scope or t.pronoun) and n_start > t.start and not text[t.end:n_start].strip() \
         and base not in v.ranks_of_address
-    if base in v.needs_scope and not (has_scope or t.field_words or t.office) and not addressed and not owned_by_pronoun \
-            and not bare_before:
+    unscoped = base in v.needs_scope and not (has_scope or t.field_words or t.office)
+    if unscoped and not addressed and not owned_by_pronoun and not bare_before:
         return None
     # "a lawyer, X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
     # of the named body's many (a shared title, its key naming the holder)
@@ -1034,7 +1034,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     # title in the story at hand, whoever holds the office: its key names the holder, so it agrees
     # with "her publicist X" and contradicts no one
     bare = (base in v.representatives | v.owners and not (t.det or t.scope) and n_start > t.start) or (
-        base in v.needs_scope and not (has_scope or t.field_words or t.office) and bare_before)
+        unscoped and bare_before)
     if base in v.needs_modifier and not has_modifier and not addressed:
         return None
     seat = _seat(t, v) if base == "member" else None
