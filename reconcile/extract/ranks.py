@@ -95,9 +95,9 @@ def _ordinal_value(word: str) -> int | None:
     return _ordinal_values().get(word)
 
 
-# words that end the category's noun phrase
+# words that end the category's noun phrase ("on record" ends it at "on": "the best record" is a category)
 _CAT_STOP = frozenset("""in of on at to for from by with among and or but as than that which who whom whose
-ever yet so far since on record is was are were be been has had have will would can could may might
+ever yet so far since is was are were be been has had have will would can could may might
 said says told this these those there here it its their his her one ones
 within during after before until into through across against behind under near per via
 last next ago yesterday today tomorrow""".split())
