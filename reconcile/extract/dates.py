@@ -11,7 +11,8 @@ page furniture:
    ("the March 2 escape", "Monday's eviction") or that opens the clause before "be" ("attempts
    on Sunday were abandoned"), else the nearest verb ("parliament passed on Sunday a
    resolution"), near in words that weigh (names, figures, determiners and prepositions do not),
-   else a dated state ("was on the run until March 3"). A date opening its sentence is its main
+   else a dated state ("was on the run until March 3"; "was at Harbor Clinic from 2010 to 2011", a
+   stay at a named place). A date opening its sentence is its main
    verb's, past asides and subordinate clauses. Words the vocabulary does not list are keyed by
    their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
    speech ("said", "told") are no events of the story: the date of a statement says nothing about
@@ -1735,7 +1736,8 @@ def _scheduled(toks: list[Tok], t_first: int) -> Trigger | None:
 def _state(toks: list[Tok], t_first: int, t_last: int, skip: Container[int]) -> Trigger | None:
     """A dated state, when no event word is found: "The suspect was on the run until March 3", "Between 2004
     and 2009, the port was in private hands". Its class is the last word of the predicate's first run
-    of content words (run, hand); "was able to reconnect" is the reconnection."""
+    of content words (run, hand); "was able to reconnect" is the reconnection; "was at Harbor Clinic"
+    (a name after "at" or "in") is a stay."""
     n = len(toks)
     cands = [b for b in range(max(0, t_first - VERB_REACH), t_first) if toks[b].low in _BE]
     cands = cands[-1:]
@@ -1761,6 +1763,8 @@ def _state(toks: list[Tok], t_first: int, t_last: int, skip: Container[int]) -> 
             if m in skip or low in _PREPOSITIONS or low in _DETERMINERS or low in _STATE_SKIP or \
                     (low.endswith("ly") and len(low) > 4):
                 continue
+            if t.text[:1].isupper() and t.text.isalpha() and m > b + 1 and toks[m - 1].low in _AT_PLACE:
+                return Trigger(b, b, "stay", False)  # "was at Betty Ford from 2010 to 2011": a stay there
             if not _LOWER_WORD.match(t.text.rstrip(".")) or _PAST_VERB.match(low) or low.endswith("ing") \
                     or low in _BE or low in participles or low in vocab().reporting or low in _PLANNED:
                 break  # a name, a figure, a passive, a progressive or a plan: no state
@@ -1776,6 +1780,7 @@ def _state(toks: list[Tok], t_first: int, t_last: int, skip: Container[int]) -> 
     return None
 
 
+_AT_PLACE = frozenset({"at", "in"})
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "be", "is", "are", "was", "were", "will", "would",
                           "'ve", "also", "still", "long", "already", "now", "then", "later", "repeatedly"})
 
