@@ -170,8 +170,10 @@ _HOLDER_AFTER = re.compile(
 _HOLDER_APPOSITION_AFTER = re.compile(rf"^,[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})[ \t]*[,.;]")
 _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}})(?![\w'\u2019])")
 # the holder of an ordinal place: the subject of a copula or of "hired/named as" right before it
+# a word of a name: capitalised, or a figure glued to letters ("the 76ers")
+_NAME_WORD = rf"(?:[A-Z]|\d+(?=[a-z])){_WORD}"
 _ORD_HOLDER = re.compile(
-    rf"(?P<holder>(?:(?:[A-Z]|\d+[a-z])\w*[ \t]+){{0,3}}(?:[A-Z]{_WORD}|\d+[a-z]+))(?:,[ \t]+(?:who|which)[^,;]{{0,100}},)?[ \t]+"
+    rf"(?P<holder>(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},)?[ \t]+"
     rf"(?:(?:is|was|are|were|became|becomes|remains|(?:will|would|could)[ \t]+(?:be|become)|(?:has|had|have)[ \t]+(?:been|become))"
     rf"(?:(?:[ \t]+(?-i:[a-z]+ly))?[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen|finished|ended|entered|started)[ \t]+as)[ \t]+$")

@@ -72,7 +72,7 @@ from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
 from ..settings import Settings
 from .cluster import average_linkage
-from .features import (FEATURES, Mention, event_and_population, model, other_periods, pair_features, probability,
+from .features import (FEATURES, Mention, dateless, event_and_population, model, other_periods, pair_features, probability,
                        same_days, same_value, sentence_words, weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
                    flat, fuzzy_subset, keys_agree, named_participants, one_holder, similar_cores, skeleton,
@@ -329,7 +329,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
     ruled_out: set[tuple[int, int]] = set()
     for i, j in sorted(chosen):
         a, b = mentions[i], mentions[j]
-        if kind == Kind.DATE.value and _dateless(a) != _dateless(b):
+        if kind == Kind.DATE.value and dateless(a) != dateless(b):
             continue  # a date that says nothing of its days is no evidence for or against a dated one
         if (_far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
                 or _listed_together(kind, a, b) or _two_days_of_one_article(kind, a, b)):
@@ -349,12 +349,6 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
         yield mentions[i], mentions[j], RULED_OUT, True
-
-
-def _dateless(m: Mention) -> bool:
-    """A date that says nothing of its days (a weekday in an article whose publication date is
-    unknown)."""
-    return m.start is None and m.end is None
 
 
 def _common_context(m: Mention) -> bool:
@@ -413,7 +407,7 @@ def _events_apart(kind: str, a: Mention, b: Mention) -> bool:
     """Dates of two different events on days that differ."""
     if kind != Kind.DATE.value or a.core == b.core:
         return False
-    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
+    if dateless(a) or dateless(b):
         return False  # a date not resolved says nothing of its days
     return not any(same_days(a, b))
 
@@ -460,7 +454,7 @@ def _two_days_of_one_article(kind: str, a: Mention, b: Mention) -> bool:
     a press conference today"): the writer tells two occasions, not one told two ways."""
     if kind != Kind.DATE.value or not (a.sources & b.sources):
         return False
-    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
+    if dateless(a) or dateless(b):
         return False
     return not any(same_days(a, b))
 

@@ -277,10 +277,16 @@ def other_periods(a: Mention, b: Mention) -> bool:
     return pa[1] < pb[0] or pb[1] < pa[0]
 
 
+def dateless(m: Mention) -> bool:
+    """A date that says nothing of its days (a weekday in an article whose publication date is
+    unknown)."""
+    return m.start is None and m.end is None
+
+
 def same_days(a: Mention, b: Mention) -> tuple[bool, bool]:
     """(the same days, overlapping days but not the same). A side left open ("completed by 4
     November": no first day) reaches as far as it may; a date open on both sides says nothing."""
-    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
+    if dateless(a) or dateless(b):
         return False, False
     if a.start == b.start and a.end == b.end:
         return True, False
