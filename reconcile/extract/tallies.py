@@ -1,0 +1,91 @@
+"""Tallies: two figures joined by a dash that count two sides -- a rule of its own.
+
+A tally states two quantities in one breath, and its words say which two:
+
+- a **score**: "an 88-72 loss", "a 2-0 win", "won 3-1", "beat Riverton 21-14": the winner's score
+  (the greater figure) and the loser's;
+- a **vote**: "voted 7-2", "a 5-4 ruling", "by a 52-48 margin": the votes of the majority (the
+  first figure) and of the minority.
+
+A win-loss record ("a 9-14 start", "the Hawks (9-14)") is no claim: it is restated as every game
+changes it, and readers of the labelled stories mostly do not count it. Any other pair of figures
+joined by a dash is left to the other rules: a range ("10-15 people"), years ("the 2007-08
+season", "1999-2003"), a date ("01-10"), or a tally of three ("10-5-3"). A tied score ("drew
+1-1") names no winner and gives nothing. Corpus: ``tests/corpus/counts/tallies.yaml``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Article, Claim
+from ..settings import Settings
+from .numbers import Figure
+from .quantity import key_of, make_claim
+
+_DASH = r"[ \t]?[-\u2013\u2014][ \t]?"
+_TALLY = re.compile(rf"(?<![\w.,/:\u2013\u2014-])(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}})(?![\w.,/:%\u00B0]|{_DASH}\d)")
+
+# a record's noun: a tally before it is a record, no score ("a 9-14 start")
+_RECORD_NOUNS = r"records?|marks?|starts?|season|finish|campaign|run|stretch|slate"
+_SCORE_NOUNS = (r"wins?|victory|victories|loss|losses|defeats?|setbacks?|routs?|triumphs?|drubbing|thrashing|"
+                r"shutout|upsets?|blowout|comeback")
+_VOTE_NOUNS = r"votes?|ruling|decision|majority|margin|verdict|split|tally"
+# a noun after the tally, with up to two words before it ("an 88-72 road loss", "a disappointing
+# 9-14 start" has its adjective before the tally)
+_NOUN_AFTER = re.compile(rf"(?:[ \t]+(?-i:[a-z][\w-]*)){{0,2}}?[ \t]+(?:(?P<record>{_RECORD_NOUNS})|(?P<score>{_SCORE_NOUNS})"
+                         rf"|(?P<vote>{_VOTE_NOUNS}))\b", re.I)
+# a verb before the tally that says which: "voted", "won", "beat Riverton"
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeats|edged|edges|routed|downed|downs|topped|tops|"
+    r"fell|falls|trailed|trails|led|leads|leading|trailing|whipped|blanked|crushed|thrashed)"
+    r"(?:[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2})?[ \t]+$", re.I)
+_VOTE_BEFORE = re.compile(r"\b(?:voted|vote|votes|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
+                          r"backed|split)[ \t]+$", re.I)
+# after a tally that a verb introduced: the clause goes on, or ends ("won 3-1 at the weekend",
+# "won 68-65 over X"); a noun there makes it something else ("won 10-15 seats")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:[ \t]*(?:[,.;:!?)\"\u201d]|$)|[ \t]+(?:in|on|at|over|against|to|with|after|before|for|this|last|and|but|as|when|"
+    r"while|despite|under|since|(?-i:[A-Z])\w*)\b)")
+
+
+def _kind(text: str, s_start: int, s_end: int, m: re.Match) -> tuple[str, int] | None:
+    """Which tally ``m`` is ("record", "score", "vote"), and where its words end; None for none
+    (a record is told by its noun alone: "a 9-14 start")."""
+    noun = _NOUN_AFTER.match(text, m.end(), s_end)
+    if noun:
+        which = next(k for k in ("record", "score", "vote") if noun.group(k))
+        return which, noun.end()
+    before = text[max(s_start, m.start() - 60):m.start()]
+    if not _CLAUSE_GOES_ON.match(text, m.end(), s_end):
+        return None
+    for which, rx in (("vote", _VOTE_BEFORE), ("score", _SCORE_BEFORE)):
+        if rx.search(before):
+            return which, m.end()
+    return None
+
+
+def stated_tallies(article: Article, sentences, settings: Settings) -> list[Claim]:
+    """The two quantities of each score and vote told as "A-B" (see the module docstring)."""
+    text = article.text
+    out: list[Claim] = []
+    for m in _TALLY.finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        sent = sentences.around(m.start())
+        got = _kind(text, sent[0], sent[1], m)
+        if got is None:
+            continue
+        which, end = got
+        a, b = int(m.group("a")), int(m.group("b"))
+        if which == "record" or (which == "score" and a == b):
+            continue
+        if which == "score":
+            sides = (("winner's score", "winner score", max(a, b), m.start("a") if a > b else m.start("b")),
+                     ("loser's score", "loser score", min(a, b), m.start("b") if a > b else m.start("a")))
+        else:
+            sides = (("votes of the majority", "majority votes", a, m.start("a")),
+                     ("votes of the minority", "minority votes", b, m.start("b")))
+        for subject, core, value, at in sides:
+            fig = Figure(at, at + len(str(value)), float(value))
+            out.append(make_claim(article, fig, None, subject, key_of(core), (m.start(), end), sent, settings))
+    return out
