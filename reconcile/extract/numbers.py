@@ -79,7 +79,7 @@ def _patterns():
     digits = re.compile(
         r"(?<![\w.,/:#+])(?:(?<=magnitude-)|(?<![A-Za-z][\-\u2013]))"
         r"(?:(?P<cur>" + _alt(signs) + r")\s?|(?P<glued>" + _alt(glued_cur) + r")(?=\d))?"
-        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+(?![\s-]?calib(?:er|re)))"  # ".308", ".5 percent" (".32-caliber": a bore)
         r"(?:[\s-]?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
         r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w])"
         r"|-(?P<hunit>" + _alt(set(cur_words) | set(pct) - {"%"}) + r")(?![\w]))?"  # "a 110bn-euro package"
