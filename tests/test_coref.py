@@ -118,3 +118,31 @@ def test_a_date_with_no_days_is_weighed_only_against_dates_with_none():
                                                                       Settings())}
         no_days = {m.index for m in mentions if m.start is None}
         assert pairs and all((a in no_days) == (b in no_days) for a, b in pairs), pairs
+
+
+def test_one_and_the_same_calendar_day_counts_its_probability_twice_over(monkeypatch):
+    """Two mentions of one stated day are weighed at ONE_DAY_ODDS times the fitted probability,
+    unless they name events of two classes of the vocabulary; the same two mentions of one month
+    are weighed as fitted."""
+    import reconcile.match as match
+    from reconcile.match import candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+    from tests.factories import when
+
+    def probabilities(value, first="fire|warehouse", second="sound|alarm"):
+        fire = when(value, source="a", subject="the fire").model_copy(update={
+            "key": first, "text": "Monday", "quote": "The warehouse fire broke out on Monday, police said."})
+        alarm = when(value, source="b", subject="the alarm").model_copy(update={
+            "key": second, "text": "Monday", "quote": "Firefighters heard the alarm at the warehouse on Monday."})
+        (kind, mentions, must), = list(mentions_of([fire, alarm]))
+        return [match.score(True, a, b, f, cannot) for a, b, f, cannot in
+                candidate_pairs(kind, mentions, [[m.index] for m in mentions], Settings())]
+
+    day, month, two_classes = probabilities("2013-06-06"), probabilities("2013-06"), \
+        probabilities("2013-06-06", second="call|firefighters")
+    monkeypatch.setattr(match, "ONE_DAY_ODDS", 1.0)
+    day_as_fitted, month_as_fitted = probabilities("2013-06-06"), probabilities("2013-06")
+    assert day and month_as_fitted == month and 0 < month[0] < 1
+    assert day == [min(1.0, 2.0 * p) for p in day_as_fitted] and day != day_as_fitted
+    # "fire" and "call" are two classes of events: one day in common is weighed as fitted
+    assert two_classes == probabilities("2013-06-06", second="call|firefighters")

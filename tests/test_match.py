@@ -148,9 +148,15 @@ def test_occurrences_of_one_event_years_apart_are_two_findings():
 
 
 def test_a_plain_name_joins_the_named_event_and_one_vague_word_joins_nothing():
-    groups = group_claims([_event("attack|@soleimani us", "a"), _event("attack|soleimani us", "b"),
-                           _event("attack|us", "c"), _event("attack|militia us", "d")])
+    def events(value):
+        return [when(value, source=s, subject=k).model_copy(update={"key": k}) for k, s in (
+            ("attack|@soleimani us", "a"), ("attack|soleimani us", "b"), ("attack|us", "c"), ("attack|militia us", "d"))]
+    groups = group_claims(events("2020-01"))
     assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b"], ["c"], ["d"]]
+    # on one stated day, an attack with a plain word joins the named attack of that day by the
+    # day's odds (match.ONE_DAY_ODDS); an attack with no participant still joins nothing
+    groups = group_claims(events("2020-01-03"))
+    assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "b", "d"], ["c"]]
 
 
 def test_counts_of_people_with_no_event_place_or_owner_are_never_compared():

@@ -283,6 +283,23 @@ def dateless(m: Mention) -> bool:
     return m.start is None and m.end is None
 
 
+@lru_cache(maxsize=1)
+def _event_classes() -> frozenset[str]:
+    return frozenset(str(c) for c in load_data("events.yaml")["classes"])
+
+
+def classes_apart(a: Mention, b: Mention) -> bool:
+    """Dates of events of two classes of the vocabulary (``events.yaml``: "vote", "attack"); an
+    event word outside it ("found", "at large") is of no known class and apart from none."""
+    ka, kb = a.core & _event_classes(), b.core & _event_classes()
+    return bool(ka and kb and not ka & kb)
+
+
+def one_day(m: Mention) -> bool:
+    """A date of one calendar day ("Monday" in a dated article, "June 6, 2013")."""
+    return m.start is not None and m.start == m.end
+
+
 def same_days(a: Mention, b: Mention) -> tuple[bool, bool]:
     """(the same days, overlapping days but not the same). A side left open ("completed by 4
     November": no first day) reaches as far as it may; a date open on both sides says nothing."""
