@@ -18,7 +18,7 @@ text rules (:data:`TEXT_RULES`)
     :func:`.zeros.stated_zeros`          "no one was killed", "there were no casualties"
     :func:`.frequencies.once_twice`      "shot him once", "reached the playoffs twice"
     :func:`.multiples.multiple_killings` "a double murder", "the triple homicide"
-    :func:`.tallies.stated_tallies`      "a 9-14 start", "an 88-72 loss", "voted 7-2"
+    :func:`.tallies.stated_tallies`      "an 88-72 loss", "voted 7-2" (a record, "a 9-14 start", is none)
 
 and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum).
 Figures before ``article.body_start``, in page furniture or in a name (:func:`.numbers.in_a_name`:
