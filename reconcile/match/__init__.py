@@ -67,6 +67,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
+from ..collector import paused_gc
 from ..disjoint import DisjointSets
 from ..lexicon import subject_key
 from ..models import Claim, Kind, Origin
@@ -105,6 +106,11 @@ def group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet] = (),
                  settings: Settings | None = None) -> list[list[Claim]]:
     """Group claims about the same fact. Groups come in order of their first claim, within the order
     of the blocks' first claims; members keep input order."""
+    with paused_gc():  # many objects that live on: the cycle collector would walk them again and again
+        return _group_claims(claims, aliases, settings)
+
+
+def _group_claims(claims: Iterable[Claim], aliases: Iterable[AliasSet], settings: Settings | None) -> list[list[Claim]]:
     settings = settings or Settings()
     claims = list(claims)
     order = {id(c): i for i, c in enumerate(claims)}

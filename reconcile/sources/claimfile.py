@@ -23,12 +23,13 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from ..collector import paused_gc
 from ..errors import InputError, InputErrors
 from ..models import Claim, DateSpan, Kind, Origin, Source, stable_id
 from ..settings import Settings
 from ..values import (DATE_QUALIFIERS, QUANTITY_QUALIFIERS, date_bounds, normalise_qualifier,
                       open_date_bounds, quantity_bounds, representable, rounding_unit, MAX_FIGURE)
-from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml, paused_gc
+from .yamlsafe import Loaded, decode_yaml_bytes, field_name, load_yaml
 
 
 def _moment(value: Any) -> Any:

@@ -12,16 +12,14 @@ the plain values are built from the node graph by hand, so that
 """
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..collector import paused_gc
 from ..errors import InputError
 
 Path_ = tuple[str | int, ...]
@@ -160,20 +158,6 @@ def _distinct_nodes(root: Node) -> int:
                 stack.append(k)
                 stack.append(v)
     return len(seen)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector paused: loading a large document makes millions of objects that
-    all live on, and the collector would walk them all again and again (loading 4 MB would take
-    twice as long per KB as 250 KB). Cycles made meanwhile are collected once it resumes."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def load_yaml(text: str, file: str) -> Loaded:
