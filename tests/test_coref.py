@@ -146,3 +146,34 @@ def test_one_and_the_same_calendar_day_counts_its_probability_twice_over(monkeyp
     assert day == [min(1.0, 2.0 * p) for p in day_as_fitted] and day != day_as_fitted
     # "fire" and "call" are two classes of events: one day in common is weighed as fitted
     assert two_classes == probabilities("2013-06-06", second="call|firefighters")
+
+
+def test_one_event_told_at_two_precisions_gets_the_same_odds(monkeypatch):
+    """A day inside a month of one event word ("killed on October 21" / "killed in October") is
+    weighed at ONE_DAY_ODDS times the fitted probability; two event words, or a span of more than
+    a year, as fitted."""
+    import reconcile.match as match
+    from reconcile.match import candidate_pairs, mentions_of
+    from reconcile.match.features import nested_days
+    from reconcile.settings import Settings
+    from tests.factories import when
+
+    def probabilities(day, month, second_key="attack|brownsville"):
+        first = when(day, source="a", subject="the shooting").model_copy(update={
+            "key": "attack|horton", "text": "Oct. 21", "quote": "Horton was killed on Oct. 21 near a school."})
+        second = when(month, source="b", subject="the shooting").model_copy(update={
+            "key": second_key, "text": "October", "quote": "The mother was shot dead in October in Brownsville."})
+        (kind, mentions, must), = list(mentions_of([first, second]))
+        return [(nested_days(a, b), match.score(True, a, b, f, cannot)) for a, b, f, cannot in
+                candidate_pairs(kind, mentions, [[m.index] for m in mentions], Settings())]
+
+    told = {"nested": probabilities("2011-10-21", "2011-10"), "two events": probabilities(
+        "2011-10-21", "2011-10", "protest|brownsville"), "decade": probabilities("2011-10-21", ("2010-01-01", "2012-12-31"))}
+    monkeypatch.setattr(match, "ONE_DAY_ODDS", 1.0)
+    fitted = {"nested": probabilities("2011-10-21", "2011-10"), "two events": probabilities(
+        "2011-10-21", "2011-10", "protest|brownsville"), "decade": probabilities("2011-10-21", ("2010-01-01", "2012-12-31"))}
+    (inside, p), = told["nested"]
+    (_, p_fitted), = fitted["nested"]
+    assert inside and p_fitted < 0.5 and p == 2.0 * p_fitted
+    assert told["two events"] == fitted["two events"] and told["decade"] == fitted["decade"]
+    assert not told["decade"][0][0]  # three years are no coarser telling of one day

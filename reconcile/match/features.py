@@ -300,6 +300,19 @@ def one_day(m: Mention) -> bool:
     return m.start is not None and m.start == m.end
 
 
+NESTED_SPAN_DAYS = 366  # the widest date (a year) that :func:`nested_days` reads as a coarser telling
+
+
+def nested_days(a: Mention, b: Mention) -> bool:
+    """The days of one date lie inside the other's, and neither spans more than a year: "October
+    21, 2011" inside "October 2011" or "2011" (one event told at two precisions)."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    if (a.end - a.start).days > NESTED_SPAN_DAYS or (b.end - b.start).days > NESTED_SPAN_DAYS:
+        return False
+    return a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+
+
 def same_days(a: Mention, b: Mention) -> tuple[bool, bool]:
     """(the same days, overlapping days but not the same). A side left open ("completed by 4
     November": no first day) reaches as far as it may; a date open on both sides says nothing."""
