@@ -19,6 +19,7 @@ text rules (:data:`TEXT_RULES`)
     :func:`.frequencies.once_twice`      "shot him once", "reached the playoffs twice"
     :func:`.multiples.multiple_killings` "a double murder", "the triple homicide"
     :func:`.tallies.stated_tallies`      "an 88-72 loss", "voted 7-2" (a record, "a 9-14 start", is none)
+    :func:`.enumerations.enumerated_victims`  "killed a police officer and a bomb technician"
 
 and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum).
 Figures before ``article.body_start``, in page furniture or in a name (:func:`.numbers.in_a_name`:
@@ -36,6 +37,7 @@ from .measures import is_no_measure, measure_claim, numberless_claims, read_meas
 from .numbers import Figure, find_figures, in_a_name
 from .phrases import tokens
 from .sentences import sentence_index
+from .enumerations import enumerated_victims
 from .multiples import multiple_killings
 from .tallies import stated_tallies
 from .zeros import stated_zeros
@@ -55,7 +57,7 @@ def _measure(article: Article, sent: tuple[int, int], fig: Figure, settings: Set
 
 FigureRule = Callable[[Article, tuple[int, int], Figure, Settings], "Claim | None"]
 FIGURE_RULES: tuple[FigureRule, ...] = (read_frequency, read_count)
-TEXT_RULES = (numberless_claims, stated_zeros, once_twice, multiple_killings, stated_tallies)
+TEXT_RULES = (numberless_claims, stated_zeros, once_twice, multiple_killings, stated_tallies, enumerated_victims)
 
 
 def extract_quantities(article: Article, settings: Settings) -> list[Claim]:

@@ -1,0 +1,62 @@
+"""Victims told one by one: a quantity rule of its own.
+
+"killed a police officer and a bomb technician", "injuring a woman, a boy and a guard": a verb of
+killing or wounding whose object is two or more people each named by "a"/"an" and a noun phrase
+counts them (2, 3). Only such a list right after the verb: "killed a man and wounded a woman"
+(two verbs), "killed a man and his son" (no article), "killed a man" (one) and "killed a cow and a
+horse" (no people) count nothing here. Corpus: ``tests/corpus/counts/enumerations.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..datafiles import load as load_data
+from ..models import Article, Claim
+from ..settings import Settings
+from .numbers import Figure
+from .quantity import key_of, make_claim
+
+_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "murdered": "killed", "murdering": "killed",
+          "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured"}
+# one member of the list: "a police officer", "an Oregon State Police bomb squad technician" (up to
+# six words, none a verb form in -ing or -ed after the first, none a pronoun or a preposition)
+_MEMBER = r"(?:an?)[ \t]+(?:(?!(?:and|or|in|on|at|of|with|who|when|while|after|before|by|near|outside|inside)\b)[\w'\u2019-]+[ \t]+){0,5}?(?!(?:and|or)\b)[\w'\u2019-]+"
+_LIST = re.compile(rf"\b(?P<verb>{'|'.join(_VERBS)})[ \t]+(?P<list>{_MEMBER}(?:,[ \t]+{_MEMBER}){{0,3}},?[ \t]+and[ \t]+{_MEMBER})"
+                   r"(?=[ \t]*(?:[,.;:)\"\u201d]|$)|[ \t]+(?:in|on|at|near|outside|inside|during|when|while|after|who|as)\b)",
+                   re.IGNORECASE)
+_VERB_FORM = re.compile(r"\b[a-z]+(?:ing|ed)\b")
+# a person: a noun of people (``counts.yaml``), a word of kin or age, or a noun of a doer or an
+# office ("officer", "technician", "trooper", "resident", "chairman"); "a cow and a horse" are none
+_KIN = frozenset("""man woman boy girl child baby son daughter wife husband mother father brother sister
+teen teenager person friend relative neighbour neighbor toddler infant youth couple""".split())
+_DOER = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess)$")
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return frozenset(load_data("counts.yaml")["person_nouns"])
+
+
+def _person(noun: str) -> bool:
+    noun = noun.lower()
+    return noun in _KIN or noun + "s" in _people() or bool(_DOER.search(noun))
+
+
+def enumerated_victims(article: Article, sentences, settings: Settings) -> list[Claim]:
+    """The count of people killed or injured that a list of "a X and a Y" after the verb gives."""
+    text = article.text
+    out: list[Claim] = []
+    for m in _LIST.finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        members = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group("list"))
+        if any(_VERB_FORM.search(" ".join(w.split()[2:])) for w in members):
+            continue  # "a man walking his dog": a clause, not a list of people
+        if not all(_person(w.split()[-1]) for w in members):
+            continue
+        fig = Figure(m.start("list"), m.end("list"), float(len(members)), words=True)
+        event = _VERBS[m.group("verb").lower()]
+        out.append(make_claim(article, fig, None, f"people {event}", key_of(f"people {event}"),
+                              (m.start(), m.end()), sentences.around(m.start()), settings))
+    return out
