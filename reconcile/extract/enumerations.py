@@ -21,10 +21,14 @@ _VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "murdered"
           "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured"}
 # one member of the list: "a police officer", "an Oregon State Police bomb squad technician" (up to
 # six words, none a verb form in -ing or -ed after the first, none a pronoun or a preposition)
-_MEMBER = r"(?:an?)[ \t]+(?:(?!(?:and|or|in|on|at|of|with|who|when|while|after|before|by|near|outside|inside)\b)[\w'\u2019-]+[ \t]+){0,5}?(?!(?:and|or)\b)[\w'\u2019-]+"
-_LIST = re.compile(rf"\b(?P<verb>{'|'.join(_VERBS)})[ \t]+(?P<list>{_MEMBER}(?:,[ \t]+{_MEMBER}){{0,3}},?[ \t]+and[ \t]+{_MEMBER})"
-                   r"(?=[ \t]*(?:[,.;:)\"\u201d]|$)|[ \t]+(?:in|on|at|near|outside|inside|during|when|while|after|who|as)\b)",
-                   re.IGNORECASE)
+_NOT_IN_MEMBER = r"(?:and|or|in|on|at|of|with|who|when|while|after|before|by|near|outside|inside)\b"
+_MEMBER = (rf"(?:an?)[ \t]+(?:(?!{_NOT_IN_MEMBER})[\w'\u2019-]+[ \t]+){{0,5}}?"
+           r"(?!(?:and|or)\b)[\w'\u2019-]+")
+_LIST = re.compile(
+    rf"\b(?P<verb>{'|'.join(_VERBS)})[ \t]+"
+    rf"(?P<list>{_MEMBER}(?:,[ \t]+{_MEMBER}){{0,3}},?[ \t]+and[ \t]+{_MEMBER})"
+    r"(?=[ \t]*(?:[,.;:)\"\u201d]|$)|[ \t]+(?:in|on|at|near|outside|inside|during|when|while|after|who|as)\b)",
+    re.IGNORECASE)
 _VERB_FORM = re.compile(r"\b[a-z]+(?:ing|ed)\b")
 # a person: a noun of people (``counts.yaml``), a word of kin or age, or a noun of a doer or an
 # office ("officer", "technician", "trooper", "resident", "chairman"); "a cow and a horse" are none
