@@ -15,7 +15,7 @@ from ..datafiles import load as load_data
 from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
-from .quantity import key_of, make_claim
+from .quantity import body_matches, key_of, make_claim
 
 _VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "murdered": "killed", "murdering": "killed",
           "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured"}
@@ -49,11 +49,8 @@ def _person(noun: str) -> bool:
 
 def enumerated_victims(article: Article, sentences, settings: Settings) -> list[Claim]:
     """The count of people killed or injured that a list of "a X and a Y" after the verb gives."""
-    text = article.text
     out: list[Claim] = []
-    for m in _LIST.finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
-            continue
+    for m in body_matches(article, _LIST):
         members = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group("list"))
         if any(_VERB_FORM.search(" ".join(w.split()[2:])) for w in members):
             continue  # "a man walking his dog": a clause, not a list of people

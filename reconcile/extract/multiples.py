@@ -12,7 +12,7 @@ import re
 from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
-from .quantity import key_of, make_claim
+from .quantity import body_matches, key_of, make_claim
 
 _TIMES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _KILLING = re.compile(r"\b(?P<m>double|triple|quadruple|quintuple)[ \t-]+"
@@ -21,11 +21,8 @@ _KILLING = re.compile(r"\b(?P<m>double|triple|quadruple|quintuple)[ \t-]+"
 
 def multiple_killings(article: Article, sentences, settings: Settings) -> list[Claim]:
     """The counts of people killed that "a double murder" and its like state (see the module docstring)."""
-    text = article.text
     out: list[Claim] = []
-    for m in _KILLING.finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
-            continue
+    for m in body_matches(article, _KILLING):
         fig = Figure(m.start(), m.end(), float(_TIMES[m.group("m").lower()]), words=True)
         out.append(make_claim(article, fig, None, "people killed", key_of("people killed"),
                               (m.start(), m.end()), sentences.around(m.start()), settings))

@@ -10,6 +10,7 @@ million per season", "11 million barrels a day").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..datafiles import load as load_data
@@ -89,6 +90,13 @@ def key_of(core_words: str, context: str = "", fallback: str = "") -> str:
     left (a dimension alone: "duration", a finding of its own)."""
     core = subject_key(core_words) or fallback
     return core + "|" + context
+
+
+def body_matches(article: Article, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of a text rule's ``pattern`` in the article's body, outside page furniture."""
+    for m in pattern.finditer(article.text, article.body_start):
+        if not article.in_furniture(m.start()):
+            yield m
 
 
 def make_claim(article: Article, fig: Figure, qualifier: str | None, subject: str, key: str,

@@ -20,7 +20,7 @@ import re
 from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
-from .quantity import key_of, make_claim
+from .quantity import body_matches, key_of, make_claim
 
 _DASH = r"[ \t]?[-\u2013\u2014][ \t]?"
 _TALLY = re.compile(rf"(?<![\w.,/:\u2013\u2014-])(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}})(?![\w.,/:%\u00B0]|{_DASH}\d)")
@@ -69,9 +69,7 @@ def stated_tallies(article: Article, sentences, settings: Settings) -> list[Clai
     """The two quantities of each score and vote told as "A-B" (see the module docstring)."""
     text = article.text
     out: list[Claim] = []
-    for m in _TALLY.finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
-            continue
+    for m in body_matches(article, _TALLY):
         sent = sentences.around(m.start())
         got = _kind(text, sent[0], sent[1], m)
         if got is None:
