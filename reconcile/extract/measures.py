@@ -192,12 +192,20 @@ def _magnitude(text: str, fig: Figure) -> tuple[Unit, int, bool] | None:
     return None
 
 
+_PER_HOUR = re.compile(r"[ \t]+(?:per|an|a)[ \t]+hour\b", re.IGNORECASE)
+
+
 def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int, bool] | None:
     """The unit after ``fig``: the one the figure reader found, or one glued, hyphenated or spaced."""
     by_spelling, by_name, after, _ = _units()
     if fig.unit is not None:
         u = by_name.get(fig.unit)
         if u is not None:
+            # a unit the figure reader took may begin a longer one: "120 miles per hour" is a speed
+            if (per := _PER_HOUR.match(text, fig.end)) and (word := re.search(r"[A-Za-z]+$", text[fig.start:fig.end])):
+                faster = by_spelling.get(f"{word.group().lower()} {' '.join(per.group().lower().split())}")
+                if faster is not None:
+                    return faster, per.end(), False
             return u, fig.end, False
         if fig.unit == "GBP" and text[fig.start:fig.start + 1].isdigit() and _WEIGH.search(text, max(sent[0], fig.start - 40), fig.start):
             return by_name["lb"], fig.end, False  # "weighing 200 pounds": a weight
