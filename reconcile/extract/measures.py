@@ -4,7 +4,8 @@ The quantity driver (:func:`~.quantities.extract_quantities`) asks :func:`read_m
 each figure before it reads the figure as a count; a figure that is a measure is never a count.
 :func:`numberless_durations` finds the durations that have no figure ("for a week", "an outage
 of around an hour", "a weeklong manhunt"), :func:`numberless_lengths` the lengths ("a mile from
-the river", "half a mile north of the border"). Each rule below is a small function; its examples are
+the river", "half a mile north of the border", "three-quarters of a mile from", "within a
+quarter-mile"). Each rule below is a small function; its examples are
 in ``tests/corpus/measures/``. The vocabulary is ``reconcile/data/units.yaml``; the conversions
 come from pint (:func:`normalise`), loaded the first time an article holds a measure.
 
@@ -781,21 +782,50 @@ def _over_is_across(text: str, s: int, at: int) -> bool:
     return word not in vocab()["over_means_more_after"]
 
 
-# a length with no figure, before a word of distance: "a mile from the camp", "within a foot of
-# the guard", "half a mile away" ("a foot soldier", "a mile-long queue" are none)
-_NUMBERLESS_LENGTH = re.compile(
-    r"\b(?:(?P<half>half)[ \t]+)?an?[ \t]+(?P<u>mile|kilometre|kilometer|metre|meter|foot|yard)"
-    r"(?=[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest|short[ \t]+of|off|"
-    r"outside|inside|below|above|beneath|beyond|down|up|into|long|wide|deep|high|tall)\b|[ \t]+of[ \t]+(?:the|a|an|his|her|their|its)\b)",
-    re.IGNORECASE)
+# a length with no figure, before a word of distance or after "within": "a mile from the camp",
+# "within a foot of the guard", "half a mile away", "three-quarters of a mile from", "a quarter-mile
+# around" ("a foot soldier", "a mile-long queue", "walked half a mile" are none)
+_LENGTH_UNIT = r"(?P<u>mile|kilometre|kilometer|metre|meter|foot|yard)"
+# a fraction of the unit: "half a mile", "three-quarters of a mile", "a quarter-mile"
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "one quarter": 0.25,
+              "three quarters": 0.75, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3}
+_FRACTION = r"(?P<frac>half|(?:a|one)[ \t-]+(?:half|quarter|third)|three[ \t-]+quarters|two[ \t-]+thirds)"
+_LENGTH_WORDS = (rf"(?:{_FRACTION}(?:[ \t]+of)?[ \t]+an?[ \t]+{_LENGTH_UNIT}"
+                 rf"|an?[ \t]+(?:(?P<hyph>half|quarter|third)-)?{_LENGTH_UNIT.replace('<u>', '<u2>')})")
+_NUMBERLESS_LENGTH = re.compile(rf"\b(?:(?P<within>within)[ \t]+)?(?P<words>{_LENGTH_WORDS})", re.IGNORECASE)
 _LENGTH_OF = {"mile": "miles", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "foot": "ft",
               "yard": "yd"}
 
 
+def _length_value(m: re.Match) -> float:
+    if m.group("frac"):
+        return _FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())]
+    return {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get((m.group("hyph") or "").lower(), 1.0)
+
+
+def _told_as_a_length(text: str, m: re.Match) -> bool:
+    """What follows the unit makes it a distance or an extent ("a mile from", "a mile long", "a
+    mile of the"), or "within" comes before it, or it is hyphenated to what it measures ("a
+    quarter-mile radius")."""
+    return bool(m.group("within") or m.group("hyph") or _LENGTH_AFTER.match(text, m.end()))
+
+
+_LENGTH_AFTER = re.compile(
+    r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest|short[ \t]+of|off|"
+    r"outside|inside|below|above|beneath|beyond|down|up|into|long|wide|deep|high|tall|around)\b"
+    r"|[ \t]+of[ \t]+(?:the|a|an|his|her|their|its)\b", re.IGNORECASE)
+
+
 def numberless_lengths(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
     """Lengths in ``text[lo:hi]`` with no figure: (start, end, unit, value)."""
-    return [(m.start(), m.end(), _LENGTH_OF[m.group("u").lower()], 0.5 if m.group("half") else 1.0)
-            for m in _NUMBERLESS_LENGTH.finditer(text, lo, hi)]
+    out = []
+    for m in _NUMBERLESS_LENGTH.finditer(text, lo, hi):
+        if not _told_as_a_length(text, m):
+            continue
+        start = m.start("words")
+        unit = (m.group("u") or m.group("u2")).lower()
+        out.append((start, m.end(), _LENGTH_OF[unit], _length_value(m)))
+    return out
 
 
 def numberless_claims(article: Article, sentences, settings: Settings) -> list[Claim]:
