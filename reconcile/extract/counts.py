@@ -606,6 +606,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     if r.compound is not None or r.holder is not None:
         return True  # "a 300-seat parliament voted", "a father of 12 was killed": the owner's event
     i = j = _past_aside(after, _past_conjunct(after, i, lx), lx) if r.np_words else i
+    if r.np_words and i < len(after) and after[i].text == "," and _closes_a_part(r.before, after, i + 1, lx):
+        i = j = i + 1  # the part that closes an aside takes the count's verb: "including 12 children, died"
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
     k = j
@@ -636,6 +638,17 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     return True
 
 
+def _closes_a_part(before: list[Tok], after: list[Tok], k: int, lx: Lex) -> bool:
+    """A figure after "including" or "among them" whose noun phrase ends an aside, with the
+    count's verb after the comma: "45 people, including 12 children, died"."""
+    lows = [t.low for t in before[-2:]]
+    if lows[-1:] != ["including"] and lows != ["among", "them"]:
+        return False
+    while k < len(after) and after[k].low in _AUX - {"who", "that", "which"}:
+        k += 1
+    return k < len(after) and after[k].low in lx.events
+
+
 def _past_conjunct(after: list[Tok], i: int, lx: Lex) -> int:
     """Past a second subject coordinated with the counted noun phrase, whose verb is the phrase's
     too: "two women and a man were killed", "three guards and one driver died"; ``i`` when
@@ -653,11 +666,16 @@ def _is_figure(t: Tok, lx: Lex) -> bool:
     return t.text[:1].isdigit() or t.low in lx.number_words
 
 
+# words that open an aside between a counted noun phrase and its verb
+_ASIDE_OPENERS = frozenset({"which", "who", "including", "among", "most", "many", "mostly", "mainly", "all"})
+
+
 def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
     """Past an aside between commas that stands between a counted noun phrase and its verb: a
-    relative clause ("one bomb, which did not explode, fell") or ages ("his two sons, 17 and 22,
-    were arrested"); ``i`` when there is none or no verb follows it."""
-    if i + 2 >= len(after) or after[i].text != "," or not (after[i + 1].low in {"which", "who"}
+    relative clause ("one bomb, which did not explode, fell"), a part of the count ("45 people,
+    including 12 children, died"; "30 people, most of them women, were hurt") or ages ("his two
+    sons, 17 and 22, were arrested"); ``i`` when there is none or no verb follows it."""
+    if i + 2 >= len(after) or after[i].text != "," or not (after[i + 1].low in _ASIDE_OPENERS
                                                           or after[i + 1].text[:1].isdigit()):
         return i
     ages = after[i + 1].text[:1].isdigit()
