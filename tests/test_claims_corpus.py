@@ -202,6 +202,15 @@ def test_a_span_of_years_well_before_publication_is_background():
     assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {7: None, 2000000: "1983/2005"}
 
 
+def test_a_year_after_a_figure_set_against_it_is_the_other_figures():
+    """"64 percent, down from 71 percent in 2009": 2009 is the 71's time, not the 64's (a figure
+    whose own time the sentence does not give is the article's)."""
+    from reconcile.extract import extract_claims
+    text = "Turnout report\n\nTurnout was 64 percent, down from 71 percent in 2009.\n"
+    claims = extract_claims(Article(source=Source(id="x", published=date(2013, 5, 2)), text=text), SETTINGS)
+    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {64: None, 71: "2009"}
+
+
 def test_quotes_stay_short_on_run_on_text():
     """A run-on "sentence" of many claims gives each claim the words around it, not the whole
     sentence: otherwise every claim copies it, and a long text costs time and memory per claim."""

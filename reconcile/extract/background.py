@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..models import Article, Claim, Kind
 from ..trend import changes_over_time
+from .quantity import COMPARED_FROM
 from .sentences import sentence_index
 
 BACKGROUND_DAYS = 45  # a dated day this long before publication is another event's
@@ -78,7 +79,8 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
             if not changes_over_time([c]):  # "24 dead so far" is the toll itself, not a figure apart
                 updates[id(c)] = RUNNING_TOTAL
             continue
-        here = [t for t in found if s_start <= t.start < s_end and t.value is not None and t.last is not None]
+        here = [t for t in found if s_start <= t.start < s_end and t.value is not None and t.last is not None
+                and not (t.start >= c.span[1] and COMPARED_FROM.search(article.text, c.span[1], t.start))]
         if here:
             # the time nearest the figure is its own: "killed five people on Tuesday in a region
             # devastated by the tsunami of 2004" is Tuesday's

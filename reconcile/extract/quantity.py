@@ -54,12 +54,21 @@ def _opens_clause(text: str, s: int, at: int) -> bool:
     return not before.strip(_OPENERS) or before.endswith(",")
 
 
+# what sets a figure against another: a time after it belongs to the other ("64 percent, down
+# from 71 percent in 2009": 2009 is the 71's)
+COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)[ \t]+from\b",
+                           re.IGNORECASE)
+
+
 def as_of_year(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
-    """The year of the nearest "in/as of/by (the end of) YYYY" in the sentence."""
+    """The year of the nearest "in/as of/by (the end of) YYYY" in the sentence, other than one
+    after a figure it is compared with ("64 percent, down from 71 percent in 2009")."""
     best = None
     for m in lx.as_of_re.finditer(text, max(sent[0], fig.start - AS_OF_WINDOW), min(sent[1], fig.end + AS_OF_WINDOW)):
         if m.start() <= fig.start < m.end():
             continue
+        if m.start() > fig.end and COMPARED_FROM.search(text, fig.end, m.start()):
+            continue  # "64 percent, down from 71 percent in 2009": the year is the earlier figure's
         d = abs(m.start() - fig.start)
         if best is None or d < best[0]:
             best = (d, m.group("y"))
