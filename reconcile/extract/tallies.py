@@ -79,11 +79,11 @@ def stated_tallies(article: Article, sentences, settings: Settings) -> list[Clai
         if which == "record" or (which == "score" and a == b):
             continue
         if which == "score":
-            sides = (("winner's score", "winner score", max(a, b), m.start("a") if a > b else m.start("b")),
-                     ("loser's score", "loser score", min(a, b), m.start("b") if a > b else m.start("a")))
+            sides = (("winning score", "winner score", max(a, b), m.start("a") if a > b else m.start("b")),
+                     ("losing score", "loser score", min(a, b), m.start("b") if a > b else m.start("a")))
         else:
-            sides = (("votes of the majority", "majority votes", a, m.start("a")),
-                     ("votes of the minority", "minority votes", b, m.start("b")))
+            sides = (("number of votes in the majority", "majority votes", a, m.start("a")),
+                     ("number of votes in the minority", "minority votes", b, m.start("b")))
         for subject, core, value, at in sides:
             fig = Figure(at, at + len(str(value)), float(value))
             out.append(make_claim(article, fig, None, subject, key_of(core), (m.start(), end), sent, settings))
