@@ -20,6 +20,7 @@ text rules (:data:`TEXT_RULES`)
     :func:`.multiples.multiple_killings` "a double murder", "the triple homicide"
     :func:`.tallies.stated_tallies`      "an 88-72 loss", "voted 7-2" (a record, "a 9-14 start", is none)
     :func:`.enumerations.enumerated_victims`  "killed a police officer and a bomb technician"
+    :func:`.breakdowns.counted_parts`    "23 pirates (12 Somali and 11 Yemeni)"
 
 and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum).
 Figures before ``article.body_start``, in page furniture or in a name (:func:`.numbers.in_a_name`:
@@ -31,6 +32,7 @@ from collections.abc import Callable
 
 from ..models import Article, Claim
 from ..settings import Settings
+from .breakdowns import counted_parts
 from .counts import derived_figures, read_count
 from .frequencies import once_twice, read_frequency
 from .measures import is_no_measure, measure_claim, numberless_claims, read_measure
@@ -57,7 +59,8 @@ def _measure(article: Article, sent: tuple[int, int], fig: Figure, settings: Set
 
 FigureRule = Callable[[Article, tuple[int, int], Figure, Settings], "Claim | None"]
 FIGURE_RULES: tuple[FigureRule, ...] = (read_frequency, read_count)
-TEXT_RULES = (numberless_claims, stated_zeros, once_twice, multiple_killings, stated_tallies, enumerated_victims)
+TEXT_RULES = (numberless_claims, stated_zeros, once_twice, multiple_killings, stated_tallies, enumerated_victims,
+              counted_parts)
 
 
 def extract_quantities(article: Article, settings: Settings) -> list[Claim]:
