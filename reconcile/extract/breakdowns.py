@@ -13,12 +13,22 @@ import re
 
 from ..models import Article, Claim
 from ..settings import Settings
-from .numbers import Figure, parse_number_words
+from .numbers import Figure, parse_number_words, vocabulary
 from .phrases import lex, plural
 from .quantity import body_matches, key_of, make_claim
 
-_NUMBER = (r"(?:\d{1,3}(?:,\d{3})*|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-           r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))")
+
+def _number() -> str:
+    """A figure in digits or in words (the number words of ``numbers.yaml``: "twelve", "twenty-three")."""
+    v = vocabulary()
+    units = "|".join(sorted(map(str, v["units"]), key=len, reverse=True))
+    tens = "|".join(map(str, v["tens"]))
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|(?:{tens})(?:-(?:{units}))?|{units})"
+
+
+_NUMBER = _number()
+
+
 def _part(i: int) -> str:
     return rf"(?P<n{i}>{_NUMBER})[ \t]+(?P<w{i}>[A-Za-z][a-z]+)"
 

@@ -9,12 +9,11 @@ horse" (no people) count nothing here. Corpus: ``tests/corpus/counts/enumeration
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..datafiles import load as load_data
 from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
+from .phrases import lex
 from .quantity import body_matches, key_of, make_claim
 
 _VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "murdered": "killed", "murdering": "killed",
@@ -37,14 +36,9 @@ teen teenager person friend relative neighbour neighbor toddler infant youth cou
 _DOER = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ess)$")
 
 
-@lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
-    return frozenset(load_data("counts.yaml")["person_nouns"])
-
-
 def _person(noun: str) -> bool:
     noun = noun.lower()
-    return noun in _KIN or noun + "s" in _people() or bool(_DOER.search(noun))
+    return noun in _KIN or noun + "s" in lex().person_nouns or bool(_DOER.search(noun))
 
 
 def enumerated_victims(article: Article, sentences, settings: Settings) -> list[Claim]:

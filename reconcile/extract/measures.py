@@ -803,17 +803,17 @@ def _length_value(m: re.Match) -> float:
     return {"half": 0.5, "quarter": 0.25, "third": 1 / 3}.get((m.group("hyph") or "").lower(), 1.0)
 
 
+_LENGTH_AFTER = re.compile(
+    r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest|short[ \t]+of|off|"
+    r"outside|inside|below|above|beneath|beyond|down|up|into|long|wide|deep|high|tall|around)\b"
+    r"|[ \t]+of[ \t]+(?:the|a|an|his|her|their|its)\b", re.IGNORECASE)
+
+
 def _told_as_a_length(text: str, m: re.Match) -> bool:
     """What follows the unit makes it a distance or an extent ("a mile from", "a mile long", "a
     mile of the"), or "within" comes before it, or it is hyphenated to what it measures ("a
     quarter-mile radius")."""
     return bool(m.group("within") or m.group("hyph") or _LENGTH_AFTER.match(text, m.end()))
-
-
-_LENGTH_AFTER = re.compile(
-    r"[ \t]+(?:from|away|north|south|east|west|northeast|northwest|southeast|southwest|short[ \t]+of|off|"
-    r"outside|inside|below|above|beneath|beyond|down|up|into|long|wide|deep|high|tall|around)\b"
-    r"|[ \t]+of[ \t]+(?:the|a|an|his|her|their|its)\b", re.IGNORECASE)
 
 
 def numberless_lengths(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
