@@ -177,7 +177,10 @@ def vocab() -> Vocab:
 def event_class(word: str, particle: str | None = None) -> str:
     """The class of an event word the vocabulary does not list: its verb's class when its dictionary
     form is a vocabulary verb's ("kills" -> attack), else the dictionary form itself, so that "the
-    escape" and "escaped" are one event; a particle stays ("checked into" is not "checked out")."""
+    escape" and "escaped" are one event; a particle stays ("checked into" is not "checked out"). A
+    noun made of a verb and its particle is that verb with it ("the break-in": broke in)."""
+    if particle is None and (phrasal := phrasal_noun(word)):
+        word, particle = phrasal
     base = lemma(word)
     if particle and (phrase := vocab().lemma_class.get(f"{base} {particle}")):
         return phrase  # "pushing out": a dismissal, as "pushed out"
@@ -1238,8 +1241,21 @@ def _verb_by_word_before(toks: list[Tok], i: int, low: str, t_first: int, v: Voc
     if i == 0:
         return False
     before = toks[i - 1].low
-    return (low in v.participles and before in _BE_HAVE and low not in v.nouns) \
+    return (low in v.participles and low not in v.nouns and (before in _BE_HAVE or _after_subject(toks, i))) \
         or (before in _MUST and _deadline(toks, i, t_first)) or (before in _WILL and _bare_verb(toks[i].text))
+
+
+def _after_subject(toks: list[Tok], i: int) -> bool:
+    """Whether the word at token ``i`` (lower case) comes right after a subject pronoun or a name
+    inside its sentence: an irregular past there is a verb ("Nixon left office", "he set up"),
+    where alone it is as often an adjective ("the left wing", "a set price")."""
+    before = toks[i - 1]
+    if not toks[i].text[:1].islower():
+        return False
+    if before.low in _PRONOUNS:
+        return True
+    return i >= 2 and before.text[:1].isupper() and before.text.isalpha() and before.text not in _MONTHS_DAYS \
+        and not toks[i - 2].text.endswith((".", "!", "?", ":", '"'))
 
 
 def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Vocab) -> Trigger | None:
@@ -1627,19 +1643,61 @@ _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|ure|ery|ing)s?$")  # -al, -a
 
 
 def eventive(word: str) -> bool:
-    """Whether a noun can name an event: a nominalisation ("restoration", "outage", "closure"), or
-    a noun whose dictionary form is also a verb's, by simplemma's lexicon ("attempts": attempted;
-    "escape": escaped)."""
+    """Whether a noun can name an event: a nominalisation ("restoration", "outage", "closure"), a
+    noun whose dictionary form is also a verb's, by simplemma's lexicon ("attempts": attempted;
+    "escape": escaped), or a verb and its particle made one noun ("break-in", "shootout")."""
     if _NOMINAL.search(word) or word in vocab().event_nouns:
         return True
-    base = lemma(word)
-    if base in vocab().lemma_class:
+    return _verbal(lemma(word)) or phrasal_noun(word) is not None
+
+
+def _verbal(base: str) -> bool:
+    """Whether a dictionary form is a verb's: a vocabulary verb, an irregular verb ("break": broke),
+    or one with a regular past simplemma knows ("stop": stopped)."""
+    if base in vocab().lemma_class or base in _irregular_bases():
         return True
     for form in (base + "ed", base + "d", base[:-1] + "ied" if base.endswith("y") else "",
                  base + base[-1] + "ed" if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base) else ""):
         if form and simplemma.is_known(form, lang="en") and lemma(form) == base:
             return True  # "stop": stopped
     return False
+
+
+@lru_cache(maxsize=1)
+def _irregular_bases() -> frozenset[str]:
+    v = vocab()
+    return frozenset(base for w in v.irregular | v.participles if (base := lemma(w)) != w)
+
+
+# a verb and its particle made one noun: "break-in", "sit-in" (with a hyphen), "shootout",
+# "crackdown", "takeover", "standoff", "getaway", "comeback" (with or without)
+_PHRASAL_NOUN = re.compile(r"^([a-z]{3,})(?:-(in|on|out|up|down|off|over|away|back)"
+                           r"|-?(out|up|down|off|over|away|back))s?$")
+
+
+@lru_cache(maxsize=1 << 12)
+def phrasal_noun(word: str) -> tuple[str, str] | None:
+    """(verb, particle) of a noun made of a verb and its particle ("break-ins" -> break, in;
+    "shootout" -> shoot, out), or None: the first part must be a verb's dictionary form, and a word
+    that is a verb of its own ("begin") is none."""
+    m = _PHRASAL_NOUN.match(word)
+    if m is None:
+        return None
+    verb, particle = m.group(1), m.group(2) or m.group(3)
+    if "-" not in word and _verbal(lemma(word)):
+        return None
+    return (verb, particle) if _has_gerund(verb) else None
+
+
+def _has_gerund(base: str) -> bool:
+    """Whether simplemma knows a gerund of ``base`` that it takes back to it ("shoot": shooting;
+    "sit": sitting; "take": taking): a verb, where a past alone may be an adjective's form."""
+    forms = [base + "ing"]
+    if base.endswith("e"):
+        forms.append(base[:-1] + "ing")
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+        forms.append(base + base[-1] + "ing")
+    return any(simplemma.is_known(f, lang="en") and lemma(f) == base for f in forms)
 
 
 def _subject_noun(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
