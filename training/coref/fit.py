@@ -93,7 +93,7 @@ BETA = 1.0  # the threshold maximises F1 of the held-out pairs (precision and re
 # and ecbplus27 were labelled blind too and have since been read for reading rules; the first two,
 # fitted on with the ESC stories, moved the ESC stories' findings down (dev 84 -> 82, esc20 and esc37 48+34 -> 47+34), and
 # the project is measured on ESC events, so the fit stays on ESC and the seeds.
-HELD_OUT = "esc20,esc37,ecbplus21,ecbplus43,ecbplus9,ecbplus44,ecbplus29,ecbplus6,ecbplus26,ecbplus25,ecbplus2,ecbplus45,ecbplus40,ecbplus42,ecbplus28,ecbplus39,ecbplus31,ecbplus34,ecb6,ecb21,ecb42,ecbplus10,ecbplus36,ecbplus11,ecbplus27,ecb9,ecbplus38,ecb26,ecb40,ecb45,ecb28,ecb2,ecb44,ecb33,ecb12,ecb22,ecb18,ecb16,ecb35,ecb19,ecb30,ecb1,ecb5,ecb8,ecb13,ecb20,ecb25,ecb27,ecb31,ecb36,ecb29,ecb34,ecb38,ecb10,ecb37,ecb4,ecb39"
+HELD_OUT = "esc20,esc37,ecbplus21,ecbplus43,ecbplus9,ecbplus44,ecbplus29,ecbplus6,ecbplus26,ecbplus25,ecbplus2,ecbplus45,ecbplus40,ecbplus42,ecbplus28,ecbplus39,ecbplus31,ecbplus34,ecb6,ecb21,ecb42,ecbplus10,ecbplus36,ecbplus11,ecbplus27,ecb9,ecbplus38,ecb26,ecb40,ecb45,ecb28,ecb2,ecb44,ecb33,ecb12,ecb22,ecb18,ecb16,ecb35,ecb19,ecb30,ecb1,ecb5,ecb8,ecb13,ecb20,ecb25,ecb27,ecb31,ecb36,ecb29,ecb34,ecb38,ecb10,ecb37,ecb4,ecb39,ecb11,ecb43"
 TIE = 0.005  # held-out F1 within this of the best is a tie, taken at the higher threshold
 
 
