@@ -444,6 +444,24 @@ def test_a_sum_of_money_is_measured_not_counted():
     assert _two_counted_events(counts[0], counts[1])
 
 
+def test_one_figure_of_two_counted_things_is_weighed_not_ruled_out():
+    # "33 homers" and "33 home runs" count one thing in two words: with the very same figure the
+    # evidence decides; with two figures ("33 homers", "121 runs") they stay two counts, and a
+    # count of people beside one of things ("three women", "three counts") stays apart too
+    from reconcile.match import _two_counted_events, mentions_of
+    homers = quantity(33, key="homers|")
+    home_runs = quantity(33, key="home runs|", source="b")
+    (_, one, _), = list(mentions_of([homers, home_runs]))
+    assert not _two_counted_events(one[0], one[1])
+    runs = quantity(121, key="home runs|", source="b")
+    (_, two, _), = list(mentions_of([homers, runs]))
+    assert _two_counted_events(two[0], two[1])
+    women = quantity(3, key="women|")
+    counts = quantity(3, key="counts|", source="b")
+    (_, apart, _), = list(mentions_of([women, counts]))
+    assert _two_counted_events(apart[0], apart[1])
+
+
 def test_victims_and_a_population_are_two_counts_unless_the_figure_is_one():
     # "12 people killed" beside "20,000 people" counts two sets of people; "3 people killed" beside
     # "the three people" may be one count told without its event: the evidence (with the fitted

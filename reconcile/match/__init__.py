@@ -439,12 +439,16 @@ def _two_counted_events(a: Mention, b: Mention) -> bool:
     """Counts of two things: two events ("14 workers killed", "31 workers injured"), victims and a
     population of other figures ("12 people killed", "20,000 refugees"; of one figure the
     evidence decides: "3 people killed", "3 people"), or two counted nouns neither of which names
-    people ("300 students", "one bomb"; "two guards" and "two officers" may be one count)."""
+    people ("300 students", "one bomb"; "two guards" and "two officers" may be one count). Two
+    counted things of the very same figure, neither of them people, may be one thing in two words
+    ("33 homers", "33 home runs"): the evidence decides."""
     if a.events and b.events:
         return not (a.events & b.events)
     if event_and_population(a, b):
         return not same_value(a, b)  # "3 people killed" and "3 people": the evidence decides
     if a.counted and b.counted and not (a.counted & b.counted):
+        if not a.persons and not b.persons and a.amount is not None and a.amount == b.amount:
+            return False  # "33 homers", "33 home runs": one figure, two words for it; the evidence decides
         return not (a.persons and b.persons) or _other_people(a.counted, b.counted)
     return False
 
