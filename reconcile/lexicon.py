@@ -50,10 +50,16 @@ def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str], f
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The dictionary form of an English word, by simplemma's lexicon: "escaped", "escapes" ->
-    "escape", "fell" -> "fall", "guards" -> "guard". An unknown word stays as it is."""
-    return simplemma.lemmatize(word, lang="en").lower()
+    "escape", "fell" -> "fall", "guards" -> "guard". An unknown word stays as it is. A plural in
+    -is that the lexicon leaves as it is, of a singular it knows, is that singular: "Yemenis" ->
+    "yemeni", "Somalis" -> "somali" (peoples' names, whose plurals the lexicon lists as words)."""
+    out = simplemma.lemmatize(word, lang="en").lower()
+    if out == word.lower() and len(out) > 5 and out.endswith("is") and simplemma.is_known(out[:-1], lang="en"):
+        return out[:-1]
+    return out
 
 
 def _singular(tok: str) -> str:

@@ -41,3 +41,13 @@ def test_a_generation_is_no_family_name():
     assert name_key("W. Mark Felt Sr.").split()[-1] == "felt"
     assert name_key("Anthony LaCalamita III") == "anthony lacalamita"
     assert name_key("Jr.") == "jr"  # a lone word stays
+
+
+def test_a_peoples_plural_in_is_has_its_singular_for_dictionary_form():
+    # simplemma lists "yemenis" as a word of its own: "11 Yemenis" and "11 Yemeni pirates" count
+    # one people; words in -is that are singular ("crisis", "tennis") and short ones ("his") stay
+    from reconcile.lexicon import lemma
+    assert lemma("Yemenis") == "yemeni" and lemma("somalis") == "somali"
+    assert [lemma(w) for w in ("crisis", "tennis", "his", "this", "analysis")] == \
+        ["crisis", "tennis", "his", "this", "analysis"]
+    assert lemma("guards") == "guard"
