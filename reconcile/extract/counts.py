@@ -623,19 +623,34 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.i = j + 1
     elif r.attributive is not None and not (j < len(after) and after[j].low in lx.events):
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
-    elif j < len(after) and after[j].low in lx.events:
-        r.event = lx.events[after[j].low]
+    elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j)):
+        last = _in_custody(after, j) or j
+        r.event = lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
-        r.event_words = after[j:j + 1] if i > r.i else after[i:j + 1]
+        r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
-        r.end = r.end if r.aside else after[j].end
-        r.i = j + 1
+        r.end = r.end if r.aside else after[last].end
+        r.i = last + 1
     r.open_event = r.event or (verb_form(after[j]) if j < len(after) and r.np_words else None)
     if r.partitive and r.event is None and r.open_event and r.open_event not in event_vocab().reporting:
         r.event = r.open_event  # "two of the bombs fell in the camp": the bombs that fell, not all of them
         r.event_words = after[j:j + 1]
         r.end = after[j].end
     return True
+
+
+_CUSTODY_VERBS = frozenset({"taken", "placed", "remanded", "put", "kept"})
+
+
+def _in_custody(after: list[Tok], j: int) -> int:
+    """The index of "custody" when the words from ``j`` say the counted were arrested: "(taken)
+    into custody", "in custody" ("took 23 pirates into custody", "four suspects remain in
+    custody"); else 0."""
+    if j < len(after) and after[j].low in _CUSTODY_VERBS:
+        j += 1
+    if j + 1 < len(after) and after[j].low in ("in", "into") and after[j + 1].low == "custody":
+        return j + 1
+    return 0
 
 
 def _closes_a_part(before: list[Tok], after: list[Tok], k: int, lx: Lex) -> bool:
