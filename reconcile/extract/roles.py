@@ -192,6 +192,7 @@ class _Title:
     of_scope: bool = False
     broken: bool = False  # an "of X" that could not be read whole
     pronoun: str | None = None  # the possessive pronoun that opens the phrase ("its", "her")
+    named: tuple[int, int] | None = None  # the object of a verb of naming, read first as scope
 
 
 class _Leftward:
@@ -415,6 +416,7 @@ def _tidy_scope(t: _Title, v: Vocab) -> None:
 
 # words that end an "of X" scope ("the governor of Lakeside Province said", "... of the army who")
 _SCOPE_STOP = _NOT_FIELD - {"of", "the", "and", "in"}
+_FIRST_AFTER = re.compile(r"\S")
 _APPOSITION_END = re.compile(
     r"[ \t]*(?:[,.;:()\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
     r"denied|added|confirmed|announced|stated|warned|accused|urged|called|insisted|explained|noted|"
@@ -516,6 +518,7 @@ def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
         head += " " + " ".join(m.group("post").lower().split())
     t = _Title(start=m.start(), end=m.end(), head=head)
     _left(text, lo, m.start(), t, v)
+    _named_object(text, lo, t, v)
     if t.det is None and not t.scope:
         before = _WORD_BEFORE.search(text, max(lo, t.start - 24), t.start)
         if before and before.group(1).lower() in v.engaging:
@@ -524,6 +527,36 @@ def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+$")
+_NAMING_VERB = re.compile(r"\b(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|made|makes|make)[ \t]+$")
+
+
+def _named_object(text: str, lo: int, t: _Title, v: Vocab) -> None:
+    """The capitalised words read as a title's scope are its holder when a verb of naming stands
+    right before them ("The club named Maurice Cheeks coach", "Voters elected Ana Ruiz mayor of
+    Lakeside"): the title is the object's, its scope only what follows it. ``t.det`` becomes
+    "named" (the holder is said, as with a bare title before a name)."""
+    if t.det is not None or t.of_scope:
+        return
+    if t.scope and _NAMING_VERB.fullmatch(t.scope[0].lower() + " "):
+        # "Named Maurice Cheeks coach." opening a line: the capitalised verb was read as scope too
+        t.start = text.index(t.scope[0], t.start) + len(t.scope[0])
+        t.start = _FIRST_AFTER.search(text, t.start).start()
+        t.scope = t.scope[1:]
+    elif not _NAMING_VERB.search(text, max(lo, t.start - 16), t.start):
+        return
+    if not 2 <= len(t.scope) <= 4:
+        return
+    low = [w.lower().strip(".,") for w in t.scope]
+    if low[-1] in v.body_names or any(w in v.bodies or w in _NOT_SCOPE for w in low):
+        return
+    t.named = (t.start, t.start + len(" ".join(t.scope)) if text.startswith(" ".join(t.scope), t.start) else -1)
+    if t.named[1] < 0:
+        t.named = None
+        return
+    t.scope = []
+    t.det = "named"
+    rest = _FIRST_AFTER.search(text, t.named[1])
+    t.start = rest.start() if rest else t.start
 
 
 # ---------------------------------------------------------------- rules
@@ -671,12 +704,28 @@ _CHOSE_AS = re.compile(
     r"(?:(?:new|next|permanent)[ \t]+)?$")
 
 
+# a verb of naming whose object takes the title with no "as": "named Ana Ruiz coach", "appointed
+# Omar Reyes the bank's chief executive"
+_NAMED = re.compile(
+    r"\b(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|made|makes|make)[ \t]+"
+    r"(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3})[ \t]+"
+    r"(?:(?:the|its|their|his|her)[ \t]+)?(?:(?:new|next|permanent|interim)[ \t]+)?$")
+# a time after the title of one so chosen: "hired X as head coach last week", "named X coach on Tuesday"
+_WHEN_AFTER = re.compile(r"[ \t]+(?:last|this|next|yesterday|today|tonight|earlier|(?-i:Monday|Tuesday|"
+                         r"Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+
+
 def _rule_chose_name_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
-    """``VERB NAME as/to be [the/its] [new] TITLE`` closed by punctuation or a verb: the object of a
-    verb of choosing holds the title ("The board named Ana Ruiz as chief executive", "Obama chose
-    Omar Reyes to be surgeon general")."""
-    m = _CHOSE_AS.search(text, max(lo, t.start - 120), t.start)
-    if not m or not _APPOSITION_END.match(text, t.end, hi):
+    """``VERB NAME as/to be [the/its] [new] TITLE`` (or, after a verb of naming, ``VERB NAME [the]
+    TITLE``) closed by punctuation, a verb or a time: the object of a verb of choosing holds the
+    title ("The board named Ana Ruiz as chief executive", "Obama chose Omar Reyes to be surgeon
+    general", "The club named Tom Reyes coach on Tuesday")."""
+    if t.named is not None:
+        if not (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)):
+            return None
+        return t.named[0], t.named[0], t.named[1]
+    m = _CHOSE_AS.search(text, max(lo, t.start - 120), t.start) or _NAMED.search(text, max(lo, t.start - 120), t.start)
+    if not m or not (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)):
         return None
     n_start, n_end = m.start("name"), m.end("name")
     if text[n_start:n_end].split()[0].lower() in v.heads or len(text[n_start:n_end].split()) < 2:
@@ -1019,7 +1068,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     bare_before = not (t.det or t.scope or t.pronoun) and n_start > t.start and not text[t.end:n_start].strip() \
         and base not in v.ranks_of_address
     unscoped = base in v.needs_scope and not (has_scope or t.field_words or t.office)
-    if unscoped and not addressed and not owned_by_pronoun and not bare_before:
+    if unscoped and not addressed and not owned_by_pronoun and not bare_before and t.det != "named":
         return None
     # "a lawyer, X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
     # of the named body's many (a shared title, its key naming the holder)
