@@ -16,6 +16,10 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
   executive director of Northwind Rail,", "Grace Mbeki, U.S. Ambassador to the United Nations,";
 - :func:`_rule_name_is_title`: ``NAME is/became/was named [the] TITLE [of X]`` -- "Ada Lin
   became Kenya's transport minister.";
+- :func:`_rule_chose_name_as_title`: ``VERB NAME as/to be [the] TITLE``, and after a verb of naming
+  ``VERB NAME [the] TITLE`` -- "The board named Ana Ruiz as chief executive", "The club named
+  Tomas Reyes coach on Tuesday";
+- :func:`_rule_name_left_title`: ``NAME resigned/was fired as TITLE`` -- a former holder;
 - :func:`_rule_name_who_heads`: ``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who
   chairs the Harbour Board,";
 - :func:`_rule_led_by`: ``the X led/headed/chaired by NAME``, X a body -- "the coalition headed
