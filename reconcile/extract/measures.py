@@ -77,7 +77,9 @@ class Measure:
 
 # ------------------------------------------------------------------ rules
 
-_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])-)$", re.IGNORECASE)
+# "minus 15C", "-15C", and a minus glued to a function word ("gusts and-15C": spaces lost)
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])-|(?<=\band)-|(?<=\bor)-|(?<=\bto)-|(?<=\bof)-|(?<=\bat)-)$",
+                         re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+scale\b)", re.IGNORECASE)
 # a figure with decimals before a quake ("a 4.4 quake", "a 2.9 aftershock") is its magnitude

@@ -51,6 +51,11 @@ class Figure:
     hedge: str | None = None  # a hedge written after the figure: "2,000-plus" (more than), "40-odd" (about)
 
 
+# a minus sign or a dash glued to a function word before it: "gusts and-15C temperatures" (text
+# whose spaces were lost), not a name's number ("F-16", "COVID-19")
+_GLUED_AFTER_WORD = "|".join(rf"(?<=\b{w}[\-\u2013])" for w in ("and", "or", "to", "of", "at", "by", "from", "than"))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     return load_data("numbers.yaml")
@@ -77,7 +82,7 @@ def _patterns():
     glued = {str(sp).lower() for d in load_data("units.yaml")["units"].values() for sp in d["spellings"]
              if " " not in str(sp)}
     digits = re.compile(
-        r"(?<![\w.,/:#+])(?:(?<=magnitude-)|(?<![A-Za-z][\-\u2013]))"
+        r"(?<![\w.,/:#+])(?:(?<=magnitude-)|(?<![A-Za-z][\-\u2013])|" + _GLUED_AFTER_WORD + r")"
         r"(?:(?P<cur>" + _alt(signs) + r")\s?|(?P<glued>" + _alt(glued_cur) + r")(?=\d))?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+(?![\s-]?calib(?:er|re)))"  # ".308", ".5 percent" (".32-caliber": a bore)
         r"(?:[\s-]?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
