@@ -50,7 +50,6 @@ def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str], f
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
     """The dictionary form of an English word, by simplemma's lexicon: "escaped", "escapes" ->
     "escape", "fell" -> "fall", "guards" -> "guard". An unknown word stays as it is. A plural in

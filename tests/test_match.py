@@ -430,52 +430,44 @@ def test_a_chief_and_a_head_of_one_body_are_one_title():
     assert len(group_claims(roles)) == 1
 
 
+def _counted_apart(a, b) -> bool:
+    """Whether two quantity claims (``a`` from source "a", ``b`` from "b") are counts of two
+    things, by the hard rule of the grouping."""
+    from reconcile.match import _two_counted_events, mentions_of
+    (_, pair, _), = list(mentions_of([a, b]))
+    return _two_counted_events(pair[0], pair[1])
+
+
 def test_a_sum_of_money_is_measured_not_counted():
     # "the value of the building" and "an amount" are two words for one sum, not two counted
     # things ("300 students", "one bomb") that can never be one fact
-    from reconcile.match import _two_counted_events, mentions_of
     value = quantity(380600, key="building|").model_copy(update={"unit": "USD", "text": "$380,600"})
     amount = quantity(380600, key="amount|", source="b").model_copy(update={"unit": "USD", "text": "about $380,600"})
-    (_, money, _), = list(mentions_of([value, amount]))
-    assert not _two_counted_events(money[0], money[1])
-    students = quantity(300, key="students|")
-    bombs = quantity(300, key="bombs|", source="b")
-    (_, counts, _), = list(mentions_of([students, bombs]))
-    assert _two_counted_events(counts[0], counts[1])
+    assert not _counted_apart(value, amount)
+    assert _counted_apart(quantity(300, key="students|"), quantity(300, key="bombs|", source="b"))
 
 
 def test_one_figure_of_two_counted_things_is_weighed_not_ruled_out():
     # "33 homers" and "33 home runs" count one thing in two words: with the very same figure the
     # evidence decides; with two figures ("33 homers", "121 runs") they stay two counts, and a
     # count of people beside one of things ("three women", "three counts") stays apart too
-    from reconcile.match import _two_counted_events, mentions_of
     homers = quantity(33, key="homers|")
-    home_runs = quantity(33, key="home runs|", source="b")
-    (_, one, _), = list(mentions_of([homers, home_runs]))
-    assert not _two_counted_events(one[0], one[1])
-    runs = quantity(121, key="home runs|", source="b")
-    (_, two, _), = list(mentions_of([homers, runs]))
-    assert _two_counted_events(two[0], two[1])
-    women = quantity(3, key="women|")
-    counts = quantity(3, key="counts|", source="b")
-    (_, apart, _), = list(mentions_of([women, counts]))
-    assert _two_counted_events(apart[0], apart[1])
+    assert not _counted_apart(homers, quantity(33, key="home runs|", source="b"))
+    assert _counted_apart(homers, quantity(121, key="home runs|", source="b"))
+    assert _counted_apart(quantity(3, key="women|"), quantity(3, key="counts|", source="b"))
 
 
 def test_victims_and_a_population_are_two_counts_unless_the_figure_is_one():
     # "12 people killed" beside "20,000 people" counts two sets of people; "3 people killed" beside
     # "the three people" may be one count told without its event: the evidence (with the fitted
     # weight of ``population``) decides, and never against the other figures
-    from reconcile.match import _two_counted_events, mentions_of
+    from reconcile.match import mentions_of
     from reconcile.match.features import FEATURES, pair_features
-    killed = quantity(12, key="killed people|")
-    living = quantity(20000, key="people|", source="b")
-    (_, apart, _), = list(mentions_of([killed, living]))
-    assert _two_counted_events(apart[0], apart[1])
+    assert _counted_apart(quantity(12, key="killed people|"), quantity(20000, key="people|", source="b"))
     three = quantity(3, key="killed people|")
     same = quantity(3, key="people|", source="b")
+    assert not _counted_apart(three, same)
     (_, one, _), = list(mentions_of([three, same]))
-    assert not _two_counted_events(one[0], one[1])
     assert pair_features(one[0], one[1], 85)[FEATURES.index("population")] == 1.0
 
 

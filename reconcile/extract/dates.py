@@ -1665,6 +1665,8 @@ def _verbal(base: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _irregular_bases() -> frozenset[str]:
+    """The dictionary forms of the vocabulary's irregular pasts and participles ("broke" -> break),
+    where simplemma gives one that differs from the past."""
     v = vocab()
     return frozenset(base for w in v.irregular | v.participles if (base := lemma(w)) != w)
 

@@ -50,7 +50,7 @@ from ..datafiles import calendar
 from ..lexicon import key_tokens, subject_key
 from ..models import Article, Claim
 from ..settings import Settings
-from .numbers import Figure
+from .numbers import GLUED_DASH_WORDS, Figure
 from .phrases import Lex, Tok, lex, noun_phrase, tokens, verb_form
 from .quantity import as_of_year, hedge_before, key_of, make_claim, rate_after
 from .units import Unit, convert, units as _units, vocab
@@ -78,7 +78,7 @@ class Measure:
 # ------------------------------------------------------------------ rules
 
 # "minus 15C", "-15C", and a minus glued to a function word ("gusts and-15C": spaces lost)
-_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])-|(?<=\band)-|(?<=\bor)-|(?<=\bto)-|(?<=\bof)-|(?<=\bat)-)$",
+_BELOW_ZERO = re.compile(r"(?:\bminus\s+|(?<![\w-])-|" + "|".join(rf"(?<=\b{w})-" for w in GLUED_DASH_WORDS) + r")$",
                          re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+scale\b)", re.IGNORECASE)

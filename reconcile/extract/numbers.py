@@ -51,9 +51,10 @@ class Figure:
     hedge: str | None = None  # a hedge written after the figure: "2,000-plus" (more than), "40-odd" (about)
 
 
-# a minus sign or a dash glued to a function word before it: "gusts and-15C temperatures" (text
-# whose spaces were lost), not a name's number ("F-16", "COVID-19")
-_GLUED_AFTER_WORD = "|".join(rf"(?<=\b{w}[\-\u2013])" for w in ("and", "or", "to", "of", "at", "by", "from", "than"))
+# function words a minus sign or a dash may be glued to: "gusts and-15C temperatures" (text whose
+# spaces were lost), where a letter before a hyphen is otherwise a name's number ("F-16", "COVID-19")
+GLUED_DASH_WORDS = ("and", "or", "to", "of", "at", "by", "from", "than")
+_GLUED_AFTER_WORD = "|".join(rf"(?<=\b{w}[\-\u2013])" for w in GLUED_DASH_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -531,7 +531,9 @@ def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+$")
-_NAMING_VERB = re.compile(r"\b(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|made|makes|make)[ \t]+$")
+# verbs of naming: their object takes the title with no "as" ("named Ana Ruiz coach")
+_NAMING = r"(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|made|makes|make)"
+_NAMING_VERB = re.compile(rf"\b{_NAMING}[ \t]+$")
 
 
 def _named_object(text: str, lo: int, t: _Title, v: Vocab) -> None:
@@ -553,14 +555,12 @@ def _named_object(text: str, lo: int, t: _Title, v: Vocab) -> None:
     low = [w.lower().strip(".,") for w in t.scope]
     if low[-1] in v.body_names or any(w in v.bodies or w in _NOT_SCOPE for w in low):
         return
-    t.named = (t.start, t.start + len(" ".join(t.scope)) if text.startswith(" ".join(t.scope), t.start) else -1)
-    if t.named[1] < 0:
-        t.named = None
-        return
-    t.scope = []
-    t.det = "named"
-    rest = _FIRST_AFTER.search(text, t.named[1])
-    t.start = rest.start() if rest else t.start
+    name = " ".join(t.scope)
+    if not text.startswith(name, t.start):
+        return  # the words were read across a line break or a double space: leave them as scope
+    t.named = (t.start, t.start + len(name))
+    t.scope, t.det = [], "named"
+    t.start = _FIRST_AFTER.search(text, t.named[1]).start()  # the title's own first word
 
 
 # ---------------------------------------------------------------- rules
@@ -711,7 +711,7 @@ _CHOSE_AS = re.compile(
 # a verb of naming whose object takes the title with no "as": "named Ana Ruiz coach", "appointed
 # Omar Reyes the bank's chief executive"
 _NAMED = re.compile(
-    r"\b(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|made|makes|make)[ \t]+"
+    rf"\b{_NAMING}[ \t]+"
     r"(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3})[ \t]+"
     r"(?:(?:the|its|their|his|her)[ \t]+)?(?:(?:new|next|permanent|interim)[ \t]+)?$")
 # a time after the title of one so chosen: "hired X as head coach last week", "named X coach on Tuesday"
