@@ -1254,8 +1254,11 @@ def _after_subject(toks: list[Tok], i: int) -> bool:
         return False
     if before.low in _PRONOUNS:
         return True
-    return i >= 2 and before.text[:1].isupper() and before.text.isalpha() and before.text not in _MONTHS_DAYS \
-        and not toks[i - 2].text.endswith((".", "!", "?", ":", '"'))
+    if not (before.text[:1].isupper() and before.text.isalpha()) or before.text in _MONTHS_DAYS \
+            or before.low in _DETERMINERS:
+        return False  # ("The left wing")
+    # a capitalised word opening the sentence is a name too ("Felt left the FBI in 1973")
+    return i == 1 or not toks[i - 2].text.endswith(('"', "\u201c"))
 
 
 def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Vocab) -> Trigger | None:
@@ -1609,7 +1612,10 @@ def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool
     if t_last >= len(toks) or comma_after:
         return None
     owned = toks[t_last - 1].low.endswith("'s")  # "Wednesday's violence": the date's token carries the 's
-    det = toks[t_first - 1].low if t_first > 0 else ""
+    k = t_first - 1
+    while k > 0 and t_first - k <= 2 and _PRENOMINAL.match(toks[k].text):
+        k -= 1  # "the bungled 1972 break-in", "the deadly 2011 attack": adjectives before the date
+    det = toks[k].low if k >= 0 else ""
     if not (owned or det in _DETERMINERS or det.endswith("'s")):
         return None
     v = vocab()
@@ -1639,6 +1645,8 @@ def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool
 
 
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
+# a lower-case word with an adjective's ending, between a determiner and the date it opens
+_PRENOMINAL = re.compile(r"^[a-z]{3,}(?:ed|ous|ic|al|ive|ful|less|ly|ant|ent)$")
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|ure|ery|ing)s?$")  # -al, -age: see event_nouns
 
 
