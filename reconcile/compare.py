@@ -17,6 +17,11 @@ Claims whose value could not be resolved are kept in the finding but do not vote
   "about 180"); two ranks; two different holders of one role.
 - **single-source**: one source only, stating one value.
 
+Holders of an office named as past ("former", "late") do not vote beside a current holder: a
+former holder contradicts no one. A finding of past holders only is judged by them when they name
+one holder (two outlets naming one former mayor agree); several former holders of one office are
+no conflict.
+
 A source that states two different values itself is named in ``self_conflicts``; its values
 are judged like any others, so it makes a discrepancy or contradiction on its own.
 """
@@ -48,6 +53,13 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
     # unresolved values, and holders of an office named as past ("former", "late"), do not vote
     resolved = [c for c in claims if c.value is not None and not _past_holder(c)]
     values = _value_groups(resolved, settings)
+    if not resolved:
+        # past holders only: outlets that name one former holder agree on it; several former
+        # holders of one office are no conflict, and vote no more than before
+        past = [c for c in claims if c.value is not None]
+        past_values = _value_groups(past, settings)
+        if len(past_values) == 1:
+            resolved, values = past, past_values
     verdict = _verdict(kind, resolved, values)
     times = timeline(claims, {c.id: label for label, cs in values for c in cs}, sources)
     if times.trend and times.explained and verdict == Verdict.CONTRADICTION:

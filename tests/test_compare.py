@@ -131,6 +131,19 @@ def test_two_holders_of_one_role_contradict():
     assert verdict(role("Mark Esper", source=A), role("Mark Milley", source=B)) == Verdict.CONTRADICTION
 
 
+def test_outlets_naming_one_former_holder_agree():
+    # a former holder never contradicts the current one; with no current holder in the finding,
+    # two outlets that name one former holder agree on it, and two former holders of one office
+    # (both may have held it) are no conflict
+    def former(name, source):
+        return role(name, source=source).model_copy(update={"qualifier": "former"})
+    assert verdict(former("Billy King", A), former("Billy King", B)) == Verdict.AGREEMENT
+    assert verdict(former("Billy King", A)) == Verdict.SINGLE_SOURCE
+    assert verdict(former("Billy King", A), former("Larry Brown", B)) not in (Verdict.CONTRADICTION,
+                                                                               Verdict.DISCREPANCY)
+    assert verdict(role("Ed Stefanski", source=A), former("Billy King", B)) == Verdict.SINGLE_SOURCE
+
+
 def test_unresolved_claims_do_not_vote():
     unresolved = when("2020-01-05", source=B).model_copy(update={"value": None, "start": None, "end": None,
                                                                  "unresolved": "no publication date"})
