@@ -64,6 +64,29 @@ def test_context_free_key_joins_only_an_unambiguous_group():
     assert len(group_claims([iraq, wider])) == 1  # one context inside the other
 
 
+def test_a_date_is_not_ambiguous_between_tellings_of_its_own_day():
+    # "Orozco was convicted in the Ortiz killing on March 20" beside two tellings of that day whose
+    # participants clash with each other ("the Gardens court convicted ... Ortiz", "Orozco was
+    # convicted"): one day's event told with other participants is one event as often as two, so
+    # the clash between them does not keep the first from both (on other days, or for counts, it
+    # still does: "US troops" beside Iraq's and Syria's)
+    from reconcile.match import _ambiguous, candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+
+    def dated(value, key, source):
+        return when(value, source=source).model_copy(update={"key": key, "subject": "date of the conviction"})
+
+    def ambiguous(day_b, day_c):
+        claims = [dated("2007-03-20", "convict|@orozco @ortiz", "a"), dated(day_b, "convict|@gardens @ortiz", "b"),
+                  dated(day_c, "convict|@orozco", "c")]
+        (kind, mentions, must), = list(mentions_of(claims))
+        pairs = {(a.index, b.index): f for a, b, f, cannot in candidate_pairs(kind, mentions, must, Settings())}
+        first = next(m.index for m in mentions if m.key == "convict|@orozco @ortiz")
+        return first in _ambiguous(kind, mentions, pairs)
+    assert not ambiguous("2007-03-20", "2007-03-20")
+    assert ambiguous("2007-03", "2007-03")
+
+
 def test_flattened_key_matches_plain_subject():
     structured = quantity(5000, key="troops us|iraq")
     plain = quantity(5200, subject="US troops in Iraq", source="b")

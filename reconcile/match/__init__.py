@@ -399,15 +399,22 @@ def _ambiguous(kind: str, mentions: list[Mention], pairs: dict[tuple[int, int], 
     """Mentions whose agreeing candidates have contexts that clash with each other: "US troops"
     beside "US troops in Iraq" and "US troops in Syria", "the vote of parliament" beside the
     Iraqi and the Syrian parliaments' votes, joins none of them. A role's candidates that name its
-    own holder do not count: "Kerr's lawyer X" and "the singer's lawyer X" are one scope told two ways."""
+    own holder do not count: "Kerr's lawyer X" and "the singer's lawyer X" are one scope told two ways,
+    and nor do a date's candidates on its very days that name participants: one day's event is told
+    with other participants as often as two events are ("Orozco was convicted", "the Gardens court
+    convicted ... Ortiz"), while two places on one day ("the Iraqi and the Syrian parliaments'
+    votes") are two events."""
     offered: dict[int, set[str]] = defaultdict(set)
     for (i, j), f in pairs.items():
         if f[AGREE]:
             a, b = mentions[i], mentions[j]
             if kind == Kind.ROLE.value and one_holder(a.holders, b.holders):
                 continue
-            offered[i].add(b.key)
-            offered[j].add(a.key)
+            same_day = kind == Kind.DATE.value and f[SAME_TIME]
+            if not (same_day and named_participants(b.context)):
+                offered[i].add(b.key)
+            if not (same_day and named_participants(a.context)):
+                offered[j].add(a.key)
     out = set()
     for i, keys in offered.items():
         distinct = sorted(keys)[:MAX_CANDIDATES // 10]
