@@ -55,7 +55,7 @@ def judge(claims: list[Claim], sources: Mapping[str, Source], settings: Settings
     values = _value_groups(resolved, settings)
     if not resolved:
         # past holders only: outlets that name one former holder agree on it; several former
-        # holders of one office are no conflict, and vote no more than before
+        # holders of one office are no conflict, so they still do not vote
         past = [c for c in claims if c.value is not None]
         past_values = _value_groups(past, settings)
         if len(past_values) == 1:
