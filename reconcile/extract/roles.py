@@ -1018,7 +1018,10 @@ def _title_case_line(text: str, pos: int) -> bool:
     from the words around them there."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", text[start:end if end >= 0 else len(text)])
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    if line.rstrip().endswith(".") and any(w.islower() for w in words):
+        return False  # a sentence full of names ("Lakeside Mayor Tom Baker and Police Chief Dan Ortega met on Monday.")
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 5 and sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
