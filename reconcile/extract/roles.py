@@ -457,8 +457,8 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             words.extend((w, nxt))  # "the board of directors"
             stop = toks[k + 1].end()
             continue
-        if low in ("and", "in", "of") and not (nxt[:1].isupper() and words):
-            break
+        if low in ("and", "in", "of") and not (nxt[:1].isupper() and words and nxt.lower() not in _NOT_SCOPE):
+            break  # ("of Harbor Foods in May": a month is no place)
         named = w[0].isupper() or bool(_NUMBER_NAME.fullmatch(w.rstrip(".")))  # ("the Philadelphia 76ers")
         if not named and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
             break  # a capitalised word goes on ("Parents Against Road Danger")
@@ -644,9 +644,16 @@ _COPULA_BEFORE = re.compile(
 
 def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
     """``NAME is/became/was named [the] TITLE [of X]`` closed by punctuation or a verb ("Ada Lin
-    became Kenya's transport minister.")."""
+    became Kenya's transport minister."), the verb also in a clause on the name ("Ada Lin, who
+    became mayor of Lakeside in 2019,")."""
     cop = _verb_before_title(text, t, lo, hi, _COPULA_BEFORE)
-    return None if cop is None else _subject_before(text, lo, cop.start(), v)
+    if cop is None:
+        return None
+    who = _WHO_BEFORE.search(text, max(lo, cop.start() - 12), cop.start())
+    return _subject_before(text, lo, who.start() if who else cop.start(), v)
+
+
+_WHO_BEFORE = re.compile(r",[ \t]+who$")  # "Ada Lin, who became ..."
 
 
 def _verb_before_title(text: str, t: _Title, lo: int, hi: int, verb: re.Pattern) -> re.Match | None:
