@@ -63,6 +63,7 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, name_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
+from ..values import ROLE_NOT_CURRENT
 from .dates import article_surnames
 from .names import honorific_before, name_after, name_before
 from .sentences import quote_of, sentence_index
@@ -203,10 +204,11 @@ class _Leftward:
     """The words before a head as a title phrase reads them, right to left: the word at hand
     (``s`` its start, ``w`` as written, ``low`` in lower case, ``two`` with the word before it)
     and whether the reading is still among the words of the title itself (field, office)."""
-    __slots__ = ("toks", "title_case", "in_title", "s", "w", "low", "cap", "two")
+    __slots__ = ("toks", "title_case", "in_title", "s", "w", "low", "cap", "two", "opening")
 
-    def __init__(self, toks: list[tuple[int, str]], title_case: bool):
+    def __init__(self, toks: list[tuple[int, str]], title_case: bool, opening: int = -1):
         self.toks = toks
+        self.opening = opening  # where the sentence opens: a word there is capitalised whatever it is
         # a title in capitals ("Public Safety Director") has its field and office words in capitals
         # too: a lower-case word before it is no part of it ("ask Judge X")
         self.title_case = title_case
@@ -217,6 +219,9 @@ class _Leftward:
         self.low = self.w.lower().replace("\u2019", "'")
         self.cap = self.w[0].isupper()
         self.two = f"{self.toks[i - 1][1].lower()} {self.low}" if i > 0 else ""
+
+
+_QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
 
 
 # Each step below reads the word at ``i`` (and maybe the one before it) into the title; it returns
@@ -264,11 +269,14 @@ def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 
 def _left_qualifier(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     """A qualifier of one or two words: "former minister", "newly elected president"; a
-    capitalised one before a capitalised scope is part of a name ("New York")."""
+    capitalised one before a capitalised scope is part of a name ("New York"), unless it opens the
+    sentence and says the holder is past ("Former Lakeside mayor X"; "New Hampton mayor X" is of
+    New Hampton)."""
     if r.two in v.qualifiers:
         t.qualifier, t.start = r.two, r.toks[i - 1][0]
         return i - 2
-    if r.low in v.qualifiers and not (r.cap and t.scope and t.scope[0][0].isupper()):
+    if r.low in v.qualifiers and not (r.cap and t.scope and t.scope[0][0].isupper()
+                                      and not (r.s == r.opening and r.low in ROLE_NOT_CURRENT)):
         t.qualifier, t.start = r.low, r.s
         return i - 1
     return None
@@ -395,7 +403,8 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     or a function word; the phrase's start moves to the first word kept."""
     # a title phrase is a dozen words at most: read no further back than that
     toks = _joined_possessives([(m.start(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 160), pos)])[-16:]
-    r = _Leftward(toks, text[pos:pos + 1].isupper())
+    opening = lo + len(text[lo:pos]) - len(text[lo:pos].lstrip(_QUOTE_OPENERS))
+    r = _Leftward(toks, text[pos:pos + 1].isupper(), opening)
     i = len(toks) - 1
     while i >= 0 and toks[i][1][0].isalnum():
         r.at(i)
@@ -419,7 +428,10 @@ def _tidy_scope(t: _Title, v: Vocab) -> None:
 
 
 # words that end an "of X" scope ("the governor of Lakeside Province said", "... of the army who")
-_SCOPE_STOP = _NOT_FIELD - {"of", "the", "and", "in"}
+# words of time end a scope: "chairman of the bank's board last year"
+_TIME_WORDS = frozenset("""last this next year years month months week weeks day days ago yesterday today
+tonight earlier later""".split())
+_SCOPE_STOP = (_NOT_FIELD | _TIME_WORDS) - {"of", "the", "and", "in"}
 _FIRST_AFTER = re.compile(r"\S")
 _APPOSITION_END = re.compile(
     r"[ \t]*(?:[,.;:()\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
@@ -662,7 +674,7 @@ def _verb_before_title(text: str, t: _Title, lo: int, hi: int, verb: re.Pattern)
     if not (t.det or t.scope or t.office or t.field_words):
         return None
     m = verb.search(text, max(lo, t.start - 40), t.start)
-    return m if m and _APPOSITION_END.match(text, t.end, hi) else None
+    return m if m and (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)) else None
 
 
 def _subject_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> tuple[int, int, int] | None:
