@@ -95,6 +95,7 @@ from ..settings import Settings
 from ..values import rounding_unit
 from .dates import vocab as event_vocab
 from .numbers import CHANGE_VERBS, Figure
+from .phrases import LEVEL_VERBS, vocab as phrases_vocab
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before, person_before, plural,
                       possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after
@@ -1037,8 +1038,43 @@ def _gapped(r: _Reading, lx: Lex) -> bool | None:
     return None
 
 
-_UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _object_of_verb, _gapped,
-           _amount, _tally)
+_NP_PREPOSITIONS = frozenset({"in", "at", "on", "from", "since", "across", "over", "during", "for", "by", "after"})
+
+
+@lru_cache(maxsize=1)
+def _number_of_re() -> re.Pattern[str]:
+    """"the number of NOUN PHRASE" and the verbs of a level after it, up to the figure: "the number
+    of confirmed cases has climbed to", "the total number of people killed stood at"."""
+    v = phrases_vocab()
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted({*v["toll_verbs"], *v["toll_fillers"], *LEVEL_VERBS}, key=len, reverse=True))
+    return re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?P<np>(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w'\u2019-]*)"
+                      r"(?:[\s,]+(?:" + verbs + r"))+\s+$", re.IGNORECASE)
+
+
+def _number_of(r: _Reading, lx: Lex) -> bool | None:
+    """"the number of confirmed cases has climbed to 1,024": what the number is of is counted, with
+    the event its words name ("the number of people killed has risen to 40": people killed). The
+    closed phrases of a toll ("the number of dead") are :func:`_death_toll`'s."""
+    if r.fig.unit is not None:
+        return None
+    m = _number_of_re().search(r.text, max(r.sent[0], r.start - 140), r.start)
+    if not m:
+        return None
+    words = [w.lower() for w in m.group("np").split()]
+    cut = next((k for k, w in enumerate(words) if w in _NP_PREPOSITIONS), len(words))
+    words = words[:cut]  # "people killed in the outbreak": what is counted ends at its preposition
+    if not words or any(w in lx.time_nouns for w in words):
+        return None  # "the number of days", "the number of times"
+    events = [lx.events[w] for w in words if w in lx.events]
+    r.event = r.event or (events[0] if events else None)
+    r.counted = [w for w in words if w not in lx.events] or ["people"]
+    r.start = min(r.start, m.start())
+    return True
+
+
+_UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _number_of,
+           _object_of_verb, _gapped, _amount, _tally)
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:

@@ -75,7 +75,7 @@ def _number_words() -> frozenset:
 
 
 # verbs of a level that falls, besides the toll's own: "the number of missing fell to 12"
-_LEVEL_VERBS = ("fell", "fallen", "dropped", "declined", "decreased", "has fallen", "had fallen", "fell to",
+LEVEL_VERBS = ("fell", "fallen", "dropped", "declined", "decreased", "has fallen", "had fallen", "fell to",
                 "dropped to", "stood", "put", "was put", "been put", "put at")
 
 
@@ -90,7 +90,7 @@ def lex() -> Lex:
     levels = {w: event for event, words in v["level_words"].items() for w in words}
     toll_re = re.compile(r"\b(?:(?P<level>" + _alt(sorted(levels)) + r")|" + _alt(v["toll_words"]) + r")"
                          r"(?:\s+(?:from|in|of)(?:\s+(?!(?:" + _alt(v["toll_verbs"]) + r")\b)[\w'\u2019-]+){1,7}?)?"
-                         r"(?:[\s,]+(?:" + _alt(v["toll_verbs"] + v["toll_fillers"] + list(_LEVEL_VERBS)) + r"))*\s+$",
+                         r"(?:[\s,]+(?:" + _alt(v["toll_verbs"] + v["toll_fillers"] + list(LEVEL_VERBS)) + r"))*\s+$",
                          re.IGNORECASE)
     number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
                            r"(?:" + _alt(v["number_verbs"]) + r")\s+$", re.IGNORECASE)
