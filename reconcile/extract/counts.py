@@ -1197,6 +1197,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.event in _TAKEN and any(w.lower() in lx.person_nouns for w in counted_words.split()):
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
+    if core and core <= lx.people_events:
+        core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
     core |= set(r.markers)
     if r.modifier:
         core.add(r.modifier)
