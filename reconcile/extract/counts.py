@@ -110,6 +110,8 @@ _POSSESSIVE = frozenset({"its", "their"})
 # an adverb of degree inside a counted noun phrase, before its adjective: "heavily armed", "mostly young"
 _DEGREE_ADVERB = re.compile(r"(?-i:[a-z]{3,}ly)")
 # "N people are believed / feared / reported to have been killed": a hedged report of the event
+# words that state what befell the counted as said or supposed: the event is the word after them
+_STATED_AS = frozenset({"confirmed", "feared", "presumed", "reported", "believed", "declared", "pronounced"})
 _RAISING = frozenset({"believed", "thought", "reported", "feared", "said", "understood", "known", "presumed"})
 _ADJECTIVE = re.compile(r"(?:able|ible|ful|ous|ive|ent|ant|ic|al|sure|certain|right|wrong|true|behind|committed)$")
 # "there might have been two people killed": what did not happen is no count
@@ -612,6 +614,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     while j < len(after) and after[j].low in _AUX and j - i < 3:
         j += 1
     k = j
+    if j > i and k + 1 < len(after) and after[k].low in _STATED_AS and after[k + 1].low in lx.events:
+        j = k = k + 1  # "12 were confirmed dead", "three are feared missing": dead, missing
     if j > i and k + 1 < len(after) and after[k].low in _RAISING and after[k + 1].low == "to":
         k += 2  # "one person is believed to have been arrested": the event is the infinitive's
         while k < len(after) and after[k].low in {"have", "be", "been", "being"} and k - j < 5:
