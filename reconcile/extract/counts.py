@@ -629,8 +629,9 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     elif r.attributive is not None and not (j < len(after) and after[j].low in lx.events):
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j)):
-        last = _in_custody(after, j) or j
-        r.event = lx.events.get(after[j].low) or lx.events["arrested"]
+        last = _in_custody(after, j) or _lost_lives(after, j) or j
+        r.event = "killed" if last > j and after[last].low in _LIVES else \
+            lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
@@ -642,6 +643,17 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 1]
         r.end = after[j].end
     return True
+
+
+_LIVES = frozenset({"life", "lives"})
+
+
+def _lost_lives(after: list[Tok], j: int) -> int:
+    """The index of "lives" in "lost their lives" (they were killed) from ``j``; else 0."""
+    if j + 2 < len(after) and after[j].low in ("lost", "losing") and after[j + 1].low in _POSSESSIVE | {"his", "her"} \
+            and after[j + 2].low in _LIVES:
+        return j + 2
+    return 0
 
 
 _CUSTODY_VERBS = frozenset({"taken", "placed", "remanded", "put", "kept"})
