@@ -90,6 +90,7 @@ _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|we
 _COMPOUND_REST = re.compile(r"\d[\d.,]*\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)[,\s]+(?:and\s+)?$",
                             re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"[ \t]+(?:highs?|lows?|peaks?|records?)\b", re.IGNORECASE)
 _OLD = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 _WEIGH = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -109,6 +110,8 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         return _NOT_A_MEASURE  # "in 2 hours 3 minutes": the minutes are the compound's, read with its hours or not at all
     if hyphen and _OLD.match(text, end):
         return _NOT_A_MEASURE  # "a 20-year-old", "the 16-year old" (an age, however hyphenated)
+    if hyphen and unit.dimension == "duration" and _RECORD_AFTER.match(text, end):
+        return _NOT_A_MEASURE  # "a 40-year high", "a 13-year low": a record over a span, no length of anything
     if fig.value == 0 and unit.dimension == "duration" and (
             hyphen or "-" in text[fig.end:end] or not text[fig.end:end].rstrip().lower().endswith("s")):
         return _NOT_A_MEASURE  # "a zero-day flaw", "zero-days", "zero hour": a term, not a length of time
