@@ -771,7 +771,33 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         prevw = before[-2].low  # "intercepted the remaining three boats": a part, told by its verb
     if prevw in lx.events and prevw not in lx.participle_only:
         r.verb_event = lx.events[prevw]
+    elif prevw == "and":
+        r.verb_event = _shared_verb(before, lx)
     return True
+
+
+def _shared_verb(before: list[Tok], lx: Lex) -> str | None:
+    """The event of the verb a count after "and" shares with the count before it: "killed three
+    soldiers and two civilians" (two civilians killed), "seized three towns and two bases"; the
+    count before is a figure and up to four words of its noun phrase, right after the verb."""
+    k = len(before) - 2  # the word before "and"
+    words = 0
+    while k >= 0 and words < 4 and before[k].text.isalpha() and not _is_figure(before[k], lx) \
+            and before[k].low not in lx.events and before[k].low not in lx.breaks:
+        k -= 1
+        words += 1
+    if not words or k < 1 or not _is_figure(before[k], lx):
+        return None
+    k -= 1
+    while k >= 0 and before[k].low in _VERB_HEDGES:
+        k -= 1  # "killed at least three soldiers and two civilians"
+    if k < 0 or before[k].low not in lx.events or before[k].low in lx.participle_only:
+        return None
+    return lx.events[before[k].low]
+
+
+_VERB_HEDGES = frozenset({"at", "least", "about", "around", "some", "nearly", "almost", "more", "than", "over",
+                          "up", "to", "roughly", "an", "estimated", "another", "a", "further"})
 
 
 def _counted(r: _Reading, lx: Lex) -> bool:
