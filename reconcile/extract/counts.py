@@ -89,7 +89,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..datafiles import weekday_names
-from ..lexicon import fold, subject_key
+from ..lexicon import fold, lemma, subject_key
 from ..models import Article, Claim
 from ..settings import Settings
 from ..values import rounding_unit
@@ -628,6 +628,12 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.i = j + 1
     elif r.attributive is not None and not (j < len(after) and after[j].low in lx.events):
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
+    elif j == i and j + 1 < len(after) and after[j].low == "to" and r.np_words \
+            and (infinitive := _event_by_lemma(after[j + 1].low, lx)) is not None:
+        r.event = infinitive  # "forced 300 people to flee": what befell them is the infinitive's
+        r.event_words = after[j:j + 2]
+        r.end = after[j + 1].end
+        r.i = j + 2
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j)):
         last = _in_custody(after, j) or _lost_lives(after, j) or j
         r.event = "killed" if last > j and after[last].low in _LIVES else \
@@ -643,6 +649,22 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 1]
         r.end = after[j].end
     return True
+
+
+def _event_by_lemma(word: str, lx: Lex) -> str | None:
+    """The count event of a verb in its bare form, by dictionary form: "flee" (fled), "evacuate"."""
+    return _events_by_lemma().get(lemma(word)) if word.isalpha() else None
+
+
+@lru_cache(maxsize=1)
+def _events_by_lemma() -> dict[str, str]:
+    """Dictionary form -> count event, for the event words in -ed ("fled" is irregular, so listed
+    by its form: flee), the ones whose bare form names that event alone."""
+    out: dict[str, str] = {}
+    for w, event in lex().events.items():
+        if w.endswith("ed") or w in ("fled", "slain", "hurt"):
+            out.setdefault(lemma(w), event)
+    return out
 
 
 _LIVES = frozenset({"life", "lives"})
