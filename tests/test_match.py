@@ -492,6 +492,13 @@ def test_victims_and_a_population_are_two_counts_unless_the_figure_is_one():
     assert not _counted_apart(three, same)
     (_, one, _), = list(mentions_of([three, same]))
     assert pair_features(one[0], one[1], 85)[FEATURES.index("population")] == 1.0
+    # being present befalls no one: "about 200 people attended" and "more than 200 people" may
+    # be one crowd, whatever their figures, and are weighed
+    present = quantity(200, key="people present|")
+    crowd = quantity(210, key="people|", source="b")
+    assert not _counted_apart(present, crowd)
+    (_, pair, _), = list(mentions_of([present, crowd]))
+    assert pair_features(pair[0], pair[1], 85)[FEATURES.index("population")] == 0.0
 
 
 def test_a_role_is_found_as_a_candidate_by_its_holder():

@@ -36,7 +36,7 @@ evidence, each feature in [0, 1]:
                 ("2001" / "June 2001"); periods that do not meet are a cannot-link
 ``population``  counts of people, one of an event and the other of none ("3 people killed" / "3
                 people"): victims and a population, unless the figure is one (other figures are
-                a cannot-link)
+                a cannot-link); being present, deployed or employed is no event here
 ==============  ===================================================================================
 
 The weights are fitted by logistic regression on labelled stories
@@ -174,9 +174,15 @@ def _amount(claim: Claim) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
+# count events that say where people are or what they do, not what befell them: "200 people
+# present" is the crowd "200 people" told with its place
+STATE_EVENTS = frozenset({"present", "deployed", "employed"})
+
+
 def event_and_population(a: Mention, b: Mention) -> bool:
-    """Both count people, and only one says what befell them ("12 people killed" / "20,000 people")."""
-    return a.persons and b.persons and bool(a.events) != bool(b.events)
+    """Both count people, and only one says what befell them ("12 people killed" / "20,000 people");
+    being present, deployed or employed befalls no one (:data:`STATE_EVENTS`)."""
+    return a.persons and b.persons and bool(a.events - STATE_EVENTS) != bool(b.events - STATE_EVENTS)
 
 
 def same_value(a: Mention, b: Mention) -> bool:
