@@ -100,7 +100,7 @@ from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phras
                       possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after
 from ..trend import changes_over_time
-from .sentences import sentence_index
+from .sentences import QUOTE_OPENERS, sentence_index
 from .timing import read_timing
 
 _YEARLIKE = re.compile(r"\d{4}")
@@ -221,7 +221,7 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True
         if (p in lx.label_words or prev.low in lx.label_words) and (prev.text[:1].isupper() or p == "no"):
             return True
-        if prev.text[:1].isupper() and prev.text.isalpha() and text[sent[0]:prev.start].strip(_QUOTE_OPENERS) \
+        if prev.text[:1].isupper() and prev.text.isalpha() and text[sent[0]:prev.start].strip(QUOTE_OPENERS) \
                 and prev.end >= fig.start - 1 and not _hedge_word(prev.low) and fig.unit is None:
             return True  # "Article 58", "Resolution 2334", "Apollo 11"
         if prev.text == "#":
@@ -256,7 +256,6 @@ def _reported(before: list[Tok]) -> bool:
     return any(t.low in speech for t in before[-3:])
 
 
-_QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
 
 
 def _thing_counted(after: list[Tok], k: int, before: list[Tok], lx: Lex) -> bool:
@@ -629,15 +628,15 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     elif r.attributive is not None and not (j < len(after) and after[j].low in lx.events):
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j == i and j + 1 < len(after) and after[j].low == "to" and r.np_words \
-            and (infinitive := _event_by_lemma(after[j + 1].low, lx)) is not None:
+            and (infinitive := _event_by_lemma(after[j + 1].low)) is not None:
         r.event = infinitive  # "forced 300 people to flee": what befell them is the infinitive's
         r.event_words = after[j:j + 2]
         r.end = after[j + 1].end
         r.i = j + 2
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j)):
-        last = _in_custody(after, j) or _lost_lives(after, j) or j
-        r.event = "killed" if last > j and after[last].low in _LIVES else \
-            lx.events.get(after[j].low) or lx.events["arrested"]
+        custody, lives = _in_custody(after, j), _lost_lives(after, j)
+        last = custody or lives or j
+        r.event = "killed" if lives else lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
@@ -651,7 +650,7 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     return True
 
 
-def _event_by_lemma(word: str, lx: Lex) -> str | None:
+def _event_by_lemma(word: str) -> str | None:
     """The count event of a verb in its bare form, by dictionary form: "flee" (fled), "evacuate"."""
     return _events_by_lemma().get(lemma(word)) if word.isalpha() else None
 
@@ -668,11 +667,12 @@ def _events_by_lemma() -> dict[str, str]:
 
 
 _LIVES = frozenset({"life", "lives"})
+_THEIR = _POSSESSIVE | {"his", "her"}
 
 
 def _lost_lives(after: list[Tok], j: int) -> int:
     """The index of "lives" in "lost their lives" (they were killed) from ``j``; else 0."""
-    if j + 2 < len(after) and after[j].low in ("lost", "losing") and after[j + 1].low in _POSSESSIVE | {"his", "her"} \
+    if j + 2 < len(after) and after[j].low in ("lost", "losing") and after[j + 1].low in _THEIR \
             and after[j + 2].low in _LIVES:
         return j + 2
     return 0

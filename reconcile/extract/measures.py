@@ -86,13 +86,18 @@ _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+sca
 _QUAKE_AFTER = re.compile(r"\s+(?=(?:earth)?quakes?\b|aftershocks?\b|tremors?\b|temblors?\b)", re.IGNORECASE)
 _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
                         r"from|short\s+of|above|below)\b(?:\s+(?:of|from))?", re.IGNORECASE)
-# the larger part of a compound duration right before a figure: "2 hours [and] 3 minutes"
-_COMPOUND_REST = re.compile(r"\d[\d.,]*\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)[,\s]+(?:and\s+)?$",
-                            re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
 _RECORD_AFTER = re.compile(r"[ \t]+(?:highs?|lows?|peaks?|records?)\b", re.IGNORECASE)
 _OLD = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 _WEIGH = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _compound_rest() -> re.Pattern[str]:
+    """The larger part of a compound duration right before a figure ("2 hours [and] 3 minutes"),
+    in the duration spellings of ``units.yaml``."""
+    spellings = sorted((w for w, u in _units()[0].items() if u.dimension == "duration"), key=len, reverse=True)
+    return re.compile(r"\d[\d.,]*\s*(?:" + "|".join(map(re.escape, spellings)) + r")[,\s]+(?:and\s+)?$", re.IGNORECASE)
 
 
 def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok], after_start: int) -> Measure | None:
@@ -106,7 +111,7 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         return _NOT_A_MEASURE  # "at 1100 hours", "about 1230 hrs IST": a time of day, not a length of time
     if unit.dimension == "duration" and not hyphen and not _is_length_of_time(text, sent, fig, end, before, lx):
         return _NOT_A_MEASURE
-    if unit.dimension == "duration" and _COMPOUND_REST.search(text, max(sent[0], fig.start - 24), fig.start):
+    if unit.dimension == "duration" and _compound_rest().search(text, max(sent[0], fig.start - 24), fig.start):
         return _NOT_A_MEASURE  # "in 2 hours 3 minutes": the minutes are the compound's, read with its hours or not at all
     if hyphen and _OLD.match(text, end):
         return _NOT_A_MEASURE  # "a 20-year-old", "the 16-year old" (an age, however hyphenated)

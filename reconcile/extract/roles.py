@@ -66,7 +66,7 @@ from ..settings import Settings
 from ..values import ROLE_NOT_CURRENT
 from .dates import article_surnames
 from .names import honorific_before, name_after, name_before
-from .sentences import quote_of, sentence_index
+from .sentences import QUOTE_OPENERS, quote_of, sentence_index
 
 
 @dataclass(frozen=True)
@@ -219,9 +219,6 @@ class _Leftward:
         self.low = self.w.lower().replace("\u2019", "'")
         self.cap = self.w[0].isupper()
         self.two = f"{self.toks[i - 1][1].lower()} {self.low}" if i > 0 else ""
-
-
-_QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
 
 
 # Each step below reads the word at ``i`` (and maybe the one before it) into the title; it returns
@@ -403,7 +400,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     or a function word; the phrase's start moves to the first word kept."""
     # a title phrase is a dozen words at most: read no further back than that
     toks = _joined_possessives([(m.start(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 160), pos)])[-16:]
-    opening = lo + len(text[lo:pos]) - len(text[lo:pos].lstrip(_QUOTE_OPENERS))
+    opening = lo + len(text[lo:pos]) - len(text[lo:pos].lstrip(QUOTE_OPENERS))
     r = _Leftward(toks, text[pos:pos + 1].isupper(), opening)
     i = len(toks) - 1
     while i >= 0 and toks[i][1][0].isalnum():

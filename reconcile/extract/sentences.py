@@ -21,6 +21,7 @@ ABBREVIATIONS = frozenset({
     "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "pres", "brig",
 })
 
+QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
