@@ -489,6 +489,8 @@ class _Resolver:
         for t in reversed(self.prior):
             if self.m.start - t.end > _ANCHOR_REACH or "\n\n" in self.text[t.end:self.m.start]:
                 break  # the text before is too far off
+            if "\n" in self.text[t.end:self.m.start] and _is_stamp(self.text, t):
+                break  # the article's own stamp above: "Published April 11, 2007"
             if t.value and t.first and t.last and t.grain in ("day", "month", "year") and not t.qualifier \
                     and (chain or not _ANCHORED.search(t.text)):
                 anchor = t
@@ -554,6 +556,21 @@ def _qualify(m: Mention, ref: date | None, first: date | None, last: date | None
         elif sig in _UNTIL:
             first = None
     return first, last, " ".join(words) or None
+
+
+_WEEKDAY_NAMES = frozenset(w.lower() for w in (*calendar.day_name, *calendar.day_abbr))
+_STAMP_WORDS = frozenset({"published", "posted", "updated", "last", "first", "on", "date", "at", "am", "pm",
+                          "a", "p", "m", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pst", "pdt"})
+
+
+def _is_stamp(text: str, t: Timex) -> bool:
+    """Whether the date ``t`` is told on a line of its own that is the article's stamp: nothing
+    but the date, a clock and stamp words ("Published April 11, 2007", "Nov. 30, 2009 5:40 PM").
+    A field ("End of Watch: June 24, 2005") or a headline is no stamp."""
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    rest = text[start:t.start] + " " + text[t.end:end if end >= 0 else len(text)]
+    return all(w.lower() in _STAMP_WORDS or w.lower() in _WEEKDAY_NAMES for w in re.findall(r"[A-Za-z]+", rest))
 
 
 _ANCHOR_REACH = 600  # characters: an anchored expression counts from a date told this near before it
