@@ -248,7 +248,7 @@ def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     if not poss:
         return None
     owner = poss.group("w").lower()
-    if not r.cap and owner not in v.bodies and owner not in v.heads and t.head not in v.owners \
+    if not r.cap and owner in _TIME_WORDS and t.head not in v.owners \
             and t.head not in v.representatives:
         return _END  # ("the actress's rep X": a representative is someone's, whoever the noun names)
     t.scope.insert(0, poss.group("w"))
