@@ -647,17 +647,24 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
 _AGE_BETWEEN = re.compile(r",[ \t]*\d{1,3},[ \t]+$")
 _COPULA_BEFORE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
-    r"(?:is|was|has[ \t]+been)[ \t]+(?:named|appointed|elected|sworn[ \t]+in[ \t]+as)|"
-    r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking)[ \t]+over[ \t]+as|serves[ \t]+as)[ \t]+$")
+    r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:named|appointed|elected|installed|"
+    r"promoted[ \t]+to|sworn[ \t]+in[ \t]+as)(?:[ \t]+as)?|"
+    r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking|will[ \t]+take)[ \t]+over[ \t]+as|"
+    r"(?:serves|serving|will[ \t]+serve)[ \t]+as))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+    r"(?:(?:new|next|permanent|interim)[ \t]+)?$")
 
 
 def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
     """``NAME is/became/was named [the] TITLE [of X]`` closed by punctuation or a verb ("Ada Lin
     became Kenya's transport minister."), the verb also in a clause on the name ("Ada Lin, who
     became mayor of Lakeside in 2019,")."""
-    cop = _verb_before_title(text, t, lo, hi, _COPULA_BEFORE)
+    cop = _verb_before_title(text, t, lo, hi, _COPULA_BEFORE, lone=True)
     if cop is None:
         return None
+    if not (t.det or t.scope or t.office or t.field_words):
+        if not cop.group("naming"):
+            return None
+        t.det = "named"  # a lone title after a verb of naming: "X was named coach on Monday"
     who = _WHO_BEFORE.search(text, max(lo, cop.start() - 12), cop.start())
     return _subject_before(text, lo, who.start() if who else cop.start(), v)
 
@@ -665,10 +672,11 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
 _WHO_BEFORE = re.compile(r",[ \t]+who$")  # "Ada Lin, who became ..."
 
 
-def _verb_before_title(text: str, t: _Title, lo: int, hi: int, verb: re.Pattern) -> re.Match | None:
+def _verb_before_title(text: str, t: _Title, lo: int, hi: int, verb: re.Pattern,
+                       lone: bool = False) -> re.Match | None:
     """The ``verb`` right before a title that reads as one ("the mayor", "head coach of Y", not a
-    lone "minister"), the title closed by punctuation or a verb."""
-    if not (t.det or t.scope or t.office or t.field_words):
+    lone "minister", unless ``lone``), the title closed by punctuation or a verb."""
+    if not (lone or t.det or t.scope or t.office or t.field_words):
         return None
     m = verb.search(text, max(lo, t.start - 40), t.start)
     return m if m and (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)) else None
@@ -1106,7 +1114,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     # title in the story at hand, whoever holds the office: its key names the holder, so it agrees
     # with "her publicist X" and contradicts no one
     bare = (base in v.representatives | v.owners and not (t.det or t.scope) and n_start > t.start) or (
-        unscoped and bare_before)
+        unscoped and (bare_before or t.det == "named"))
     if base in v.needs_modifier and not has_modifier and not addressed:
         return None
     seat = _seat(t, v) if base == "member" else None
