@@ -616,6 +616,27 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
     return t.start, n_start, n_end
 
 
+_IS_AFTER = re.compile(r"[ \t]+(?:is|was|remains|remained|will[ \t]+be|has[ \t]+been)[ \t]+")
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:[.;:!?\"\u201d]|,[ \t]+(?:who|whose|a|an|the)\b|$)")
+
+
+def _rule_title_is_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``the/SCOPE's TITLE [of X] is NAME`` closing the clause: the name says who holds it ("The
+    suspect's defense attorney is Jerome Fenton.", "The new head coach is Mike Brown.")."""
+    if not (t.det in ("the", "'s") or t.pronoun):
+        return None
+    m = _IS_AFTER.match(text, t.end, hi)
+    if not m:
+        return None
+    got = name_after(text, m.end(), hi, v.honorifics)
+    if got is None:
+        return None
+    start, n_start, n_end = got
+    if len(text[n_start:n_end].split()) < 2 or not _SENTENCE_CLOSE.match(text, n_end, hi):
+        return None  # a lone word ("is Boston"), or a name that opens more ("is Ana Ruiz's job")
+    return t.start, n_start, n_end
+
+
 def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
                            surnames: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """``NAME, [the/a] TITLE [of X]`` closed by punctuation, a verb or a participle phrase ("Oren
@@ -650,7 +671,7 @@ _COPULA_BEFORE = re.compile(
     r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:named|appointed|elected|installed|"
     r"promoted[ \t]+to|sworn[ \t]+in[ \t]+as)(?:[ \t]+as)?|"
     r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking|will[ \t]+take)[ \t]+over[ \t]+as|"
-    r"(?:serves|serving|will[ \t]+serve)[ \t]+as))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+    r"(?:serves|serving|will[ \t]+serve)[ \t]+as|(?P<served>served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
     r"(?:(?:new|next|permanent|interim)[ \t]+)?$")
 
 
@@ -665,6 +686,8 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
         if not cop.group("naming"):
             return None
         t.det = "named"  # a lone title after a verb of naming: "X was named coach on Monday"
+    if cop.group("served"):
+        t.qualifier = t.qualifier or "former"  # "X served as treasurer": a past holder
     who = _WHO_BEFORE.search(text, max(lo, cop.start() - 12), cop.start())
     return _subject_before(text, lo, who.start() if who else cop.start(), v)
 
@@ -952,7 +975,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             t.scope, t.of_scope = list(prev[1].scope), prev[1].of_scope
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
             or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v) \
-            or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v)
+            or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v) \
+            or _rule_title_is_name(text, t, hi, v)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
         if found is not None and prev is not None and prev[2] is None:
