@@ -56,7 +56,7 @@ unscoped "President X" and "President Y" are never set against each other. Quali
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..datafiles import load as load_data
@@ -198,6 +198,7 @@ class _Title:
     broken: bool = False  # an "of X" that could not be read whole
     pronoun: str | None = None  # the possessive pronoun that opens the phrase ("its", "her")
     named: tuple[int, int] | None = None  # the object of a verb of naming, read first as scope
+    predecessor: tuple[int, int] | None = None  # the name of the holder this one's holder replaced
 
 
 class _Leftward:
@@ -744,6 +745,51 @@ def _rule_name_left_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> t
     return found
 
 
+# a verb of taking another's place: "X succeeds Y as chairman", "X replaced Y as head coach of Z"
+_SUCCEEDS_AS = re.compile(
+    r"[ \t]+(?:succeeds|succeeded|replaces|replaced|will[ \t]+(?:succeed|replace))[ \t]+"
+    r"(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3})[ \t]+as[ \t]+"
+    r"(?:(?:the|its|their|his|her)[ \t]+)?(?:(?:new|next|permanent|interim)[ \t]+)?$")
+
+
+def _rule_name_succeeds_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``NAME succeeds/replaced OTHER as TITLE [of X]``: the name holds the title, the other is its
+    former holder (``t.predecessor``): "Ana Ruiz, 45, succeeds Tom Hale as chairman of the board"."""
+    m = _SUCCEEDS_AS.search(text, max(lo, t.start - 120), t.start)
+    if not m or not (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)):
+        return None
+    age = _AGE_BETWEEN.search(text, max(lo, m.start() - 8), m.start() + 1)
+    found = _subject_before(text, lo, age.start() if age else m.start(), v)
+    if found is None:
+        return None
+    t.predecessor = (m.start("name"), m.end("name"))
+    return found
+
+
+# "Y was replaced as coach by X": the name after "by" holds the title
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:(?:his|her|its|their|the)[ \t]+)?(?:(?-i:[a-z]+)[ \t]+){0,2}")
+_REPLACED_AS = re.compile(r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+"
+                          r"(?:replaced|succeeded)[ \t]+as[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?$")
+
+
+def _rule_replaced_as_title_by_name(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``OTHER was replaced as TITLE by [assistant] NAME``: the name after "by" holds the title, the
+    subject held it before ("Cheeks was replaced as coach by assistant Tony DiLeo")."""
+    rep = _REPLACED_AS.search(text, max(lo, t.start - 40), t.start)
+    by = _BY_AFTER.match(text, t.end, hi) if rep else None
+    if by is None:
+        return None
+    got = name_after(text, by.end(), hi, v.honorifics)
+    if got is None or len(text[got[1]:got[2]].split()) < 2 or not _APPOSITION_END.match(text, got[2], hi):
+        return None
+    before = name_before(text, max(lo, rep.start() - 80), rep.start())
+    if before is not None:
+        t.predecessor = before
+    if not (t.det or t.scope or t.office or t.field_words):
+        t.det = "named"  # a lone title, the holder said: keyed on the holder
+    return got
+
+
 # a verb of choosing, its object the holder: "Obama chose Ana Ruiz as surgeon general", "tapped X to
 # be its next coach", "hired X as its new anchor"
 _CHOSE_AS = re.compile(
@@ -976,7 +1022,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
             or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v) \
             or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v) \
-            or _rule_title_is_name(text, t, hi, v)
+            or _rule_title_is_name(text, t, hi, v) or _rule_name_succeeds_as_title(text, t, lo, hi, v) \
+            or _rule_replaced_as_title_by_name(text, t, lo, hi, v)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
         if found is not None and prev is not None and prev[2] is None:
@@ -987,6 +1034,10 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             coordinated = (title_end, t, found)
         if found is None:
             continue
+        if t.predecessor is not None:  # "X succeeds Y as chairman": Y held it before
+            before = _mention(text, replace(t, qualifier="former", scope=list(t.scope)), t.predecessor[0], *t.predecessor, v)
+            if before is not None:
+                mentions.append(before)
         mention = _mention(text, t, *found, v)
         if mention is not None:
             mentions.append(mention)
