@@ -916,22 +916,27 @@ def _strip_ranks(text: str, n_start: int, n_end: int, v: Vocab) -> tuple[int, in
 @lru_cache(maxsize=1)
 def _who_heads_rx() -> re.Pattern[str]:
     verbs = vocab().verbs_of_office
-    return re.compile(rf",[ \t]+who[ \t]+(?P<verb>{_alt(verbs)})(?=[ \t]+(?:the[ \t]+)?[A-Za-z])")
+    return re.compile(rf",[ \t]+who[ \t]+(?:(?P<aux>has|have|had)[ \t]+)?(?P<verb>{_alt(verbs)})(?=[ \t]+(?:the[ \t]+)?[A-Za-z])")
 
 
 _AFTER_VERB = re.compile(r"[ \t]+(?:the[ \t]+)?")
 # where the body is run from, after its name: a phrase of place up to the end of the apposition
 _PLACE_TAIL = re.compile(r"[ \t]+(?:out[ \t]+of|from|in|at|on|near)[ \t]+[^,;:.()\"]{1,80}?(?=[ \t]*[,;:)])")
+# how long, after the body: "who had run the bureau for 48 years,", "who has led it since 2005,"
+_SPAN_TAIL = re.compile(r"[ \t]+(?:for|since)[ \t]+[^,;:.()\"]{1,40}?(?=[ \t]*[,;:)])")
 
 
 def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Mention | None:
     """``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who heads the Harbour Board,": the
-    verb names the title (head, leader, chair); in the past tense the holder is a former one."""
+    verb names the title (head, leader, chair); in the past tense ("who led", "who had run") the
+    holder is a former one, in the perfect ("who has led the firm since 2005") a current one."""
     verb = m.group("verb").lower()
     title, past = v.verbs_of_office[verb]
+    aux = (m.group("aux") or "").lower()
+    past = aux == "had" or (past and not aux)
     t = _Title(start=m.start(), end=m.end(), head=title)
     t.end = _of_scope(text, m.end(), hi, t, v, _AFTER_VERB)
-    tail = _PLACE_TAIL.match(text, t.end, hi)  # "who runs Intarsia Design out of a heritage home,"
+    tail = _PLACE_TAIL.match(text, t.end, hi) or _SPAN_TAIL.match(text, t.end, hi)  # "who runs Intarsia Design out of a heritage home,"
     if not t.scope or not (_APPOSITION_END.match(text, t.end, hi) or (tail and _APPOSITION_END.match(text, tail.end(), hi))):
         return None
     got = name_before(text, max(lo, m.start() - 80), m.start())
