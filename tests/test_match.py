@@ -419,6 +419,20 @@ def test_a_rare_shared_word_outranks_terms_many_mentions_share():
     assert frozenset({"a", "b"}) in pairs
 
 
+def test_mentions_holding_every_core_word_stay_candidates_when_others_crowd_them_out():
+    from reconcile.match import CANDIDATES_EACH, candidate_pairs, mentions_of
+    from reconcile.settings import Settings
+    # "4 bombs": many mentions share its figure and its noun, and would take all its candidates;
+    # "5 bombs dropped" holds its one core word, so it is weighed against it all the same
+    target = quantity(5, source="a", subject="bombs dropped")
+    fillers = [quantity(4, source=f"f{k}", subject=f"bombs school{k}") for k in range(CANDIDATES_EACH + 5)]
+    partner = quantity(4, source="b", subject="bombs")
+    (kind, mentions, must), = list(mentions_of([target] + fillers + [partner]))
+    pairs = {frozenset({a.claims[0].source, b.claims[0].source}) for a, b, _, _ in
+             candidate_pairs(kind, mentions, must, Settings())}
+    assert frozenset({"a", "b"}) in pairs
+
+
 def test_one_events_dates_start_together_only_where_their_days_meet():
     from reconcile.match import mentions_of
     tuesday = _extracted("Mayor Ilsa Brandt resigned on Tuesday after the audit.", "a")

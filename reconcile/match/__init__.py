@@ -348,6 +348,13 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         shared.pop(m.index, None)
         best = sorted((o for o in shared if group_of[o] != group_of[m.index]), key=lambda o: (-shared[o], o))
         chosen.update((min(m.index, o), max(m.index, o)) for o in best[:CANDIDATES_EACH])
+        # mentions that hold every core word of this one are candidates too, up to twice as many
+        # again, however many others share its figure and its sentence's words ("four bombs" in a
+        # story of many bombs and many fours still meets "five bombs were dropped")
+        cores = [t for t in mine if t[0] == "c"]
+        if cores and len(best) > CANDIDATES_EACH:
+            extra = [o for o in best[CANDIDATES_EACH:] if all(t in terms[o] for t in cores)][:2 * CANDIDATES_EACH]
+            chosen.update((min(m.index, o), max(m.index, o)) for o in extra)
     pairs: dict[tuple[int, int], tuple[float, ...]] = {}
     ruled_out: set[tuple[int, int]] = set()
     for i, j in sorted(chosen):
