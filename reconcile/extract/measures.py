@@ -84,6 +84,11 @@ _MAGNITUDE_BEFORE = re.compile(r"magnitude(?:\s+of)?[\s-]$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s)?(?:magnitude\b|on\s+the\s+richter\s+scale\b)", re.IGNORECASE)
 # a figure with decimals before a quake ("a 4.4 quake", "a 2.9 aftershock") is its magnitude
 _QUAKE_AFTER = re.compile(r"\s+(?=(?:earth)?quakes?\b|aftershocks?\b|tremors?\b|temblors?\b)", re.IGNORECASE)
+# a figure with decimals that a quake is said to measure ("the quake, which measured 4.2", "an
+# earthquake registering 6.1"): its magnitude
+_QUAKE_MEASURED = re.compile(r"\b(?:(?:earth)?quakes?|aftershocks?|tremors?|temblors?)\b(?:,?\s+which)?(?:\s+(?:was|had|has))?"
+                             r"\s+(?:measured|measuring|registered|registering)\s+(?:at\s+)?(?:about\s+|around\s+)?$",
+                             re.IGNORECASE)
 _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
                         r"from|short\s+of|above|below)\b(?:\s+(?:of|from))?", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
@@ -196,7 +201,7 @@ def _point_in_time_after(text: str, pos: int, reach: int) -> bool:
 
 def _magnitude(text: str, fig: Figure) -> tuple[Unit, int, bool] | None:
     """"magnitude 6.1", "magnitude-6.1", "a magnitude of 6.1", "6.1-magnitude", "5.8 on the Richter
-    scale", "a 6.1 quake"."""
+    scale", "a 6.1 quake", "the quake, which measured 4.2"."""
     mag = Unit("magnitude", "magnitude", "")
     if _MAGNITUDE_BEFORE.search(text, max(0, fig.start - 16), fig.start):
         return mag, fig.end, False
@@ -205,6 +210,8 @@ def _magnitude(text: str, fig: Figure) -> tuple[Unit, int, bool] | None:
         return mag, am.end(), True
     if fig.decimals and fig.high is None and _QUAKE_AFTER.match(text, fig.end):
         return mag, fig.end, True
+    if fig.decimals and fig.high is None and _QUAKE_MEASURED.search(text, max(0, fig.start - 48), fig.start):
+        return mag, fig.end, False
     return None
 
 
