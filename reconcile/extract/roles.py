@@ -158,7 +158,8 @@ he she it they we you i his her its their our my your him them us is was are wer
 had have do does did will would can could may might must shall should not no also then than now
 just only even still yet very more most less least many much some any all both each every other
 such what how why if so because though although about around near against between through during
-without within upon via per including like unlike""".split())
+without within upon via per including like unlike became become becomes remains remain serves serve
+took takes take""".split())
 # capitalised words that open a sentence or clause and are no scope ("Later President X")
 _NOT_SCOPE = frozenset("""the a an later then meanwhile when but and as after before on in at with while
 however also now today yesterday earlier so if by for from of to according both two three
@@ -467,7 +468,7 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             words.extend((w, nxt))  # "the board of directors"
             stop = toks[k + 1].end()
             continue
-        if low in ("and", "in", "of") and not (nxt[:1].isupper() and words and nxt.lower() not in _NOT_SCOPE):
+        if low in ("and", "in", "of") and not (nxt[:1].isupper() and words and nxt.lower().rstrip(".") not in _NOT_SCOPE):
             break  # ("of Harbor Foods in May": a month is no place)
         named = w[0].isupper() or bool(_NUMBER_NAME.fullmatch(w.rstrip(".")))  # ("the Philadelphia 76ers")
         if not named and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
@@ -690,7 +691,13 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
     if cop.group("served"):
         t.qualifier = t.qualifier or "former"  # "X served as treasurer": a past holder
     who = _WHO_BEFORE.search(text, max(lo, cop.start() - 12), cop.start())
-    return _subject_before(text, lo, who.start() if who else cop.start(), v)
+    at = who.start() if who else cop.start()
+    aside = _ASIDE_BEFORE.search(text, max(lo, at - 40), at)  # "Tom Hale, 54, became", "X, a Democrat, was elected"
+    return _subject_before(text, lo, aside.start() if aside else at, v)
+
+
+# an age or a short description set off by commas between a name and its verb
+_ASIDE_BEFORE = re.compile(r",[ \t]*(?:\d{1,3}|an?[ \t]+(?-i:[A-Za-z-]+)(?:[ \t]+(?-i:[A-Za-z-]+))?),[ \t]*$")
 
 
 _WHO_BEFORE = re.compile(r",[ \t]+who$")  # "Ada Lin, who became ..."
@@ -1152,6 +1159,13 @@ def _title_of(t: _Title, v: Vocab) -> str:
     return " ".join([*words, head])
 
 
+# nouns that open the name of a place, never a person's: "King Street", "King County Sheriff X"
+# (not those that are given names too: "Park Dietz", "Hall Smith")
+_PLACE_NOUNS = frozenset("""street avenue ave road boulevard blvd drive highway parkway plaza square county
+bridge hotel museum tower stadium arena river lake island valley beach""".split())
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Vocab) -> _Mention | None:
     name = " ".join(text[n_start:n_end].replace("\u2019", "'").split())
     words = name.split()
@@ -1163,6 +1177,9 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
         return None
     if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
         return None  # initials alone ("U. S."), a body ("the U.S. Parks Service")
+    if low_words[0] in _PLACE_NOUNS or any(
+            w in v.heads for w in low_words[:-1] if w not in _GENERATIONS):
+        return None  # a place named for a title ("King Street", "King County Sheriff X": the title is the sheriff's)
     base = t.head.split()[-1] if t.head not in v.spellings else v.spellings[t.head]
     if t.head.lower() == "gm" and (len(words) < 2 or any(w.lower() in _countries() or w.lower() in _GEO_WORDS for w in low_words)):
         return None  # "GM" is a carmaker as often as a general manager: "GM Korea" is none, "GM Theo Epstein" one
