@@ -35,8 +35,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "when he's sentenced", "once the bill is signed": the present of a clause of time
     time_clause = (rf"\b{alternation(v.time_clause_openers)}\s+(?:[A-Za-z]+\s+){{0,3}}?[A-Za-z]+"
                    rf"(?:\s+(?:is|are)|['\u2019]s)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+    # "will cut", "will shut down": the verb after "will" is no past form, whatever it looks like
+    will_verb = (r"(?-i:\b(?:will|shall|would)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+\b)|'ll\s+[a-z]+\b|"
+                 r"(?-i:\b(?:(?:is|are|was|were)\s+)?(?:set|due|expected|scheduled|slated|poised|planning|plans|likely|going|intends|aims)"
+                 r"\s+to\s+(?!be\b|have\b)[a-z]+\b)")  # "is set to shut" ("is due to be published": below), "plans to cut"
     future = re.compile(
-        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+(?:[a-z]+ly\s+)?[a-z]+\b|{weak_modal}|{time_clause}|"
+        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+(?:[a-z]+ly\s+)?[a-z]+\b|{will_verb}|{weak_modal}|{time_clause}|"
         rf"(?<![a-z]){alternation(v.future_cues)}\b",
         re.IGNORECASE)
     past = re.compile(rf"\b(?:{_by_initial(v.past_irregular)}|[a-z]{{2,}}ed)\b", re.IGNORECASE)
