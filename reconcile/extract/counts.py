@@ -633,8 +633,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 2]
         r.end = after[j + 1].end
         r.i = j + 2
-    elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j)):
-        custody, lives = _in_custody(after, j), _lost_lives(after, j)
+    elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)):
+        custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
         last = custody or lives or j
         r.event = "killed" if lives else lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
@@ -674,6 +674,27 @@ def _lost_lives(after: list[Tok], j: int) -> int:
     """The index of "lives" in "lost their lives" (they were killed) from ``j``; else 0."""
     if j + 2 < len(after) and after[j].low in ("lost", "losing") and after[j + 1].low in _THEIR \
             and after[j + 2].low in _LIVES:
+        return j + 2
+    return 0
+
+
+# how a killing was done, before what says it killed: "shot dead", "stabbed to death", "gunned
+# down", "shot and killed"
+_MANNERS = frozenset({"shot", "stabbed", "beaten", "burned", "burnt", "crushed", "hacked", "gunned", "trampled",
+                      "clubbed", "bludgeoned", "starved", "frozen", "strangled", "choked"})
+
+
+def _killed_by_manner(after: list[Tok], j: int, lx: Lex) -> int:
+    """The index of the last word of "shot dead", "stabbed to death", "gunned down", "shot and
+    killed" from ``j`` (they were killed); else 0."""
+    if j + 1 >= len(after) or after[j].low not in _MANNERS:
+        return 0
+    nxt = after[j + 1].low
+    if nxt == "dead" or (nxt == "down" and after[j].low == "gunned"):
+        return j + 1
+    if j + 2 < len(after) and nxt == "to" and after[j + 2].low == "death":
+        return j + 2
+    if j + 2 < len(after) and nxt == "and" and lx.events.get(after[j + 2].low) == "killed":
         return j + 2
     return 0
 
@@ -791,7 +812,11 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         prevw = before[-2].low
     elif prevw in _PARTITION_DETERMINERS and r.markers and len(before) > 1:
         prevw = before[-2].low  # "intercepted the remaining three boats": a part, told by its verb
-    if prevw in lx.events and prevw not in lx.participle_only:
+    elif prevw == "all" and len(before) > 1:
+        prevw = before[-2].low  # "killed all 228 people on board"
+    if prevw == "down" and len(before) > 1 and _killed_by_manner(before, len(before) - 2, lx):
+        r.verb_event = "killed"  # "gunned down four people"
+    elif prevw in lx.events and prevw not in lx.participle_only:
         r.verb_event = lx.events[prevw]
     elif prevw == "and":
         r.verb_event = _shared_verb(before, lx)
