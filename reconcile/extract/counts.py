@@ -430,6 +430,8 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         j = r.i + 1 if of else r.i
         while j < len(after) and after[j].low in _OWN:
             j += 1
+        if of and j > r.i + 1 and j + 1 < len(after) and _is_figure(after[j], lx) and fig.unit is None:
+            j += 1  # "two of the 40 passengers": a part of a total the text counts too
         words, j2 = noun_phrase(after, j, lx)
         if words:
             r.partitive = of and j > r.i + 1 and fig.unit is None and not fig.fraction
@@ -607,6 +609,11 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     after, i = r.after, r.i
     if r.compound is not None or r.holder is not None:
         return True  # "a 300-seat parliament voted", "a father of 12 was killed": the owner's event
+    if r.np_words and (_whole_of_a_part(r.before, lx) or [t.low for t in r.before[-2:]] == ["all", "but"]):
+        # "two of the 40 passengers died": the part died, the 40 were on board ("30 of the 80
+        # wounded remained": with no noun, the word after the figure names the whole)
+        r.event = r.attributive
+        return True
     i = j = _past_aside(after, _past_conjunct(after, i, lx), lx) if r.np_words else i
     if r.np_words and i < len(after) and after[i].text == "," and _closes_a_part(r.before, after, i + 1, lx):
         i = j = i + 1  # the part that closes an aside takes the count's verb: "including 12 children, died"
@@ -633,6 +640,12 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 2]
         r.end = after[j + 1].end
         r.i = j + 2
+    elif j > i and j + 2 < len(after) and after[j].low == "among" and after[j + 1].low == "the" \
+            and after[j + 2].low in lx.events:
+        r.event = lx.events[after[j + 2].low]  # "eight officers were among the dead": killed
+        r.event_words = after[j:j + 3]
+        r.end = after[j + 2].end
+        r.i = j + 3
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)):
         custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
         last = custody or lives or j
@@ -648,6 +661,18 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 1]
         r.end = after[j].end
     return True
+
+
+_PART_WORDS = frozenset({"none", "all", "most", "some", "many", "both", "each", "several", "half", "few"})
+
+
+def _whole_of_a_part(before: list[Tok], lx: Lex) -> bool:
+    """Whether the figure is the whole a part before it is taken from: "two of the 40 passengers",
+    "none of the 150 passengers", "all but two of the 150"."""
+    if len(before) < 3 or before[-1].low not in _OWN or before[-2].low != "of":
+        return False
+    part = before[-3]
+    return _is_figure(part, lx) or part.low in _PART_WORDS
 
 
 def _event_by_lemma(word: str) -> str | None:
@@ -814,13 +839,20 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         prevw = before[-2].low  # "intercepted the remaining three boats": a part, told by its verb
     elif prevw == "all" and len(before) > 1:
         prevw = before[-2].low  # "killed all 228 people on board"
+    lows = [t.low for t in before[-4:]]
     if prevw == "down" and len(before) > 1 and _killed_by_manner(before, len(before) - 2, lx):
         r.verb_event = "killed"  # "gunned down four people"
+    elif len(lows) >= 3 and lows[-3] == "the" and lows[-2] in lx.events and lows[-1] in _INCLUDED \
+            and (lows[-1] != "were" or (len(lows) == 4 and lows[0] == "among")):
+        r.verb_event = lx.events[lows[-2]]  # "the dead included four children", "among the dead were two boys"
     elif prevw in lx.events and prevw not in lx.participle_only:
         r.verb_event = lx.events[prevw]
     elif prevw == "and":
         r.verb_event = _shared_verb(before, lx)
     return True
+
+
+_INCLUDED = frozenset({"included", "include", "includes", "including", "were"})
 
 
 def _shared_verb(before: list[Tok], lx: Lex) -> str | None:
