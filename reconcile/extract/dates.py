@@ -723,6 +723,8 @@ def _frame(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
     trigger = _classed(toks, trigger, t_first, t_last, effort)
     trig_start, trig_end = toks[trigger.first].start, toks[trigger.index].end
     other_dates = [d for d in other_dates if not _coordinated(text, d, (t_start, t_end))]
+    if t_end <= trig_start:  # (a date in a relative clause between is that clause's own)
+        other_dates = [d for d in other_dates if not _in_relative(text, d, t_end, trig_start)]
     if _between_dates(other_dates, trig_end, t_start) or _between_dates(other_dates, t_end, trig_start):
         return None  # the event word has a nearer date of its own
     context, antecedent, said_of, first = _context(text, s_start, c_start, t_start, t_end, toks, t_last,
@@ -968,6 +970,17 @@ def _fronted(toks: list[Tok], t_first: int) -> bool:
 
 
 _COORDINATORS = frozenset({"and", "but", "yet", "so", "then"})
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which|whose|whom)\b", re.I)
+
+
+def _in_relative(text: str, d: tuple[int, int], lo: int, hi: int) -> bool:
+    """Whether the date at ``d`` lies in a relative clause set off by commas between ``lo`` and
+    ``hi`` ("On Monday, the senator, who was elected in 2004, announced": 2004 is the election's)."""
+    opening = None
+    for m in _RELATIVE_OPENING.finditer(text, lo, d[0]):
+        opening = m
+    return opening is not None and "," not in text[opening.end():d[0]] and "," in text[d[1]:hi]
 
 
 def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
@@ -981,7 +994,9 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
         low = tok.low
         if tok.start < until:
             continue
-        if low in _SUBORDINATORS:
+        if low in _SUBORDINATORS or (low in _RELATIVES and i > start and "," in text[toks[i - 1].end:tok.start]):
+            # a subordinate clause, or a relative clause set off by commas ("On Monday, the
+            # senator, who was elected in 2004, announced ...": announced)
             comma = text.find(",", tok.end, toks[-1].end)
             if comma < 0:
                 return None
