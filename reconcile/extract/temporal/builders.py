@@ -303,6 +303,8 @@ class Builder:
                                                    "exact": bool(m["exact"] or m["today"])})
 
     def anchored(self, m, text):
+        if m["same"] or m["nextpart"]:  # "later that day", "that night": its day; "the next morning": the one after
+            return Mention(m.start(), m.end(), "anchored", {"n": 1 if m["nextpart"] else 0, "unit": "day"})
         if m["rel"]:
             n = -1 if m["rel"].lower() in ("previous", "preceding") else 1
             return Mention(m.start(), m.end(), "anchored", {"n": n, "unit": m["unit2"].lower()})

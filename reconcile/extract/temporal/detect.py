@@ -91,7 +91,14 @@ def rules() -> tuple[Rule, ...]:
         ("anchored", rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|after\s+that)\b"
                      rf"|(?<!over\s)(?<!within\s)(?<!during\s)(?<!in\s)(?<!for\s)"
                      rf"\bthe\s+(?P<rel>previous|following|next|preceding)\s+(?P<unit2>day|year)\b"
-                     rf"(?!\s+(?:of|in|to|at|after|before|when|that|or)\b)", b.anchored),
+                     rf"(?!\s+(?:of|in|to|at|after|before|when|that|or)\b)"
+                     # the day of the date told before: "later that day", "the same day", "that night";
+                     # the day after it: "the next morning"
+                     rf"|\b(?P<same>(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
+                     rf"|(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)"
+                     rf"|(?<!\bof\s)that\s+(?:morning|afternoon|evening|night))\b(?!['\u2019])"
+                     rf"|\bthe\s+(?P<nextpart>next|following)\s+(?:morning|afternoon|evening|night)\b"
+                     rf"(?!\s+(?:of|after|before)\b)", b.anchored),
         # counted from another event: "a day before the vote", "two weeks after the leak", "hours
         # after the quake", "the morning after the election" (not "within two days after", "more than
         # a week before": bounds, not days; not "days after": no count)
@@ -191,8 +198,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _OFFSET_WORDS = re.compile(r"\b(?:after|before|following|ahead|prior)\b", re.IGNORECASE)
-_ANCHOR_WORDS = re.compile(r"\b(?:later|earlier|afterwards|after that|previous|following|next|preceding)\b",
-                           re.IGNORECASE)
+_ANCHOR_WORDS = re.compile(r"\b(?:later|earlier|afterwards|after that|previous|following|next|preceding|same|"
+                           r"that\s+(?:morning|afternoon|evening|night))\b", re.IGNORECASE)
 
 
 def detect(text: str) -> list[Mention]:

@@ -24,7 +24,8 @@ News semantics for expressions that need the reference date:
   nearest either way without a tense cue).
 
 Without a reference, such expressions are returned unresolved with the reason; nothing is
-guessed. "Two years later", "four days earlier", "the following day" count from the last date
+guessed. "Two years later", "four days earlier", "the following day", "later that day", "the
+next morning" count from the last date
 the text names before them in the paragraph ("three years after that" from the one just told);
 with none, they stay unresolved. One exception is no guess: a day and month with a weekday ("Thursday, November 10th")
 takes the year when exactly one of the years the text writes out puts that day on that weekday.
