@@ -59,8 +59,10 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import simplemma
+
 from ..datafiles import load as load_data
-from ..lexicon import fold, key_tokens, name_key
+from ..lexicon import fold, key_tokens, lemma, name_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from ..values import ROLE_NOT_CURRENT
@@ -334,11 +336,22 @@ def _left_capitalised(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     w = r.w
     if not (r.cap or w[0].isdigit()):
         return None
+    if r.s == r.opening and not r.title_case and r.in_title and t.head.split()[-1] in v.needs_scope \
+            and _common_singular(r.low):
+        # capitalised only as the sentence's first word, before a title that needs a scope:
+        # "Campaign manager X" is a field's ("Hawks coach X", "Lakeside mayor X" stay scopes)
+        return None
     if r.low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
         return _END
     t.scope.insert(0, w)
     t.start, r.in_title = r.s, False
     return i - 1
+
+
+def _common_singular(low: str) -> bool:
+    """A common English word in the singular ("campaign", "athletic"), not a name ("Lakeside") nor
+    a plural ("Hawks": a team's name)."""
+    return low.isalpha() and low not in _NOT_SCOPE and lemma(low) == low and simplemma.is_known(low, lang="en")
 
 
 def _left_and_title(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
