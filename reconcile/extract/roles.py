@@ -1245,6 +1245,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     begin = min(start, t.start, n_start)
     return _Mention(begin, end, title, name, scope, scope_text, t.qualifier,
                     base in v.shared or title in v.shared or addressed or bare or owned_by_pronoun
+                    or t.det in ("a", "an")  # "X, a manager at Acme": one of its managers
                     or (base in v.representatives and member_of_body and t.det not in ("'s", "pron", "engaged")))
 
 
