@@ -208,10 +208,11 @@ class _Leftward:
     """The words before a head as a title phrase reads them, right to left: the word at hand
     (``s`` its start, ``w`` as written, ``low`` in lower case, ``two`` with the word before it)
     and whether the reading is still among the words of the title itself (field, office)."""
-    __slots__ = ("toks", "title_case", "in_title", "s", "w", "low", "cap", "two", "opening")
+    __slots__ = ("toks", "title_case", "in_title", "s", "w", "low", "cap", "two", "opening", "text")
 
-    def __init__(self, toks: list[tuple[int, str]], title_case: bool, opening: int = -1):
+    def __init__(self, toks: list[tuple[int, str]], title_case: bool, opening: int = -1, text: str = ""):
         self.toks = toks
+        self.text = text  # the article's text: how it writes a word elsewhere
         self.opening = opening  # where the sentence opens: a word there is capitalised whatever it is
         # a title in capitals ("Public Safety Director") has its field and office words in capitals
         # too: a lower-case word before it is no part of it ("ask Judge X")
@@ -337,9 +338,10 @@ def _left_capitalised(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     if not (r.cap or w[0].isdigit()):
         return None
     if r.s == r.opening and not r.title_case and r.in_title and t.head.split()[-1] in v.needs_scope \
-            and _common_singular(r.low):
-        # capitalised only as the sentence's first word, before a title that needs a scope:
-        # "Campaign manager X" is a field's ("Hawks coach X", "Lakeside mayor X" stay scopes)
+            and _common_singular(r.low) and not re.search(rf"[a-z,;:][ \t]+{re.escape(r.w)}\b", r.text):
+        # capitalised only as the sentence's first word (never inside a sentence), before a title
+        # that needs a scope: "Campaign manager X" is a field's ("Hawks coach X", "Lakeside mayor X",
+        # "Acme chief executive X" of an article that names Acme again stay scopes)
         return None
     if r.low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
         return _END
@@ -416,7 +418,7 @@ def _left(text: str, lo: int, pos: int, t: _Title, v: Vocab) -> None:
     # a title phrase is a dozen words at most: read no further back than that
     toks = _joined_possessives([(m.start(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 160), pos)])[-16:]
     opening = lo + len(text[lo:pos]) - len(text[lo:pos].lstrip(QUOTE_OPENERS))
-    r = _Leftward(toks, text[pos:pos + 1].isupper(), opening)
+    r = _Leftward(toks, text[pos:pos + 1].isupper(), opening, text)
     i = len(toks) - 1
     while i >= 0 and toks[i][1][0].isalnum():
         r.at(i)
@@ -745,6 +747,23 @@ def _subject_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> 
 _CLAUSE_OPENING = re.compile(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|while|after|until|before|since|because|once)[ \t]+$")
 
 
+# the holder named next to the title leaves it: "Hawks coach X was fired on Sunday", "Acme chief
+# executive X resigned"; or is put out of it: "The Hawks fired coach X"
+_LEAVES_AFTER = re.compile(
+    r"(?:,[ \t]*\d{1,3},)?[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:fired|dismissed|ousted|sacked|removed)|"
+    r"resigned|resigns|stepped[ \t]+down|steps[ \t]+down|quit|quits|retired)\b")
+_PUT_OUT_BEFORE = re.compile(r"\b(?:fired|dismissed|ousted|sacked|removed)[ \t]+$")
+
+
+def _put_out(text: str, t: _Title, found: tuple[int, int, int], hi: int) -> bool:
+    """Whether the holder, named right after the title, leaves it in the clause ("Hawks coach X
+    was fired", "The Hawks fired coach X")."""
+    _, n_start, n_end = found
+    if n_start < t.start:
+        return False  # the name before the title: its own rules read that
+    return bool(_LEAVES_AFTER.match(text, n_end, hi) or _PUT_OUT_BEFORE.search(text, max(0, t.start - 16), t.start))
+
+
 # a verb of leaving an office, its subject the holder that was: "X resigned as mayor of Y", "X has been
 # fired as head coach of Y", "X stepped down as chief executive"
 _LEFT_AS = re.compile(
@@ -1063,6 +1082,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             before = _mention(text, replace(t, qualifier="former", scope=list(t.scope)), t.predecessor[0], *t.predecessor, v)
             if before is not None:
                 mentions.append(before)
+        if t.qualifier is None and _put_out(text, t, found, hi):
+            t.qualifier = "former"  # "Hawks coach X was fired on Sunday", "The Hawks fired coach X"
         mention = _mention(text, t, *found, v)
         if mention is not None:
             mentions.append(mention)
