@@ -142,7 +142,9 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _head_rx() -> re.Pattern[str]:
     v = vocab()
-    return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(set(v.spellings) | v.heads | v.representatives | v.owners)})"
+    # (a qualifier glued on: "then-governor", "ex-minister")
+    return re.compile(rf"(?:(?<![\w'\u2019.-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))"
+                      rf"(?P<head>{_alt(set(v.spellings) | v.heads | v.representatives | v.owners)})"
                       rf"(?:[ \t-]+(?P<post>{_alt(v.post_heads)}))?(?![\w'\u2019-])", re.I)
 
 
@@ -1051,6 +1053,9 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
                 and nxt.group().lower() not in v.honorifics:
             continue
         t = _title_at(text, m, lo, hi, v)
+        glued = _GLUED_QUALIFIER.search(text, max(0, m.start() - 6), m.start())
+        if glued:  # "then-governor X", "ex-minister X": the holder that was
+            t.qualifier, t.start = t.qualifier or glued.group(1).lower(), glued.start()
         title_end = t.end
         end = _of_scope(text, t.end, hi, t, v)
         if end > t.end and not t.of_scope and not t.broken:
@@ -1115,6 +1120,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
+_GLUED_QUALIFIER = re.compile(r"\b(then|ex)-$", re.I)
 
 
 def _scope_of_the_next(text: str, t: _Title, hi: int, v: Vocab) -> None:
