@@ -92,6 +92,12 @@ def test_sentences_keep_abbreviations_and_offsets():
         "Gen. Smith met U.S. envoys on Jan. 5 in Baghdad.", "Then he left!", "A new line"]
 
 
+def test_initials_written_together_end_no_sentence():
+    text = "Sen. J.D. Vance spoke. A.J. Brown left the U.S. Army in 2004. He said no."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Sen. J.D. Vance spoke.", "A.J. Brown left the U.S. Army in 2004.", "He said no."]
+
+
 def test_claim_quote_is_its_sentence():
     (c,) = claims_of("Nothing happened. Then 40 people were hurt. Later, calm.")
     assert c.quote == "Then 40 people were hurt."

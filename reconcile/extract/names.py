@@ -26,13 +26,17 @@ _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|ibn|ter
 # a given name of two or three capitals before a capitalised word ("JD Roundy", "CC Sabathia";
 # "BBC reporter" is none), opening a name only
 _CAPS_GIVEN = rf"(?:[{_UP}]{{2,3}}(?=[ \t]+{_CAP}(?![ \t]*-)))"
-NAME_WORD = rf"(?:{_CAP}|{_INITIAL}|{_JOINED})"
+# initials written together before a capitalised word ("J.D. Vance", "A.J. Brown")
+_INITIALS = rf"(?:(?:[{_UP}]\.){{2,3}}(?=[ \t]+[{_UP}][{_LOW}]))"
+NAME_WORD = rf"(?:{_INITIALS}|{_CAP}|{_INITIAL}|{_JOINED})"
 _FIRST_WORD = rf"(?:{NAME_WORD}|{_CAPS_GIVEN})"
 # an initial written without its full stop, inside a name only ("Paul K Brandt")
 _BARE_INITIAL = rf"(?:[{_UP}](?=[ \t]+[{_UP}][{_LOW}]))"
 _SUFFIX = r"(?:[ \t]+(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))"
 # one to six name words; particles only between name words
-NAME = rf"(?:{_FIRST_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{NAME_WORD}|{_BARE_INITIAL})){{0,5}}{_SUFFIX}?)"
+# a nickname in quotes between the given name and the family name ('Tom "Tommy" Hale')
+_NICKNAME = rf"(?:[ \t]+[\"\u201c\u2018'][{_UP}][{_LOW}]+[\"\u201d\u2019'](?=[ \t]+[{_UP}]))"
+NAME = rf"(?:{_FIRST_WORD}{_NICKNAME}?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{NAME_WORD}|{_BARE_INITIAL})){{0,5}}{_SUFFIX}?)"
 
 # words that open a sentence or clause before a name ("However Smith", "But Jones"), lower case
 _NOT_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february

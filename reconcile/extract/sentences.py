@@ -2,7 +2,8 @@
 
 A sentence ends at a line break, or at ``.``/``!``/``?`` (and any closing quotes or brackets)
 followed by white space and a capital letter, digit or opening quote, unless the word before
-the full stop is an abbreviation ("Gen.", "Jan.", "U.S.", a single initial). The splitter never
+the full stop is an abbreviation ("Gen.", "Jan.", "U.S.", a single initial, initials written
+together: "J.D."). The splitter never
 changes the text: :func:`split_sentences` gives ``(start, end)`` pairs into it, with the
 sentence's surrounding white space left out.
 """
@@ -24,6 +25,7 @@ ABBREVIATIONS = frozenset({
 QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -35,8 +37,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
             if w:
                 word = w.group(1).lower().rstrip(".")
-                if word in ABBREVIATIONS or len(word) == 1:
-                    continue
+                if word in ABBREVIATIONS or len(word) == 1 or _INITIALS.fullmatch(word):
+                    continue  # ("J.D. Vance": initials written together)
         end = m.end() if m.group() != "\n" else m.start()
         _add(text, start, end, spans)
         start = m.end()
