@@ -744,6 +744,19 @@ def _event_word(text: str, index: TokenIndex[Tok], s_start: int, s_end: int, c_s
     effort = _effort(text, s_start, toks, t_first)
     trigger = effort[0] if effort else _trigger(toks, t_first, t_last, text[t_end:t_end + 2].lstrip().startswith(","),
                                                 skip)
+    opening = _TIME_PREPOSITION_BEFORE.search(text, max(s_start, c_start - 24), c_start) \
+        if trigger is None and not effort else None
+    if opening and _NOUN_CLAUSE.fullmatch(text, c_start, t_start):
+        # "died after a long illness on Monday", "crashed shortly after takeoff on Tuesday": a
+        # phrase of time with no event of its own dates the verb before it
+        lo = s_start
+        for m in _CLAUSE_BREAK.finditer(text, max(s_start, opening.start() - CLAUSE_REACH), opening.start()):
+            lo = m.end()
+        if lo < opening.start():
+            more, m_first, m_last, m_skip = _tokens(index, max(s_start, lo), c_end, t_start, t_end, near_dates)
+            found = _trigger(more, m_first, m_last, False, m_skip) if more else None
+            if found is not None:
+                toks, t_first, t_last, skip, trigger = more, m_first, m_last, m_skip, found
     if trigger is None and not effort and _fronted(toks, t_first):
         # "On Sunday, a walker from the coast, but living inland, slipped": a date that
         # opens its clause is the date of the sentence's main verb, past the asides
@@ -831,6 +844,9 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
     return " ".join(sorted({"@" + s for s in strong} | weak)), antecedent, said_of, first
 
 
+# a clause of a preposition of time and a noun phrase, up to its date ("after a long illness on")
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|during|following|amid)\s*$", re.I)
+_NOUN_CLAUSE = re.compile(r"\s*(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:on|in|at)\s+")
 _FRONTING = frozenset({"with", "amid", "after", "following", "despite", "during", "before", "since"})
 
 
