@@ -233,7 +233,8 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True  # "one in five": a ratio
     if nxt is not None:
         n = nxt.low.rstrip(".")
-        if n in lx.months or (n in lx.time_nouns and not _thing_counted(after, 0, before, lx)) \
+        if n in lx.months or (n in lx.time_nouns and not _thing_counted(after, 0, before, lx)
+                              and not _period_on_period(after)) \
                 or n in lx.score_nouns or (nxt.low in lx.not_counted and not rate_after(text, fig.end, sent[1])):
             return True
     if surface.lower() == "one" or surface.lower() == "a dozen":
@@ -389,6 +390,9 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
             and (before[-2].low not in lx.collectives or before[-2].text.islower()):
         r.holder = before[-2]  # "a mother of 12": what she has; a noun after the figure says what
     after = r.after
+    if r.change and r.i == 0 and (span := _period_on_period(after)):
+        r.i, r.end = span, fig.end  # "exports fell 45.7% year on year": what the change is measured against, no noun
+        return True
     if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
             and after[2].text.isalpha():
         r.i = 3  # "three 10-year sentences": the modifier is a measure of its own, and says which
@@ -460,6 +464,22 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
 
 
 _OF_PRONOUN = frozenset({"them", "whom", "which"})
+_PERIODS = frozenset({"year", "month", "quarter", "week", "day"})
+
+
+def _period_on_period(after: list[Tok]) -> int:
+    """The number of tokens of "year on year", "year-on-year", "month on month", "compared with"
+    opening ``after``: what a change is measured against; else 0."""
+    lows = [t.low.rstrip(".") for t in after[:5]]
+    if len(lows) >= 3 and lows[0] in _PERIODS and lows[1] == "on" and lows[2] == lows[0]:
+        return 3
+    if len(lows) >= 5 and lows[0] in _PERIODS and lows[1] == "-" and lows[2] == "on" and lows[3] == "-" and lows[4] == lows[0]:
+        return 5
+    if lows and "-on-" in lows[0] and lows[0].split("-on-")[0] in _PERIODS:
+        return 1
+    if len(lows) >= 2 and lows[0] == "compared" and lows[1] in ("with", "to"):
+        return 2  # "rose 4% compared with a year earlier"
+    return 0
 
 
 def _joined_kinds(words: list[Tok], after: list[Tok], i: int, fig: Figure, lx: Lex) -> tuple[list[Tok], int] | None:
