@@ -35,7 +35,8 @@ class Builder:
         self.DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
         self.YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d])"
         # a holiday's name, its apostrophe straight or curly ("New Year's Day")
-        self.HOLIDAY = alternation(v.holiday_of or ["holiday never named"]).replace("'", "['\u2019]")
+        self.HOLIDAY = alternation([*(v.holiday_of or ["holiday never named"]), *(v.moveable_of or ())]
+                                   ).replace("'", "['\u2019]").replace(r"\.", r"\.?")
         self.PART = rf"(?:(?P<part>{alternation(v.part_of)})(?:\s*[-\u2010\u2011\u2013]\s*|\s+))"
         self.DEIC = rf"(?P<deic>{alternation(v.deictic)})"
         self.DAYPART = rf"(?P<dp>{alternation(v.day_parts)})\b"
@@ -75,12 +76,17 @@ class Builder:
     def holiday(self, m, text):
         """A holiday on a fixed day ("Valentine's Day", "Christmas Eve"), with its year if one follows."""
         name = m["hol"]
-        if not all(w[:1].isupper() for w in name.split()):
+        if not all(w[:1].isupper() for w in name.split() if w != "of"):
             return None  # "a christmas day out": not the named day
-        month, day = self.v.holiday_of[" ".join(name.lower().replace("\u2019", "'").split())]
+        key = " ".join(name.lower().replace("\u2019", "'").split())
         year = int(m["year"]) if m["year"] else None
-        if year is None and _word_before(text, m.start(), 6).endswith(("the", "a", "an", "'s")):
+        if year is None and _word_before(text, m.start(), 6).endswith(("the", "a", "an", "'s")) \
+                and not key.startswith("fourth of"):
             return None  # "the Boxing Day tsunami", "the Valentine's Day massacre": a name, of any year
+        if key not in self.v.holiday_of and key.replace("st ", "st. ") not in self.v.holiday_of:
+            # a holiday whose day moves with the year ("Easter Sunday", "Thanksgiving")
+            return Mention(m.start(), m.end(), "moveable", {"year": year, "rule": self.v.moveable_of[key]})
+        month, day = self.v.holiday_of.get(key) or self.v.holiday_of[key.replace("st ", "st. ")]
         return Mention(m.start(), m.end(), "date", {"year": year, "month": month, "day": day, "weekday": None})
 
     def holiday_by(self, m, text):

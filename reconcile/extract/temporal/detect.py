@@ -168,7 +168,8 @@ def _trigger() -> re.Pattern[str]:
         "daypart": list(v.day_parts), "vague": list(v.vague),
         "unit": ["week", "weekend", "month", "year", "quarter", "half", "decade", "century"],
         "relday": ["yesterday", "today", "tonight", "tomorrow"], "ago": ["ago"],
-        "holiday": sorted({name.split()[0].split("'")[0] for name in v.holiday_of or ()}),
+        "holiday": sorted({name.split()[0].split("'")[0].rstrip(".")
+                           for name in [*(v.holiday_of or ()), *(v.moveable_of or ())]}),
     }
     body = "|".join(rf"(?P<{name}>\d+)" if words is None else rf"\b(?P<{name}>{alternation(words)})\b"
                     for name, words in classes.items())

@@ -37,6 +37,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .tense import Tense, tense_at
@@ -244,6 +245,27 @@ class _Resolver:
                     if (self.tense != "future" or d2 >= ref) and (self.tense != "past" or d2 <= ref):
                         y = other
             d = _day(y, f["month"], f["day"])
+        return d.isoformat(), "day", d, d
+
+    def moveable(self):
+        """A holiday whose day moves with the year ("Easter Sunday", "Thanksgiving"): in the year
+        given, else the year that puts it nearest the reference by the clause's tense."""
+        rule = self.f["rule"]
+
+        def day_of(y: int) -> date:
+            if rule[0] == "easter":
+                return easter(y) + timedelta(days=rule[1])
+            _, month, weekday, n = rule
+            if n > 0:
+                first = date(y, month, 1)
+                return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+            last = date(y, month, calendar.monthrange(y, month)[1])
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+        if self.f["year"] is not None:
+            d = day_of(self.f["year"])
+        else:
+            d = day_of(_nearest_year(self.need_ref(), self.tense, lambda y: (day_of(y),) * 2))
         return d.isoformat(), "day", d, d
 
     def day_span(self):

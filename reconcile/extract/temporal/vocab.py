@@ -49,6 +49,7 @@ class Vocabulary:
     time_clause_openers: tuple[str, ...] = ()
     putting_off: tuple[str, ...] = ()
     holiday_of: dict[str, tuple[int, int]] | None = None  # name -> (month, day)
+    moveable_of: dict[str, tuple] | None = None  # name -> ("easter", days) or ("nth", month, weekday, n)
 
 
 def _norm(w: object) -> str:
@@ -101,4 +102,16 @@ def vocabulary() -> Vocabulary:
         time_clause_openers=tuple(_norm(w) for w in raw["time_clause_openers"]),
         putting_off=tuple(_norm(w) for w in raw.get("putting_off", ())),
         holiday_of={_norm(k): (int(str(v)[:2]), int(str(v)[3:5])) for k, v in (raw.get("holidays") or {}).items()},
+        moveable_of={_norm(k): _moveable(str(v)) for k, v in (raw.get("moveable_holidays") or {}).items()},
     )
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _moveable(spec: str) -> tuple:
+    """"easter-2" -> ("easter", -2); "11-thu-4" -> ("nth", 11, 3, 4); "05-mon--1" -> ("nth", 5, 0, -1)."""
+    if spec.startswith("easter"):
+        return ("easter", int(spec[len("easter"):] or 0))
+    month, wd, n = spec.split("-", 2)
+    return ("nth", int(month), _WEEKDAYS.index(wd), int(n))
