@@ -1899,6 +1899,11 @@ def _senses() -> tuple[dict[str, dict[str, str]], frozenset[str], frozenset[str]
             frozenset(str(w) for w in data.get("aiming", ())))
 
 
+@lru_cache(maxsize=1)
+def _elections() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("events.yaml").get("elections", ()))
+
+
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", "getting"})
 _ADVERBS = frozenset({"also", "then", "later", "just", "not", "reportedly", "eventually", "finally", "since",
                       "recently", "subsequently", "first", "never", "once"})
@@ -1920,6 +1925,8 @@ def _object_sense(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int) 
         if not words:
             return None
         lows = [w.low for w in words]
+        if any(w in _elections() for w in lows):
+            return "election"  # ("won the election": no sense of its own, the word's class)
         if any(w in weapons or lemma(w) in weapons for w in lows):
             return "weapon"
         head = words[-1]
