@@ -705,14 +705,16 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
         if not cop.group("naming"):
             return None
         t.det = "named"  # a lone title after a verb of naming: "X was named coach on Monday"
-    if cop.group("served"):
-        t.qualifier = t.qualifier or "former"  # "X served as treasurer": a past holder
+    if cop.group("served") or (_PAST_COPULA.search(cop.group()) and _SPAN_CLOSED.match(text, t.end, hi)):
+        t.qualifier = t.qualifier or "former"  # "X served as treasurer", "X was mayor from 2001 to 2009"
     who = _WHO_BEFORE.search(text, max(lo, cop.start() - 12), cop.start())
     at = who.start() if who else cop.start()
     aside = _ASIDE_BEFORE.search(text, max(lo, at - 40), at)  # "Tom Hale, 54, became", "X, a Democrat, was elected"
     return _subject_before(text, lo, aside.start() if aside else at, v)
 
 
+_PAST_COPULA = re.compile(r"^[ \t]+(?:was|were|had[ \t]+been)[ \t]+$")
+_SPAN_CLOSED = re.compile(r"[ \t]+(?:from|until|till|between)\b", re.I)  # "was mayor from 2001 to 2009"
 # an age or a short description set off by commas between a name and its verb
 _ASIDE_BEFORE = re.compile(r",[ \t]*(?:\d{1,3}|an?[ \t]+(?-i:[A-Za-z-]+)(?:[ \t]+(?-i:[A-Za-z-]+))?),[ \t]*$")
 
@@ -849,8 +851,8 @@ _NAMED = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3})[ \t]+"
     r"(?:(?:the|its|their|his|her)[ \t]+)?(?:(?:new|next|permanent|interim)[ \t]+)?$")
 # a time after the title of one so chosen: "hired X as head coach last week", "named X coach on Tuesday"
-_WHEN_AFTER = re.compile(r"[ \t]+(?:last|this|next|yesterday|today|tonight|earlier|(?-i:Monday|Tuesday|"
-                         r"Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+_WHEN_AFTER = re.compile(r"[ \t]+(?:last|this|next|yesterday|today|tonight|earlier|since|from|until|till|between|"
+                         r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 
 
 def _rule_chose_name_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
