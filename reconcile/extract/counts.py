@@ -666,10 +666,12 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 3]
         r.end = after[j + 2].end
         r.i = j + 3
-    elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)):
+    elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)
+                             or _to_hospital(after, j)):
         custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
-        last = custody or lives or j
-        r.event = "killed" if lives else lx.events.get(after[j].low) or lx.events["arrested"]
+        hospital = 0 if custody or lives else _to_hospital(after, j)
+        last = custody or lives or hospital or j
+        r.event = "killed" if lives else "wounded" if hospital else lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
@@ -742,6 +744,20 @@ def _killed_by_manner(after: list[Tok], j: int, lx: Lex) -> int:
     if j + 2 < len(after) and nxt == "and" and lx.events.get(after[j + 2].low) == "killed":
         return j + 2
     return 0
+
+
+_HOSPITAL_VERBS = frozenset({"taken", "rushed", "airlifted", "flown", "admitted", "brought", "transported"})
+
+
+def _to_hospital(after: list[Tok], j: int) -> int:
+    """The index of "hospital" in "taken / rushed / admitted to (a) hospital" from ``j`` (they were
+    hurt); else 0."""
+    if j + 2 >= len(after) or after[j].low not in _HOSPITAL_VERBS or after[j + 1].low not in ("to", "into"):
+        return 0
+    k = j + 2
+    while after[k].low in ("a", "the", "local", "nearby", "area", "two", "three", "several") and k + 1 < len(after) and k < j + 4:
+        k += 1
+    return k if after[k].low.rstrip(".") in ("hospital", "hospitals") else 0
 
 
 _CUSTODY_VERBS = frozenset({"taken", "placed", "remanded", "put", "kept"})
