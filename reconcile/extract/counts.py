@@ -878,6 +878,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
     lows = [t.low for t in before[-4:]]
     if prevw == "down" and len(before) > 1 and _killed_by_manner(before, len(before) - 2, lx):
         r.verb_event = "killed"  # "gunned down four people"
+    elif prevw == "up" and len(before) > 1 and before[-2].low == "rounded":
+        r.verb_event = "arrested"  # "police rounded up 12 suspects"
     elif len(lows) >= 3 and lows[-3] == "the" and lows[-2] in lx.events and lows[-1] in _INCLUDED \
             and (lows[-1] != "were" or (len(lows) == 4 and lows[0] == "among")):
         r.verb_event = lx.events[lows[-2]]  # "the dead included four children", "among the dead were two boys"
@@ -1351,7 +1353,9 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.change and not r.np_words:  # "cut by 300 jobs" counts jobs
         subject, r.markers = "change in " + subject, r.markers + ["change"]
     counted_words = " ".join(r.counted) if r.governor else subject_np
-    if r.event in _TAKEN and any(w.lower() in lx.person_nouns for w in counted_words.split()):
+    if r.event in _TAKEN and any(w.lower() in _CAPTIVES for w in counted_words.split()):
+        r.event = "kidnapped"  # hostages seized are taken captive, not into custody: "seized 12 hostages"
+    elif r.event in _TAKEN and any(w.lower() in lx.person_nouns for w in counted_words.split()):
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     if core and core <= lx.people_events:
@@ -1380,6 +1384,7 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
 
 
 _TAKEN = frozenset({"seized"})  # the count events that, said of people, are an arrest
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})  # ... unless they are hostages
 
 
 def _governor(before: list[Tok]) -> list[str]:
