@@ -52,8 +52,10 @@ QUANTITY_QUALIFIERS = APPROXIMATE | BELOW_NEAR | ABOVE_NEAR | AT_LEAST | MORE_TH
 
 DATE_OPEN_END = frozenset({"since", "after", "from", "starting", "beginning"})
 DATE_OPEN_START = frozenset({"before", "until", "till", "by", "prior to", "no later than"})
-# Role qualifiers whose holder is not the current one: a former holder never contradicts the current.
-ROLE_NOT_CURRENT = frozenset({"former", "late", "then", "ex", "one-time", "erstwhile"})
+# Role qualifiers whose holder is not the current one (a past or a coming holder): never a
+# contradiction of the current.
+ROLE_NOT_CURRENT = frozenset({"former", "late", "then", "ex", "one-time", "onetime", "erstwhile", "previous",
+                              "incoming", "designate"})
 
 DATE_QUALIFIERS = DATE_OPEN_END | DATE_OPEN_START | frozenset({"early", "mid", "late", "about", "around"})
 

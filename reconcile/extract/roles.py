@@ -616,15 +616,22 @@ def _rule_title_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int,
     return t.start, n_start, n_end
 
 
+_COMMA_AFTER = re.compile(r",[ \t]+")
+
+
+def _name_after_link(text: str, t: _Title, hi: int, v: Vocab, link: re.Pattern[str]) -> tuple[int, int, int] | None:
+    """The name right after the title and a ``link`` (a comma, "is"), as ``(start, name_start,
+    name_end)``, or None."""
+    m = link.match(text, t.end, hi)
+    return name_after(text, m.end(), hi, v.honorifics) if m else None
+
+
 def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int, int] | None:
     """``the/a/SCOPE's TITLE [of X], NAME`` closed by punctuation or a verb ("The governor of
     Lakeside Province, Amara Diallo, said")."""
     if not (t.det or t.scope):
         return None
-    m = re.compile(r",[ \t]+").match(text, t.end, hi)
-    if not m:
-        return None
-    got = name_after(text, m.end(), hi, v.honorifics)
+    got = _name_after_link(text, t, hi, v, _COMMA_AFTER)
     if got is None:
         return None
     start, n_start, n_end = got
@@ -644,10 +651,7 @@ def _rule_title_is_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, i
     suspect's defense attorney is Jerome Fenton.", "The new head coach is Mike Brown.")."""
     if not (t.det in ("the", "'s") or t.pronoun):
         return None
-    m = _IS_AFTER.match(text, t.end, hi)
-    if not m:
-        return None
-    got = name_after(text, m.end(), hi, v.honorifics)
+    got = _name_after_link(text, t, hi, v, _IS_AFTER)
     if got is None:
         return None
     start, n_start, n_end = got
@@ -797,15 +801,19 @@ _SUCCEEDS_AS = re.compile(
 
 def _rule_name_succeeds_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
     """``NAME succeeds/replaced OTHER as TITLE [of X]``: the name holds the title, the other is its
-    former holder (``t.predecessor``): "Ana Ruiz, 45, succeeds Tom Hale as chairman of the board"."""
+    former holder (``t.predecessor``): "Ana Ruiz, 45, succeeds Tom Hale as chairman of the board";
+    one who "will succeed" another is its incoming holder, the other holds it still."""
     m = _SUCCEEDS_AS.search(text, max(lo, t.start - 120), t.start)
     if not m or not (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)):
         return None
-    age = _AGE_BETWEEN.search(text, max(lo, m.start() - 8), m.start() + 1)
-    found = _subject_before(text, lo, age.start() if age else m.start(), v)
+    aside = _ASIDE_BEFORE.search(text, max(lo, m.start() - 40), m.start() + 1)
+    found = _subject_before(text, lo, aside.start() if aside else m.start(), v)
     if found is None:
         return None
-    t.predecessor = (m.start("name"), m.end("name"))
+    if "will" in m.group():
+        t.qualifier = t.qualifier or "incoming"  # "X will succeed Y as ...": Y holds it still
+    else:
+        t.predecessor = (m.start("name"), m.end("name"))
     return found
 
 
