@@ -81,12 +81,12 @@ class Builder:
         key = " ".join(name.lower().replace("\u2019", "'").split())
         year = int(m["year"]) if m["year"] else None
         if year is None and _word_before(text, m.start(), 6).endswith(("the", "a", "an", "'s")) \
-                and not key.startswith("fourth of"):
+                and not key.startswith("fourth of"):  # ("the Fourth of July": "the" is the name's own)
             return None  # "the Boxing Day tsunami", "the Valentine's Day massacre": a name, of any year
-        if key not in self.v.holiday_of and key.replace("st ", "st. ") not in self.v.holiday_of:
+        if key not in self.v.holiday_of:
             # a holiday whose day moves with the year ("Easter Sunday", "Thanksgiving")
             return Mention(m.start(), m.end(), "moveable", {"year": year, "rule": self.v.moveable_of[key]})
-        month, day = self.v.holiday_of.get(key) or self.v.holiday_of[key.replace("st ", "st. ")]
+        month, day = self.v.holiday_of[key]
         return Mention(m.start(), m.end(), "date", {"year": year, "month": month, "day": day, "weekday": None})
 
     def holiday_by(self, m, text):

@@ -101,7 +101,9 @@ def vocabulary() -> Vocabulary:
         schedule_nouns=tuple(_norm(w) for w in raw["schedule_nouns"]),
         time_clause_openers=tuple(_norm(w) for w in raw["time_clause_openers"]),
         putting_off=tuple(_norm(w) for w in raw.get("putting_off", ())),
-        holiday_of={_norm(k): (int(str(v)[:2]), int(str(v)[3:5])) for k, v in (raw.get("holidays") or {}).items()},
+        # (a name with a full stop is also known without it: "St. Patrick's Day", "St Patrick's Day")
+        holiday_of={name: (int(str(v)[:2]), int(str(v)[3:5])) for k, v in (raw.get("holidays") or {}).items()
+                    for name in {_norm(k), _norm(k).replace(".", "")}},
         moveable_of={_norm(k): _moveable(str(v)) for k, v in (raw.get("moveable_holidays") or {}).items()},
     )
 
