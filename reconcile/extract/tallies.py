@@ -4,8 +4,9 @@ A tally states two quantities in one breath, and its words say which two:
 
 - a **score**: "an 88-72 loss", "a 2-0 win", "won 3-1", "beat Riverton 21-14": the winner's score
   (the greater figure) and the loser's;
-- a **vote**: "voted 7-2", "a 5-4 ruling", "by a 52-48 margin": the votes of the majority (the
-  first figure) and of the minority.
+- a **vote**: "voted 7-2", "a 5-4 ruling", "by a 52-48 margin", "passed the bill 244 to 188",
+  "by a vote of 60 to 39": the votes of the majority (the first figure) and of the minority ("N
+  to M" only after a verb of voting or scoring, or "a vote of": elsewhere it is a range).
 
 A win-loss record ("a 9-14 start", "the Hawks (9-14)") is no claim: it is restated as every game
 changes it, and readers of the labelled stories mostly do not count it. Any other pair of figures
@@ -23,7 +24,8 @@ from .numbers import Figure
 from .quantity import body_matches, key_of, make_claim
 
 _DASH = r"[ \t]?[-\u2013\u2014][ \t]?"
-_TALLY = re.compile(rf"(?<![\w.,/:\u2013\u2014-])(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}})(?![\w.,/:%\u00B0]|{_DASH}\d)")
+_TALLY = re.compile(rf"(?<![\w.,/:\u2013\u2014-])(?P<a>\d{{1,3}})(?:{_DASH}|(?P<to>[ \t]+to[ \t]+))(?P<b>\d{{1,3}})"
+                    rf"(?![\w.,/:%\u00B0]|{_DASH}\d)")
 
 # a record's noun: a tally before it is a record, no score ("a 9-14 start")
 _RECORD_NOUNS = r"records?|marks?|starts?|season|finish|campaign|run|stretch|slate"
@@ -41,7 +43,10 @@ _SCORE_BEFORE = re.compile(
     r"fell|falls|whipped|blanked|crushed|thrashed)"
     r"(?:[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2})?[ \t]+$", re.I)
 _VOTE_BEFORE = re.compile(r"\b(?:voted|vote|votes|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
-                          r"backed|split)[ \t]+$", re.I)
+                          r"backed|split)(?:[ \t]+(?:the|a|an|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
+                          r"(?:[ \t]+by[ \t]+(?:a[ \t]+)?(?:vote|margin|tally)[ \t]+of)?[ \t]+$", re.I)
+# "by a vote of 60 to 39": a vote's tally whatever verb comes before it
+_VOTE_OF = re.compile(r"\b(?:vote|margin|tally)[ \t]+of[ \t]+$", re.I)
 # after a tally that a verb introduced: the clause goes on, or ends ("won 3-1 at the weekend",
 # "won 68-65 over X"); a noun there makes it something else ("won 10-15 seats")
 _CLAUSE_GOES_ON = re.compile(
@@ -53,12 +58,15 @@ def _kind(text: str, s_start: int, s_end: int, m: re.Match) -> tuple[str, int] |
     """Which tally ``m`` is ("record", "score", "vote"), and where its words end; None for none
     (a record is told by its noun alone: "a 9-14 start")."""
     noun = _NOUN_AFTER.match(text, m.end(), s_end)
-    if noun:
+    if noun and not m.group("to"):
         which = next(k for k in ("record", "score", "vote") if noun.group(k))
         return which, noun.end()
     before = text[max(s_start, m.start() - 60):m.start()]
     if not _CLAUSE_GOES_ON.match(text, m.end(), s_end):
         return None
+    if _VOTE_OF.search(before):
+        return "vote", m.end()
+    # ("N to M" only after a verb of voting or scoring: elsewhere it is a range, "10 to 15 people")
     for which, rx in (("vote", _VOTE_BEFORE), ("score", _SCORE_BEFORE)):
         if rx.search(before):
             return which, m.end()
