@@ -103,12 +103,12 @@ def name_key(name: str) -> str:
     s = _NAME_PARTICLES.sub(" ", s.replace("-", " "))
     s = re.sub(r"\b(mr|mrs|ms|dr|gen|sir)\b\.?", " ", s)
     words = re.sub(r"[^a-z ]+", " ", s).split()
-    while len(words) > 1 and words[-1] in _GENERATIONS:
+    while len(words) > 1 and words[-1] in GENERATIONS:
         words.pop()
     return " ".join(words)
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a family name: "Jr.", "III"
 
 
 WORD_SIMILARITY = 80  # one name word spelt two ways ("khalid" / "khaled")

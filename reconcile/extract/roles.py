@@ -62,7 +62,7 @@ from functools import lru_cache
 import simplemma
 
 from ..datafiles import load as load_data
-from ..lexicon import fold, key_tokens, lemma, name_key
+from ..lexicon import GENERATIONS, fold, key_tokens, lemma, name_key
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from ..values import ROLE_NOT_CURRENT
@@ -1213,7 +1213,6 @@ def _title_of(t: _Title, v: Vocab) -> str:
 # (not those that are given names too: "Park Dietz", "Hall Smith")
 _PLACE_NOUNS = frozenset("""street avenue ave road boulevard blvd drive highway parkway plaza square county
 bridge hotel museum tower stadium arena river lake island valley beach""".split())
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Vocab) -> _Mention | None:
@@ -1228,7 +1227,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     if all(len(w.rstrip(".")) == 1 for w in words) or low_words[-1] in v.body_names or t.broken:
         return None  # initials alone ("U. S."), a body ("the U.S. Parks Service")
     if low_words[0] in _PLACE_NOUNS or any(
-            w in v.heads for w in low_words[:-1] if w not in _GENERATIONS):
+            w in v.heads for w in low_words[:-1] if w not in GENERATIONS):
         return None  # a place named for a title ("King Street", "King County Sheriff X": the title is the sheriff's)
     base = t.head.split()[-1] if t.head not in v.spellings else v.spellings[t.head]
     if t.head.lower() == "gm" and (len(words) < 2 or any(w.lower() in _countries() or w.lower() in _GEO_WORDS for w in low_words)):

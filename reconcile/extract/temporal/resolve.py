@@ -581,9 +581,13 @@ def _qualify(m: Mention, ref: date | None, first: date | None, last: date | None
     return first, last, " ".join(words) or None
 
 
-_WEEKDAY_NAMES = frozenset(w.lower() for w in (*calendar.day_name, *calendar.day_abbr))
 _STAMP_WORDS = frozenset({"published", "posted", "updated", "last", "first", "on", "date", "at", "am", "pm",
                           "a", "p", "m", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pst", "pdt"})
+
+
+def _weekdays():
+    from .vocab import vocabulary
+    return vocabulary().weekday_of
 
 
 def _is_stamp(text: str, t: Timex) -> bool:
@@ -593,7 +597,7 @@ def _is_stamp(text: str, t: Timex) -> bool:
     start = text.rfind("\n", 0, t.start) + 1
     end = text.find("\n", t.end)
     rest = text[start:t.start] + " " + text[t.end:end if end >= 0 else len(text)]
-    return all(w.lower() in _STAMP_WORDS or w.lower() in _WEEKDAY_NAMES for w in re.findall(r"[A-Za-z]+", rest))
+    return all(w.lower() in _STAMP_WORDS or w.lower() in _weekdays() for w in re.findall(r"[A-Za-z]+", rest))
 
 
 _ANCHOR_REACH = 600  # characters: an anchored expression counts from a date told this near before it
