@@ -667,11 +667,13 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.end = after[j + 2].end
         r.i = j + 3
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)
-                             or _to_hospital(after, j)):
+                             or _to_hospital(after, j) or _lost_jobs(after, j)):
         custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
         hospital = 0 if custody or lives else _to_hospital(after, j)
-        last = custody or lives or hospital or j
-        r.event = "killed" if lives else "wounded" if hospital else lx.events.get(after[j].low) or lx.events["arrested"]
+        jobs = 0 if custody or lives or hospital else _lost_jobs(after, j)
+        last = custody or lives or hospital or jobs or j
+        r.event = "killed" if lives else "wounded" if hospital else _LAID_OFF if jobs \
+            else lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
@@ -721,6 +723,25 @@ def _lost_lives(after: list[Tok], j: int) -> int:
     """The index of "lives" in "lost their lives" (they were killed) from ``j``; else 0."""
     if j + 2 < len(after) and after[j].low in ("lost", "losing") and after[j + 1].low in _THEIR \
             and after[j + 2].low in _LIVES:
+        return j + 2
+    return 0
+
+
+_LOSE = frozenset({"lose", "lost", "losing", "loses"})
+_LAID_OFF = "laid off"  # the event of jobs lost, told of the people who lost them
+_JOB_LOSS_WORDS = frozenset({"laid", "off", "cuts", "losses"})
+_LAY = frozenset({"laid", "lay", "lays", "laying"})
+
+
+def _lost_jobs(after: list[Tok], j: int) -> int:
+    """The index of the last word of "were laid off" or "(could) lose their jobs" from ``j`` (their
+    jobs were cut); else 0."""
+    if j < len(after) and after[j].low in ("could", "would", "will", "may", "might", "to"):
+        j += 1  # "800 staff could lose their jobs", "1,000 workers are set to lose their jobs"
+    if j + 1 < len(after) and after[j].low in _LAY and after[j + 1].low == "off":
+        return j + 1
+    if j + 2 < len(after) and after[j].low in _LOSE and after[j + 1].low in _THEIR \
+            and after[j + 2].low in ("job", "jobs"):
         return j + 2
     return 0
 
@@ -880,6 +901,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         r.verb_event = "killed"  # "gunned down four people"
     elif prevw == "up" and len(before) > 1 and before[-2].low == "rounded":
         r.verb_event = "arrested"  # "police rounded up 12 suspects"
+    elif prevw == "off" and len(before) > 1 and before[-2].low in _LAY:
+        r.verb_event = _LAID_OFF  # "the bank laid off 4,500 workers": their jobs were cut
     elif len(lows) >= 3 and lows[-3] == "the" and lows[-2] in lx.events and lows[-1] in _INCLUDED \
             and (lows[-1] != "were" or (len(lows) == 4 and lows[0] == "among")):
         r.verb_event = lx.events[lows[-2]]  # "the dead included four children", "among the dead were two boys"
@@ -1358,6 +1381,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     elif r.event in _TAKEN and any(w.lower() in lx.person_nouns for w in counted_words.split()):
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
+    if _job_loss(counted_words, r.event, lx):
+        core = (core - lx.workforce - lx.job_losses - lx.person_nouns - _JOB_LOSS_WORDS) | {"jobs", "lost"}  # "laid off 4,500 workers", "4,500 job cuts": jobs lost
     if core and core <= lx.people_events:
         core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
     core |= set(r.markers)
@@ -1381,6 +1406,17 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if timing is not None and (timing.earlier or timing.changed):
         claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
     return claim
+
+
+def _job_loss(counted_words: str, event: str | None, lx: Lex) -> bool:
+    """Whether a count is of jobs lost: the workforce told with the event of a loss ("4,500 workers
+    were laid off", "cut 300 positions"), or a noun of job loss ("4,500 layoffs", "job cuts")."""
+    words = counted_words.lower().split()
+    if event == _LAID_OFF:
+        return True  # "laid off 300 people", "120 staff could lose their jobs"
+    if event == "lost":
+        return any(w in lx.workforce for w in words)
+    return bool(words) and (words[-1] in lx.job_losses or (words[-1] in ("cuts", "losses") and "job" in words[:-1]))
 
 
 _TAKEN = frozenset({"seized"})  # the count events that, said of people, are an arrest

@@ -58,6 +58,8 @@ class Lex:
     toll_nouns: frozenset
     thing_time_nouns: frozenset
     thing_events: frozenset
+    workforce: frozenset  # the nouns whose loss is jobs lost ("laid off 4,500 workers")
+    job_losses: frozenset  # nouns that name jobs lost ("4,500 layoffs")
     holders: dict  # "a mother of 12": the noun before "of" -> what its bare figure counts
     collectives: frozenset  # the holders whose bare figure counts their members ("a crowd of 200")
     compound_counts: dict  # "a 300-seat parliament": the singular noun after the hyphen -> its plural
@@ -113,7 +115,8 @@ def lex() -> Lex:
         of_heads=frozenset(v["of_heads"]), directions=frozenset(v["directions"]),
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         toll_nouns=frozenset(v["toll_nouns"]), thing_time_nouns=frozenset(v["thing_time_nouns"]),
-        thing_events=frozenset(v["thing_events"]), holders={**v["holders"], **v["collectives"]},
+        thing_events=frozenset(v["thing_events"]), workforce=frozenset(v["workforce"]),
+        job_losses=frozenset(v["job_losses"]), holders={**v["holders"], **v["collectives"]},
         collectives=frozenset(v["collectives"]),
         compound_counts=dict(v["compound_counts"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
