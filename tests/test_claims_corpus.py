@@ -163,6 +163,14 @@ def test_a_former_holder_does_not_contradict_the_current_one():
     assert judge(group, {"s": Source(id="s")}, SETTINGS).verdict.value == "single-source"
 
 
+def test_one_rank_phrase_read_by_two_readers_gives_one_rank_claim():
+    from reconcile.extract import extract_claims
+    text = "Hawks win\n\nThe Hawks are the sixth seed in the East. Rivera won her third straight title.\n"
+    claims = extract_claims(Article(source=Source(id="x"), text=text), SETTINGS)
+    ranks = sorted((c.value, c.key) for c in claims if c.kind == Kind.RANK)
+    assert ranks == [(3, "rivera straight title|"), (6, "hawks seed|east")]
+
+
 def test_background_and_running_figures_are_not_the_story_s():
     from reconcile.extract import extract_claims
     text = ("Quake kills 10\n\nThe earthquake on Sunday killed 10 people, officials said. "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..models import Article, Claim, Source
+from ..models import Article, Claim, Kind, Source
 from ..settings import Settings
 from .background import date_background
 from .quantities import extract_quantities
@@ -58,9 +58,23 @@ def extract_claims(article: Article, settings: Settings, failures: list[str] | N
             if failures is None:
                 raise
             failures.append(f"{extractor.__name__.removeprefix('extract_')}: {type(err).__name__}: {err}")
-    claims = earlier_times(article, date_background(article, claims))
+    claims = earlier_times(article, date_background(article, _one_rank_per_phrase(claims)))
     claims.sort(key=lambda c: (c.span or (0, 0), c.kind.value))
     return claims
+
+
+def _one_rank_per_phrase(claims: list[Claim]) -> list[Claim]:
+    """Claims with one rank read twice dropped: where two rank claims of one value overlap ("won
+    her third straight title" is a streak to the places reader and an ordinal to the ranks
+    reader), the later extractor's, the more particular reading, is kept."""
+    ranks = sorted((i for i, c in enumerate(claims) if c.kind is Kind.RANK and c.span),
+                   key=lambda i: claims[i].span[0])
+    drop: set[int] = set()
+    for a, b in zip(ranks, ranks[1:]):  # overlapping readings of one phrase start close together
+        ca, cb = claims[a], claims[b]
+        if cb.span[0] < ca.span[1] and ca.value == cb.value:
+            drop.add(min(a, b))
+    return [c for i, c in enumerate(claims) if i not in drop] if drop else claims
 
 
 def warm_up() -> None:

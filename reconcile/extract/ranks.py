@@ -31,8 +31,8 @@ import re
 from functools import lru_cache
 
 
-from ..datafiles import load as load_data
-from ..lexicon import fold, key_tokens
+from ..datafiles import calendar, load as load_data, weekday_names
+from ..lexicon import fold, key_tokens, lemma
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from .sentences import quote_of, sentence_index
@@ -112,10 +112,16 @@ last this past recent few several""".split())
 
 def _scope(text: str, end: int, s_end: int) -> re.Match | None:
     m = _SCOPE.match(text, end, s_end)
-    if m and (m.group("scope").split()[0].lower().split("-")[0] in _NOT_SCOPE
+    if m and (m.group("scope").split()[0].lower().split("-")[0] in _NOT_SCOPE | _time_words()
               or re.match(r"\d+(?:[.,]\d+)?\b", m.group("scope"))):  # ("in the seven-year history")
         return None
     return m
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Weekday and month names: "on Sunday", "in March" tell when, not among what."""
+    return frozenset(calendar()[0]) | weekday_names()
 
 
 _NOT_A_RANK_BEFORE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|any|each|all|none|among)[ \t]+(?:of[ \t]+)?$", re.I)
@@ -257,7 +263,8 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         n = ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
         claims.extend(_rank_claims(article, m.start(), end, n, m.group("ord"), sup, same_order.get(sup, sup), cat,
                                    owner, scope_m, holder, possessive, sentences, measures, org_words))
-    claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"])))
+    claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"]),
+                                 frozenset(v["owned_ordinal_not_ranks"])))
     return claims
 
 
@@ -313,7 +320,7 @@ def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_e
     return make
 
 
-def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) -> list[Claim]:
+def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks, owned_not_ranks) -> list[Claim]:
     """Places in an order given by an ordinal alone: "X was hired as the 21st head coach of the
     Y", "Z were the first league team to ...". Only a holder that is the subject of a copula or of
     "hired/named as" right before the phrase makes a claim; an occurrence ("the second time",
@@ -337,7 +344,9 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
         such = cat.split()[0].lower() == "such" and len(cat.split()) > 1
         if such:
             cat = cat.split(None, 1)[1]  # "the team's second such arrest": what is ranked is an arrest
-        if cat.split()[-1].lower() in not_ranks or cat.split()[0].lower() in not_ranks:
+        owned = bool(m.group("owner")) or m.group("det").lower() in _POSSESSIVE_PRONOUNS
+        skip = owned_not_ranks if owned else not_ranks  # "his fourth season" ranks, "the fourth season" does not
+        if any(w.lower() in skip or w.lower().removesuffix("s") in skip for w in (cat.split()[0], cat.split()[-1])):
             continue
         lead = text[max(s_start, m.start() - 160):m.start()]
         if m.group("owner") and (the := re.search(r"(?:^|[ \t])the[ \t]+$", lead)):
@@ -360,15 +369,66 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks) 
                 and _ENDS_SENTENCE.match(text[end:s_end]):
             # "X was arrested on Sunday, the team's second arrest in a month": the clause is ranked
             holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
+        owner = m.group("owner")
+        if holder is None and owned and not _named_by_ordinal(m.group("ord"), cat) and not _of_people_or_places(cat):
+            # "his fourth season as coach", "Smith's 200th win", "the team's third straight title":
+            # the owner's place in its own sequence; a rank claim alone, since it is no position
+            holder = _clean(owner) if owner else _pronoun_owner(text, sentences, s_start, m.start(), m.group("det"))
+            owner, common = None, True
+            while len(cat.split()) > 1 and cat.split()[-1].lower().endswith("ed"):
+                cat = cat.rsplit(None, 1)[0]  # "Smith's fourth season ended badly": a season
+                end = m.end() + text[m.end():end].rfind(cat.split()[-1]) + len(cat.split()[-1])
         if holder is None:
             continue
-        owner = m.group("owner")
         scope_m = _scope(text, end, s_end)
         if scope_m:
             end = scope_m.end()
         claims.extend(_rank_claims(article, m.start(), end, n, None, "", "ordinal", cat, owner, scope_m, holder,
                                    False, sentences, measures, org_words, role=not common))
     return claims
+
+
+def _named_by_ordinal(ordinal: str, cat: str) -> bool:
+    """Whether an ordinal is part of a name: a capitalised or numeral ordinal before a capitalised
+    word ("First Street", "the Navy's 5th Fleet", "the 67th Precinct")."""
+    first = cat.split()[0]
+    return (ordinal[:1].isupper() or ordinal[:1].isdigit()) and first[:1].isupper() and not first.isupper()
+
+
+def _of_people_or_places(cat: str) -> bool:
+    """Whether a category names people or places ("his third friend", "her second husband", "the
+    region's second city"): an owner's people and places are no sequence of its own a report
+    compares (the city is ranked, not the region)."""
+    head = cat.split()[-1].lower()
+    forms = {head, lemma(head), _plural(head), re.sub(r"(?:fe|f)$", "ves", head)}  # "wife" / "wives"
+    return bool(forms & _people_and_places())
+
+
+@lru_cache(maxsize=1)
+def _people_and_places() -> frozenset[str]:
+    from .phrases import lex
+    words = lex().person_nouns | lex().scope_nouns
+    return frozenset(words | {lemma(w) for w in words})
+
+
+def _pronoun_owner(text: str, sentences, s_start: int, pos: int, det: str) -> str | None:
+    """The name a possessive pronoun before an ordinal stands for ("Smith, in his fourth season",
+    "... It was his fourth season"): the name that opens its sentence, or one before it."""
+    if det.lower() not in _POSSESSIVE_PRONOUNS:
+        return None
+    from .places import _antecedent
+    m = _OPENING_NAME_AT.match(text, s_start, pos)
+    name = re.sub(r"^The[ \t]+", "", m.group("name")) if m else ""
+    if name and name.split()[0].lower() not in _PRONOUNS | _OPENERS:
+        return _clean(name)
+    name = _antecedent(text, sentences, s_start)
+    return _clean(re.sub(r"['\u2019]s$", "", name)) if name else None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# the name that opens a sentence, before its comma or verb ("Smith, in his 19th season, ...")
+_OPENING_NAME_AT = re.compile(rf"[\"\u201c \t\n]*(?P<name>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}}?)"
+                              rf"(?:['\u2019]s)?(?=,|[ \t]+(?-i:[a-z]))")
 
 
 def _doer_after(text: str, end: int, s_end: int, not_ranks) -> tuple[str | None, bool]:
