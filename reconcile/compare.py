@@ -240,6 +240,29 @@ def intervals_intersect(claims: list[Claim], stated_digit: bool = False) -> bool
     return low < high or (low == high and not low_x and not high_x)
 
 
+def _decimals(value: float) -> int:
+    text = repr(float(value))
+    return 0 if float(value).is_integer() or "e" in text else len(text.split(".")[1])
+
+
+def _rounded_alike(claims: list[Claim]) -> bool:
+    """Whether percentages stated to different digits meet once each allows half its last stated
+    digit: "61 percent" is "61.3%" rounded (a discrepancy, not a contradiction); "6%" and "7%",
+    stated alike, still contradict."""
+    if any(c.unit != "%" or not isinstance(c.value, (int, float)) or isinstance(c.value, bool) for c in claims):
+        return False
+    digits = {_decimals(c.value) for c in claims}
+    if len(digits) < 2:
+        return False
+    low, high = -INF, INF
+    for c in claims:
+        lo, hi = c.figure_bounds()
+        half = 10.0 ** -_decimals(c.value) / 2 if _decimals(c.value) < max(digits) else 0.0
+        low = max(low, (lo if lo is not None else -INF) - half)
+        high = min(high, (hi if hi is not None else INF) + half)
+    return low <= high
+
+
 def _dates_nested(claims: list[Claim]) -> bool:
     """Whether every date's stated interval contains the narrowest one (compatible precisions:
     "last year" and "in December"). A date told loosely ("6 months ago": May, allowing March to
@@ -284,7 +307,8 @@ def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim
     if kind in (Kind.RANK, Kind.ROLE):
         return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
     # figures in several units are conversions of each other to their stated digit
-    if not intervals_intersect(claims, stated_digit=kind == Kind.QUANTITY and len({c.unit for c in claims}) > 1):
+    if not intervals_intersect(claims, stated_digit=kind == Kind.QUANTITY and len({c.unit for c in claims}) > 1) \
+            and not (kind == Kind.QUANTITY and _rounded_alike(claims)):
         return Verdict.CONTRADICTION
     if len(values) == 1 or (kind == Kind.QUANTITY and _one_figure_per_unit(claims)):
         return Verdict.AGREEMENT

@@ -59,6 +59,14 @@ def test_quantity_verdicts(first, second, expected):
     assert verdict(quantity(*first, source=A), quantity(*second, source=B)) == expected
 
 
+def test_a_percentage_told_to_fewer_digits_is_a_rounding():
+    # "61 percent" and "61.3%": one figure rounded, a discrepancy; stated alike, 6% and 7% contradict
+    assert verdict(quantity(61, unit="%"), quantity(61.3, unit="%", source=B)) == Verdict.DISCREPANCY
+    assert verdict(quantity(61, unit="%"), quantity(61.6, unit="%", source=B)) == Verdict.CONTRADICTION
+    assert verdict(quantity(6, unit="%"), quantity(7, unit="%", source=B)) == Verdict.CONTRADICTION
+    assert verdict(quantity(61, unit="USD"), quantity(61.3, unit="USD", source=B)) == Verdict.CONTRADICTION
+
+
 def test_range_allows_its_ends():
     rng = quantity(5000, "between", high=5500, source=A)
     assert (rng.low, rng.high) == (4500, 5500)  # 5,000 is rounded, 5,500 exact

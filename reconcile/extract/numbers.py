@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..datafiles import load as load_data
 from ..values import representable
-from .phrases import DASH_BEFORE_NUMBER
+from .phrases import CHANGE_VERBS, DASH_BEFORE_NUMBER
 
 
 @dataclass
@@ -109,11 +109,6 @@ def _patterns():
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|or)\s*$", re.IGNORECASE)
-# verbs of change that take no object: a figure right after one is a change ("rose 5 to 42": up by 5,
-# to 42), never the low end of a range
-CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased",
-                          "decreased", "grew", "grown", "dropped", "climbed", "jumped", "declined", "slipped",
-                          "surged", "soared", "plunged", "slumped", "tumbled", "edged"})
 _BY = re.compile(r"\b(?:by|" + "|".join(sorted(CHANGE_VERBS)) + r")\s+$", re.IGNORECASE)  # "fell by 2% to 7%"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -155,6 +150,8 @@ def parse_number_words(phrase: str) -> float:
     return total + current
 
 
+_VAGUE_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+_VAGUE_MULTIPLE = re.compile(r"(?<![\w-])(?:several|a[ \t]+few|few|many|numerous|multiple)[ \t]+$", re.I)
 _MIXED_VALUE = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 _PLURAL_AFTER = re.compile(r"[ \t]+(?:people|children|men|women|[a-z]{2,}[^s\W]s)\b(?![ \t]+(?:high|tall|long|wide|deep|away|above|below)\b)")
 # a hedge written after the figure: "2,000-plus people", "40-odd protesters", "20-something"
@@ -248,6 +245,8 @@ def find_figures(text: str) -> list[Figure]:
         figs.append(Figure(m.start(), end, value, decimals, scale, unit, hedge=hedge))
     for m in words.finditer(text):
         phrase = m.group("w")
+        if phrase.lower().split()[0] in _VAGUE_SCALES and _VAGUE_MULTIPLE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "several thousand fans", "a few hundred people": some thousands, no figure
         cut = _second_number(phrase)
         if cut is not None:  # "three ten-year sentences": two figures side by side, not thirteen
             first = phrase[:cut].rstrip(" \t-")
@@ -312,6 +311,8 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                     ok = ok and not between and f.words == g.words and f.scale == g.scale and f.unit == g.unit \
                         and not f.fraction and not (f.value >= 1000 and g.value <= 2100 and not f.words) \
                         and g.value <= 10 * f.value
+                if ok and f.unit is not None and g.unit is not None and f.unit != g.unit:
+                    ok = False  # "slid 14% to EUR 18.3bn": a change and a level, no range
                 if ok and f.scale == 1.0 and g.scale > 1 and f.value * g.scale <= g.value:
                     f.value *= g.scale
                     f.scale = g.scale

@@ -326,10 +326,20 @@ def person_before(toks: list[Tok], lx: Lex) -> list[str]:
     return []
 
 
+# verbs of change that take no object: a figure right after one is a change ("rose 5 to 42": up by 5,
+# to 42), never the low end of a range
+CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased",
+                          "decreased", "grew", "grown", "dropped", "climbed", "jumped", "declined", "slipped",
+                          "surged", "soared", "plunged", "slumped", "tumbled", "edged",
+                          # the rest of news's verbs of a level that moves ("revenue slid 14%")
+                          "slid", "sank", "sunk", "dipped", "plummeted", "nosedived", "sagged", "shrank", "shrunk",
+                          "contracted", "expanded", "leapt", "leaped", "spiked", "rallied", "rebounded",
+                          "skyrocketed", "ballooned", "retreated", "eased", "advanced", "slipping", "sliding",
+                          "dipping", "plunging", "soaring", "surging", "tumbling", "climbing", "jumping"})
 COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled",
                     "rose", "fell", "dropped", "climbed", "jumped", "grew", "increased", "decreased", "declined",
                     "around", "by", "had", "has", "have", "now", "closed", "opened", "traded", "ended",
-                    "finished", "settled", "stands", "stood"})
+                    "finished", "settled", "stands", "stood", "down", "up", "higher", "lower"}) | CHANGE_VERBS
 # Links between a count noun and a bare figure: "the tally was 1,204", "the crowd reached 40,000".
 STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached", "totalled", "totaled", "rose",
                            "climbed", "now", "had", "has"})
