@@ -890,6 +890,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         if r.start == r.fig.start:
             r.start = before[-1].start
     prevw = before[-1].low if before else ""
+    if prevw == "by" and r.head is not None and r.head.low in lx.person_nouns:
+        return True  # "was killed by two officers": the doers, not what befell them ("hit by seven bullets")
     if prevw in ("with", "by") and len(before) > 1:
         prevw = before[-2].low
     elif prevw in _PARTITION_DETERMINERS and r.markers and len(before) > 1:

@@ -25,7 +25,7 @@ from .quantity import body_matches, key_of, make_claim
 
 _DASH = r"[ \t]?[-\u2013\u2014][ \t]?"
 _TALLY = re.compile(rf"(?<![\w.,/:\u2013\u2014-])(?P<a>\d{{1,3}})(?:{_DASH}|(?P<to>[ \t]+to[ \t]+))(?P<b>\d{{1,3}})"
-                    rf"(?![\w.,/:%\u00B0]|{_DASH}\d)")
+                    rf"(?![\w,/:%\u00B0]|\.\w|{_DASH}\d)")
 
 # a record's noun: a tally before it is a record, no score ("a 9-14 start")
 _RECORD_NOUNS = r"records?|marks?|starts?|season|finish|campaign|run|stretch|slate"
@@ -83,6 +83,9 @@ def stated_tallies(article: Article, sentences, settings: Settings) -> list[Clai
         if got is None:
             continue
         which, end = got
+        if which == "score" and text.startswith(".", m.end()):
+            continue  # a score closing its sentence ("beat X 108-102."): scores name no game, so a
+            # season's other scores would meet it; a vote's tally closes its sentence freely
         a, b = int(m.group("a")), int(m.group("b"))
         if which == "record" or (which == "score" and a == b):
             continue

@@ -20,7 +20,9 @@ from .vocab import alternation, vocabulary
 Tense = Literal["past", "future"]
 
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]*)\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|[\r\n]")
-_CLAUSE_END = re.compile(r"[,;:\u2014()]|\s-\s|\bthat\b")  # "dismissed a report Thursday that he might be involved"
+# "dismissed a report Thursday that he might be involved"; "was elected on Sunday and will be sworn
+# in on June 2": a conjunction before a modal opens a clause of its own tense
+_CLAUSE_END = re.compile(r"[,;:\u2014()]|\s-\s|\bthat\b|\b(?:and|but)\s+(?=(?:will|would|shall)\b)")
 _WINDOW = 240
 
 
