@@ -282,6 +282,16 @@ def test_broken_front_matter_is_read_as_text_not_a_traceback(tmp_path):
     assert a.source.title == "Talks resume"
 
 
+def test_front_matter_with_an_unquoted_colon_keeps_its_fields(tmp_path):
+    # invalid YAML ("DOCK SHOCK: ..."): read line by line, the outlet and date are not lost
+    raw = ("---\ntitle: DOCK SHOCK: workers walk out\noutlet: Harbour Post\npublished: 2025-03-14\n---\n"
+           "Workers walked out on Thursday.\n")
+    a = read_article(write(tmp_path, raw.encode("utf-8"), "t.md"))
+    assert a.text == raw
+    assert (a.source.title, a.source.outlet, a.source.published) == (
+        "DOCK SHOCK: workers walk out", "Harbour Post", date(2025, 3, 14))
+
+
 def test_caption_above_a_photo_credit_line_is_furniture(tmp_path):
     raw = ("Bridge reopens\n\nCars cross the old bridge in Riverton, May 4, 2022.\n\n"
            "City press office/Handout via Reuters\n\nThe bridge reopened on Friday, the city said.\n")

@@ -116,6 +116,24 @@ def read_article(path: Path) -> Article:
     return parse_article(text, source_id_for_path(path), printable_path(path))
 
 
+_META_LINE = re.compile(r"^(?P<key>title|outlet|published|date|updated|url)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.M)
+
+
+def _lenient_front_matter(block: str) -> dict:
+    """The fields of a front matter that is no valid YAML, line by line: a headline with a colon
+    left unquoted ("title: DOCK SHOCK: workers walk out") keeps the outlet and date beside it. A
+    value in quotes loses them; a date stays text, read like any date line."""
+    meta: dict = {}
+    for m in _META_LINE.finditer(block):
+        value = m.group("value")
+        if value[0] in "[{|>&*!%@`":
+            continue  # a broken list or map, or YAML's own marks: no title, outlet or date
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        meta.setdefault(m.group("key"), value)
+    return meta
+
+
 def parse_article(text: str, source_id: str, path: str | None = None) -> Article:
     """An Article from decoded text: metadata, publication date, credits and furniture."""
     meta: dict = {}
@@ -130,6 +148,8 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
             # scalars only (and a list of credits): a list or a map is no title, outlet or date
             meta = {k: v for k, v in loaded.data.items()
                     if k == "credits" or isinstance(v, (str, int, float, date))}
+        elif loaded.errors:
+            meta = _lenient_front_matter(m.group(1) or "")
     published_from = "front matter" if meta.get("published") or meta.get("date") else None
     mm = METADATA_LINE.match(text, body_start)
     if mm:
