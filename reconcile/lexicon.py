@@ -139,10 +139,16 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
         return True  # every word of the shorter name in the longer, as spelt ("Sawarmi Khalid" / "Sawarmi Khaled Saad")
     if fuzz.ratio(ta[-1], tb[-1]) < threshold and not _one_letter_apart(ta[-1], tb[-1]):
         return False  # family names must agree
-    if len(ta) == len(tb) and all(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
-                                  or _nickname(x, y) for x, y in zip(ta[:-1], tb[:-1])):
+    if len(ta) == len(tb) and all(_given_alike(x, y) for x, y in zip(ta[:-1], tb[:-1])):
         return True  # a given name and its short form ("Ray Kelly" / "Raymond Kelly", "Bill" / "William")
+    if len(ta) != len(tb) and _given_alike(ta[0], tb[0]) and (len(short) == 2 or short[1:-1] == long[1:-1]):
+        return True  # ... with a middle name or initial in one only ("Bill Hayes" / "William R. Hayes")
     return fuzz.token_sort_ratio(ka, kb) >= threshold or fuzz.token_set_ratio(ka, kb) >= 95
+
+
+def _given_alike(x: str, y: str) -> bool:
+    """One given name, as spelt, shortened ("Ray" / "Raymond") or as a nickname ("Bill" / "William")."""
+    return x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))) or _nickname(x, y)
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,8 @@ from reconcile.lexicon import name_key, same_name
     ("Dan Ostrowski", "Daniel Ostrowski"),
     ("Bill Ingram", "William Ingram"),              # a nickname that is no prefix of its name
     ("Peggy Olsen", "Margaret Olsen"),
+    ("Bill Hayes", "William R. Hayes"),             # a nickname with a middle initial in one only
+    ("Maggie Olsen", "Margaret A. Olsen"),
     ("W. Mark Felt Sr.", "Mr Felt"),                # a generation after the family name
     ("Tom Lacey III", "Tom Lacey"),
 ])
@@ -31,6 +33,7 @@ def test_one_person(a, b):
     ("Tom Brown", "Tom Braun"),                    # two letters apart
     ("Dan Ostrowski", "Denise Ostrowski"),         # a given name that is no short form of the other
     ("Tom Lacey Jr.", "Tom Jones Jr."),             # the family names differ, not the generation
+    ("Bill Hayes", "Wanda R. Hayes"),               # a middle initial does not make any given name one
 ])
 def test_two_people(a, b):
     assert not same_name(a, b) and not same_name(b, a)
