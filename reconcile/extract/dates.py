@@ -1453,8 +1453,9 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
     if j >= len(toks) or not toks[j].text.isalpha():
         return False
     low = toks[j].low
+    # ("unveiled the phone on Tuesday": "the" before the date opens the object, not the date)
     return low == "by" or (low not in _OBJECT_NOT and low not in _PRONOUNS and low not in v.reporting
-                           and low not in _DATE_LEAD)
+                           and (low not in _DATE_LEAD or j < t_first))
 
 
 _WILL = frozenset({"will", "would", "'ll"})  # a bare verb after it is a coming event
