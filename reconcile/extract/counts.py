@@ -235,7 +235,8 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
         n = nxt.low.rstrip(".")
         if n in lx.months or (n in lx.time_nouns and not _thing_counted(after, 0, before, lx)
                               and not _period_on_period(after)) \
-                or n in lx.score_nouns or (nxt.low in lx.not_counted and not rate_after(text, fig.end, sent[1])):
+                or (n in lx.score_nouns and not _is_money(fig)) \
+                or (nxt.low in lx.not_counted and not rate_after(text, fig.end, sent[1])):
             return True
     if surface.lower() == "one" or surface.lower() == "a dozen":
         if nxt is not None and nxt.low in lx.one_not_count:
@@ -610,7 +611,7 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
         return False  # "half the quorum" is a derived figure, "half" alone nothing
     return not (words and ((words[-1].low.rstrip(".") in lx.time_nouns
                             and not _thing_counted(after, after.index(words[-1]), r.before, lx))
-                           or words[-1].low in lx.score_nouns))
+                           or (words[-1].low in lx.score_nouns and not _is_money(fig))))  # "an $87m loss" is money
 
 
 def _amount_subject(r: _Reading) -> bool:

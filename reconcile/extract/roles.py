@@ -756,9 +756,9 @@ _CLAUSE_OPENING = re.compile(r"[,;:(\"\u201c][ \t]*$|\b(?:and|but|that|when|whil
 
 
 # the holder named next to the title leaves it: "Hawks coach X was fired on Sunday", "Acme chief
-# executive X resigned"; or is put out of it: "The Hawks fired coach X"
+# executive X resigned", "Varnia's finance minister, X, stepped down"; or is put out of it: "The Hawks fired coach X"
 _LEAVES_AFTER = re.compile(
-    r"(?:,[ \t]*\d{1,3},)?[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:fired|dismissed|ousted|sacked|removed)|"
+    r"(?:,[ \t]*\d{1,3})?,?[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:fired|dismissed|ousted|sacked|removed)|"
     r"resigned|resigns|stepped[ \t]+down|steps[ \t]+down|quit|quits|retired)\b")
 _PUT_OUT_BEFORE = re.compile(r"\b(?:fired|dismissed|ousted|sacked|removed)[ \t]+$")
 
