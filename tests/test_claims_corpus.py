@@ -194,6 +194,14 @@ def test_a_figure_summed_over_several_occurrences_is_a_running_total():
     assert as_of[19] == "running total"
 
 
+def test_a_when_clause_after_since_a_year_is_that_year_s():
+    from reconcile.extract import extract_claims
+    text = ("Tower fire\n\nAt least 12 people were killed in the fire on Thursday. It was the deadliest "
+            "fire in the city since 1987, when 31 people died in a hotel blaze.\n")
+    claims = extract_claims(Article(source=Source(id="x", published=date(2025, 3, 14)), text=text), SETTINGS)
+    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {12: None, 31: "1987"}
+
+
 def test_a_month_well_before_publication_is_background_even_when_recent():
     from reconcile.extract import extract_claims
     text = ("Shooting at an office\n\nThe gunman killed one person on Monday. "

@@ -26,10 +26,12 @@ The matcher compares only counts with the same ``as_of``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from ..models import Article, Claim, Kind
+from ..values import date_bounds
 from ..trend import changes_over_time
 from .quantity import COMPARED_FROM
 from .sentences import sentence_index
@@ -81,6 +83,7 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
             continue
         here = [t for t in found if s_start <= t.start < s_end and t.value is not None and t.last is not None
                 and not (t.start >= c.span[1] and COMPARED_FROM.search(article.text, c.span[1], t.start))]
+        here += [t for t in _since_when(article.text, found, s_start, s_end) if t.end <= c.span[0]]
         if here:
             # the time nearest the figure is its own: "killed five people on Tuesday in a region
             # devastated by the tsunami of 2004" is Tuesday's
@@ -91,6 +94,23 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
         if when is not None:
             updates[id(c)] = when
     return [c.model_copy(update={"as_of": updates[id(c)]}) if id(c) in updates else c for c in claims]
+
+
+_WHEN_AFTER = re.compile(r"[ \t]*,[ \t]*when\b", re.I)
+
+
+def _since_when(text: str, found, s_start: int, s_end: int) -> list:
+    """Open times a clause of "when" tells of: "the deadliest fire since 1987, when 31 people died"
+    is 1987's, all of it (a time from then on has no end of its own)."""
+    out = []
+    for t in found:
+        if s_start <= t.start < s_end and t.last is None and t.value is not None and _WHEN_AFTER.match(text, t.end):
+            try:
+                _, last, _ = date_bounds(t.value)
+            except ValueError:
+                continue
+            out.append(replace(t, last=last))
+    return out
 
 
 def _gap(t, span: tuple[int, int]) -> int:
