@@ -320,6 +320,7 @@ class _Reading:
     attributive: str | None = None  # "three wounded soldiers": the event its participle names
     rest: bool = False  # "intercepted the remaining three": the rest of things named before
     partitive: bool = False  # "two of the bombs": a part of things named, told apart by what it did
+    of_whole: bool = False  # "33 of the 61 seats": a part of a whole the text counts too
     modifier: str | None = None  # "three 10-year sentences": a measure that says which things are counted
     aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
     relative: bool = False  # "pirates who attacked": the event after the noun is a relative clause's
@@ -433,10 +434,12 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         return True
     if not words and (of or _fraction_of_the(r, lx)):  # "40% of voters", "5,000 of the troops", "half the milk"
         j = r.i + 1 if of else r.i
-        while j < len(after) and after[j].low in _OWN:
-            j += 1
+        while j < len(after) and (after[j].low in _OWN or (of and j > r.i + 1 and after[j].low.endswith(("'s", "\u2019s"))
+                                                            and j + 1 < len(after) and _is_figure(after[j + 1], lx))):
+            j += 1  # "33 of the assembly's 61 seats": the owner of the whole, like "its"
         if of and j > r.i + 1 and j + 1 < len(after) and _is_figure(after[j], lx) and fig.unit is None:
             j += 1  # "two of the 40 passengers": a part of a total the text counts too
+            r.of_whole = True
         words, j2 = noun_phrase(after, j, lx)
         if words:
             r.partitive = of and j > r.i + 1 and fig.unit is None and not fig.fraction
@@ -1389,6 +1392,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if core and core <= lx.people_events:
         core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
     core |= set(r.markers)
+    if r.of_whole and r.event is None:
+        core.add("part")  # "holds 33 of the 61 seats": a part, never the whole's 61 ("won 34 of" is told by its event)
     if r.modifier:
         core.add(r.modifier)
     rate = rate_after(text, max(r.end, r.fig.end), r.sent[1])
