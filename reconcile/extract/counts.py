@@ -321,6 +321,7 @@ class _Reading:
     rest: bool = False  # "intercepted the remaining three": the rest of things named before
     partitive: bool = False  # "two of the bombs": a part of things named, told apart by what it did
     of_whole: bool = False  # "33 of the 61 seats": a part of a whole the text counts too
+    of_event: bool = False  # "the kidnapping of 287 pupils": the event is the noun's before "of"
     modifier: str | None = None  # "three 10-year sentences": a measure that says which things are counted
     aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
     relative: bool = False  # "pirates who attacked": the event after the noun is a relative clause's
@@ -671,12 +672,13 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.end = after[j + 2].end
         r.i = j + 3
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)
-                             or _to_hospital(after, j) or _lost_jobs(after, j)):
+                             or _to_hospital(after, j) or _lost_jobs(after, j) or _broke_out(after, j)):
         custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
         hospital = 0 if custody or lives else _to_hospital(after, j)
         jobs = 0 if custody or lives or hospital else _lost_jobs(after, j)
-        last = custody or lives or hospital or jobs or j
-        r.event = "killed" if lives else "wounded" if hospital else _LAID_OFF if jobs \
+        broke = 0 if custody or lives or hospital or jobs else _broke_out(after, j)
+        last = custody or lives or hospital or jobs or broke or j
+        r.event = "killed" if lives else "wounded" if hospital else _LAID_OFF if jobs else "escaped" if broke \
             else lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
@@ -731,6 +733,15 @@ def _lost_lives(after: list[Tok], j: int) -> int:
     return 0
 
 
+def _broke_out(after: list[Tok], j: int) -> int:
+    """The index of "out" in "broke out of (the jail)" from ``j`` (they escaped); else 0 ("a fire
+    broke out" has no "of")."""
+    if j + 2 < len(after) and after[j].low in ("broke", "break", "breaks", "breaking") and after[j + 1].low == "out" \
+            and after[j + 2].low == "of":
+        return j + 1
+    return 0
+
+
 _LOSE = frozenset({"lose", "lost", "losing", "loses"})
 _LAID_OFF = "laid off"  # the event of jobs lost, told of the people who lost them
 _JOB_LOSS_WORDS = frozenset({"laid", "off", "cuts", "losses"})
@@ -771,15 +782,22 @@ def _killed_by_manner(after: list[Tok], j: int, lx: Lex) -> int:
     return 0
 
 
+_CONDITIONS = frozenset({"critical", "serious", "stable", "grave", "fair", "satisfactory", "poor"})
 _HOSPITAL_VERBS = frozenset({"taken", "rushed", "airlifted", "flown", "admitted", "brought", "transported"})
 
 
 def _to_hospital(after: list[Tok], j: int) -> int:
-    """The index of "hospital" in "taken / rushed / admitted to (a) hospital" from ``j`` (they were
-    hurt); else 0."""
-    if j + 2 >= len(after) or after[j].low not in _HOSPITAL_VERBS or after[j + 1].low not in ("to", "into"):
+    """The index of "hospital" in "taken / rushed / admitted to (a) hospital" or "(are) in
+    hospital", or of "condition" in "in critical condition", from ``j`` (they were hurt); else 0."""
+    if j + 2 < len(after) and after[j].low == "in" and after[j + 2].low == "condition" \
+            and after[j + 1].low in _CONDITIONS:
+        return j + 2  # "four remain in critical condition"
+    if j + 1 < len(after) and after[j].low == "in":
+        k = j + 1  # "eight people are in (the) hospital"
+    elif j + 2 >= len(after) or after[j].low not in _HOSPITAL_VERBS or after[j + 1].low not in ("to", "into"):
         return 0
-    k = j + 2
+    else:
+        k = j + 2
     while after[k].low in ("a", "the", "local", "nearby", "area", "two", "three", "several") and k + 1 < len(after) and k < j + 4:
         k += 1
     return k if after[k].low.rstrip(".") in ("hospital", "hospitals") else 0
@@ -907,6 +925,10 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         r.verb_event = "killed"  # "gunned down four people"
     elif prevw == "up" and len(before) > 1 and before[-2].low == "rounded":
         r.verb_event = "arrested"  # "police rounded up 12 suspects"
+    elif prevw == "of" and len(before) > 1 and before[-2].low in lx.event_nouns \
+            and (len(before) < 3 or before[-3].low in _OWN or before[-3].low.endswith(("'s", "\u2019s"))):
+        r.verb_event = lx.event_nouns[before[-2].low]  # "the kidnapping of 287 schoolchildren", "Monday's release of 20 hostages"
+        r.of_event = True  # the verb after the noun phrase is the event noun's ("the loss of 4,500 jobs hit the town")
     elif prevw == "off" and len(before) > 1 and before[-2].low in _LAY:
         r.verb_event = _LAID_OFF  # "the bank laid off 4,500 workers": their jobs were cut
     elif len(lows) >= 3 and lows[-3] == "the" and lows[-2] in lx.events and lows[-1] in _INCLUDED \
@@ -949,7 +971,9 @@ _VERB_HEDGES = frozenset({"at", "least", "about", "around", "some", "nearly", "a
 def _counted(r: _Reading, lx: Lex) -> bool:
     """What is counted: the noun phrase, or with none the first of :data:`_UNSAID` that applies."""
     if r.np_words:
-        if r.verb_event is not None and (r.event is None or r.relative):
+        if r.verb_event is not None and r.of_event and r.event is not None and r.event_words:
+            r.event_words, r.end = [], r.np_words[-1].end  # the verb after is the event noun's, not the count's
+        if r.verb_event is not None and (r.event is None or r.relative or r.of_event):
             # "captured 23 pirates who attacked a ship": what befell the count is the verb before it
             r.event = r.verb_event
         if r.event is None and r.head is not None and r.head.low in lx.person_nouns:

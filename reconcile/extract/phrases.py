@@ -60,6 +60,7 @@ class Lex:
     thing_events: frozenset
     workforce: frozenset  # the nouns whose loss is jobs lost ("laid off 4,500 workers")
     job_losses: frozenset  # nouns that name jobs lost ("4,500 layoffs")
+    event_nouns: dict  # a noun of an event -> the count event of what it befalls ("the kidnapping of 287 pupils")
     holders: dict  # "a mother of 12": the noun before "of" -> what its bare figure counts
     collectives: frozenset  # the holders whose bare figure counts their members ("a crowd of 200")
     compound_counts: dict  # "a 300-seat parliament": the singular noun after the hyphen -> its plural
@@ -116,7 +117,7 @@ def lex() -> Lex:
         hedge_alias=dict(v["hedge_alias"]), determiner_hedges=frozenset(v["determiner_hedges"]),
         toll_nouns=frozenset(v["toll_nouns"]), thing_time_nouns=frozenset(v["thing_time_nouns"]),
         thing_events=frozenset(v["thing_events"]), workforce=frozenset(v["workforce"]),
-        job_losses=frozenset(v["job_losses"]), holders={**v["holders"], **v["collectives"]},
+        job_losses=frozenset(v["job_losses"]), event_nouns=dict(v["event_nouns"]), holders={**v["holders"], **v["collectives"]},
         collectives=frozenset(v["collectives"]),
         compound_counts=dict(v["compound_counts"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
