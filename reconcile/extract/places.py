@@ -199,7 +199,7 @@ def _place_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
         rf"(?:career|season|year|tenure|run)[ \t]+)?(?:(?:now|still|currently|tied[ \t]+for)[ \t]+)?"
-        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?[ \t]+(?P<prep>in|on|among)[ \t]+", re.I)
+        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?[ \t]+(?P<prep>in|on|among|at)[ \t]+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +377,7 @@ def _standing_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _place_in_table_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _place_in_table_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "the Hawks are in first place in the West", "moved into second place"
     table = re.compile(
         rf"\b(?P<verb>is|are|was|were|remains|remained|moved|climbed|jumped|fell|dropped|slipped|sits|sat|"
@@ -393,15 +393,25 @@ def _place_in_table_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"\b(?P<verb>is|are|was|were|remains|remained|became|as)[ \t]+(?:the|a)[ \t]+"
         rf"(?:(?:No\.|#)[ \t]*(?P<num>\d{{1,3}})|(?P<ord>{_ord()})|(?P<top>top))[ \t]*-[ \t]*(?P<word>ranked|seeded|rated)[ \t]+"
         rf"(?P<noun>(?-i:[a-z]+))\b(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>(?-i:[a-z]+)|{_NAME}))?", re.I)
-    return table, streak, ranked_noun
+    # "Rivera claimed first place", "took the runner-up spot": a place won
+    won = re.compile(
+        rf"\b(?P<verb>claimed|claims|took|takes|secured|secures|won|wins|clinched|clinches|grabbed|earned|captured)[ \t]+"
+        rf"(?:the[ \t]+)?(?:(?P<ord>{_ord()})[ \t]+(?:place|spot|position)|(?P<ru>runner-up)(?:[ \t]+(?:spot|place|position))?)\b"
+        rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
+    return table, streak, ranked_noun, won
 
 
 def _rule_table(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """A place in a table, a streak and a ranked noun: "the Hawks are in first place in the West",
     "Riverton won their third straight game" (a place among the wins, as "for a third straight
     night" is), "Lakeside is the top-ranked team in the country". The clause's subject holds it."""
-    table, streak, ranked_noun = _place_in_table_rx()
+    table, streak, ranked_noun, won = _place_in_table_rx()
     out = []
+    for m in won.finditer(text, lo, hi):
+        n = 2 if m.group("ru") else _ordinal_value(m.group("ord"))
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        if n and holder:
+            out.append((m.start("verb"), m.end(), n, holder, "place", m.group("scope") or ""))
     for m in table.finditer(text, lo, hi):
         n = _ordinal_value(m.group("ord"))
         holder = _holder(text, sentences, lo, m.start("verb"))

@@ -168,6 +168,8 @@ _HOLDER_BEFORE = re.compile(
 # "..., with X by far the highest-profile defendant": a clause of "with" and no verb
 _HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+"
                           rf"(?:(?:by[ \t]+far|easily|arguably|now|still)[ \t]+)?$")
+# "The deal makes Arcton the third-largest ...": the object of "make" is what is ranked
+_HOLDER_MADE = re.compile(rf"\b(?:makes|made|making|make)[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+$")
 _HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}),[ \t]+$")
 _LEADER_BEFORE = re.compile(rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}}),[ \t]+who[ \t]+(?:leads|led|heads|headed|controls)[ \t]+$")
 _HOLDER_AFTER = re.compile(
@@ -491,7 +493,7 @@ def _holder(before: str, after: str, owned: bool) -> tuple[str | None, bool]:
     """The holder of a rank phrase from the words around it, and whether it is a leader's ("X, who
     leads the largest bloc" -> X, True)."""
     for rx, possessive in ((_LEADER_BEFORE, True), (_HOLDER_BEFORE, False), (_HOLDER_WITH, False),
-                           (_HOLDER_APPOSITION, False)):
+                           (_HOLDER_MADE, False), (_HOLDER_APPOSITION, False)):
         m = rx.search(before)
         if m and _clean(m.group("holder")):
             return _clean(m.group("holder")), possessive
