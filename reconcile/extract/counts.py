@@ -310,6 +310,8 @@ class _Reading:
     purpose: list[Tok] = field(default_factory=list)  # "for the vote"
     owner: list[str] = field(default_factory=list)  # "its 5,000 troops": the United States
     verb_event: str | None = None  # the verb before the figure ("killed 25 people")
+    doer: list[str] = field(default_factory=list)  # the name that won or received the figure ("Labour won 33 seats")
+    doer_verb: str = ""  # its verb
     counted: list[str] = field(default_factory=list)  # what is counted when no noun follows
     governor: list[str] = field(default_factory=list)  # the verb or name an amount with no noun is told by
     change: bool = False  # "rose by 5", "fell 3%": how much a figure moved, not where it stands
@@ -921,6 +923,7 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
     elif prevw == "all" and len(before) > 1:
         prevw = before[-2].low  # "killed all 228 people on board"
     lows = [t.low for t in before[-4:]]
+    r.doer, r.doer_verb = _doer_of(before, lx)
     if prevw == "down" and len(before) > 1 and _killed_by_manner(before, len(before) - 2, lx):
         r.verb_event = "killed"  # "gunned down four people"
     elif prevw == "up" and len(before) > 1 and before[-2].low == "rounded":
@@ -939,6 +942,36 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
     elif prevw == "and":
         r.verb_event = _shared_verb(before, lx)
     return True
+
+
+# verbs whose subject owns the figure after them: "Labour won 33 seats", "Ruiz received 412,806
+# votes", "Ferrante scored 27 goals" (two parties' or players' figures are two facts)
+_OWNING_VERBS = frozenset({"received", "receives", "polled", "polls", "garnered", "garners", "obtained", "obtains"})
+# ... and verbs of winning, for what an election gives ("The BJP won 240 seats"); a team's games or
+# points won are told by many names of one team ("the Lakers", "Los Angeles"), so not those
+_WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", "takes", "captured", "gained", "gains"})
+_ELECTION_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "delegates", "mandates", "electors"})
+
+
+def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
+    """The name right before a verb of :data:`_OWNING_VERBS` or :data:`_WINNING_VERBS` that the
+    figure follows (its hedge passed over), and the verb: "The BJP won 240 seats" -> BJP, won;
+    "Ruiz has received 9,000 votes" -> Ruiz, received."""
+    k = len(before) - 1
+    while k >= 0 and before[k].low in _VERB_HEDGES:
+        k -= 1
+    if k < 1 or before[k].low not in _OWNING_VERBS | _WINNING_VERBS:
+        return [], ""
+    verb = before[k].low
+    k -= 1
+    while k >= 0 and before[k].low in ("has", "have", "had", "also", "again", "already", "reportedly"):
+        k -= 1
+    name: list[str] = []
+    while k >= 0 and len(name) < 4 and before[k].text[:1].isupper() and before[k].text.replace("'", "").replace("-", "").isalpha() \
+            and before[k].low not in lx.breaks and before[k].low not in lx.months and before[k].low not in lx.weekdays:
+        name.insert(0, before[k].text)
+        k -= 1
+    return name, verb
 
 
 _INCLUDED = frozenset({"included", "include", "includes", "including", "were"})
@@ -1432,6 +1465,10 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
     if not context and r.start > s:
         context = _fronted_place(text, s, r.start, lx)
+    if r.doer and r.doer_verb in _WINNING_VERBS and not any(w.lower() in _ELECTION_NOUNS for w in counted_words.split()):
+        r.doer = []
+    if r.doer:  # whose figure it is: "Labour won 33 seats" and "the Tories won 24 seats" are two
+        context = " ".join(filter(None, [context] + ["^" + w for w in subject_key(" ".join(r.doer)).split()]))
     claim = make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
                        r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
     timing = read_timing(text, s, r.fig.start) if not r.change else None
