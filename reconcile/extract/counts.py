@@ -673,6 +673,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 3]
         r.end = after[j + 2].end
         r.i = j + 3
+    elif j == i and r.np_words and _active_verb(after, j, lx):
+        pass  # "Four gunmen killed 137 people": the count did it, nothing befell it
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)
                              or _to_hospital(after, j) or _lost_jobs(after, j) or _broke_out(after, j)):
         custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
@@ -693,6 +695,29 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.event_words = after[j:j + 1]
         r.end = after[j].end
     return True
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "at", "least", "more", "dozens", "hundreds",
+                             "scores", "several", "many", "all", "both"})
+
+
+# events done to someone: their active verb's subject is the doer ("gunmen killed", "police arrested")
+_DONE_TO = frozenset({"killed", "wounded", "arrested", "kidnapped", "rescued", "released", "struck", "infected", "seized"})
+
+
+def _active_verb(after: list[Tok], j: int, lx: Lex) -> bool:
+    """Whether the event word right after a counted noun is its active verb, an object after it:
+    "Four gunmen killed 137 people", "Five soldiers wounded the driver" (not "four people killed
+    Monday", "three people wounded in the blast")."""
+    if j + 1 >= len(after) or lx.events.get(after[j].low) not in _DONE_TO or after[j].low in lx.participle_only \
+            or not after[j].low.endswith("ed"):
+        return False  # ("100 people attended the rally", "two million fled the floods": what they did)
+    nxt = after[j + 1]
+    if _is_figure(nxt, lx):
+        return True
+    return nxt.low in _OBJECT_OPENERS and j + 2 < len(after) and not any(
+        t.low in lx.time_nouns or t.low in lx.weekdays or t.low.rstrip(".") in lx.months
+        for t in after[j + 2:j + 4])  # ("12 people killed the previous day")
 
 
 _PART_WORDS = frozenset({"none", "all", "most", "some", "many", "both", "each", "several", "half", "few"})

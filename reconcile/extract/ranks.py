@@ -242,7 +242,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
             sups.append((" ".join(fold(more.group("sup")).split()), more.end()))
         cat_end = _category(text, sups[-1][1], s_end, measures)
         if cat_end is None or len(sups) > 1:
-            if (record := _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end)):
+            if (record := _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end, _place_of(m, ordinals))):
                 for one, _ in sups:
                     claims.extend(record(article, one, same_order.get(one, one), sentences, measures, org_words))
             continue
@@ -259,15 +259,20 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
             holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
         if holder is None:
-            if not owner and (record := _record(text, s_start, m.start(), m.end(), s_end, cat_end)):
+            if not owner and (record := _record(text, s_start, m.start(), m.end(), s_end, cat_end, _place_of(m, ordinals))):
                 claims.extend(record(article, sup, same_order.get(sup, sup), sentences, measures, org_words))
             continue
-        n = ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
+        n = _place_of(m, ordinals)
         claims.extend(_rank_claims(article, m.start(), end, n, m.group("ord"), sup, same_order.get(sup, sup), cat,
                                    owner, scope_m, holder, possessive, sentences, measures, org_words))
     claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"]),
                                  frozenset(v["owned_ordinal_not_ranks"])))
     return claims
+
+
+def _place_of(m: re.Match, ordinals: dict[str, int]) -> int:
+    """The place a superlative phrase gives: its ordinal's ("the second-largest"), else first."""
+    return ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
 
 
 _AND_SUPERLATIVE = re.compile(r"[ \t]+and[ \t]+(?P<sup>(?:most|least)[ \t]+[a-z]{3,}|[a-z]{2,}est|best|worst)\b", re.I)
@@ -289,7 +294,7 @@ _DOER_OF_RECORD = re.compile(
     rf"(?:(?-i:[a-z]+ly)[ \t]+)?(?-i:[a-z]+ed|made|set|won|gave|got|had|drew|took|saw|suffered|posted|hit)[ \t]+$")
 
 
-def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_end):
+def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_end, n: int = 1):
     """A record no name holds: "X made the biggest offer in club history", "The contract would be
     the longest and richest in club history", "making it the worst outage in a six-month run".
     What is ranked is the category (or, with none, the thing before the copula), owned by the
@@ -312,7 +317,7 @@ def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_e
     holder = _clean(doer.group("name")) if doer else None
 
     def make(article, sup, sup_key, sentences, measures, org_words) -> list[Claim]:
-        claims = _rank_claims(article, start, span_end, 1, None, sup, sup_key, cat, None, scope_m,
+        claims = _rank_claims(article, start, span_end, n, None, sup, sup_key, cat, None, scope_m,
                               holder or cat, False, sentences, measures, org_words, role=False)
         name = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) if holder else ""
         return [c.model_copy(update={
@@ -477,8 +482,8 @@ def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scop
         claims.append(Claim(
             id="", kind=Kind.RANK, subject=f"{holder} among {among}" + (f" ({scope})" if scope else ""),
             key=f"{holder_key} {cat_key} {sup_key}|{scope_key}", value=n, low=float(n), high=float(n), **base))
-    if not role:
-        return claims
+    if not role or holder.lower() in _time_words():
+        return claims  # ("in March, its lowest rate": a month holds no position)
     claims.append(Claim(
         id="", kind=Kind.ROLE, subject=position, key=f"{n} {sup_key} {cat_key}|{scope_key}",
         value=holder_name, **base))
@@ -521,7 +526,8 @@ def _clean(holder: str) -> str | None:
     holder = _LEADING_ADJECTIVES.sub("", " ".join(holder.replace("\u2019", "'").split())).strip()
     low = holder.lower()
     if low in _PRONOUNS or low in _OPENERS or (" " not in low and low.endswith("ly")):
-        return None  # "Unfortunately, the most ...": a sentence adverb holds nothing
+        return None  # "Unfortunately, the most ...": a sentence adverb holds nothing; "in March, its
+        # lowest rate": a month or a weekday is when, not what is ranked
     return holder
 
 
