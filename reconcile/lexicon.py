@@ -78,8 +78,8 @@ def key_tokens(text: str) -> list[str]:
             s = s.replace(" " + variant + " ", " " + canon + " ")
     out = []
     for tok in s.split():
-        if tok in stop:
-            continue
+        if tok in stop or tok == "s":
+            continue  # ("Canada's": the possessive's "s" is no word of the subject)
         tok = single.get(tok, tok)
         tok = single.get(_singular(tok), tok) if tok not in canonical else tok
         out.append(tok)

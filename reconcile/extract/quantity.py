@@ -42,10 +42,18 @@ def hedge_before(text: str, s: int, start: int, lx: Lex, *, is_range: bool = Fal
         return start, None
     if h == "over" and _OVER_A_SPAN.match(text, start) and _opens_clause(text, s, hm.start()):
         return start, None  # "Over six seasons, he hit 203 home runs": across the span, no hedge
+    if h == "up to" and _MOVED_BEFORE.search(text, max(s, hm.start() - 20), hm.start("h")):
+        return start, None  # "inflation edged up to 2.9%": where it moved to, no bound
     if hm.group("det") and h in lx.determiner_hedges:
         # "an estimated 5,200", "the estimated 5,200"; "a nearly hourlong speech" is hedged by "nearly"
         return hm.start(), (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
     return hm.start("h"), h
+
+
+# a verb of moving before "up to" makes it a particle and a preposition ("edged up to 2.9%",
+# "ticked up to", "shot up to"), not the hedge ("up to 800 staff could lose their jobs")
+_MOVED_BEFORE = re.compile(r"\b(?:edged|edges|ticked|ticks|picked|picks|crept|creeps|inched|inches|moved|moves|went|goes|"
+                           r"shot|jumped|jumps|climbed|climbs|rose|rises|revised|ratcheted|crawled)[ \t]+$", re.I)
 
 
 def _opens_clause(text: str, s: int, at: int) -> bool:
