@@ -1450,8 +1450,8 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
         # clause ends, or a mark stands before the next word) is a participle: "an aid package
         # unveiled on Sunday", "two videos, published last year, that showed"
         return True
-    if j >= len(toks) or not toks[j].text.isalpha():
-        return False
+    if j >= len(toks) or not (toks[j].text.isalpha() or toks[j].text[:1].isdigit()):
+        return False  # ("released 13 hostages on Friday": a figure opens the object too)
     low = toks[j].low
     # ("unveiled the phone on Tuesday": "the" before the date opens the object, not the date)
     return low == "by" or (low not in _OBJECT_NOT and low not in _PRONOUNS and low not in v.reporting

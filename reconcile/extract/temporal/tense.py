@@ -31,8 +31,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocabulary()
     modal = r"(?:will|would|shall|to|is\s+to|are\s+to|'ll)"
     # "should be completed", "may sign": lower-case modals only, so that the month May is no cue;
+    # "may have killed" looks back (a perfect), no cue;
     # "could" only before a bare verb ("could come"): "could be seen", "could not be reached" narrate
-    weak_modal = (r"(?-i:\b(?:(?:should|may|might|must)\s+(?:not\s+)?(?:be\s+)?[a-z]+|"
+    weak_modal = (r"(?-i:\b(?:(?:should|may|might|must)\s+(?:not\s+)?(?!have\b)(?:be\s+)?[a-z]+|"
                   r"could\s+(?!be\b|not\b|have\b)[a-z]+)\b)")
     # "when he's sentenced", "once the bill is signed": the present of a clause of time
     time_clause = (rf"\b{alternation(v.time_clause_openers)}\s+(?:[A-Za-z]+\s+){{0,3}}?[A-Za-z]+"
