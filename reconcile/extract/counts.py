@@ -132,7 +132,9 @@ _CHANGE = frozenset({"higher", "lower", "more", "less", "fewer", "up", "down", "
                      "dearer", "increase", "rise", "drop", "fall", "gain", "jump", "decline", "year-on-year"})
 _COMPOUND = re.compile(r"-(?:[A-Za-z]+)(?:-[A-Za-z]+)*")
 _DERIVED = re.compile(r"\s+(?P<d>more|fewer|less)\s+than\s+|\s+short\s+of\s+", re.IGNORECASE)
-_MULTIPLE = re.compile(r"\b(?P<m>twice|double|half|three times|four times)\s+(?:as\s+many\s+as\s+|of\s+)?"
+# ("the first half of the year", "the second half" are spans of time, no multiple)
+_MULTIPLE = re.compile(r"(?<!first )(?<!second )(?<!latter )(?<!other )\b(?P<m>twice|double|half|three times|four times)"
+                       r"\s+(?:as\s+many\s+as\s+|of\s+)?"
                        r"(?P<x>the\s+[A-Za-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0}
 
@@ -219,6 +221,12 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
             return True  # "85 per 100,000 residents": a rate's base
         if p in lx.months or p in lx.age_words:
             return True
+        if prev.text == "." and len(before) > 1 and before[-2].low in lx.months and prev.start == before[-2].end:
+            return True  # "a Jan. 1 earthquake": a day of a month
+        if p in ("and", ",", "or") and len(before) > 2 and _is_figure(before[-2], lx) and \
+                (before[-3].low in lx.age_words or (before[-3].text == "," and len(before) > 4
+                                                      and before[-4].text[:1].isdigit() and before[-5].low in lx.age_words)):
+            return True  # "aged 80 and 92", "aged 45, 67 and 80": ages listed
         if (p in lx.label_words or prev.low in lx.label_words) and (prev.text[:1].isupper() or p == "no"):
             return True
         if prev.text[:1].isupper() and prev.text.isalpha() and text[sent[0]:prev.start].strip(QUOTE_OPENERS) \
@@ -881,6 +889,21 @@ def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
     relative clause ("one bomb, which did not explode, fell"), a part of the count ("45 people,
     including 12 children, died"; "30 people, most of them women, were hurt") or ages ("his two
     sons, 17 and 22, were arrested"); ``i`` when there is none or no verb follows it."""
+    p = i + 2 if i + 2 < len(after) and after[i].low in ("who", "that") and after[i + 1].low in ("were", "was", "are", "is") \
+        else i  # ("three climbers who were with Mr Buckley were rescued")
+    the = 1 if p + 2 < len(after) and after[p + 1].low == "the" else 0
+    if p + 1 + the < len(after) and after[p].low in ("from", "of", "with", "at") and after[p + 1 + the].text[:1].isupper():
+        k = p + 1 + the  # "seven aid workers from World Central Kitchen were killed": whose, then the verb
+        while k < len(after) and k - p <= 6 and (after[k].text[:1].isupper() or after[k].low in ("of", "the", "&")):
+            k += 1
+        if k < len(after) and k - p <= 6 and (after[k].low in _AUX or after[k].low in lx.events):
+            return k
+    if i + 1 < len(after) and after[i].low in lx.age_words and after[i + 1].text[:1].isdigit():
+        k = i + 2  # "two people aged 80 and 92 died": ages without commas
+        while k + 1 < len(after) and after[k].text in {",", "and"} and after[k + 1].text[:1].isdigit():
+            k += 2
+        return k if k < len(after) and (after[k].low in _AUX or after[k].low in lx.events
+                                        or verb_form(after[k]) is not None) else i
     if i + 2 >= len(after) or after[i].text != "," or not (after[i + 1].low in _ASIDE_OPENERS
                                                           or after[i + 1].text[:1].isdigit()):
         return i
@@ -1464,7 +1487,10 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.change and not r.np_words:  # "cut by 300 jobs" counts jobs
         subject, r.markers = "change in " + subject, r.markers + ["change"]
     counted_words = " ".join(r.counted) if r.governor else subject_np
-    if r.event in _TAKEN and any(w.lower() in _CAPTIVES for w in counted_words.split()):
+    people = any(w.lower() in lx.person_nouns for w in counted_words.split())
+    if r.event in _TAKEN and people and any(t.low in _HEALED for t in r.event_words):
+        r.event = "recovered"  # "412 people have recovered": from an illness, not taken
+    elif r.event in _TAKEN and any(w.lower() in _CAPTIVES for w in counted_words.split()):
         r.event = "kidnapped"  # hostages seized are taken captive, not into custody: "seized 12 hostages"
     elif r.event in _TAKEN and any(w.lower() in lx.person_nouns for w in counted_words.split()):
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
@@ -1513,6 +1539,7 @@ def _job_loss(counted_words: str, event: str | None, lx: Lex) -> bool:
     return bool(words) and (words[-1] in lx.job_losses or (words[-1] in ("cuts", "losses") and "job" in words[:-1]))
 
 
+_HEALED = frozenset({"recovered", "recovering"})  # of people: well again
 _TAKEN = frozenset({"seized"})  # the count events that, said of people, are an arrest
 _CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})  # ... unless they are hostages
 

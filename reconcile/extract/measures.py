@@ -92,6 +92,9 @@ _QUAKE_MEASURED = re.compile(r"\b(?:(?:earth)?quakes?|aftershocks?|tremors?|temb
 _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
                         r"from|short\s+of|above|below)\b(?:\s+(?:of|from))?", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
+# a loan named by its term: "the 10-year yield", "two-year notes", "a 30-year fixed mortgage"
+_MATURITY_AFTER = re.compile(r"[ \t]+(?:(?:fixed|benchmark|government|treasury|us|u\.s\.|german|japanese)[ \t]+)?"
+                             r"(?:yields?|notes?|bonds?|treasur(?:y|ies)|gilts?|bunds?|mortgages?|bills?|paper|debt)\b", re.I)
 _RECORD_AFTER = re.compile(r"[ \t]+(?:highs?|lows?|peaks?|records?)\b", re.IGNORECASE)
 _OLD = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 _WEIGH = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -122,6 +125,8 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         return _NOT_A_MEASURE  # "a 20-year-old", "the 16-year old" (an age, however hyphenated)
     if hyphen and unit.dimension == "duration" and _RECORD_AFTER.match(text, end):
         return _NOT_A_MEASURE  # "a 40-year high", "a 13-year low": a record over a span, no length of anything
+    if hyphen and unit.dimension == "duration" and _MATURITY_AFTER.match(text, end):
+        return _NOT_A_MEASURE  # "the 10-year yield", "a 30-year fixed mortgage": the name of a loan, no length
     if fig.value == 0 and unit.dimension == "duration" and (
             hyphen or "-" in text[fig.end:end] or not text[fig.end:end].rstrip().lower().endswith("s")):
         return _NOT_A_MEASURE  # "a zero-day flaw", "zero-days", "zero hour": a term, not a length of time

@@ -340,7 +340,10 @@ CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "fell", "fallen", 
 COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled",
                     "rose", "fell", "dropped", "climbed", "jumped", "grew", "increased", "decreased", "declined",
                     "around", "by", "had", "has", "have", "now", "closed", "opened", "traded", "ended",
-                    "finished", "settled", "stands", "stood", "down", "up", "higher", "lower"}) | CHANGE_VERBS
+                    "finished", "settled", "stands", "stood", "down", "up", "higher", "lower",
+                    # a level held or reached at a pace: "core inflation held at 3.8%", "growth slowed to 1.6%"
+                    "held", "remained", "slowed", "cooled", "averaged", "accelerated", "touched", "hovered",
+                    "steadied"}) | CHANGE_VERBS
 # Links between a count noun and a bare figure: "the tally was 1,204", "the crowd reached 40,000".
 STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached", "totalled", "totaled", "rose",
                            "climbed", "now", "had", "has"})
