@@ -484,6 +484,16 @@ def test_a_sum_of_money_is_measured_not_counted():
     assert _counted_apart(quantity(300, key="students|"), quantity(300, key="bombs|", source="b"))
 
 
+def test_a_fall_and_a_rise_are_never_one_fact():
+    # "prices fell 2.8%" / "prices rose 2.8%": the same size, two changes, never agreeing
+    from reconcile.match import group_claims
+    fall = quantity(2.8, key="change fall prices producer|", unit="%")
+    rise = quantity(2.8, key="change prices producer rise|", unit="%", source="b")
+    fall2 = quantity(2.8, key="change fall prices producer|", unit="%", source="c")
+    groups = group_claims([fall, rise, fall2])
+    assert sorted(sorted(c.source for c in g) for g in groups) == [["a", "c"], ["b"]]
+
+
 def test_one_figure_of_two_counted_things_is_weighed_not_ruled_out():
     # "33 homers" and "33 home runs" count one thing in two words: with the very same figure the
     # evidence decides; with two figures ("33 homers", "121 runs") they stay two counts, and a

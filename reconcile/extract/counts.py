@@ -323,6 +323,7 @@ class _Reading:
     counted: list[str] = field(default_factory=list)  # what is counted when no noun follows
     governor: list[str] = field(default_factory=list)  # the verb or name an amount with no noun is told by
     change: bool = False  # "rose by 5", "fell 3%": how much a figure moved, not where it stands
+    direction: str | None = None  # which way it moved: "fall", "rise"
     level_at: int | None = None  # "rose by 5 to 42": where the phrase naming the level's subject ends
     owner_words: list[Tok] = field(default_factory=list)  # the noun a compound count modifies
     holder: Tok | None = None  # "a mother of 12": the noun that has what the figure counts
@@ -1449,6 +1450,8 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
     if before and ((before[-1].low in _CHANGE_VERBS and before[-1].low not in _TRANSITIVE_CHANGE) or (
             before[-1].low == "by" and len(before) > 1 and before[-2].low in _CHANGE_VERBS)):
         r.change = True
+        verb = before[-1].low if before[-1].low != "by" else before[-2].low
+        r.direction = "fall" if verb in _FALLS else "rise" if verb in _RISES else None
         return True
     if len(before) > 2 and before[-1].low == "to":
         k = len(before) - 2
@@ -1466,6 +1469,15 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
 
 
 _CHANGE_VERBS = CHANGE_VERBS | {"gained", "raised", "reduced", "cut", "up", "down"}
+# which way a change went: a fall and a rise of one size are two facts ("prices fell 2.8%" /
+# "prices rose 2.8%" never agree); "edged" says neither
+_FALLS = frozenset({"fell", "fallen", "falls", "falling", "decreased", "dropped", "declined", "slipped", "slipping",
+                    "plunged", "plunging", "slumped", "tumbled", "tumbling", "slid", "sliding", "sank", "sunk",
+                    "dipped", "dipping", "plummeted", "nosedived", "sagged", "shrank", "shrunk", "contracted",
+                    "retreated", "eased", "down", "reduced", "cut"})
+_RISES = frozenset({"rose", "risen", "rises", "rising", "increased", "grew", "grown", "climbed", "climbing", "jumped",
+                    "jumping", "surged", "surging", "soared", "soaring", "leapt", "leaped", "spiked", "rallied",
+                    "rebounded", "skyrocketed", "ballooned", "expanded", "advanced", "up", "gained", "raised"})
 _TRANSITIVE_CHANGE = frozenset({"raised", "reduced", "cut", "gained"})  # "raised $300", "cut 300 jobs": no change
 
 _STAGES = (_hedge_and_markers, _change_or_level, _noun_after, _a_level, _event_after, _scope_after, _owner_and_verb_before, _counted,
@@ -1485,7 +1497,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         parts.append(" ".join(t.text for t in (r.located + r.scope + r.purpose)))
     subject = " ".join(p for p in parts if p).strip()
     if r.change and not r.np_words:  # "cut by 300 jobs" counts jobs
-        subject, r.markers = "change in " + subject, r.markers + ["change"]
+        subject = f"{r.direction or 'change'} in {subject}"  # "fall in producer prices"
+        r.markers = r.markers + ["change"] + ([r.direction] if r.direction else [])
     counted_words = " ".join(r.counted) if r.governor else subject_np
     people = any(w.lower() in lx.person_nouns for w in counted_words.split())
     if r.event in _TAKEN and people and any(t.low in _HEALED for t in r.event_words):

@@ -362,7 +362,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
         if kind == Kind.DATE.value and dateless(a) != dateless(b):
             continue  # a date that says nothing of its days is no evidence for or against a dated one
         if (_far_apart(a, b) or _two_events_of_one_participant(kind, a, b) or _two_counted_events(a, b)
-                or _listed_together(kind, a, b) or _two_days_of_one_article(kind, a, b)):
+                or _listed_together(kind, a, b) or _two_days_of_one_article(kind, a, b) or _two_ways(a, b)):
             ruled_out.add((i, j))  # never one fact: no need to weigh the evidence
         else:
             pairs[i, j] = pair_features(a, b, threshold)
@@ -465,6 +465,15 @@ def _two_counted_events(a: Mention, b: Mention) -> bool:
             return False  # "33 homers", "33 home runs": one figure, two words for it; the evidence decides
         return not (a.persons and b.persons) or _other_people(a.counted, b.counted)
     return False
+
+
+_DIRECTIONS = frozenset({"fall", "rise"})
+
+
+def _two_ways(a: Mention, b: Mention) -> bool:
+    """A fall and a rise ("prices fell 2.8%" / "prices rose 2.8%"): two changes, never one fact."""
+    da, db = a.core & _DIRECTIONS, b.core & _DIRECTIONS
+    return bool(da) and bool(db) and da != db
 
 
 # people no one is counted among twice: "400 women" and "400 children" are two counts
