@@ -97,6 +97,13 @@ _MATURITY_AFTER = re.compile(r"[ \t]+(?:(?:fixed|benchmark|government|treasury|u
                              r"(?:yields?|notes?|bonds?|treasur(?:y|ies)|gilts?|bunds?|mortgages?|bills?|paper|debt)\b", re.I)
 _RECORD_AFTER = re.compile(r"[ \t]+(?:highs?|lows?|peaks?|records?)\b", re.IGNORECASE)
 _OLD = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
+# pounds of a thing that is no money: "8.8 million pounds of thrust", "500 pounds of cocaine"
+_POUNDS_OF_A_THING = re.compile(r"(?<=pounds)[ \t]+of[ \t]+(?!(?:the[ \t]+)?(?:public|taxpayers?|funding|funds|cash|money|"
+                                r"investment|aid|debt|damages?|revenue|profit|savings|spending|budget|compensation)\b)[a-z]",
+                                re.IGNORECASE)
+# a body's weight lost or put on: "he lost 52 pounds", "gained 20 pounds", "shed 30 pounds"
+_BODY_WEIGHT = re.compile(r"\b(?:lost|losing|lose|gained|gaining|gain|shed|shedding|dropped|put[ \t]+on)[ \t]+"
+                          r"(?:(?:about|nearly|almost|some|over|more[ \t]+than|an[ \t]+average[ \t]+of)[ \t]+)?$", re.IGNORECASE)
 _WEIGH = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -235,8 +242,11 @@ def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int
                 if faster is not None:
                     return faster, per.end(), False
             return u, fig.end, False
-        if fig.unit == "GBP" and text[fig.start:fig.start + 1].isdigit() and _WEIGH.search(text, max(sent[0], fig.start - 40), fig.start):
-            return by_name["lb"], fig.end, False  # "weighing 200 pounds": a weight
+        if fig.unit == "GBP" and text[fig.start:fig.start + 1].isdigit() and (
+                _WEIGH.search(text, max(sent[0], fig.start - 40), fig.start)
+                or _POUNDS_OF_A_THING.match(text, fig.end)
+                or (fig.scale == 1 and fig.value < 1000 and _BODY_WEIGHT.search(text, max(sent[0], fig.start - 20), fig.start))):
+            return by_name["lb"], fig.end, False  # "weighing 200 pounds", "8.8 million pounds of thrust", "lost 52 pounds"
         return None
     m = after.match(text, fig.end, min(len(text), fig.end + 40))
     if not m:

@@ -92,7 +92,7 @@ def lex() -> Lex:
     # word names its own event ("the number of missing fell to")
     levels = {w: event for event, words in v["level_words"].items() for w in words}
     toll_re = re.compile(r"\b(?:(?P<level>" + _alt(sorted(levels)) + r")|" + _alt(v["toll_words"]) + r")"
-                         r"(?:\s+(?:from|in|of)(?:\s+(?!(?:" + _alt(v["toll_verbs"]) + r")\b)[\w'\u2019-]+){1,7}?)?"
+                         r"(?:\s+(?:from|in|of)(?:\s+(?!(?:" + _alt(v["toll_verbs"]) + r")\b)[\w'\u2019-]+){1,12}?)?"
                          r"(?:[\s,]+(?:" + _alt(v["toll_verbs"] + v["toll_fillers"] + list(LEVEL_VERBS)) + r"))*\s+$",
                          re.IGNORECASE)
     number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
@@ -157,10 +157,14 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 
+_DESCENT = frozenset({"ethnic", "fellow", "native"})  # before a people's name: "100,000 ethnic Armenians"
+
+
 def plural(word: str, lx: Lex) -> bool:
     """Whether a noun is plural: in -s or -men, an irregular plural (``plural_nouns``) or a compound
     ending in one ("grandchildren", "schoolchildren", "townspeople")."""
-    return word.endswith(("s", "men", "children", "people")) or word in lx.plural_nouns
+    # ("500,000 Sudanese", "3,000 Congolese": a people's name in -ese is its own plural)
+    return word.endswith(("s", "men", "children", "people", "ese")) or word in lx.plural_nouns
 
 
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20|21)\d\d")
@@ -216,7 +220,7 @@ def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
                             or w.endswith("ly") and w not in {"family", "ally"}):
             break  # (a word of a name goes on: "two Brooklyn South Anti Crime officers")
         if out and t.text[:1].isupper() and not out[-1].text[:1].isupper() and (
-                out[-1].low not in lx.markers or w.rstrip(".") in lx.months or w in lx.weekdays):
+                out[-1].low not in lx.markers | _DESCENT or w.rstrip(".") in lx.months or w in lx.weekdays):
             break  # a capitalised word after a common noun starts something else ("11 other FLDS men" goes
             # on; "killed three more Wednesday" does not)
         if out and w.endswith("ed") and not (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
