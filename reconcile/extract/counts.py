@@ -1513,6 +1513,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if core and core <= lx.people_events:
         core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
     core |= set(r.markers)
+    if _forecast(text, s, r.fig):
+        core.add("forecast")  # "economists had expected 3.4%": what was foreseen, never the figure itself
     if r.of_whole and r.event is None:
         core.add("part")  # "holds 33 of the 61 seats": a part, never the whole's 61 ("won 34 of" is told by its event)
     if r.modifier:
@@ -1550,6 +1552,21 @@ def _job_loss(counted_words: str, event: str | None, lx: Lex) -> bool:
     if event == "lost":
         return any(w in lx.workforce for w in words)
     return bool(words) and (words[-1] in lx.job_losses or (words[-1] in ("cuts", "losses") and "job" in words[:-1]))
+
+
+_FORECASTERS = r"(?:economists|analysts|forecasters|markets?|investors|traders|experts|polls?|surveys?|consensus)"
+_FORESEEING = r"(?:expected|expecting|forecast|forecasted|forecasting|predicted|predicting|projected|anticipated|estimated)"
+# a figure foreseen: "economists had expected growth of 2.4%", "a forecast of 3.1%", "the 0.3%
+# economists had forecast"
+_FORECAST_BEFORE = re.compile(
+    rf"(?:\b{_FORECASTERS}\b[^.;:,]{{0,40}}\b(?:had[ \t]+)?{_FORESEEING}\b[^.;:,]{{0,40}}"
+    rf"|\b(?:forecasts?|expectations|estimates?|projections?|predictions?)[ \t]+(?:of|for)[ \t]+(?:a[ \t]+|an[ \t]+)?)$", re.I)
+_FORECAST_AFTER = re.compile(rf"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?{_FORECASTERS}[ \t]+(?:had[ \t]+)?{_FORESEEING}\b", re.I)
+
+
+def _forecast(text: str, s: int, fig: Figure) -> bool:
+    """Whether a figure is one foreseen, by forecasters, not one that came about."""
+    return bool(_FORECAST_BEFORE.search(text, max(s, fig.start - 90), fig.start) or _FORECAST_AFTER.match(text, fig.end))
 
 
 _HEALED = frozenset({"recovered", "recovering"})  # of people: well again
