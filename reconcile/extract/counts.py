@@ -730,15 +730,20 @@ def _active_verb(after: list[Tok], j: int, lx: Lex) -> bool:
 
 
 _PART_WORDS = frozenset({"none", "all", "most", "some", "many", "both", "each", "several", "half", "few"})
+_FRACTION_WORDS = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority",
+                             "minority", "percent", "%"})  # "a third of the 2.3 million residents"
 
 
 def _whole_of_a_part(before: list[Tok], lx: Lex) -> bool:
     """Whether the figure is the whole a part before it is taken from: "two of the 40 passengers",
     "none of the 150 passengers", "all but two of the 150"."""
-    if len(before) < 3 or before[-1].low not in _OWN or before[-2].low != "of":
+    k = len(before) - 1
+    if k >= 0 and before[k].low.endswith(("'s", "\u2019s")) and k >= 1 and before[k - 1].low in _OWN:
+        k -= 1  # "half of the city's 400,000 residents"
+    if k < 2 or before[k].low not in _OWN or before[k - 1].low != "of":
         return False
-    part = before[-3]
-    return _is_figure(part, lx) or part.low in _PART_WORDS
+    part = before[k - 2]
+    return _is_figure(part, lx) or part.low in _PART_WORDS or part.low in _FRACTION_WORDS
 
 
 def _event_by_lemma(word: str) -> str | None:
