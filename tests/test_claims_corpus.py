@@ -202,6 +202,14 @@ def test_a_when_clause_after_since_a_year_is_that_year_s():
     assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {12: None, 31: "1987"}
 
 
+def test_new_things_counted_on_a_stated_day_are_that_day_s():
+    # a day's figure of a series: Monday's new cases never contradict Tuesday's
+    from reconcile.extract import extract_claims
+    text = "Cases\n\nPennsylvania reported 22,946 new coronavirus cases on Monday. Four people died on Monday.\n"
+    claims = extract_claims(Article(source=Source(id="x", published=date(2021, 1, 12)), text=text), SETTINGS)
+    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {22946: "2021-01-11", 4: None}
+
+
 def test_a_month_well_before_publication_is_background_even_when_recent():
     from reconcile.extract import extract_claims
     text = ("Shooting at an office\n\nThe gunman killed one person on Monday. "

@@ -89,11 +89,19 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
             # devastated by the tsunami of 2004" is Tuesday's
             near = min(here, key=lambda t: (_gap(t, c.span), t.start))
             when = _background(near, published)
+            if when is None and _daily(c, near):
+                when = near.value  # "22,946 new cases on Monday": that day's figure, not Tuesday's
         else:
             when = _after_dated_sentence(article.text, sentences, s_start, found, published, dated)
         if when is not None:
             updates[id(c)] = when
     return [c.model_copy(update={"as_of": updates[id(c)]}) if id(c) in updates else c for c in claims]
+
+
+def _daily(c: Claim, t) -> bool:
+    """A count of new things on one stated day ("reported 22,946 new cases on Monday", "1,200
+    new infections were recorded Tuesday"): a day's figure, one of a series, as of that day."""
+    return t.grain == "day" and "new" in c.key.partition("|")[0].split() and bool(re.fullmatch(r"\d{4}-\d\d-\d\d", t.value))
 
 
 _WHEN_AFTER = re.compile(r"[ \t]*,[ \t]*when\b", re.I)
