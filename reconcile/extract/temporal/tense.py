@@ -64,6 +64,10 @@ def _by_initial(words) -> str:
     return "(?:" + "|".join(f"{re.escape(k)}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
 
 
+_ADJECTIVE_COMPOUND = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|well|so|"
+                                 r"long|ill|much|self|highly|newly|\d+(?:st|nd|rd|th)?)-$", re.IGNORECASE)
+
+
 def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Tense] | None:
     future, past = _patterns()
     not_past = vocabulary().not_past
@@ -79,8 +83,8 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
     for m in past.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             continue
-        if m.group().lower() in not_past:
-            continue
+        if m.group().lower() in not_past or _ADJECTIVE_COMPOUND.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ("seventh-seeded", "so-called", "well-armed": an adjective; "rear-ended" is a verb)
         if any(a <= m.start() < b for a, b in future_spans):
             continue
         d = start - m.end() if m.end() <= start else m.start() - end
