@@ -1192,9 +1192,24 @@ def _passive_after(after: list[Tok], i: int) -> list[str]:
 
 
 def _tally(r: _Reading, lx: Lex) -> bool | None:
-    """"the final tally was 1,204"."""
-    r.counted = noun_before_copula(r.before, lx, strict=True)
+    """"the final tally was 1,204"; a plural noun whose number moved ("cases rose to 312", "job
+    openings fell to 8.49 million", "payrolls increased by 175,000")."""
+    r.counted = noun_before_copula(r.before, lx, strict=True) or _moved_count(r, lx)
     return bool(r.counted)
+
+
+_MOVE_LINKS = frozenset({"to", "by"})
+
+
+def _moved_count(r: _Reading, lx: Lex) -> list[str]:
+    """The plural noun before a verb of change and "to"/"by" a bare figure: what is counted."""
+    before, fig = r.before, r.fig
+    if len(before) < 3 or before[-1].low not in _MOVE_LINKS or before[-2].low not in CHANGE_VERBS:
+        return []
+    if fig.scale == 1 and _YEARLIKE.fullmatch(r.text[fig.start:fig.end]):
+        return []  # ("rose to 2010 levels")
+    noun = noun_before_copula(before, lx)
+    return noun if noun and plural(noun[-1].lower(), lx) and noun[-1].lower() not in lx.time_nouns else []
 
 
 _CLAUSE_OPENERS = frozenset({",", "while", "whereas", "but", "and", "\u2014", ";"})
