@@ -154,6 +154,9 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
     conversion = _CONVERSION.match(text, end, min(sent[1], end + 48))
     if conversion:
         m.covers = conversion.end()
+    h_start, hedged = _hedge(text, sent[0], start, unit.dimension)
+    if hedged:  # "a storm surge of up to 18 feet": what is measured stands before the hedge
+        before = [t for t in before if t.end <= h_start]
     describe(text, sent, fig, m, before, hyphen, lx)
     return m
 
