@@ -685,13 +685,16 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     elif j == i and r.np_words and _active_verb(after, j, lx):
         pass  # "Four gunmen killed 137 people": the count did it, nothing befell it
     elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)
-                             or _to_hospital(after, j) or _lost_jobs(after, j) or _broke_out(after, j)):
+                             or _to_hospital(after, j) or _lost_jobs(after, j) or _broke_out(after, j)
+                             or _phrase_event(after, j)):
         custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
         hospital = 0 if custody or lives else _to_hospital(after, j)
         jobs = 0 if custody or lives or hospital else _lost_jobs(after, j)
         broke = 0 if custody or lives or hospital or jobs else _broke_out(after, j)
-        last = custody or lives or hospital or jobs or broke or j
+        phrase = None if custody or lives or hospital or jobs or broke else _phrase_event(after, j)
+        last = custody or lives or hospital or jobs or broke or (phrase[0] if phrase else 0) or j
         r.event = "killed" if lives else "wounded" if hospital else _LAID_OFF if jobs else "escaped" if broke \
+            else phrase[1] if phrase \
             else lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
@@ -772,6 +775,19 @@ def _lost_lives(after: list[Tok], j: int) -> int:
             and after[j + 2].low in _LIVES:
         return j + 2
     return 0
+
+
+_TAKEN_PHRASES = {("taken", "hostage"): "kidnapped", ("held", "hostage"): "kidnapped", ("taken", "captive"): "kidnapped",
+                  ("tested", "positive"): "infected", ("fell", "ill"): "infected", ("fallen", "ill"): "infected",
+                  ("became", "ill"): "infected", ("been", "infected"): "infected"}
+
+
+def _phrase_event(after: list[Tok], j: int) -> tuple[int, str] | None:
+    """The last index and the count event of a two-word phrase from ``j``: "were taken hostage"
+    (kidnapped), "tested positive", "fell ill" (infected)."""
+    if j + 1 < len(after) and (after[j].low, after[j + 1].low) in _TAKEN_PHRASES:
+        return j + 1, _TAKEN_PHRASES[after[j].low, after[j + 1].low]
+    return None
 
 
 def _broke_out(after: list[Tok], j: int) -> int:
