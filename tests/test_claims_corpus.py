@@ -210,6 +210,15 @@ def test_new_things_counted_on_a_stated_day_are_that_day_s():
     assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {22946: "2021-01-11", 4: None}
 
 
+def test_a_quarter_s_figure_is_that_quarter_s():
+    # quarterly figures are a series: the first quarter's growth never meets the fourth's
+    from reconcile.extract import extract_claims
+    text = ("GDP\n\nThe economy grew 1.6% in the first quarter, after 3.4% growth in the fourth quarter "
+            "of 2023.\n")
+    claims = extract_claims(Article(source=Source(id="x", published=date(2024, 4, 26)), text=text), SETTINGS)
+    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {1.6: "2024-01/2024-03", 3.4: "2023-10/2023-12"}
+
+
 def test_a_month_well_before_publication_is_background_even_when_recent():
     from reconcile.extract import extract_claims
     text = ("Shooting at an office\n\nThe gunman killed one person on Monday. "

@@ -91,6 +91,10 @@ def date_background(article: Article, claims: list[Claim]) -> list[Claim]:
             when = _background(near, published)
             if when is None and _daily(c, near):
                 when = near.value  # "22,946 new cases on Monday": that day's figure, not Tuesday's
+            elif near.grain == "quarter" and near.first and near.last:
+                # "grew 1.6% in the first quarter": a quarter's figure, one of a series ("3.4% in the
+                # fourth quarter" is another's), however recent
+                when = f"{near.first:%Y-%m}/{near.last:%Y-%m}"
         else:
             when = _after_dated_sentence(article.text, sentences, s_start, found, published, dated)
         if when is not None:
