@@ -43,7 +43,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                  r"(?-i:\b(?:(?:is|are|was|were)\s+)?(?:set|due|expected|scheduled|slated|poised|planning|plans|likely|going|intends|aims)"
                  r"\s+to\s+(?!be\b|have\b)[a-z]+\b)")  # "is set to shut" ("is due to be published": below), "plans to cut"
     future = re.compile(
-        rf"\b{modal}\s+(?:not\s+)?(?:be|have\s+been|have)\s+(?:[a-z]+ly\s+)?[a-z]+\b|{will_verb}|{weak_modal}|{time_clause}|"
+        rf"\b{modal}\s+(?:not\s+|no\s+longer\s+|also\s+|still\s+|only\s+|now\s+|soon\s+)?(?:be|have\s+been|have)\s+"
+        rf"(?:[a-z]+ly\s+)?[a-z]+\b|{will_verb}|{weak_modal}|{time_clause}|"
         rf"(?<![a-z]){alternation(v.future_cues)}\b",
         re.IGNORECASE)
     past = re.compile(rf"\b(?:{_by_initial(v.past_irregular)}|[a-z]{{2,}}ed)\b", re.IGNORECASE)
