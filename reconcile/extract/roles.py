@@ -697,7 +697,7 @@ _COPULA_BEFORE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
     r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:named|appointed|elected|installed|"
     r"promoted[ \t]+to|sworn[ \t]+in[ \t]+as)(?:[ \t]+as)?|"
-    r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking|will[ \t]+take)[ \t]+over[ \t]+as|"
+    r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking|will[ \t]+take)[ \t]+(?:over|office)[ \t]+as|"
     r"(?:serves|serving|will[ \t]+serve)[ \t]+as|(?P<served>served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
     r"(?:(?:new|next|permanent|interim)[ \t]+)?$")
 
