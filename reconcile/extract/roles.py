@@ -771,8 +771,9 @@ def _put_out(text: str, t: _Title, found: tuple[int, int, int], hi: int) -> bool
     """Whether the holder, named right after the title, leaves it in the clause ("Hawks coach X
     was fired", "The Hawks fired coach X")."""
     _, n_start, n_end = found
-    if n_start < t.start:
-        return False  # the name before the title: its own rules read that
+    if n_start < t.start:  # "Ana Holm, the finance minister, resigned": the apposition's name leaves it
+        return text[n_end:t.start].strip().startswith(",") and bool(_LEAVES_AFTER.match(text, t.end, hi)) \
+            and text[t.end:t.end + 1] == ","
     return bool(_LEAVES_AFTER.match(text, n_end, hi) or _PUT_OUT_BEFORE.search(text, max(0, t.start - 16), t.start))
 
 
