@@ -221,9 +221,7 @@ def _half_last_digit(claim: Claim) -> float:
     n, v = claim.normalised, claim.value
     if n is None or not isinstance(v, (int, float)) or isinstance(v, bool) or not v:
         return 0.0
-    text = repr(float(v))
-    decimals = 0 if float(v).is_integer() or "e" in text else len(text.split(".")[1])
-    return abs(n.value / float(v)) * 10.0 ** -decimals / 2
+    return abs(n.value / float(v)) * 10.0 ** -_decimals(v) / 2
 
 
 def intervals_intersect(claims: list[Claim], stated_digit: bool = False) -> bool:
@@ -241,6 +239,7 @@ def intervals_intersect(claims: list[Claim], stated_digit: bool = False) -> bool
 
 
 def _decimals(value: float) -> int:
+    """The digits a figure states after its decimal point ("61.3": 1, "61": 0)."""
     text = repr(float(value))
     return 0 if float(value).is_integer() or "e" in text else len(text.split(".")[1])
 
@@ -251,13 +250,13 @@ def _rounded_alike(claims: list[Claim]) -> bool:
     stated alike, still contradict."""
     if any(c.unit != "%" or not isinstance(c.value, (int, float)) or isinstance(c.value, bool) for c in claims):
         return False
-    digits = {_decimals(c.value) for c in claims}
-    if len(digits) < 2:
+    digits = [_decimals(c.value) for c in claims]
+    if len(set(digits)) < 2:
         return False
     low, high = -INF, INF
-    for c in claims:
+    for c, d in zip(claims, digits):
         lo, hi = c.figure_bounds()
-        half = 10.0 ** -_decimals(c.value) / 2 if _decimals(c.value) < max(digits) else 0.0
+        half = 10.0 ** -d / 2 if d < max(digits) else 0.0
         low = max(low, (lo if lo is not None else -INF) - half)
         high = min(high, (hi if hi is not None else INF) + half)
     return low <= high

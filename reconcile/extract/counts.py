@@ -95,7 +95,7 @@ from ..settings import Settings
 from ..values import rounding_unit
 from .dates import vocab as event_vocab
 from .numbers import CHANGE_VERBS, Figure
-from .phrases import LEVEL_VERBS, vocab as phrases_vocab
+from .phrases import FALL_VERBS, LEVEL_VERBS, RISE_VERBS, vocab as phrases_vocab
 from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before, person_before, plural,
                       possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after
@@ -318,8 +318,6 @@ class _Reading:
     purpose: list[Tok] = field(default_factory=list)  # "for the vote"
     owner: list[str] = field(default_factory=list)  # "its 5,000 troops": the United States
     verb_event: str | None = None  # the verb before the figure ("killed 25 people")
-    doer: list[str] = field(default_factory=list)  # the name that won or received the figure ("Labour won 33 seats")
-    doer_verb: str = ""  # its verb
     counted: list[str] = field(default_factory=list)  # what is counted when no noun follows
     governor: list[str] = field(default_factory=list)  # the verb or name an amount with no noun is told by
     change: bool = False  # "rose by 5", "fell 3%": how much a figure moved, not where it stands
@@ -664,6 +662,7 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
             k += 1
         if k < len(after) and after[k].low in lx.events:
             j = k
+    phrase = _event_phrase(after, j, lx) if j < len(after) else None
     if r.np_words and j < len(after) and after[j].low in lx.location_participles and j + 1 < len(after) \
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         r.located = after[i:j + 1]
@@ -684,18 +683,9 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.i = j + 3
     elif j == i and r.np_words and _active_verb(after, j, lx):
         pass  # "Four gunmen killed 137 people": the count did it, nothing befell it
-    elif j < len(after) and (after[j].low in lx.events or _in_custody(after, j) or _killed_by_manner(after, j, lx)
-                             or _to_hospital(after, j) or _lost_jobs(after, j) or _broke_out(after, j)
-                             or _phrase_event(after, j)):
-        custody, lives = _in_custody(after, j), _lost_lives(after, j) or _killed_by_manner(after, j, lx)
-        hospital = 0 if custody or lives else _to_hospital(after, j)
-        jobs = 0 if custody or lives or hospital else _lost_jobs(after, j)
-        broke = 0 if custody or lives or hospital or jobs else _broke_out(after, j)
-        phrase = None if custody or lives or hospital or jobs or broke else _phrase_event(after, j)
-        last = custody or lives or hospital or jobs or broke or (phrase[0] if phrase else 0) or j
-        r.event = "killed" if lives else "wounded" if hospital else _LAID_OFF if jobs else "escaped" if broke \
-            else phrase[1] if phrase \
-            else lx.events.get(after[j].low) or lx.events["arrested"]
+    elif j < len(after) and (after[j].low in lx.events or phrase):
+        last, event = phrase or (j, None)
+        r.event = event or lx.events.get(after[j].low) or lx.events["arrested"]
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
@@ -777,16 +767,25 @@ def _lost_lives(after: list[Tok], j: int) -> int:
     return 0
 
 
-_TAKEN_PHRASES = {("taken", "hostage"): "kidnapped", ("held", "hostage"): "kidnapped", ("taken", "captive"): "kidnapped",
-                  ("tested", "positive"): "infected", ("fell", "ill"): "infected", ("fallen", "ill"): "infected",
-                  ("became", "ill"): "infected", ("been", "infected"): "infected"}
+# two-word phrases of what befell the counted: "were taken hostage", "tested positive", "fell ill"
+_TWO_WORD_EVENTS = {("taken", "hostage"): "kidnapped", ("held", "hostage"): "kidnapped", ("taken", "captive"): "kidnapped",
+                    ("tested", "positive"): "infected", ("fell", "ill"): "infected", ("fallen", "ill"): "infected",
+                    ("became", "ill"): "infected", ("been", "infected"): "infected"}
 
 
-def _phrase_event(after: list[Tok], j: int) -> tuple[int, str] | None:
-    """The last index and the count event of a two-word phrase from ``j``: "were taken hostage"
-    (kidnapped), "tested positive", "fell ill" (infected)."""
-    if j + 1 < len(after) and (after[j].low, after[j + 1].low) in _TAKEN_PHRASES:
-        return j + 1, _TAKEN_PHRASES[after[j].low, after[j + 1].low]
+def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] | None:
+    """The last index and the event of a phrase from ``j`` that says what befell the counted, the
+    first of its rules that applies: custody (the verb's own event, else an arrest), "lost their
+    lives" and a manner of killing, a way to hospital, jobs lost, an escape, a two-word phrase."""
+    if k := _in_custody(after, j):
+        return k, None
+    if k := _lost_lives(after, j) or _killed_by_manner(after, j, lx):
+        return k, "killed"
+    for rule, event in ((_to_hospital, "wounded"), (_lost_jobs, _LAID_OFF), (_broke_out, "escaped")):
+        if k := rule(after, j):
+            return k, event
+    if j + 1 < len(after) and (after[j].low, after[j + 1].low) in _TWO_WORD_EVENTS:
+        return j + 1, _TWO_WORD_EVENTS[after[j].low, after[j + 1].low]
     return None
 
 
@@ -993,7 +992,6 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
     elif prevw == "all" and len(before) > 1:
         prevw = before[-2].low  # "killed all 228 people on board"
     lows = [t.low for t in before[-4:]]
-    r.doer, r.doer_verb = _doer_of(before, lx)
     if prevw == "down" and len(before) > 1 and _killed_by_manner(before, len(before) - 2, lx):
         r.verb_event = "killed"  # "gunned down four people"
     elif prevw == "up" and len(before) > 1 and before[-2].low == "rounded":
@@ -1021,6 +1019,7 @@ _OWNING_VERBS = frozenset({"received", "receives", "polled", "polls", "garnered"
 # points won are told by many names of one team ("the Lakers", "Los Angeles"), so not those
 _WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", "takes", "captured", "gained", "gains"})
 _ELECTION_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "delegates", "mandates", "electors"})
+_DOER_VERBS = _OWNING_VERBS | _WINNING_VERBS
 
 
 def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
@@ -1030,7 +1029,7 @@ def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
     k = len(before) - 1
     while k >= 0 and before[k].low in _VERB_HEDGES:
         k -= 1
-    if k < 1 or before[k].low not in _OWNING_VERBS | _WINNING_VERBS:
+    if k < 1 or before[k].low not in _DOER_VERBS:
         return [], ""
     verb = before[k].low
     k -= 1
@@ -1506,14 +1505,9 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
 
 _CHANGE_VERBS = CHANGE_VERBS | {"gained", "raised", "reduced", "cut", "up", "down"}
 # which way a change went: a fall and a rise of one size are two facts ("prices fell 2.8%" /
-# "prices rose 2.8%" never agree); "edged" says neither
-_FALLS = frozenset({"fell", "fallen", "falls", "falling", "decreased", "dropped", "declined", "slipped", "slipping",
-                    "plunged", "plunging", "slumped", "tumbled", "tumbling", "slid", "sliding", "sank", "sunk",
-                    "dipped", "dipping", "plummeted", "nosedived", "sagged", "shrank", "shrunk", "contracted",
-                    "retreated", "eased", "down", "reduced", "cut"})
-_RISES = frozenset({"rose", "risen", "rises", "rising", "increased", "grew", "grown", "climbed", "climbing", "jumped",
-                    "jumping", "surged", "surging", "soared", "soaring", "leapt", "leaped", "spiked", "rallied",
-                    "rebounded", "skyrocketed", "ballooned", "expanded", "advanced", "up", "gained", "raised"})
+# "prices rose 2.8%" never agree)
+_FALLS = FALL_VERBS | {"down", "reduced", "cut"}
+_RISES = RISE_VERBS | {"up", "gained", "raised"}
 _TRANSITIVE_CHANGE = frozenset({"raised", "reduced", "cut", "gained"})  # "raised $300", "cut 300 jobs": no change
 
 _STAGES = (_hedge_and_markers, _change_or_level, _noun_after, _a_level, _event_after, _scope_after, _owner_and_verb_before, _counted,
@@ -1541,7 +1535,7 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         r.event = "recovered"  # "412 people have recovered": from an illness, not taken
     elif r.event in _TAKEN and any(w.lower() in _CAPTIVES for w in counted_words.split()):
         r.event = "kidnapped"  # hostages seized are taken captive, not into custody: "seized 12 hostages"
-    elif r.event in _TAKEN and any(w.lower() in lx.person_nouns for w in counted_words.split()):
+    elif r.event in _TAKEN and people:
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     if _job_loss(counted_words, r.event, lx):
@@ -1567,10 +1561,10 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
     if not context and r.start > s:
         context = _fronted_place(text, s, r.start, lx)
-    if r.doer and r.doer_verb in _WINNING_VERBS and not any(w.lower() in _ELECTION_NOUNS for w in counted_words.split()):
-        r.doer = []
-    if r.doer:  # whose figure it is: "Labour won 33 seats" and "the Tories won 24 seats" are two
-        context = " ".join(filter(None, [context] + ["^" + w for w in subject_key(" ".join(r.doer)).split()]))
+    doer, verb = _doer_of(r.before, lx)
+    if doer and (verb not in _WINNING_VERBS or any(w.lower() in _ELECTION_NOUNS for w in counted_words.split())):
+        # whose figure it is: "Labour won 33 seats" and "the Tories won 24 seats" are two
+        context = " ".join(filter(None, [context] + ["^" + w for w in subject_key(" ".join(doer)).split()]))
     claim = make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
                        r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
     timing = read_timing(text, s, r.fig.start) if not r.change else None

@@ -332,15 +332,16 @@ def person_before(toks: list[Tok], lx: Lex) -> list[str]:
 
 
 # verbs of change that take no object: a figure right after one is a change ("rose 5 to 42": up by 5,
-# to 42), never the low end of a range
-CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased",
-                          "decreased", "grew", "grown", "dropped", "climbed", "jumped", "declined", "slipped",
-                          "surged", "soared", "plunged", "slumped", "tumbled", "edged",
-                          # the rest of news's verbs of a level that moves ("revenue slid 14%")
-                          "slid", "sank", "sunk", "dipped", "plummeted", "nosedived", "sagged", "shrank", "shrunk",
-                          "contracted", "expanded", "leapt", "leaped", "spiked", "rallied", "rebounded",
-                          "skyrocketed", "ballooned", "retreated", "eased", "advanced", "slipping", "sliding",
-                          "dipping", "plunging", "soaring", "surging", "tumbling", "climbing", "jumping"})
+# to 42), never the low end of a range; by which way the level went ("revenue slid 14%"; "edged"
+# says neither)
+FALL_VERBS = frozenset({"fell", "fallen", "falls", "falling", "decreased", "dropped", "declined", "slipped", "slipping",
+                        "plunged", "plunging", "slumped", "tumbled", "tumbling", "slid", "sliding", "sank", "sunk",
+                        "dipped", "dipping", "plummeted", "nosedived", "sagged", "shrank", "shrunk", "contracted",
+                        "retreated", "eased"})
+RISE_VERBS = frozenset({"rose", "risen", "rises", "rising", "increased", "grew", "grown", "climbed", "climbing", "jumped",
+                        "jumping", "surged", "surging", "soared", "soaring", "leapt", "leaped", "spiked", "rallied",
+                        "rebounded", "skyrocketed", "ballooned", "expanded", "advanced"})
+CHANGE_VERBS = FALL_VERBS | RISE_VERBS | {"edged"}
 COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled",
                     "rose", "fell", "dropped", "climbed", "jumped", "grew", "increased", "decreased", "declined",
                     "around", "by", "had", "has", "have", "now", "closed", "opened", "traded", "ended",

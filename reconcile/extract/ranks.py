@@ -526,8 +526,7 @@ def _clean(holder: str) -> str | None:
     holder = _LEADING_ADJECTIVES.sub("", " ".join(holder.replace("\u2019", "'").split())).strip()
     low = holder.lower()
     if low in _PRONOUNS or low in _OPENERS or (" " not in low and low.endswith("ly")):
-        return None  # "Unfortunately, the most ...": a sentence adverb holds nothing; "in March, its
-        # lowest rate": a month or a weekday is when, not what is ranked
+        return None  # "Unfortunately, the most ...": a sentence adverb holds nothing
     return holder
 
 

@@ -122,7 +122,7 @@ _META_LINE = re.compile(r"^(?P<key>title|outlet|published|date|updated|url)[ \t]
 def _lenient_front_matter(block: str) -> dict:
     """The fields of a front matter that is no valid YAML, line by line: a headline with a colon
     left unquoted ("title: DOCK SHOCK: workers walk out") keeps the outlet and date beside it. A
-    value in quotes loses them; a date stays text, read like any date line."""
+    value in quotes loses its quotes; a date stays text, read like any date line."""
     meta: dict = {}
     for m in _META_LINE.finditer(block):
         value = m.group("value")
