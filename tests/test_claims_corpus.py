@@ -171,77 +171,68 @@ def test_one_rank_phrase_read_by_two_readers_gives_one_rank_claim():
     assert ranks == [(3, "rivera straight title|"), (6, "hawks seed|east")]
 
 
-def test_background_and_running_figures_are_not_the_story_s():
+def _as_of_by_value(text: str, published: date) -> dict:
+    """The as-of period of each quantity the extractors read in ``text``, by its value."""
     from reconcile.extract import extract_claims
+    claims = extract_claims(Article(source=Source(id="x", published=published), text=text), SETTINGS)
+    return {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY}
+
+
+def test_background_and_running_figures_are_not_the_story_s():
     text = ("Quake kills 10\n\nThe earthquake on Sunday killed 10 people, officials said. "
             "An earthquake in the same province killed 600 people in February. "
             "The navy has seized 31 rifles so far.\n")
-    claims = extract_claims(Article(source=Source(id="x", published=date(2005, 11, 28)), text=text), SETTINGS)
-    as_of = {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY}
+    as_of = _as_of_by_value(text, date(2005, 11, 28))
     assert as_of == {10: None, 600: "2005-02", 31: "running total"}
 
 
 def test_a_figure_summed_over_several_occurrences_is_a_running_total():
-    from reconcile.extract import extract_claims
     text = ("Coastguard seizes boat\n\nThe coastguard seized four rifles from the boat on Tuesday. "
             "It has seized a total of 19 rifles during the six patrols it carried out this year. "
             "The two boats had a total of 12 crew on board. "
             "The captain, a 50-year veteran, had served 30 years in three navies.\n")
-    claims = extract_claims(Article(source=Source(id="x", published=date(2011, 11, 11)), text=text), SETTINGS)
-    as_of = {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY}
+    as_of = _as_of_by_value(text, date(2011, 11, 11))
     assert as_of[4] is None and as_of[12] is None  # this event's, "a total of" alone is not a sum over time
     assert as_of[30] is None  # "in three navies": places, not occurrences
     assert as_of[19] == "running total"
 
 
 def test_a_when_clause_after_since_a_year_is_that_year_s():
-    from reconcile.extract import extract_claims
     text = ("Tower fire\n\nAt least 12 people were killed in the fire on Thursday. It was the deadliest "
             "fire in the city since 1987, when 31 people died in a hotel blaze.\n")
-    claims = extract_claims(Article(source=Source(id="x", published=date(2025, 3, 14)), text=text), SETTINGS)
-    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {12: None, 31: "1987"}
+    assert _as_of_by_value(text, date(2025, 3, 14)) == {12: None, 31: "1987"}
 
 
 def test_new_things_counted_on_a_stated_day_are_that_day_s():
     # a day's figure of a series: Monday's new cases never contradict Tuesday's
-    from reconcile.extract import extract_claims
     text = "Cases\n\nPennsylvania reported 22,946 new coronavirus cases on Monday. Four people died on Monday.\n"
-    claims = extract_claims(Article(source=Source(id="x", published=date(2021, 1, 12)), text=text), SETTINGS)
-    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {22946: "2021-01-11", 4: None}
+    assert _as_of_by_value(text, date(2021, 1, 12)) == {22946: "2021-01-11", 4: None}
 
 
 def test_a_quarter_s_figure_is_that_quarter_s():
     # quarterly figures are a series: the first quarter's growth never meets the fourth's
-    from reconcile.extract import extract_claims
     text = ("GDP\n\nThe economy grew 1.6% in the first quarter, after 3.4% growth in the fourth quarter "
             "of 2023.\n")
-    claims = extract_claims(Article(source=Source(id="x", published=date(2024, 4, 26)), text=text), SETTINGS)
-    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {1.6: "2024-01/2024-03", 3.4: "2023-10/2023-12"}
+    assert _as_of_by_value(text, date(2024, 4, 26)) == {1.6: "2024-01/2024-03", 3.4: "2023-10/2023-12"}
 
 
 def test_a_month_well_before_publication_is_background_even_when_recent():
-    from reconcile.extract import extract_claims
     text = ("Shooting at an office\n\nThe gunman killed one person on Monday. "
             "In February, a gunman killed five people at a mall in another state.\n")
-    claims = extract_claims(Article(source=Source(id="x", published=date(2007, 4, 10)), text=text), SETTINGS)
-    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {1: None, 5: "2007-02"}
+    assert _as_of_by_value(text, date(2007, 4, 10)) == {1: None, 5: "2007-02"}
 
 
 def test_a_span_of_years_well_before_publication_is_background():
-    from reconcile.extract import extract_claims
     text = ("Bombing near the border\n\nThe bombing on Tuesday killed seven people. "
             "Some 2 million people died in the last civil war, from 1983-2005.\n")
-    claims = extract_claims(Article(source=Source(id="x", published=date(2011, 11, 10)), text=text), SETTINGS)
-    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {7: None, 2000000: "1983/2005"}
+    assert _as_of_by_value(text, date(2011, 11, 10)) == {7: None, 2000000: "1983/2005"}
 
 
 def test_a_year_after_a_figure_set_against_it_is_the_other_figures():
     """"64 percent, down from 71 percent in 2009": 2009 is the 71's time, not the 64's (a figure
     whose own time the sentence does not give is the article's)."""
-    from reconcile.extract import extract_claims
     text = "Turnout report\n\nTurnout was 64 percent, down from 71 percent in 2009.\n"
-    claims = extract_claims(Article(source=Source(id="x", published=date(2013, 5, 2)), text=text), SETTINGS)
-    assert {c.value: c.as_of for c in claims if c.kind == Kind.QUANTITY} == {64: None, 71: "2009"}
+    assert _as_of_by_value(text, date(2013, 5, 2)) == {64: None, 71: "2009"}
 
 
 def test_quotes_stay_short_on_run_on_text():
