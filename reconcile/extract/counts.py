@@ -860,6 +860,7 @@ def _to_hospital(after: list[Tok], j: int) -> int:
 
 
 _CUSTODY_VERBS = frozenset({"taken", "placed", "remanded", "put", "kept"})
+_CUSTODIANS = frozenset({"the", "police", "federal", "state", "military", "their", "its", "his", "her", "our"})
 
 
 def _in_custody(after: list[Tok], j: int) -> int:
@@ -868,8 +869,13 @@ def _in_custody(after: list[Tok], j: int) -> int:
     custody"); else 0."""
     if j < len(after) and after[j].low in _CUSTODY_VERBS:
         j += 1
-    if j + 1 < len(after) and after[j].low in ("in", "into") and after[j + 1].low == "custody":
-        return j + 1
+    if j + 1 < len(after) and after[j].low in ("in", "into"):
+        k = j + 1
+        while k < len(after) and k - j <= 3 and after[k].low != "custody" and (
+                after[k].low in _CUSTODIANS or after[k].text[:1].isupper() or after[k].low.endswith(("'s", "\u2019s"))):
+            k += 1  # whose custody: "in INS Mysore's custody", "into police custody"
+        if k < len(after) and after[k].low == "custody":
+            return k
     return 0
 
 
@@ -973,6 +979,18 @@ def _place_of_agent(after: list[Tok], i: int, lx: Lex) -> list[Tok]:
             return place
     return []
 
+def _event_noun_of(before: list[Tok], lx: Lex) -> str | None:
+    """The count event of an event noun before "of" (and "the") and the figure, the noun itself
+    opening its phrase or owned: "the kidnapping of 287 schoolchildren", "Monday's release of 20
+    hostages", "the arrest of the 23 pirates"; else None."""
+    k = len(before) - (2 if before and before[-1].low == "the" else 1)
+    if k < 1 or before[k].low != "of" or before[k - 1].low not in lx.event_nouns:
+        return None
+    if k >= 2 and before[k - 2].low not in _OWN and not before[k - 2].low.endswith(("'s", "\u2019s")):
+        return None
+    return lx.event_nouns[before[k - 1].low]
+
+
 def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
     """"its 5,000 troops", "Washington's 5,000 troops"; "killed 25 people", "hit by seven bullets"."""
     before = r.before
@@ -996,9 +1014,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         r.verb_event = "killed"  # "gunned down four people"
     elif prevw == "up" and len(before) > 1 and before[-2].low == "rounded":
         r.verb_event = "arrested"  # "police rounded up 12 suspects"
-    elif prevw == "of" and len(before) > 1 and before[-2].low in lx.event_nouns \
-            and (len(before) < 3 or before[-3].low in _OWN or before[-3].low.endswith(("'s", "\u2019s"))):
-        r.verb_event = lx.event_nouns[before[-2].low]  # "the kidnapping of 287 schoolchildren", "Monday's release of 20 hostages"
+    elif event := _event_noun_of(before, lx):
+        r.verb_event = event  # "the kidnapping of 287 schoolchildren", "Monday's release of 20 hostages"
         r.of_event = True  # the verb after the noun phrase is the event noun's ("the loss of 4,500 jobs hit the town")
     elif prevw == "off" and len(before) > 1 and before[-2].low in _LAY:
         r.verb_event = _LAID_OFF  # "the bank laid off 4,500 workers": their jobs were cut
@@ -1246,6 +1263,8 @@ def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
             if named is None:
                 return None
             event = lx.events.get(before[-1].low)  # "killed three of them"; "took 23 of them" is no win
+            if _in_custody(after, j):
+                event = "arrested"  # "took 23 of them into custody"
             r.counted, r.event = [named], event if event in lx.people_events else before[-1].low
             r.start, r.end = min(r.start, before[-1].start), after[r.i + 1].end
             return True
