@@ -241,6 +241,10 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         while (more := _AND_SUPERLATIVE.match(text, sups[-1][1], s_end)) and fold(more.group("sup")) not in not_sup:
             sups.append((" ".join(fold(more.group("sup")).split()), more.end()))
         cat_end = _category(text, sups[-1][1], s_end, measures)
+        if cat_end is None and len(sups) == 1 and not m.group("owner") and _scope(text, m.end(), s_end) \
+                and not _RECORD_SPAN.match(text[m.end():s_end]) \
+                and (np := _common_subject(text, s_start, m.start())):
+            cat_end = np.split()[-1], m.end()  # "The bridge is the longest in the country": of bridges
         if cat_end is None or len(sups) > 1:
             if (record := _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end, _place_of(m, ordinals))):
                 for one, _ in sups:
@@ -258,13 +262,16 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         holder, possessive = _holder(before, after, bool(owner))
         if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
             holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
+        common = False  # a holder named by a common noun ranks, but holds no position ("the company")
+        if holder is None and (np := _common_subject(text, s_start, m.start())):
+            holder, common = np, True  # "The company is the third-largest employer in the state"
         if holder is None:
             if not owner and (record := _record(text, s_start, m.start(), m.end(), s_end, cat_end, _place_of(m, ordinals))):
                 claims.extend(record(article, sup, same_order.get(sup, sup), sentences, measures, org_words))
             continue
         n = _place_of(m, ordinals)
         claims.extend(_rank_claims(article, m.start(), end, n, m.group("ord"), sup, same_order.get(sup, sup), cat,
-                                   owner, scope_m, holder, possessive, sentences, measures, org_words))
+                                   owner, scope_m, holder, possessive, sentences, measures, org_words, role=not common))
     claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"]),
                                  frozenset(v["owned_ordinal_not_ranks"])))
     return claims
@@ -488,6 +495,24 @@ def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scop
         id="", kind=Kind.ROLE, subject=position, key=f"{n} {sup_key} {cat_key}|{scope_key}",
         value=holder_name, **base))
     return claims
+
+
+# a subject of common nouns that opens its sentence, before a copula and the rank phrase: "The
+# company is the", "Its airport was the", "The Pell River dam is the" (its head noun lower-case)
+_COMMON_SUBJECT = re.compile(
+    r"[ \t\"\u201c]*(?:The|This|That|Its|Their|His|Her)[ \t]+(?P<holder>(?:[\w'\u2019-]+[ \t]+){0,3}(?-i:[a-z])[\w-]*)[ \t]+"
+    r"(?:is|was|are|were|became|becomes|remains|remained|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:also|still|now|again|easily|by[ \t]+far)[ \t]+)?(?:the[ \t]+)?")
+
+
+def _common_subject(text: str, s_start: int, start: int) -> str | None:
+    """The common noun phrase that opens the sentence and is the subject of the copula right before
+    a rank phrase ("The company is the third-largest employer"); None when a word of it is a
+    function word or a pronoun."""
+    m = _COMMON_SUBJECT.fullmatch(text, s_start, start)
+    if not m or any(w.lower() in _CAT_STOP or w.lower() in _PRONOUNS for w in m.group("holder").split()):
+        return None
+    return m.group("holder")
 
 
 def _ordinal_word(n: int) -> str:
