@@ -142,8 +142,8 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _head_rx() -> re.Pattern[str]:
     v = vocab()
-    # (a qualifier glued on: "then-governor", "ex-minister")
-    return re.compile(rf"(?:(?<![\w'\u2019.-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))"
+    # (a qualifier glued on: "then-governor", "ex-minister"; an office word: "vice-chair")
+    return re.compile(rf"(?:(?<![\w'\u2019.-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-)|(?<=\b[Vv]ice-))"
                       rf"(?P<head>{_alt(set(v.spellings) | v.heads | v.representatives | v.owners)})"
                       rf"(?:[ \t-]+(?P<post>{_alt(v.post_heads)}))?(?![\w'\u2019-])", re.I)
 
@@ -553,7 +553,9 @@ def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
     if m.group("post"):
         head += " " + " ".join(m.group("post").lower().split())
     t = _Title(start=m.start(), end=m.end(), head=head)
-    _left(text, lo, m.start(), t, v)
+    if text[max(lo, m.start() - 5):m.start()].lower() == "vice-":
+        t.start, t.head = m.start() - 5, "vice " + head  # "vice-chair" is the vice chair
+    _left(text, lo, t.start, t, v)
     _named_object(text, lo, t, v)
     if t.det is None and not t.scope:
         before = _WORD_BEFORE.search(text, max(lo, t.start - 24), t.start)
@@ -1090,6 +1092,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             or _rule_replaced_as_title_by_name(text, t, lo, hi, v)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
+        if found is not None and not t.scope and found[1] >= t.end:
+            _scope_after_name(text, found[2], hi, t, v)  # "Mayor Dana Ortiz of Riverton"
         if found is not None and prev is not None and prev[2] is None:
             earlier = _mention(text, prev[1], min(prev[1].start, found[0]), found[1], found[2], v)
             if earlier is not None:
@@ -1136,6 +1140,21 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
 _GLUED_QUALIFIER = re.compile(r"\b(then|ex)-$", re.I)
+
+
+_OF_NAME_LEAD = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+
+
+def _scope_after_name(text: str, pos: int, hi: int, t: _Title, v: Vocab) -> None:
+    """A title with no scope of its own takes the body or place named after its holder: "Mayor Dana
+    Ortiz of Riverton", "Judge Miriam Costa of the Harlow District Court", "Senator X from Ohio";
+    lower-case words there are no field of the title ("Judge X of the appeals panel")."""
+    if not _NAME_OF.match(text, pos, hi):
+        return
+    fields = list(t.field_words)
+    _of_scope(text, pos, hi, t, v, _OF_NAME_LEAD)
+    if not t.of_scope:
+        t.field_words = fields
 
 
 def _scope_of_the_next(text: str, t: _Title, hi: int, v: Vocab) -> None:
