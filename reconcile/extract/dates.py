@@ -127,6 +127,7 @@ class Vocab:
     publishing: frozenset[str] = frozenset()  # reporting verbs that may put a thing out ("released")
     speaking: frozenset[str] = frozenset()  # reporting verbs of an act of speech ("said", "told")
     kin: dict[str, tuple[str, ...]] | None = None  # class -> classes one person's event may be told in
+    scheduled: tuple[tuple[str, ...], ...] = ()  # present forms of scheduled events ("ends", "takes place"), as words
 
 
 PERSON_TITLES = frozenset({
@@ -171,7 +172,8 @@ def vocab() -> Vocab:
                  frozenset(str(w) for w in data["event_nouns"]), frozenset(str(w) for w in data["intents"]),
                  frozenset(str(w) for w in data["participles"]), frozenset(str(w) for w in data["publishing"]),
                  frozenset(str(w) for w in data.get("speaking", ())),
-                 {str(k): tuple(map(str, v)) for k, v in (data.get("kin") or {}).items()})
+                 {str(k): tuple(map(str, v)) for k, v in (data.get("kin") or {}).items()},
+                 tuple(sorted((tuple(str(w).lower().split()) for w in data.get("scheduled", ())), key=len, reverse=True)))
 
 
 def event_class(word: str, particle: str | None = None) -> str:
@@ -1298,12 +1300,25 @@ def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Voca
     dictionary form with its particle ("checked into" and "checked out" are two events)."""
     if two in v.verbs:
         return Trigger(i, i - 1, v.verbs[two], False)
+    if (scheduled := _scheduled_present(toks, i, v)) is not None:
+        return scheduled
     text = toks[i].text
     if low in v.verbs and (low.endswith("ed") or not text[:1].isupper() or i == 0):
         return Trigger(i, i, v.verbs[low], False)
     if (_PAST_VERB.match(text) or _GERUND.match(text) or low in v.irregular) and \
             low not in v.nouns and low not in _NOT_GERUNDS:
         return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
+    return None
+
+
+def _scheduled_present(toks: list[Tok], i: int, v: Vocab) -> Trigger | None:
+    """The present of a scheduled event ending at token ``i`` ("ends", "takes place", "comes into
+    force"), in lower case: its class is its dictionary form's, with the words after the verb."""
+    for words in v.scheduled:
+        first = i - len(words) + 1
+        if first >= 0 and toks[i].low == words[-1] and toks[first].text[:1].islower() \
+                and all(toks[first + k].low == w for k, w in enumerate(words)):
+            return Trigger(i, first, event_class(words[0], " ".join(words[1:]) or None), False)
     return None
 
 
@@ -1523,6 +1538,7 @@ def _trigger_words() -> frozenset[str]:
     v = vocab()
     words = set(v.nouns) | set(v.verbs) | v.reporting | v.irregular | v.participles
     words |= {w.split(" ", 1)[1] for w in (*v.nouns, *v.verbs) if " " in w}  # "<previous> <this>"
+    words |= {w[-1] for w in v.scheduled}
     return frozenset(words)
 
 
