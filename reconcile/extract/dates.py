@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -279,7 +279,8 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
             claims.append(when)
 
     if counted:
-        claims.extend(_counted_from_events(text, counted, claims, sentences, index, date_claim, spans, make_claim))
+        claims.extend(_counted_from_events(text, counted, claims, sentences, index, date_claim, spans, make_claim,
+                                           timexes))
         claims.sort(key=lambda c: c.span)
     return claims
 
@@ -317,7 +318,8 @@ _BOUNDING = frozenset({"since", "from", "after", "before", "until", "by", "throu
 
 
 def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], sentences, index: TokenIndex[Tok],
-                         date_claim, dates: list[tuple[int, int]], make_claim) -> list[Claim]:
+                         date_claim, dates: list[tuple[int, int]], make_claim, days: Sequence[Timex] = ()
+                         ) -> list[Claim]:
     """Times counted from another event ("A day before the vote, the speaker resigned"): the date
     of that event, told by a claim of the same article in the same sentence or an earlier one
     (the nearest before the sentence's end), shifted by the count (:func:`count_from`); the claim
@@ -327,12 +329,24 @@ def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], s
     for c in claims:
         _index_dated(dated, c)
     out: list[Claim] = []
+    ends = [t.end for t in days]
     for tx in counted:
         s_end = sentences.around(tx.start)[1]
         anchor = _anchor_event(text, index, tx.end, s_end, dates)
         if anchor is None:
             continue
         cls, anchor_end, names = anchor
+        if (restated := _counted_apposition(text, tx, days, ends)) is not None:
+            # "Roads reopened on Saturday, a week after the mudslide": the count restates the day
+            # before it, so the event it counts from lies that count away (the mudslide a week before)
+            back = count_from((-tx.offset[0], *tx.offset[1:]), restated.grain, restated.first, restated.last)
+            if back is not None:
+                toks = index.between(tx.end, anchor_end)
+                day = Timex(tx.start, anchor_end, text[tx.start:anchor_end], *back, None, True, None)
+                claim = make_claim(day, " ".join(t.text for t in toks if t.low not in _DATE_LEAD), _event_key(cls, _name_runs(toks)))
+                out.append(claim)
+                _index_dated(dated, claim)
+            continue
         source = _dated_before(dated, cls, s_end, names)
         if source is None and names:
             # "a day after Ana Ruiz was killed", and the article dates her death
@@ -358,6 +372,21 @@ def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], s
             out.append(claim)
             _index_dated(dated, claim)
     return out
+
+
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _counted_apposition(text: str, tx: Timex, days: Sequence[Timex], ends: list[int]) -> Timex | None:
+    """The day a count set after it by a comma restates ("on Saturday, a week after the mudslide",
+    "on Monday, two days before the vote"): the resolved date that ends right before the comma."""
+    if tx.offset is None:
+        return None
+    k = bisect.bisect_right(ends, tx.start) - 1
+    if k < 0 or days[k].value is None or days[k].grain != "day" \
+            or not _APPOSITION_GAP.fullmatch(text, days[k].end, tx.start):
+        return None
+    return days[k]
 
 
 def _counted_back(text: str, tx: Timex, anchor: tuple[str, int, set[str]], dated, s_end: int, index: TokenIndex[Tok],
@@ -468,6 +497,8 @@ def _anchor_event(text: str, index: TokenIndex[Tok], start: int, s_end: int, dat
         low = t.low.removesuffix("'s")
         prev = toks[k - 1].low if k else ""
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if k >= 2 and _LOWER_WORD.match(prev) and prev not in _PREPOSITIONS and _determiner(toks[k - 2].low):
+            prev = toks[k - 2].low  # a modifier between ("a 4-0 home defeat", "the deadly mudslide")
         noun = _anchor_noun(low, prev, nxt, v)
         if noun:
             return noun, _anchor_noun_end(text, toks, k, nxt, end, dates, v), names
@@ -504,11 +535,16 @@ def _anchor_noun(low: str, prev: str, nxt: str, v: Vocab) -> str | None:
     noun = v.nouns.get(f"{prev} {low}") or (v.nouns.get(low) if f"{low} {nxt}" not in v.nouns else None)
     if noun is None and low.endswith("s") and lemma(low) in v.nouns:
         noun = v.nouns[lemma(low)]
-    if noun is None and (prev in _DETERMINERS or prev.endswith("'s") or _DIGIT.search(prev)) \
+    if noun is None and _determiner(prev) \
             and not _PAST_VERB.match(low) and low not in _TIME_NOUNS and low not in v.not_events \
             and not (nxt and _LOWER_WORD.match(nxt) and nxt not in _PREPOSITIONS) and eventive(low):
         noun = event_class(low)
     return noun
+
+
+def _determiner(word: str) -> bool:
+    """A word that opens a noun phrase of an event: a determiner, a possessive or a figure."""
+    return word in _DETERMINERS or word.endswith("'s") or bool(_DIGIT.search(word))
 
 
 def _anchor_noun_end(text: str, toks: list[Tok], k: int, nxt: str, end: int, dates: list[tuple[int, int]],
