@@ -339,6 +339,9 @@ def _verb_after(toks: list[Tok], lx: Lex) -> Tok | None:
 _PARTICLES = frozenset({"back", "out", "off", "away", "up", "down", "in"})
 
 
+_OF_THING = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
+
+
 def _compound(text: str, value: float, end: int, unit: Unit) -> tuple[float, int, Unit, bool]:
     """"6 feet 3 inches" -> 75 in; "1hr 4 mins" -> 64 min: the smaller unit of the two."""
     by_spelling, _, _, second = _units()
@@ -354,6 +357,8 @@ def _compound(text: str, value: float, end: int, unit: Unit) -> tuple[float, int
         return value, end, unit, False
     if convert(1.0, u2.name, unit.name) >= 1.0:
         return value, end, unit, False  # "5 minutes 2 hours": not a compound
+    if _OF_THING.match(text, m.end()):
+        return value, end, unit, False  # "six months and 200 hours of community service": two terms
     total = convert(value, unit.name, u2.name) + float(m.group("n"))
     return round(total, 6), m.end(), u2, True
 

@@ -167,6 +167,10 @@ def _suffix_hedge(text: str, end: int) -> tuple[int, str | None]:
     return after.end(), _SUFFIX_HEDGES[(after.group(1) or after.group(2)).lower()]
 
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:a[ \t]+)?half[ \t]+$", re.I)  # "half a million", "a half million"
+# a fraction of a scale: "a quarter of a million", "three-quarters of a billion", "two-thirds of a million"
+_FRACTION_OF_BEFORE = re.compile(r"(?<![\w-])(?P<f>(?:a|one)[ \t-]+(?:quarter|third|fifth)|three[ \t-]+quarters|two[ \t-]+thirds)"
+                                 r"[ \t]+of[ \t]+$", re.I)
+_FRACTION_OF = {"quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "quarters": 0.75, "thirds": 2 / 3}
 # a whole in words and a half or a quarter: "two and a half (million)"
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+(?P<f>half|quarter)\b(?![ \t-]+(?:of|dozen)\b)"
                          r"(?:[ \t]+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
@@ -274,6 +278,12 @@ def find_figures(text: str) -> list[Figure]:
             re.fullmatch(r"(?:a[ \t]+)?[a-z]+", phrase.lower()) else None
         if halved:  # "half a million", "a half million": half the scale
             figs.append(Figure(halved.start(), m.end(), value / 2, 0, scales[last], unit, words=True))
+            continue
+        part = _FRACTION_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()) if last in scales and \
+            re.fullmatch(r"(?:a|one)[ \t]+[a-z]+", phrase.lower()) else None
+        if part:  # "a quarter of a million": that part of the scale
+            share = _FRACTION_OF[re.split(r"[ \t-]+", part.group("f").lower())[-1]]
+            figs.append(Figure(part.start(), m.end(), round(value * share), 0, scales[last], unit, words=True))
             continue
         end, hedge = _suffix_hedge(text, m.end()) if unit is None else (m.end(), None)
         figs.append(Figure(m.start(), end, value, 0, 1.0, unit, words=True, hedge=hedge))

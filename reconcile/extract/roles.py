@@ -1073,6 +1073,9 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         glued = _GLUED_QUALIFIER.search(text, max(0, m.start() - 6), m.start())
         if glued:  # "then-governor X", "ex-minister X": the holder that was
             t.qualifier, t.start = t.qualifier or glued.group(1).lower(), glued.start()
+        elif t.scope and (glued := _GLUED_QUALIFIER_FIRST.match(t.scope[0])):
+            t.qualifier = t.qualifier or glued.group(1).lower()  # "Ex-league chief X": the scope's word carries it
+            t.scope[0] = t.scope[0][glued.end():]
         title_end = t.end
         end = _of_scope(text, t.end, hi, t, v)
         if end > t.end and not t.of_scope and not t.broken:
@@ -1140,6 +1143,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
 _GLUED_QUALIFIER = re.compile(r"\b(then|ex)-$", re.I)
+_GLUED_QUALIFIER_FIRST = re.compile(r"(then|ex)-(?=\w)", re.I)
 
 
 _OF_NAME_LEAD = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
