@@ -1179,7 +1179,7 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     by its verb or the name before it ("paid him $4 million"), a finding of its own."""
     if r.fig.unit is None:
         return None
-    r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx)
+    r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx) or _apposed_noun(r, lx)
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
@@ -1187,6 +1187,20 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
         r.counted = ["amount" if r.fig.unit != "%" else "share"]
         r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
+
+
+def _apposed_noun(r: _Reading, lx: Lex) -> list[str]:
+    """The noun an amount set off by commas restates: "The embezzled funds, about 7.8 million
+    pesos, were never recovered" -> funds (the words before the comma, in lower case)."""
+    before = r.before
+    if len(before) < 2 or before[-1].low != "," or r.i >= len(r.after) or r.after[r.i].low != ",":
+        return []
+    out: list[str] = []
+    for t in reversed(before[:-1]):
+        if len(out) == 2 or not t.text.isalpha() or not t.text.islower() or t.low in lx.breaks or t.low in lx.events:
+            break
+        out.insert(0, t.text)
+    return out
 
 
 _VALUING = frozenset({"set", "put", "estimated", "valued", "priced", "pegged", "fixed", "capped", "assessed",

@@ -344,12 +344,15 @@ RISE_VERBS = frozenset({"rose", "risen", "rises", "rising", "increased", "grew",
 CHANGE_VERBS = FALL_VERBS | RISE_VERBS | {"edged"}
 COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled",
                     "rose", "fell", "dropped", "climbed", "jumped", "grew", "increased", "decreased", "declined",
-                    "around", "by", "had", "has", "have", "now", "closed", "opened", "traded", "ended",
+                    "around", "by", "had", "has", "have", "now", "worth", "closed", "opened", "traded", "ended",
                     "finished", "settled", "stands", "stood", "down", "up", "higher", "lower",
                     # a level held or reached at a pace: "core inflation held at 3.8%", "growth slowed to 1.6%"
                     "held", "remained", "slowed", "cooled", "averaged", "accelerated", "touched", "hovered",
                     "steadied"}) | CHANGE_VERBS
 # Links between a count noun and a bare figure: "the tally was 1,204", "the crowd reached 40,000".
+# participles of a figure told: "was reported to be", "is believed to be"
+SAID_TO = frozenset({"reported", "said", "believed", "thought", "estimated", "expected", "understood", "known",
+                     "rumoured", "rumored", "alleged", "projected", "forecast"})
 STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached", "totalled", "totaled", "rose",
                            "climbed", "now", "had", "has"})
 
@@ -359,6 +362,8 @@ def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[s
     k = len(toks)
     n = 0
     links = STRICT_COPULA if strict else COPULA
+    if not strict and k >= 4 and toks[k - 1].low == "be" and toks[k - 2].low == "to" and toks[k - 3].low in SAID_TO:
+        k, n = k - 3, 1  # "the fee was reported to be £48m": its copula before
     while k > 0 and toks[k - 1].low in links and n < 3:
         k -= 1
         n += 1
