@@ -770,7 +770,8 @@ def _lost_lives(after: list[Tok], j: int) -> int:
 # two-word phrases of what befell the counted: "were taken hostage", "tested positive", "fell ill"
 _TWO_WORD_EVENTS = {("taken", "hostage"): "kidnapped", ("held", "hostage"): "kidnapped", ("taken", "captive"): "kidnapped",
                     ("tested", "positive"): "infected", ("fell", "ill"): "infected", ("fallen", "ill"): "infected",
-                    ("became", "ill"): "infected", ("been", "infected"): "infected"}
+                    ("became", "ill"): "infected", ("been", "infected"): "infected",
+                    ("forced", "from"): "evacuated", ("forced", "out"): "evacuated"}
 
 
 def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] | None:
