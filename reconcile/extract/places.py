@@ -91,10 +91,15 @@ _SUBJECT = re.compile(
     rf"[ \t]+(?:(?:still|now|currently|also|again|then)[ \t]+)?$")
 
 
+_RELATIVE_OF = re.compile(rf"(?:^|[ \t\"\u201c])(?P<name>{_NAME}),[ \t]+(?:who|which)[ \t]+(?:(?:still|now|also)[ \t]+)?$")
+
+
 def _holder(text: str, sentences, lo: int, verb: int, opener: bool = False) -> str | None:
     """The subject of the clause whose verb starts at ``verb``: a name, or a pronoun's antecedent;
     with the clause's subject elided ("..., and was fifth on") the sentence's subject."""
     clause = text[lo:verb]
+    if (rel := _RELATIVE_OF.search(clause)) and rel.group("name").split()[0].lower() not in _NOT_HOLDER:
+        return rel.group("name")  # "Kestrel, who finished second in the league, ...": the name before
     if opener or re.search(r"(?:,[ \t]*)?\b(?:and|but)[ \t]+$", clause) or not clause.strip():
         m = re.match(rf"[ \t\"\u201c]*(?P<s>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b", text[lo:verb])
         subject = m.group("s") if m else None
@@ -198,7 +203,8 @@ def _place_rx() -> re.Pattern[str]:
     v = _vocab()
     return re.compile(
         rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
-        rf"(?:career|season|year|tenure|run)[ \t]+)?(?:(?:now|still|currently|tied[ \t]+for)[ \t]+)?"
+        rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+)?"
+        rf"(?:(?:now|still|currently|tied[ \t]+for)[ \t]+)?"
         rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?[ \t]+(?P<prep>in|on|among|at)[ \t]+", re.I)
 
 

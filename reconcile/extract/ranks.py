@@ -162,7 +162,7 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
 
 _HOLDER_BEFORE = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}(?:[ \t]+(?:alliance|bloc|party|coalition|movement|group|list|front))?)"
-    rf"(?:,[ \t]+which)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
+    rf"(?:,[ \t]+which|,[ \t]+(?:who|which)[^,;]{{1,100}},|,[ \t]+\d{{1,3}},)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
     rf"|holds|hold|held|won|controls|control|formed|forms|form)"
     rf"[ \t]+(?:(?:also|still|now|again|by[ \t]+far|easily|arguably|probably|perhaps)[ \t]+)?$")
 # "..., with X by far the highest-profile defendant": a clause of "with" and no verb
@@ -181,7 +181,7 @@ _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+
 # a word of a name: capitalised, or a figure glued to letters ("the 76ers")
 _NAME_WORD = rf"(?:[A-Z]|\d+(?=[a-z])){_WORD}"
 _ORD_HOLDER = re.compile(
-    rf"(?P<holder>(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},)?[ \t]+"
+    rf"(?P<holder>(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},|,[ \t]+\d{{1,3}},)?[ \t]+"
     rf"(?:(?:is|was|are|were|became|becomes|remains|(?:will|would|could)[ \t]+(?:be|become)|(?:has|had|have)[ \t]+(?:been|become))"
     rf"(?:(?:[ \t]+(?-i:[a-z]+ly))?[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen|finished|ended|entered|started)[ \t]+as)[ \t]+$")
