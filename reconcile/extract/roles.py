@@ -452,7 +452,9 @@ _FIRST_AFTER = re.compile(r"\S")
 _APPOSITION_END = re.compile(
     r"[ \t]*(?:[,.;:()\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
     r"denied|added|confirmed|announced|stated|warned|accused|urged|called|insisted|explained|noted|"
-    r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at)\b"
+    r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at|"
+    # a time after the title: "X, general manager of Y since 2020, said", "took over as minister after the vote"
+    r"since|after|until)\b"
     # a participle phrase: "X, a Texas Ranger involved in the raid", "X, the lawyer representing Y"
     r"|[ \t]+(?-i:[a-z]+ed[ \t]+(?:in|to|with|by|for|at|on|from|under|as)|[a-z]{3,}ing)\b)")
 
@@ -514,8 +516,8 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     if len(words[-1]) > 3 and words[-1].endswith(".") and not re.search(r"[A-Z]\.[A-Z]", words[-1]):
         words[-1] = words[-1][:-1]  # the full stop of the sentence
     last = words[-1].lower()
-    if _POSSESSIVE.match(words[-1]) or last in v.describing or last.endswith(("est", "ful", "ive")):
-        t.broken = True  # "leader of Syria's largest, ...": the scope's noun is further on
+    if _POSSESSIVE.match(words[-1]) or last in v.describing or (words[-1].islower() and last.endswith(("est", "ful", "ive"))):
+        t.broken = True  # "leader of Syria's largest, ...": the scope's noun is further on (a name may end so: "Pinecrest")
         return pos
     real_end = m.end() + len(" ".join(words))
     # positions can drift on double spaces: find the last word's end in the text
@@ -673,14 +675,15 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
     raid"). A lone word is a name when the article writes it in full elsewhere (``surnames``:
     "Mark Felt" ... "Felt, an associate director at the FBI, said")."""
     before = text[max(lo, t.start - 2):t.start]
-    if not before.endswith(", ") and not before.endswith(",\t"):
+    bracket = before.endswith("(")  # "Sven Aaro (Norlandia's defence minister) signed"
+    if not before.endswith(", ") and not before.endswith(",\t") and not bracket:
         return None
     if not _APPOSITION_END.match(text, t.end, hi):
         return None
     if text[t.start].isupper() and not (t.det or t.scope or t.office or t.field_words):
         return None  # "..., King said": a bare capitalised word after a comma is a name itself
     age = _AGE_BETWEEN.search(text, max(lo, t.start - 12), t.start)  # "Ben Banky, 40, the CEO of X"
-    name_end = age.start() if age else t.start - 2
+    name_end = age.start() if age else len(text[:t.start - 1].rstrip()) if bracket else t.start - 2
     got = name_before(text, max(lo, name_end - 80), name_end)
     if got is None:
         return None
@@ -697,7 +700,7 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
 _AGE_BETWEEN = re.compile(r",[ \t]*\d{1,3},[ \t]+$")
 _COPULA_BEFORE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
-    r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:named|appointed|elected|installed|"
+    r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:named|appointed|elected|re-?elected|installed|"
     r"promoted[ \t]+to|sworn[ \t]+in[ \t]+as)(?:[ \t]+as)?|"
     r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking|will[ \t]+take)[ \t]+(?:over|office)[ \t]+as|"
     r"(?:serves|serving|will[ \t]+serve)[ \t]+as|(?P<served>served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
