@@ -118,6 +118,10 @@ class Builder:
 
     date_dmy = date_mdy
 
+    def ordinal_day(self, m, text):
+        day = int(m["day"])
+        return Mention(m.start(), m.end(), "ordinal_day", {"day": day}) if 1 <= day <= 31 else None
+
     def day_span(self, m, text):
         if not self.capitalised(m["mon"]):
             return None

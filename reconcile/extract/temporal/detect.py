@@ -74,6 +74,12 @@ def rules() -> tuple[Rule, ...]:
         ("year", rf"{no_digit_before}{PART}?(?:(?P<fy>fiscal(?:\s+year)?|FY|calendar\s+year|the\s+year|financial\s+year)\s*)?"
                  rf"\b{YEAR}(?!\s*(?:%|[-\u2013/]\d|\.\d|:\d|,\d{{3}}))", b.year),
         ("year2", r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)\b(?!s)", b.year2),
+        # a day of the month alone, after a preposition of time: "nominations close on the 18th",
+        # "brought under control on the 9th" (not "the 18th of ...", "the 18th century", "the 9th floor")
+        ("ordinal_day", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "from", "since", "before", "after"))
+                        + r")the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b"
+                        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|when|at|in|after|before|but|while|as|with|until|to|through)\b)",
+         b.ordinal_day),
         ("relday", rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>the\s+day\s+before\s+yesterday|"
                    rf"the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)\b(?:\s+{DAYPART})?", b.relday),
         ("this_daypart", rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<deic2>this|last)\s+{DAYPART}", b.this_daypart),
@@ -154,7 +160,7 @@ _RULE_TRIGGERS = {
     "month_year": "month", "month": "month", "holiday": "holiday", "holiday_by": "holiday",
     "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
     "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
-    "ago": "ago", "vague": "vague", "anchored": "anchor", "offset": "offset",
+    "ago": "ago", "vague": "vague", "anchored": "anchor", "offset": "offset", "ordinal_day": "digit",
 }
 
 

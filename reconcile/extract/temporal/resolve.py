@@ -412,6 +412,24 @@ class _Resolver:
             d = ref - timedelta(days=delta)
         return d.isoformat(), "day", d, d
 
+    def ordinal_day(self):
+        """"on the 18th": that day of the reference's month or of the month next to it, before the
+        reference in the past, after it in the future, else the nearest."""
+        ref = self.need_ref()
+        days = []
+        for shift in (-1, 0, 1):
+            y, mth = ref.year + (ref.month - 1 + shift) // 12, (ref.month - 1 + shift) % 12 + 1
+            if self.f["day"] <= _month_last(y, mth).day:
+                days.append(date(y, mth, self.f["day"]))
+        if self.tense == "past":
+            days = [d for d in days if d <= ref]
+        elif self.tense == "future":
+            days = [d for d in days if d >= ref]
+        if not days:
+            raise _Unresolved("no such day near the reference")
+        d = min(days, key=lambda d: (abs((d - ref).days), d))
+        return d.isoformat(), "day", d, d
+
     def day(self):
         ref = self.need_ref()
         d = ref + timedelta(days=self.f["offset"])

@@ -99,6 +99,8 @@ def _schedule_after() -> re.Pattern[str]:
     return re.compile(rf"\s+{alternation(vocabulary().schedule_nouns)}\b", re.IGNORECASE)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_A_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -110,10 +112,14 @@ def _put_off_before() -> re.Pattern[str]:
 
 def tense_at(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, or ``None`` when no cue is found or the
-    expression names a date set ahead ("a May 10 deadline": the nearest such day). A day a thing
-    is put off to ("delayed until Monday") is ahead: ``future``."""
+    expression names a date set ahead ("a May 10 deadline": the nearest such day). A day set for a
+    thing ("an election for 15 December") and a day a thing is put off to ("delayed until Monday")
+    are ahead: ``future``."""
     if _schedule_after().match(text, end):
         return None
+    if _FOR_BEFORE.search(text, max(0, start - 6), start) and _A_DAY.search(text, start, end):
+        return "future"  # "called a snap election for 15 December": a day set for a thing lies ahead
+        # ("figures for October": a month after "for" is the time the thing is of)
     if _UNTIL_BEFORE.search(text, max(0, start - 12), start) and _put_off_before().search(text, max(0, start - 90), start):
         return "future"
     lo = max(0, start - _WINDOW)
