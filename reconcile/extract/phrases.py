@@ -378,7 +378,19 @@ def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[s
         k -= 1
     if strict and (not out or out[-1].lower() not in lx.count_nouns):
         return []  # "the boy was 12" is an age; "the final tally was 1,204" a count
+    if out and not strict:
+        j = k - 1 if k > 0 and toks[k - 1].low in ("the", "a", "an") else k
+        if j > 1 and toks[j - 1].low in _OF_PLACE and _plain_noun(toks[j - 2], lx):
+            out.insert(0, toks[j - 2].text)  # "Exports to China rose 5%", "Sales in Europe fell": what moved
     return out
+
+
+_OF_PLACE = frozenset({"in", "to", "of", "from", "at", "on", "across"})
+
+
+def _plain_noun(t: Tok, lx: Lex) -> bool:
+    """A word that may head a noun phrase: letters, no break word, event or past form."""
+    return t.text.isalpha() and t.low not in lx.breaks and t.low not in lx.events and not t.low.endswith("ed")
 
 
 
