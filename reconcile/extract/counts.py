@@ -1246,13 +1246,16 @@ def _tally(r: _Reading, lx: Lex) -> bool | None:
 
 
 _MOVE_LINKS = frozenset({"to", "by"})
+_REACHED = frozenset({"reached", "hit", "topped", "totalled", "totaled", "numbered", "exceeded", "surpassed", "passed"})
 
 
 def _moved_count(r: _Reading, lx: Lex) -> list[str]:
-    """The plural noun before a verb of change and "to"/"by" a bare figure: what is counted."""
+    """The plural noun before a verb of change and "to"/"by" a bare figure, or before a verb of a level
+    reached ("reports reached 48,700"): what is counted."""
     before, fig = r.before, r.fig
-    if len(before) < 3 or before[-1].low not in _MOVE_LINKS or before[-2].low not in CHANGE_VERBS:
-        return []
+    if len(before) < 2 or not (before[-1].low in _REACHED or len(before) > 2 and before[-1].low in _MOVE_LINKS
+                               and before[-2].low in CHANGE_VERBS):
+        return []  # ("cases rose to 312", "cybercrime reports reached 48,700")
     if fig.scale == 1 and _YEARLIKE.fullmatch(r.text[fig.start:fig.end]):
         return []  # ("rose to 2010 levels")
     noun = noun_before_copula(before, lx)

@@ -354,7 +354,7 @@ COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hi
 SAID_TO = frozenset({"reported", "said", "believed", "thought", "estimated", "expected", "understood", "known",
                      "rumoured", "rumored", "alleged", "projected", "forecast"})
 STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached", "totalled", "totaled", "rose",
-                           "climbed", "now", "had", "has"})
+                           "climbed", "now", "had", "has"}) | CHANGE_VERBS  # ("membership fell to 5,000")
 
 
 def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[str]:
