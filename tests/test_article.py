@@ -72,6 +72,14 @@ def test_no_date_gives_none_and_a_reason(tmp_path):
 
 # ---------------------------------------------------------------- encodings
 
+def test_unicode_hyphens_read_as_the_hyphen_one_character_for_one(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Ferry\n\nForty\u2011seven people were rescued on a twenty\u2010one\u2012day search.\n", encoding="utf-8")
+    art = read_article(p)
+    assert "Forty-seven people were rescued on a twenty-one-day search." in art.text
+    assert len(art.text) == len("Ferry\n\nForty-seven people were rescued on a twenty-one-day search.\n")
+
+
 def test_utf8_bom_is_dropped_and_offsets_index_the_decoded_text(tmp_path):
     a = read_article(write(tmp_path, b"\xef\xbb\xbf" + BODY.encode("utf-8")))
     assert a.text == BODY
@@ -220,6 +228,23 @@ def test_bylines_captions_datelines_related_and_newsletter_boxes_are_furniture(t
     assert_not_furniture(a, "Officials said 14 roads")
     assert a.source.outlet == "Associated Press"
     assert a.source.credits == ["AP"]
+
+
+def test_labelled_captions_image_alt_texts_trailing_photo_credits_and_cookie_banners_are_furniture(tmp_path):
+    a = read_article(write(tmp_path, (
+        "Ferry disaster kills twelve\n\n"
+        "Twelve people were killed when the ferry capsized on Tuesday.\n\n"
+        "Image caption: The minister, left, with relatives at the port on Wednesday\n\n"
+        "Caption: Rescuers carry one of the 42 survivors ashore.\n\n"
+        "![Rescuers carry one of the 40 survivors ashore](x.jpg)\n\n"
+        "Rescuers carry one of the 44 survivors ashore on Monday. Photo: Ana Lima/The Southern Star\n\n"
+        "We and our 842 partners use cookies to personalise content.\n\n"
+        "Forty-seven people were rescued, the coast guard said.\n").encode("utf-8")))
+    for needle in ("Image caption: The minister", "Caption: Rescuers carry one of the 42", "![Rescuers carry",
+                   "Rescuers carry one of the 44", "We and our 842 partners"):
+        assert_in_furniture(a, needle)
+    assert_not_furniture(a, "Twelve people were killed")
+    assert_not_furniture(a, "Forty-seven people were rescued")
 
 
 # ---------------------------------------------------------------- credits

@@ -60,6 +60,11 @@ def _vocab() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # ---------------------------------------------------------------- decoding
 
+# the Unicode hyphens (hyphen, non-breaking hyphen, figure dash) are the hyphen: "Forty\u2011seven"
+# is forty-seven, not seven (one character for one: spans index the decoded text)
+_HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-"}
+
+
 def decode(raw: bytes) -> tuple[str, str]:
     """(text with ``\\n`` line ends, encoding name); raises :class:`UnreadableArticle`."""
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
@@ -87,7 +92,7 @@ def decode(raw: bytes) -> tuple[str, str]:
             continue
     else:
         raise UnreadableArticle(f"cannot decode as {' or '.join(candidates)}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_HYPHENS)
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(3, len(text[:20000]) // 100):
         raise UnreadableArticle("binary file (control characters), not text")
