@@ -121,6 +121,22 @@ def test_date_line_with_an_update_line_under_it():
     assert dates(a) == (date(2016, 5, 2), date(2016, 5, 3), "date line")
 
 
+@pytest.mark.parametrize("dateline, published", [
+    ("CALVERA, March 3, 2026 (Reuters) - ", date(2026, 3, 3)),
+    ("CALVERA, March 3 (Reuters) - ", date(2026, 3, 3)),  # the dateline's year: the update's
+])
+def test_an_update_line_above_the_dateline_dates_the_update_and_the_dateline_the_article(dateline, published):
+    a = article("Twelve dead after ferry capsizes\n\nUpdated March 11, 2026\n\n"
+                f"{dateline}Twelve people were killed when the ferry capsized on Tuesday.\n")
+    assert dates(a) == (published, date(2026, 3, 11), "dateline")
+
+
+def test_an_update_line_alone_dates_the_text_as_read():
+    a = article("Twelve dead after ferry capsizes\n\nUpdated March 11, 2026\n\n"
+                "Twelve people were killed when the ferry capsized on Tuesday.\n")
+    assert dates(a) == (date(2026, 3, 11), date(2026, 3, 11), "update line")
+
+
 @pytest.mark.parametrize("stamp, expected", [
     # an update label after the date on the same line: the date after it, or the same day for a time
     ("First Posted: 06/27/16 09:10 AM ET Updated: 06/29/16 11:00 AM ET", (date(2016, 6, 27), date(2016, 6, 29))),

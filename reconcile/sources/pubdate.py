@@ -299,11 +299,32 @@ def _from_date_lines(text: str, top: list[tuple[int, int]], hint: date | None, k
             return PubDate(pending=Pending("date line", month, day, named_days=named_days),
                            reason="the date line gives no year")
         if update:
+            if (first := _dateline_before(text, end, got)) is not None:
+                return PubDate(published=first, updated=got, source="dateline")  # "Updated March 11" over "CALVERA, March 3 -"
             return PubDate(published=got, updated=got, source="update line")
         updated = _update_of(line, got, hint, anywhere=True) or next(
             (u for s2, e2 in top[i + 1:i + 3] if (u := _update_of(text[s2:e2], got, hint))), None)
         return PubDate(published=got, updated=updated, source="date line")
     return None
+
+
+DATELINE_REACH = 600  # characters after an update line within which the dateline of the same page may open
+
+
+def _dateline_before(text: str, pos: int, updated: date) -> date | None:
+    """The day of a dateline opening the text soon after ``pos`` ("CALVERA, March 3 (Reuters) -"),
+    on or before the ``updated`` day an update line above it gives (a dateline without a year
+    takes the latest year that keeps it so); None when there is none."""
+    m = DATELINE.search(text, pos)
+    if m is None or m.start() - pos > DATELINE_REACH:
+        return None
+    if m.group("year"):
+        d = _full_date(m)
+    else:
+        d = _make(updated.year, _month_of(m), int(m.group("day")))
+        if d is not None and d > updated:
+            d = _make(updated.year - 1, _month_of(m), int(m.group("day")))
+    return d if d is not None and d <= updated else None
 
 
 def _update_of(line: str, day: date, hint: date | None, anywhere: bool = False) -> date | None:
