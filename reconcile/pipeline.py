@@ -26,7 +26,7 @@ from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, Story, stable_id
 from .settings import Settings
 from .sources import discover, source_id_for_path
-from .sources.article import UnreadableArticle, complete_years, decode, printable_path, read_article
+from .sources.article import UnreadableArticle, complete_years, decode, no_date_reason, printable_path, read_article
 from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_files
 from .stories import find_stories, story_time
@@ -104,11 +104,14 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     claims = [c if c.reported is not None else c.model_copy(update={"reported": reported_time(sources.get(c.source))})
               for c in claims]
 
+    reasons = {a.source.id: no_date_reason(a) for a in articles}
     for src in sources.values():
         if src.published is None and src.path is not None:
+            why = reasons.get(src.id)
             problems.append(Problem(
                 kind="no-date", source=src.id, path=src.path,
-                message=(f"publication date of {src.path} unknown: relative dates in it stay unresolved; "
+                message=(f"publication date of {src.path} unknown" + (f" ({why})" if why else "") +
+                         ": relative dates in it stay unresolved; "
                          f"supply it in a claim file (sources: [{{id: {src.id}, published: YYYY-MM-DD}}])")))
     for c in claims:
         if c.value is None and c.unresolved:

@@ -25,6 +25,18 @@ def dates(a) -> tuple:
 
 # ---------------------------------------------------------------- single-article cues
 
+@pytest.mark.parametrize("given", ["4 March 2026", '"Wednesday, 4 March 2026"', "March 4, 2026", "2026-03-04"])
+def test_front_matter_date_written_out_or_iso(given):
+    a = article(f"---\noutlet: A\npublished: {given}\n---\nFerry\n\nTwelve people were killed on Tuesday.\n")
+    assert dates(a) == (date(2026, 3, 4), None, "front matter")
+
+
+def test_front_matter_date_that_reads_two_ways_is_unknown_and_says_why():
+    a = article("---\noutlet: A\npublished: 04/03/2026\n---\nFerry\n\nTwelve people were killed on Tuesday.\n")
+    assert a.source.published is None
+    assert no_date_reason(a) == "the front matter's date '04/03/2026' cannot be read; write it as YYYY-MM-DD"
+
+
 def test_date_line_near_the_top():
     a = article("Museum reopens its east wing\n\nPublished: September 12, 2019\n\n"
                 "The museum reopened its east wing on Thursday after a year of work.\n")

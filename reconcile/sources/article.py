@@ -251,7 +251,10 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
     )
     article = Article(source=source, text=text, body_start=body_start, furniture=_merge(furniture))
     article._pending = pending
-    article._no_date_reason = None if published else inferred.reason
+    given = meta.get("published") or meta.get("date")
+    article._no_date_reason = None if published else (
+        f"the front matter's date {str(given)!r} cannot be read; write it as YYYY-MM-DD"
+        if given and not isinstance(given, (date, datetime)) else inferred.reason)
     return article
 
 
@@ -348,7 +351,9 @@ def _as_date(v) -> date | None:
         try:
             return date.fromisoformat(v.strip()[:10])
         except ValueError:
-            return None
+            pass
+        written = pubdate.full_dates(v)  # "4 March 2026", "Wednesday, March 4, 2026"
+        return written[0][1] if len(written) == 1 else None
     return None
 
 
