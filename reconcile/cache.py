@@ -24,7 +24,7 @@ from typing import Any
 from .files import atomic_write
 
 CACHE_FORMAT = 1
-GITIGNORE = "# written by reconcile: the cache is never committed\n*\n"
+GITIGNORE = "# written by reconcile: the cache is never committed\n*\n"  # (sources.discover skips a folder holding it)
 
 READER_PARTS = ("models.py", "sources", "data/articles.yaml", "data/temporal.yaml", "datafiles.py", "lexicon.py")
 EXTRACTOR_PARTS = ("models.py", "values.py", "lexicon.py", "settings.py", "datafiles.py", "extract", "data")

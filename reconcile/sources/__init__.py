@@ -1,7 +1,8 @@
 """Reading the inputs: article files and hand-written claim files.
 
 :func:`discover` turns the command line's paths into the two lists; ``article.py`` reads an
-article, ``claimfile.py`` loads claim YAML.
+article (``pages.py`` gives the article text of a web page or a JSON article), ``claimfile.py``
+loads claim YAML.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".json"})  # (pages.py: web pages, JSON)
 CLAIM_SUFFIXES = frozenset({".yaml", ".yml"})
 
 
@@ -26,17 +27,21 @@ class Inputs:
 def discover(paths: list[Path]) -> Inputs:
     """Split ``paths`` (files or folders, searched recursively) into articles and claim files.
 
-    Hidden files and folders, and files of other types inside folders, are skipped. A file named
+    Hidden files and folders, the run's cache, and files of other types inside folders, are
+    skipped. A file named
     directly must be of a known type. The result is sorted, so the run does not depend on the
     order of the file system.
     """
     found = Inputs()
     for p in paths:
         if p.is_dir():
+            caches = _caches(p)
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
                 if any(part.startswith(".") for part in rel.parts) or not f.is_file():
                     continue
+                if caches and any(parent in caches for parent in f.parents):
+                    continue  # the run's own cache (JSON files), kept inside a folder of articles
                 if f.name.lower() == "readme.md":
                     continue
                 _add(found, f, strict=False)
@@ -47,6 +52,22 @@ def discover(paths: list[Path]) -> Inputs:
     found.articles = sorted(set(found.articles))
     found.claim_files = sorted(set(found.claim_files))
     return found
+
+
+CACHE_MARK = "# written by reconcile"  # the first line of the .gitignore a cache folder holds (cache.py)
+
+
+def _caches(folder: Path) -> set[Path]:
+    """The cache folders inside ``folder``: those whose .gitignore the cache wrote."""
+    out = set()
+    for g in folder.rglob(".gitignore"):
+        try:
+            with g.open(encoding="utf-8", errors="replace") as fh:
+                if fh.readline().startswith(CACHE_MARK):
+                    out.add(g.parent)
+        except OSError:
+            continue
+    return out
 
 
 def _add(found: Inputs, f: Path, strict: bool) -> None:

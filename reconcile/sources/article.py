@@ -28,6 +28,7 @@ from ..datafiles import load as load_data
 from ..models import Article, Source
 from . import pubdate, source_id_for_path
 from .credits import find_credits
+from .pages import PAGE_SUFFIXES, NotAnArticle
 from .yamlsafe import load_yaml
 
 MAX_BYTES = 2_000_000  # no news article comes near (claims are read from its first 250,000 characters at most)
@@ -118,6 +119,12 @@ def read_article(path: Path) -> Article:
     except OSError as err:
         raise UnreadableArticle(f"cannot read: {err.strerror or err}") from None
     text, _ = decode(raw)
+    page = PAGE_SUFFIXES.get(path.suffix.lower())
+    if page is not None:  # a web page or a JSON article: its article text, as front matter and body
+        try:
+            text = page(text)
+        except NotAnArticle as err:
+            raise UnreadableArticle(str(err)) from None
     return parse_article(text, source_id_for_path(path), printable_path(path))
 
 
