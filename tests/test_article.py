@@ -247,6 +247,18 @@ def test_labelled_captions_image_alt_texts_trailing_photo_credits_and_cookie_ban
     assert_not_furniture(a, "Forty-seven people were rescued")
 
 
+def test_list_items_are_statements_with_or_without_a_full_stop_and_furniture_lists_stay_furniture(tmp_path):
+    a = read_article(write(tmp_path, (
+        "Ferry disaster: key facts\n\n"
+        "- 12 people killed\n- 47 people rescued\n* Calvera is the country's third-largest port\n"
+        "- Related: five things to know\n\n"
+        "More details to follow\n").encode("utf-8")))
+    for item in ("- 12 people killed", "- 47 people rescued", "* Calvera is the country's third-largest port"):
+        assert_not_furniture(a, item)
+    assert_in_furniture(a, "- Related: five things to know")
+    assert_in_furniture(a, "More details to follow")
+
+
 # ---------------------------------------------------------------- credits
 
 @pytest.mark.parametrize("text,credits", [

@@ -42,6 +42,8 @@ UPDATE_PREFIX = re.compile(r"^\s*(?:updated?|update \d+)\s*:?\s*\d{1,2}/\d{1,2}\
 BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\s*$")
 SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 SHORT_LINE_WORDS = 12
+# a list item: a statement of its own, with or without a full stop ("- 12 people killed")
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S")
 PHOTO_CREDIT_WORDS = 8  # "Parliament media office/Handout/Reuters"
 CAPTION_MAX_WORDS = 60
 
@@ -200,6 +202,8 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
             continue
         line = text[a:b]
         low = line.strip().lower()
+        if LIST_ITEM.match(line):
+            low = low.lstrip("-*\u2022\u2013 \t")  # ("- Related: ...", "* Sign up ...")
         if low.startswith(starts) or BYLINE.match(line) and len(line.split()) <= 16:
             furniture.append((a, b))
         elif AGENCY_ID.match(line) or any(mk in low for mk in marks):
@@ -211,7 +215,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
                 if len(text[pa:pb].split()) <= CAPTION_MAX_WORDS and not BYLINE.match(text[pa:pb]):
                     furniture.append((pa, pb))
                     captions.append((pa, pb))
-        elif not SENTENCE_END.search(line) and len(line.split()) <= SHORT_LINE_WORDS:
+        elif not SENTENCE_END.search(line) and len(line.split()) <= SHORT_LINE_WORDS and not LIST_ITEM.match(line):
             furniture.append((a, b))  # a label, an image's alt text, a date line, a section name
         else:
             d = DATELINE.match(line)
