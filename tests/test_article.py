@@ -80,6 +80,15 @@ def test_unicode_hyphens_read_as_the_hyphen_one_character_for_one(tmp_path):
     assert len(art.text) == len("Ferry\n\nForty-seven people were rescued on a twenty-one-day search.\n")
 
 
+def test_strong_emphasis_marks_read_as_spaces_one_character_for_one(tmp_path):
+    p = tmp_path / "a.md"
+    raw = "Ferry\n\n**Forty-seven** people were rescued; __12__ died; 5 * 3 stays.\n"
+    p.write_text(raw, encoding="utf-8")
+    art = read_article(p)
+    assert "  Forty-seven   people were rescued;   12   died; 5 * 3 stays." in art.text
+    assert len(art.text) == len(raw)
+
+
 def test_utf8_bom_is_dropped_and_offsets_index_the_decoded_text(tmp_path):
     a = read_article(write(tmp_path, b"\xef\xbb\xbf" + BODY.encode("utf-8")))
     assert a.text == BODY
