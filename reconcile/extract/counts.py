@@ -96,8 +96,8 @@ from ..values import rounding_unit
 from .dates import vocab as event_vocab
 from .numbers import CHANGE_VERBS, Figure
 from .phrases import FALL_VERBS, LEVEL_VERBS, RISE_VERBS, vocab as phrases_vocab
-from .phrases import (Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before, person_before, plural,
-                      possessor, scope, tokens, verb_form)
+from .phrases import (BE_FORMS, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
+                      person_before, plural, possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after
 from ..trend import changes_over_time
 from .sentences import QUOTE_OPENERS, sentence_index
@@ -1204,15 +1204,12 @@ def _apposed_noun(r: _Reading, lx: Lex) -> list[str]:
     return out
 
 
-_VALUING = frozenset({"set", "put", "estimated", "valued", "priced", "pegged", "fixed", "capped", "assessed",
-                      "appraised", "placed"})
-_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
 def _valued_noun(before: list[Tok], lx: Lex) -> list[str]:
     """The noun an amount is the value of, in the passive: "Bail was set at $1 million" -> bail;
     "Damages were estimated at $5 million" -> damages; "the house was valued at $380,000"."""
-    if len(before) < 4 or before[-1].low != "at" or before[-2].low not in _VALUING or before[-3].low not in _BE_FORMS:
+    if len(before) < 4 or before[-1].low != "at" or before[-2].low not in VALUING or before[-3].low not in BE_FORMS:
         return []
     k = len(before) - 4
     while k >= 0 and before[k].low in {"has", "have", "had", "been", "already", "now", "initially"}:

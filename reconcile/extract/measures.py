@@ -51,7 +51,7 @@ from ..lexicon import key_tokens, subject_key
 from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import GLUED_DASH_WORDS, Figure
-from .phrases import SAID_TO, Lex, Tok, lex, noun_phrase, tokens, verb_form
+from .phrases import BE_FORMS, SAID_TO, VALUING, Lex, Tok, lex, noun_phrase, tokens, verb_form
 from .quantity import as_of_year, hedge_before, key_of, make_claim, rate_after
 from .units import Unit, convert, units as _units, vocab
 
@@ -658,12 +658,6 @@ def _noun_before(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
     return []
 
 
-_COPULAS = frozenset({"was", "is", "were", "are", "been", "be"})
-# participles of a figure set: "is estimated at", "was set at" (told: phrases.SAID_TO, "was reported to be")
-_PUT_AT = frozenset({"estimated", "valued", "put", "set", "priced", "pegged", "assessed", "calculated", "capped",
-                     "fixed", "reported", "forecast", "projected"})
-
-
 def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
     """"downtime of (around) an hour" / "total downtime was 1hr 4 mins" / "the repair time will be
     twelve days" -> downtime, repair time."""
@@ -677,14 +671,14 @@ def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
     link = prev[k - 1].low
     k -= 1
     if link == "at":  # "damage is estimated at 3.2 million euros", "the fine was set at $2.5 million"
-        if k < 2 or prev[k - 1].low not in _PUT_AT or prev[k - 2].low not in _COPULAS:
+        if k < 2 or prev[k - 1].low not in VALUING or prev[k - 2].low not in BE_FORMS:
             return []
         k -= 2
     if link == "be":  # "the repair time will be twelve days"
         if k == 0 or prev[k - 1].low not in _MODALS:
             return []
         k -= 1
-        if prev[k].low == "to" and k >= 2 and prev[k - 1].low in SAID_TO and prev[k - 2].low in _COPULAS:
+        if prev[k].low == "to" and k >= 2 and prev[k - 1].low in SAID_TO and prev[k - 2].low in BE_FORMS:
             k -= 2  # "the fee was reported to be about £48m"
     if k > 0 and link != "of" and prev[k - 1].low in {"has", "had", "have", "been"}:
         k -= 1

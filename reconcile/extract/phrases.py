@@ -349,10 +349,14 @@ COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hi
                     # a level held or reached at a pace: "core inflation held at 3.8%", "growth slowed to 1.6%"
                     "held", "remained", "slowed", "cooled", "averaged", "accelerated", "touched", "hovered",
                     "steadied"}) | CHANGE_VERBS
-# Links between a count noun and a bare figure: "the tally was 1,204", "the crowd reached 40,000".
 # participles of a figure told: "was reported to be", "is believed to be"
 SAID_TO = frozenset({"reported", "said", "believed", "thought", "estimated", "expected", "understood", "known",
                      "rumoured", "rumored", "alleged", "projected", "forecast"})
+# participles of a figure set: "bail was set at $1 million", "damage is estimated at 3.2 million euros"
+VALUING = frozenset({"set", "put", "estimated", "valued", "priced", "pegged", "fixed", "capped", "assessed",
+                     "appraised", "placed", "calculated", "reported", "forecast", "projected"})
+BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be"})
+# Links between a count noun and a bare figure: "the tally was 1,204", "the crowd reached 40,000".
 STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached", "totalled", "totaled", "rose",
                            "climbed", "now", "had", "has"}) | CHANGE_VERBS  # ("membership fell to 5,000")
 
