@@ -36,12 +36,14 @@ _VOTE_NOUNS = r"votes?|ruling|decision|majority|margin|verdict|split|tally"
 # 9-14 start" has its adjective before the tally)
 _NOUN_AFTER = re.compile(rf"(?:[ \t]+(?-i:[a-z][\w-]*)){{0,2}}?[ \t]+(?:(?P<record>{_RECORD_NOUNS})|(?P<score>{_SCORE_NOUNS})"
                          rf"|(?P<vote>{_VOTE_NOUNS}))\b", re.I)
-# a verb before the tally that says which: "voted", "won", "beat Riverton" (a score on the way,
+# a verb before the tally that says which: "voted", "won", "beat Riverton", "won the final" (a score on the way,
 # "led 14-7 at halftime", is no final score and no claim)
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeats|edged|edges|routed|downed|downs|topped|tops|"
     r"fell|falls|whipped|blanked|crushed|thrashed)"
-    r"(?:[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2})?[ \t]+$", re.I)
+    r"(?:[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2}"
+    # or the game ("won the final 3-1", "lost their opener 21-14")
+    r"|[ \t]+(?:the|a|an|their|its|his|her)(?:[ \t]+(?-i:[a-z][\w-]*)){1,2})?[ \t]+$", re.I)
 _VOTE_BEFORE = re.compile(r"\b(?:voted|vote|votes|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
                           r"backed|split)(?:[ \t]+(?:the|a|an|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
                           r"(?:[ \t]+by[ \t]+(?:a[ \t]+)?(?:vote|margin|tally)[ \t]+of)?[ \t]+$", re.I)
