@@ -844,6 +844,9 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
     hi = min(hi, _fronted_end(text, c_start, toks, trigger, t_end))
     window = [t for t in toks[lo:hi] if not (t_start <= t.start < t_end)]
     antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
+    apposed = [] if antecedent or trigger.noun else _name_before_apposition(text, toks, trigger.first, s_start)
+    if len(apposed) > 1:  # "Corin Aldana, the chief executive of X, resigned": Aldana resigned
+        antecedent = apposed
     # "X, whose films made her famous, died on Tuesday": X is the subject of a verb after the
     # relative clause, and the clause's own words are none of the event's
     closing = -1 if trigger.noun or effort or not re.match(r"\s*whose\b", text[c_start:c_start + 8], re.I) \
@@ -872,7 +875,7 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
     if agent_group:
         weak.discard(agent_group)
         weak.add("^" + agent_group)
-    if antecedent and (closing >= 0 or re.match(r"\s*who\b", text[c_start:c_start + 6], re.I)):
+    if antecedent and (closing >= 0 or antecedent is apposed or re.match(r"\s*who\b", text[c_start:c_start + 6], re.I)):
         strong.add((name_key(antecedent[-1].text).split() or [""])[-1])  # "X, who ...": X is a person
         strong.discard("")
         weak -= set(key_tokens(antecedent[-1].text))
@@ -922,6 +925,21 @@ def _subject_words(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int,
         gap_start -= 1
     words = [t.text for i, t in enumerate(toks[lo:hi], lo) if not (gap_start <= i < t_last)]
     return [t.text for t in antecedent] + words
+
+
+# a name, then an apposition set off by commas that opens with an article, right before a verb
+_APPOSED_NAME = re.compile(r"(?P<name>(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){1,3}),[ \t]+"
+                           r"(?:the|a|an)[ \t][^,;:()]{1,100},[ \t]*$", re.I)
+
+
+def _name_before_apposition(text: str, toks: list[Tok], verb: int, s_start: int) -> list[Tok]:
+    """The name of two to four words an apposition right before the verb is set after: "Corin
+    Aldana, the chief executive of Veldrane Logistics, resigned" -> Corin Aldana; none when the
+    words before the verb close no such apposition."""
+    m = _APPOSED_NAME.search(text, max(s_start, toks[verb].start - 160), toks[verb].start)
+    if m is None:
+        return []
+    return [t for t in toks[:verb] if m.start("name") <= t.start < m.end("name")]
 
 
 _DATE_LEAD = frozenset({"on", "in", "at", "since", "by", "from", "until", "during", "late", "early", "earlier",
