@@ -203,9 +203,10 @@ def _place_rx() -> re.Pattern[str]:
     v = _vocab()
     return re.compile(
         rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
-        rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+)?"
-        rf"(?:(?:now|still|currently|tied[ \t]+for)[ \t]+)?"
-        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?[ \t]+(?P<prep>in|on|among|at)[ \t]+", re.I)
+        rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+"
+        rf"|[\w-]+[ \t]+places?[ \t]+to[ \t]+)?"  # ("dropped two places to ninth")
+        rf"(?:(?:now|still|currently|tied[ \t]+for|joint|equal)[ \t]+)?"
+        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?[ \t]+(?P<prep>in|on|among|at)[ \t]+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -365,14 +366,18 @@ _SUBJECT_TIME = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:(?:last|this|early|late)[ \t
 _STREET = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square|Place|Court|Way)\b")
 
 
+_STANDINGS = {"seeded": "seed", "placed": "place"}  # what a standing is by its word (else a ranking)
+
+
 @lru_cache(maxsize=1)
 def _standing_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a standing: "No. 3", "#3", "the number 3"; an ordinal; "top"
     number = rf"(?:(?-i:No)\.[ \t]*|#[ \t]*|(?:(?<=\bthe[ \t])|(?<=\ba[ \t]))number[ \t]+)(?P<num>\d{{1,3}})"
     place = rf"(?:{number}|(?P<ord>{_ord()})|(?P<top>top))"
-    # before a name: "No. 3 Duke", "fifth-ranked Kansas", "top-seeded Ruiz", "the No. 2-seeded Hawks"
+    # before a name: "No. 3 Duke", "fifth-ranked Kansas", "top-seeded Ruiz", "the No. 2-seeded Hawks",
+    # "the second-placed Mariners"
     before_name = re.compile(
-        rf"\b{place}(?:[ \t]*-[ \t]*(?P<word>ranked|seeded|rated)|(?(num)|(?!)))[ \t]+(?P<name>{_NAME})", re.I)
+        rf"\b{place}(?:[ \t]*-[ \t]*(?P<word>ranked|seeded|rated|placed)|(?(num)|(?!)))[ \t]+(?P<name>{_NAME})", re.I)
     # a seed held: "the No. 1 seed", "the third seed", "the top seed in the West"
     seed = re.compile(rf"\b(?:the|a|an|(?P<owner>{_W})['\u2019]s?)[ \t]+{place}(?:[ \t]+overall)?[ \t]+(?P<what>seed)\b"
                       rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
@@ -432,7 +437,7 @@ def _rule_table(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
         n = _standing_value(m)
         holder = _holder(text, sentences, lo, m.start("verb"))
         if n and holder:
-            what = "seed" if m.group("word").lower() == "seeded" else "ranking"
+            what = _STANDINGS.get(m.group("word").lower(), "ranking")
             out.append((m.start("verb"), m.end(), n, holder, what, m.group("scope") or ""))
     return out
 
@@ -461,7 +466,7 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
         n, name = _standing_value(m), m.group("name")
         if not n or _STREET.match(text, m.end()) or _STREET.search(" " + name) or name.split()[0].lower() in _NOT_HOLDER:
             continue  # "No. 10 Downing Street": an address
-        what = "seed" if (m.group("word") or "").lower() == "seeded" else "ranking"
+        what = _STANDINGS.get((m.group("word") or "").lower(), "ranking")
         out.append((m.start(), m.end(), n, name, what, ""))
     for m in seed.finditer(text, lo, hi):
         n = _standing_value(m)
@@ -481,7 +486,7 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
         n = _standing_value(m)
         if not n:
             continue
-        holder, what, end, owner = None, "seed" if m.group("word").lower() == "seeded" else "ranking", m.end(), ""
+        holder, what, end, owner = None, _STANDINGS.get(m.group("word").lower(), "ranking"), m.end(), ""
         if m.group("list") is not None:  # "ranked No. 4 in the nation": the ranking's scope
             got = _list_of(text, m.end(), hi)
             if got is None:
