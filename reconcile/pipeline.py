@@ -26,7 +26,8 @@ from .match import AliasSet, group_claims
 from .models import Article, Claim, Origin, Problem, Report, Source, Story, stable_id
 from .settings import Settings
 from .sources import discover, source_id_for_path
-from .sources.article import UnreadableArticle, complete_years, decode, no_date_reason, printable_path, read_article
+from .sources.article import (UnreadableArticle, article_text, complete_years, no_date_reason, printable_path,
+                              read_article)
 from .sources.pubdate import Pending
 from .sources.claimfile import ManualInput, Rejection, input_roots, load_claim_files
 from .stories import find_stories, story_time
@@ -175,7 +176,7 @@ def _read(path: Path, cache: Cache | None) -> Article:
     hit = cache.get("article", key)
     if hit is not None:
         try:
-            text, _ = decode(raw)
+            text = article_text(raw, path)
             article = Article(source=Source.model_validate(hit["source"]), text=text,
                               body_start=hit["body_start"], furniture=[tuple(f) for f in hit["furniture"]])
             pending = hit.get("pending")

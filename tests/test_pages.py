@@ -127,3 +127,15 @@ def test_a_cache_kept_inside_a_folder_of_articles_is_not_read(tmp_path):
     (tmp_path / "a.json").write_text('{"body": "Twelve people were killed."}', encoding="utf-8")
     Cache(tmp_path / "cache").put("claims", "ab" * 20, {"x": 1})
     assert [p.name for p in discover([tmp_path]).articles] == ["a.json"]
+
+
+def test_a_page_read_again_from_the_cache_gives_the_same_article(tmp_path):
+    from reconcile.cache import Cache
+    from reconcile.pipeline import _read
+    p = tmp_path / "in" / "harbour.html"
+    p.parent.mkdir()
+    p.write_text(PAGE, encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    first, again = _read(p, cache), _read(p, cache)
+    assert again.text == first.text and again.body_start == first.body_start
+    assert "Twelve people were killed" in again.text[again.body_start:] and "<p>" not in again.text

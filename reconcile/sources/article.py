@@ -126,14 +126,20 @@ def read_article(path: Path) -> Article:
         raw = path.read_bytes()
     except OSError as err:
         raise UnreadableArticle(f"cannot read: {err.strerror or err}") from None
+    return parse_article(article_text(raw, path), source_id_for_path(path), printable_path(path))
+
+
+def article_text(raw: bytes, path: Path) -> str:
+    """The text an article file's bytes hold: decoded, and for a web page or a JSON article its
+    article text as front matter and body (``pages.py``); raises :class:`UnreadableArticle`."""
     text, _ = decode(raw)
     page = PAGE_SUFFIXES.get(path.suffix.lower())
-    if page is not None:  # a web page or a JSON article: its article text, as front matter and body
-        try:
-            text = page(text)
-        except NotAnArticle as err:
-            raise UnreadableArticle(str(err)) from None
-    return parse_article(text, source_id_for_path(path), printable_path(path))
+    if page is None:
+        return text
+    try:
+        return page(text)
+    except NotAnArticle as err:
+        raise UnreadableArticle(str(err)) from None
 
 
 _META_LINE = re.compile(r"^(?P<key>title|outlet|published|date|updated|url)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.M)
@@ -374,4 +380,5 @@ def _as_date(v) -> date | None:
     return None
 
 
-__all__ = ["UnreadableArticle", "complete_years", "decode", "no_date_reason", "parse_article", "read_article"]
+__all__ = ["UnreadableArticle", "article_text", "complete_years", "decode", "no_date_reason", "parse_article",
+           "read_article"]
