@@ -97,6 +97,7 @@ class Article(Model):
         default_factory=list, description="Spans of captions, bylines, credit lines and promotions: no claims from there.")
     _pending: Any = PrivateAttr(default=None)  # a publication-date cue still lacking its year
     _no_date_reason: str | None = PrivateAttr(default=None)
+    _stamps: list = PrivateAttr(default_factory=list)  # a live blog's entry clocks: (offset, "HH:MM"), in text order
 
     @field_validator("furniture")
     @classmethod

@@ -102,7 +102,8 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
                                 path=rej.file,
                                 message=f"{rej.file}:{rej.line}: rejection matches no extracted claim"))
     claims.extend(manual.claims)
-    claims = [c if c.reported is not None else c.model_copy(update={"reported": reported_time(sources.get(c.source))})
+    stamps = {a.source.id: a._stamps for a in articles if a._stamps}
+    claims = [c if c.reported is not None else c.model_copy(update={"reported": _reported(c, sources, stamps)})
               for c in claims]
 
     reasons = {a.source.id: no_date_reason(a) for a in articles}
@@ -164,6 +165,18 @@ def _background_in_story(articles: list[Article], claims: list[Claim], stories: 
     return [redated.get(id(c), c) for c in claims]
 
 
+def _reported(claim: Claim, sources: dict[str, Source], stamps: dict[str, list[tuple[int, str]]]) -> str | None:
+    """When a claim was reported: the clock of the live-blog entry that holds it, on its source's
+    publication day, else its source's time (:func:`~.trend.reported_time`)."""
+    source = sources.get(claim.source)
+    entries = stamps.get(claim.source)
+    if entries and source is not None and source.published is not None and claim.span is not None:
+        k = bisect.bisect_right([at for at, _ in entries], claim.span[0]) - 1
+        if k >= 0:
+            return f"{source.published.isoformat()}T{entries[k][1]}:00"
+    return reported_time(source)
+
+
 def _read(path: Path, cache: Cache | None) -> Article:
     """``read_article(path)``, or what an earlier run read from the same bytes at the same path."""
     if cache is None:
@@ -183,6 +196,7 @@ def _read(path: Path, cache: Cache | None) -> Article:
             article._pending = None if pending is None else Pending(
                 **{k: frozenset(v) if isinstance(v, list) else v for k, v in pending.items()})
             article._no_date_reason = hit.get("no_date_reason")
+            article._stamps = [tuple(x) for x in hit.get("stamps", [])]
             return article
         except (ValueError, TypeError, KeyError, UnreadableArticle):
             pass  # an entry that does not fit this code: read afresh
@@ -193,7 +207,7 @@ def _read(path: Path, cache: Cache | None) -> Article:
         "furniture": [list(f) for f in article.furniture],
         "pending": None if pending is None else {k: sorted(v) if isinstance(v, frozenset) else v
                                                  for k, v in dataclasses.asdict(pending).items()},
-        "no_date_reason": article._no_date_reason})
+        "no_date_reason": article._no_date_reason, "stamps": [list(x) for x in article._stamps]})
     return article
 
 

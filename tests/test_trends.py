@@ -164,3 +164,29 @@ def test_a_bad_reported_time_in_a_claim_file_is_one_line(tmp_path, capsys) -> No
     assert main(["report", str(tmp_path / "c.yaml")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "reported" in err[0], err
+
+
+LIVE_BLOG = ("---\noutlet: Live\npublished: 2026-03-03\n---\nFerry capsizes: live\n\n"
+             "14:05 GMT - The coast guard now says 12 people are dead.\n\n"
+             "12:15 GMT - The death toll has risen to 9.\n\n"
+             "10:42 GMT - Police say at least five people are dead after the ferry capsized.\n")
+
+
+def test_a_live_blog_entry_is_reported_at_its_clock_and_its_rising_toll_is_no_contradiction(tmp_path) -> None:
+    from reconcile.sources.article import live_stamps, parse_article
+    article = parse_article(LIVE_BLOG, "live", "live.md")
+    assert [t for _, t in article._stamps] == ["14:05", "12:15", "10:42"]
+    assert live_stamps("Ferry\n\n10:42 - Police say five people are dead.\n", 0) == []  # one clock is no live blog
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "live.md").write_text(LIVE_BLOG, encoding="utf-8")
+    (folder / "wire.md").write_text("---\noutlet: Wire\npublished: 2026-03-04\n---\nFerry toll\n\n"
+                                    "Twelve people were killed when the ferry capsized on Tuesday.\n", encoding="utf-8")
+    for cache in ([], ["--cache", str(tmp_path / "cache")], ["--cache", str(tmp_path / "cache")]):
+        out = tmp_path / "r.json"
+        assert main(["report", str(folder), "--format", "json", "-o", str(out), "--force", *cache]) in (0, 1)
+        report = json.loads(out.read_text())
+        live = {c["value"]: c["reported"] for c in report["claims"] if c["source"] == "live" and c["kind"] == "quantity"}
+        assert live == {12: "2026-03-03T14:05:00", 9: "2026-03-03T12:15:00", 5: "2026-03-03T10:42:00"}
+        toll = next(f for f in report["findings"] if f["kind"] == "quantity" and f["trend"])
+        assert (toll["trend"], toll["verdict"]) == ("rising", "discrepancy")

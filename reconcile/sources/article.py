@@ -274,6 +274,7 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
     )
     article = Article(source=source, text=text, body_start=body_start, furniture=_merge(furniture))
     article._pending = pending
+    article._stamps = live_stamps(text, body_start)
     given = meta.get("published") or meta.get("date")
     article._no_date_reason = None if published else (
         f"the front matter's date {str(given)!r} cannot be read; write it as YYYY-MM-DD"
@@ -312,6 +313,27 @@ def complete_years(articles: list[Article]) -> None:
         new_source = article.source.model_copy(update={
             "published": published, "updated": article.source.updated or updated, "published_from": source})
         articles[i] = article.model_copy(update={"source": new_source})
+
+
+# a live blog's entry opens with its clock: "14:05 GMT - The coast guard now says 12 are dead"
+_LIVE_STAMP = re.compile(r"^[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:[ \t]*(?P<ap>[ap])\.?m\.?)?"
+                         r"(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|local(?:[ \t]+time)?))?"
+                         r"[ \t]*[-\u2013\u2014:|][ \t]+\S", re.M | re.I)
+
+
+def live_stamps(text: str, body_start: int) -> list[tuple[int, str]]:
+    """The clocks that open a live blog's entries, as (offset, "HH:MM") in text order: at least
+    two lines of the body opening with a clock and a dash ("10:42 GMT - Police say ..."); the
+    claims of an entry were reported at its clock, on the article's day. None for other texts."""
+    out = []
+    for m in _LIVE_STAMP.finditer(text, body_start):
+        h = int(m.group("h"))
+        if m.group("ap"):
+            if h > 12:
+                continue
+            h = h % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        out.append((m.start(), f"{h:02d}:{m.group('m')}"))
+    return out if len(out) >= 2 else []
 
 
 def no_date_reason(article: Article) -> str | None:
