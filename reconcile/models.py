@@ -168,7 +168,8 @@ class Claim(Model):
     as_of: str | None = Field(None, description="When the value held, where the text says so.")
     reported: str | None = Field(
         None, description="When the source stated the value (ISO date or date-time): the time of an earlier "
-                          "report the text quotes, else the source's update time, else its publication date.")
+                          "report the text quotes, else the clock of the live-blog entry that holds it, else the "
+                          "source's update time, else its publication date.")
     earlier: bool = Field(
         False, description="The text gives the value as an earlier figure (\"initial reports said\", \"up from\"): "
                            "it was stated before the source's own current figure, and is not that figure.")
