@@ -170,7 +170,7 @@ _HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){
                           rf"(?:(?:by[ \t]+far|easily|arguably|now|still)[ \t]+)?$")
 # "The deal makes Arcton the third-largest ...": the object of "make" is what is ranked
 _HOLDER_MADE = re.compile(rf"\b(?:makes|made|making|make)[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+$")
-_HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}),[ \t]+$")
+_HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,|[ \t]+[-\u2013\u2014])[ \t]+$")
 _LEADER_BEFORE = re.compile(rf"(?P<holder>[A-Z]{_WORD}(?:[ \t]+[A-Z]{_WORD}){{0,3}}),[ \t]+who[ \t]+(?:leads|led|heads|headed|controls)[ \t]+$")
 _HOLDER_AFTER = re.compile(
     rf"^(?:[^.;]{{0,60}}?,?[ \t]+(?:known[ \t]+as|called|named)|,?[ \t]+led[ \t]+by)[ \t]+(?:the[ \t]+)?"

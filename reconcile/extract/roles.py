@@ -450,7 +450,7 @@ tonight earlier later""".split())
 _SCOPE_STOP = (_NOT_FIELD | _TIME_WORDS) - {"of", "the", "and", "in"}
 _FIRST_AFTER = re.compile(r"\S")
 _APPOSITION_END = re.compile(
-    r"[ \t]*(?:[,.;:()\"\u201d]|$|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
+    r"[ \t]*(?:[,.;:()\"\u201d\u2013\u2014]|$|[ \t]+-[ \t]|[ \t]+(?:said|says|told|tells|who|whose|was|is|has|had|have|will|would|"
     r"denied|added|confirmed|announced|stated|warned|accused|urged|called|insisted|explained|noted|"
     r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at|"
     # a time after the title: "X, general manager of Y since 2020, said", "took over as minister after the vote"
@@ -676,14 +676,16 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
     "Mark Felt" ... "Felt, an associate director at the FBI, said")."""
     before = text[max(lo, t.start - 2):t.start]
     bracket = before.endswith("(")  # "Sven Aaro (Norlandia's defence minister) signed"
-    if not before.endswith(", ") and not before.endswith(",\t") and not bracket:
+    dash = before.endswith(("\u2013 ", "\u2014 ", "- ")) and text[max(lo, t.start - 3):t.start - 2] == " "
+    if not before.endswith(", ") and not before.endswith(",\t") and not bracket and not dash:
         return None
     if not _APPOSITION_END.match(text, t.end, hi):
         return None
     if text[t.start].isupper() and not (t.det or t.scope or t.office or t.field_words):
         return None  # "..., King said": a bare capitalised word after a comma is a name itself
     age = _AGE_BETWEEN.search(text, max(lo, t.start - 12), t.start)  # "Ben Banky, 40, the CEO of X"
-    name_end = age.start() if age else len(text[:t.start - 1].rstrip()) if bracket else t.start - 2
+    name_end = age.start() if age else len(text[:t.start - 1].rstrip()) if bracket else \
+        t.start - 3 if dash else t.start - 2  # ("Helena Marsh \u2014 the transport minister \u2014 said")
     got = name_before(text, max(lo, name_end - 80), name_end)
     if got is None:
         return None
