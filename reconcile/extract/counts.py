@@ -1264,6 +1264,22 @@ _PART_OF = frozenset({"them", "which", "whom"})  # ("four of those elected": tho
 _TRY = frozenset({"managed", "tried", "failed", "attempted", "sought", "began", "started", "continued"})
 
 
+def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
+    """"Nine of the dead were children", "two of the injured are women": a part of those an event
+    befell, counted by the noun after the copula, with that event (children killed)."""
+    after = r.after
+    i = r.i
+    if not (i + 4 < len(after) and after[i].low == "of" and after[i + 1].low == "the"
+            and after[i + 2].low in lx.events and after[i + 3].low in BE_FORMS):
+        return None
+    noun = after[i + 4]
+    if not noun.text.isalpha() or not noun.text.islower() or not plural(noun.low, lx):
+        return None
+    r.counted, r.event = [noun.text], lx.events[after[i + 2].low]
+    r.end = noun.end
+    return True
+
+
 def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
     """"two of them managed to escape", "of which four exploded", "took 23 of them into custody": a
     part of things named before (the nearest figure's plural noun earlier in the sentence, else the
@@ -1436,7 +1452,7 @@ def _number_of(r: _Reading, lx: Lex) -> bool | None:
     return True
 
 
-_UNSAID = (_owned, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _number_of,
+_UNSAID = (_owned, _part_of_befallen, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _number_of,
            _object_of_verb, _gapped, _amount, _tally)
 
 
