@@ -7,6 +7,8 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
   building's third floor" (``floor_words``), or what was done there ("the clerks were found on
   the third floor", "the fifth floor, where the fire began"); a person's floor ("she ran to the
   third floor") changes and is no claim;
+- :func:`_rule_respectively`: places of several names told in turn -- "Vesta, Norland and Castile
+  ranked first, second and fifth respectively in the index";
 - :func:`_rule_list_place`: a bare ordinal after a verb of placing, with the list after it --
   "ranks fourth in rebounds", "finished third on the club's scoring list", "tied for second in
   the division"; "the club's all-time leader in goals" is first on that list;
@@ -578,8 +580,41 @@ def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     return out
 
 
-_RULES = (_rule_floor, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing, _rule_table,
-          _rule_occurrence, _rule_rank_in_body)
+@lru_cache(maxsize=1)
+def _respectively_rx() -> re.Pattern[str]:
+    """``A, B and C ranked first, second and fifth (respectively) in LIST``: one place for each name."""
+    return re.compile(
+        rf"(?P<names>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})[ \t]+(?:(?:were|are)[ \t]+)?"
+        rf"(?:ranked|finished|placed|came|ended|rank|finish|place|come)[ \t]+"
+        rf"(?P<ords>{_ord()}(?:,[ \t]+{_ord()})*,?[ \t]+and[ \t]+{_ord()}),?[ \t]+"
+        rf"(?P<resp>respectively,?[ \t]+)?(?:in|on|among|at)[ \t]+", re.I)
+
+
+_LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+
+
+def _rule_respectively(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """``A, B and C ranked first, second and fifth respectively in LIST`` (or with "respectively"
+    after the list): each name holds the place told in its turn."""
+    out = []
+    for m in _respectively_rx().finditer(text, lo, hi):
+        got = _list_of(text, m.end(), hi)
+        if got is None:
+            continue
+        lst, owner, end = got
+        if not m.group("resp") and not re.match(r",?[ \t]+respectively\b", text[end:hi], re.I):
+            continue  # without "respectively" the places may be shared ("A and B finished first and second")
+        names = [n for n in _LIST_SPLIT.split(m.group("names")) if n]
+        ords = [(o.start(), o.end(), _ordinal_value(o.group())) for o in re.finditer(_ord(), m.group("ords"), re.I)]
+        if len(names) != len(ords) or not all(n for _, _, n in ords):
+            continue
+        base = m.start("ords")
+        out.extend((base + a, base + b, n, name, lst, owner) for name, (a, b, n) in zip(names, ords))
+    return out
+
+
+_RULES = (_rule_floor, _rule_respectively, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing,
+          _rule_table, _rule_occurrence, _rule_rank_in_body)
 
 
 # ---------------------------------------------------------------- the driver
