@@ -1,6 +1,6 @@
 """A light tense heuristic: is the clause around an expression about the past or the future?
 
-The cue nearest to the expression wins: a future marker ("will", "is to", "plans to",
+The cue nearest to the expression wins (on a tie, the one before it: "said on Monday it would buy"): a future marker ("will", "is to", "plans to",
 "scheduled") or a past form (an irregular past from the vocabulary, or a word in -ed that is
 not listed as a non-verb). A past participle after "will be" / "to be" counts as future ("will
 be held"). Only the comma-bounded clause within its sentence is searched: a cue in another
@@ -69,6 +69,11 @@ _ADJECTIVE_COMPOUND = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|se
                                  r"long|ill|much|self|highly|newly|\d+(?:st|nd|rd|th)?)-$", re.IGNORECASE)
 
 
+# a cue after the expression as near as one before it loses the tie: the verb before a date governs
+# it ("said on Monday it would buy": the saying's Monday)
+_AFTER_TIE = 0.5
+
+
 def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Tense] | None:
     future, past = _patterns()
     not_past = vocabulary().not_past
@@ -78,7 +83,7 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
         if m.start() < end and m.end() > start:
             continue
         future_spans.append((m.start(), m.end()))
-        d = start - m.end() if m.end() <= start else m.start() - end
+        d = start - m.end() if m.end() <= start else m.start() - end + _AFTER_TIE
         if best is None or d < best[0]:
             best = (d, "future")
     for m in past.finditer(text, lo, hi):
@@ -88,7 +93,7 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
             continue  # ("seventh-seeded", "so-called", "well-armed": an adjective; "rear-ended" is a verb)
         if any(a <= m.start() < b for a, b in future_spans):
             continue
-        d = start - m.end() if m.end() <= start else m.start() - end
+        d = start - m.end() if m.end() <= start else m.start() - end + _AFTER_TIE
         if best is None or d < best[0]:
             best = (d, "past")
     return best
