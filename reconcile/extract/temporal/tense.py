@@ -2,8 +2,9 @@
 
 The cue nearest to the expression wins (on a tie, the one before it: "said on Monday it would
 buy"): a future marker ("will", "is to", "plans to", "scheduled") or a past form (an irregular
-past from the vocabulary, or a word in -ed that is not listed as a non-verb). A past participle after "will be" / "to be" counts as future ("will
-be held"). Only the comma-bounded clause within its sentence is searched: a cue in another
+past from the vocabulary, or a word in -ed that is not listed as a non-verb). A past participle
+after "will be" / "to be" counts as future ("will be held"). Only the comma-bounded clause within
+its sentence is searched: a cue in another
 clause ("..., with a runoff later if needed") says nothing about this one, except that a date
 fronting its sentence ("In February, a woman opened fire") takes the tense of the clause after
 it. No cue: ``None``. In a clause of time the present passive is a future ("when he is
