@@ -102,7 +102,8 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
                                 path=rej.file,
                                 message=f"{rej.file}:{rej.line}: rejection matches no extracted claim"))
     claims.extend(manual.claims)
-    stamps = {a.source.id: a._stamps for a in articles if a._stamps}
+    stamps = {a.source.id: ([at for at, _ in a._stamps], [clock for _, clock in a._stamps])
+              for a in articles if a._stamps}
     claims = [c if c.reported is not None else c.model_copy(update={"reported": _reported(c, sources, stamps)})
               for c in claims]
 
@@ -165,15 +166,16 @@ def _background_in_story(articles: list[Article], claims: list[Claim], stories: 
     return [redated.get(id(c), c) for c in claims]
 
 
-def _reported(claim: Claim, sources: dict[str, Source], stamps: dict[str, list[tuple[int, str]]]) -> str | None:
-    """When a claim was reported: the clock of the live-blog entry that holds it, on its source's
-    publication day, else its source's time (:func:`~.trend.reported_time`)."""
+def _reported(claim: Claim, sources: dict[str, Source], stamps: dict[str, tuple[list[int], list[str]]]) -> str | None:
+    """When a claim was reported: the clock of the live-blog entry that holds it (``stamps``: per
+    source, the entries' offsets and clocks), on its source's publication day, else its source's
+    time (:func:`~.trend.reported_time`)."""
     source = sources.get(claim.source)
     entries = stamps.get(claim.source)
     if entries and source is not None and source.published is not None and claim.span is not None:
-        k = bisect.bisect_right([at for at, _ in entries], claim.span[0]) - 1
+        k = bisect.bisect_right(entries[0], claim.span[0]) - 1
         if k >= 0:
-            return f"{source.published.isoformat()}T{entries[k][1]}:00"
+            return f"{source.published.isoformat()}T{entries[1][k]}:00"
     return reported_time(source)
 
 

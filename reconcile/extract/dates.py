@@ -339,11 +339,9 @@ def _counted_from_events(text: str, counted: list[Timex], claims: list[Claim], s
         if (restated := _counted_apposition(text, tx, days, ends)) is not None:
             # "Roads reopened on Saturday, a week after the mudslide": the count restates the day
             # before it, so the event it counts from lies that count away (the mudslide a week before)
-            back = count_from((-tx.offset[0], *tx.offset[1:]), restated.grain, restated.first, restated.last)
-            if back is not None:
-                toks = index.between(tx.end, anchor_end)
-                day = Timex(tx.start, anchor_end, text[tx.start:anchor_end], *back, None, True, None)
-                claim = make_claim(day, " ".join(t.text for t in toks if t.low not in _DATE_LEAD), _event_key(cls, _name_runs(toks)))
+            claim = _anchor_dated_back(text, tx, restated.grain, restated.first, restated.last, cls, anchor_end,
+                                       index, make_claim)
+            if claim is not None:
                 out.append(claim)
                 _index_dated(dated, claim)
             continue
@@ -411,13 +409,23 @@ def _counted_back(text: str, tx: Timex, anchor: tuple[str, int, set[str]], dated
     source = _dated_before(dated, own_cls, s_end, own_names, bool(own_names))
     if source is None:
         return None
+    return _anchor_dated_back(text, tx, source.precision or "", source.start, source.end, cls, anchor_end, index,
+                              make_claim)
+
+
+def _anchor_dated_back(text: str, tx: Timex, grain: str, first, last, cls: str, anchor_end: int,
+                       index: TokenIndex[Tok], make_claim) -> Claim | None:
+    """The claim of the event a time counts from (its words from the time's end to ``anchor_end``),
+    dated by counting the time's offset back from the days ``first``-``last`` of ``grain`` its own
+    event is dated; None when the count cannot be taken back."""
     sign, n, unit = tx.offset
-    value = count_from((-sign, n, unit), source.precision or "", source.start, source.end)
+    value = count_from((-sign, n, unit), grain, first, last)
     if value is None:
         return None
+    toks = index.between(tx.end, anchor_end)
     resolved = Timex(tx.start, anchor_end, text[tx.start:anchor_end], *value, None, True, None)
     subject = " ".join(t.text for t in toks if t.low not in _DATE_LEAD)
-    return make_claim(resolved, subject, _event_key(cls, names))
+    return make_claim(resolved, subject, _event_key(cls, _name_runs(toks)))
 
 
 def _event_key(cls: str, names: set[str]) -> str:

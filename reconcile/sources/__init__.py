@@ -10,8 +10,10 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 
+from ..cache import GITIGNORE
 from ..errors import UsageError
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".json"})  # (pages.py: web pages, JSON)
@@ -28,15 +30,15 @@ def discover(paths: list[Path]) -> Inputs:
     """Split ``paths`` (files or folders, searched recursively) into articles and claim files.
 
     Hidden files and folders, the run's cache, and files of other types inside folders, are
-    skipped. A file named
-    directly must be of a known type. The result is sorted, so the run does not depend on the
-    order of the file system.
+    skipped. A file named directly must be of a known type. The result is sorted, so the run does
+    not depend on the order of the file system.
     """
     found = Inputs()
     for p in paths:
         if p.is_dir():
-            caches = _caches(p)
-            for f in sorted(p.rglob("*")):
+            every = sorted(p.rglob("*"))
+            caches = _caches(f for f in every if f.name == ".gitignore")
+            for f in every:
                 rel = f.relative_to(p)
                 if any(part.startswith(".") for part in rel.parts) or not f.is_file():
                     continue
@@ -54,16 +56,15 @@ def discover(paths: list[Path]) -> Inputs:
     return found
 
 
-CACHE_MARK = "# written by reconcile"  # the first line of the .gitignore a cache folder holds (cache.py)
-
-
-def _caches(folder: Path) -> set[Path]:
-    """The cache folders inside ``folder``: those whose .gitignore the cache wrote."""
+def _caches(ignores: Iterable[Path]) -> set[Path]:
+    """The cache folders among the folders of these .gitignore files: those whose .gitignore the
+    cache wrote (its first line)."""
+    mark = GITIGNORE.splitlines()[0]
     out = set()
-    for g in folder.rglob(".gitignore"):
+    for g in ignores:
         try:
             with g.open(encoding="utf-8", errors="replace") as fh:
-                if fh.readline().startswith(CACHE_MARK):
+                if fh.readline().rstrip("\n") == mark:
                     out.add(g.parent)
         except OSError:
             continue
