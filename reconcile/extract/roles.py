@@ -516,8 +516,10 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     if len(words[-1]) > 3 and words[-1].endswith(".") and not re.search(r"[A-Z]\.[A-Z]", words[-1]):
         words[-1] = words[-1][:-1]  # the full stop of the sentence
     last = words[-1].lower()
-    if _POSSESSIVE.match(words[-1]) or last in v.describing or (words[-1].islower() and last.endswith(("est", "ful", "ive"))):
-        t.broken = True  # "leader of Syria's largest, ...": the scope's noun is further on (a name may end so: "Pinecrest")
+    if _POSSESSIVE.match(words[-1]) or (last in v.describing and last not in v.bodies) or (words[-1].islower() and last.endswith(("est", "ful", "ive"))):
+        # "leader of Syria's largest, ...": the scope's noun is further on (a name may end so:
+        # "Pinecrest"; a describing word that is a body's noun ends it: "of the school district")
+        t.broken = True
         return pos
     real_end = m.end() + len(" ".join(words))
     # positions can drift on double spaces: find the last word's end in the text
@@ -705,7 +707,7 @@ _COPULA_BEFORE = re.compile(
     r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:named|appointed|elected|re-?elected|installed|"
     r"promoted[ \t]+to|sworn[ \t]+in[ \t]+as)(?:[ \t]+as)?|"
     r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking|will[ \t]+take)[ \t]+(?:over|office)[ \t]+as|"
-    r"(?:serves|serving|will[ \t]+serve)[ \t]+as|(?P<served>served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+    r"(?:serves|serving|will[ \t]+serve|ha(?:s|ve)[ \t]+served)[ \t]+as|(?P<served>(?:had[ \t]+)?served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
     r"(?:(?:new|next|permanent|interim)[ \t]+)?$")
 
 
