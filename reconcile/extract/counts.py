@@ -1243,6 +1243,8 @@ def _tally(r: _Reading, lx: Lex) -> bool | None:
 
 
 _MOVE_LINKS = frozenset({"to", "by"})
+# a change told as a multiple, to a level: "admissions doubled to 1,100", "reports have tripled to 12,000"
+_MULTIPLIED = frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved"})
 _REACHED = frozenset({"reached", "hit", "topped", "totalled", "totaled", "numbered", "exceeded", "surpassed", "passed"})
 
 
@@ -1251,7 +1253,7 @@ def _moved_count(r: _Reading, lx: Lex) -> list[str]:
     reached ("reports reached 48,700"): what is counted."""
     before, fig = r.before, r.fig
     if len(before) < 2 or not (before[-1].low in _REACHED or len(before) > 2 and before[-1].low in _MOVE_LINKS
-                               and before[-2].low in CHANGE_VERBS):
+                               and (before[-2].low in CHANGE_VERBS or before[-1].low == "to" and before[-2].low in _MULTIPLIED)):
         return []  # ("cases rose to 312", "cybercrime reports reached 48,700")
     if fig.scale == 1 and _YEARLIKE.fullmatch(r.text[fig.start:fig.end]):
         return []  # ("rose to 2010 levels")
@@ -1540,7 +1542,10 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
         return True
     if len(before) > 2 and before[-1].low == "to":
         k = len(before) - 2
-        while k > 0 and not before[k].text[:1].isdigit() and before[k].low != "by" and len(before) - k < 5:
+        # a time phrase set off by a comma may stand between the change and its level: "dropped 17%
+        # last year, to 142"
+        reach = 9 if before[-2].low == "," else 5
+        while k > 0 and not before[k].text[:1].isdigit() and before[k].low != "by" and len(before) - k < reach:
             k -= 1
         while k > 0 and before[k].text[:1].isdigit():
             k -= 1

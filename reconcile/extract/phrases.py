@@ -79,7 +79,8 @@ def _number_words() -> frozenset:
 
 # verbs of a level that falls, besides the toll's own: "the number of missing fell to 12"
 LEVEL_VERBS = ("fell", "fallen", "dropped", "declined", "decreased", "has fallen", "had fallen", "fell to",
-                "dropped to", "stood", "put", "was put", "been put", "put at")
+                "dropped to", "stood", "put", "was put", "been put", "put at",
+                "doubled", "tripled", "trebled", "quadrupled", "halved")  # "has tripled to 60"
 
 
 @lru_cache(maxsize=1)
@@ -348,7 +349,9 @@ COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hi
                     "finished", "settled", "stands", "stood", "down", "up", "higher", "lower",
                     # a level held or reached at a pace: "core inflation held at 3.8%", "growth slowed to 1.6%"
                     "held", "remained", "slowed", "cooled", "averaged", "accelerated", "touched", "hovered",
-                    "steadied"}) | CHANGE_VERBS
+                    "steadied",
+                    # a level reached as a multiple: "complaints doubled to 900"
+                    "doubled", "tripled", "trebled", "quadrupled", "halved"}) | CHANGE_VERBS
 # participles of a figure told: "was reported to be", "is believed to be"
 SAID_TO = frozenset({"reported", "said", "believed", "thought", "estimated", "expected", "understood", "known",
                      "rumoured", "rumored", "alleged", "projected", "forecast"})
