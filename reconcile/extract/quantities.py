@@ -28,6 +28,7 @@ Figures before ``article.body_start``, in page furniture or in a name (:func:`.n
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from ..models import Article, Claim
@@ -93,6 +94,24 @@ def extract_quantities(article: Article, settings: Settings) -> list[Claim]:
     for sent, items in by_sentence.items():
         claims.extend(derived_figures(article, sent, items, settings))
     for text_rule in TEXT_RULES:
-        claims.extend(text_rule(article, sentences, settings))
+        found = text_rule(article, sentences, settings)
+        if text_rule is stated_tallies and found:
+            claims = _not_in_tallies(claims, found)
+        claims.extend(found)
     claims.sort(key=lambda c: c.span or (0, 0))
     return claims
+
+
+def _not_in_tallies(claims: list[Claim], tallies: list[Claim]) -> list[Claim]:
+    """``claims`` without a figure a tally reads too ("seven councillors voting in favour and four
+    against" is the majority's seven votes, not a count of councillors of its own)."""
+    spans = sorted({t.span for t in tallies if t.span})
+    starts = [s for s, _ in spans]
+
+    def inside(c: Claim) -> bool:
+        if not c.span:
+            return False
+        i = bisect.bisect_right(starts, c.span[0]) - 1
+        return i >= 0 and c.span[0] < spans[i][1] and any(
+            t.value == c.value for t in tallies if t.span == spans[i])
+    return [c for c in claims if not inside(c)]

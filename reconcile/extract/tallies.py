@@ -6,7 +6,9 @@ A tally states two quantities in one breath, and its words say which two:
   (the greater figure) and the loser's;
 - a **vote**: "voted 7-2", "a 5-4 ruling", "by a 52-48 margin", "passed the bill 244 to 188",
   "by a vote of 60 to 39": the votes of the majority (the first figure) and of the minority ("N
-  to M" only after a verb of voting or scoring, or "a vote of": elsewhere it is a range).
+  to M" only after a verb of voting or scoring, or "a vote of": elsewhere it is a range); told in
+  words too, "voted seven to four", "carried by 212 votes to 190", "seven in favour and four
+  against" (the greater side is the majority). A figure a tally reads gives no count of its own.
 
 A win-loss record ("a 9-14 start", "the Hawks (9-14)") is no claim: it is restated as every game
 changes it, and readers of the labelled stories mostly do not count it. Any other pair of figures
@@ -20,7 +22,7 @@ import re
 
 from ..models import Article, Claim
 from ..settings import Settings
-from .numbers import Figure
+from .numbers import Figure, parse_number_words
 from .quantity import body_matches, key_of, make_claim
 
 _DASH = r"[ \t]?[-\u2013\u2014][ \t]?"
@@ -45,8 +47,8 @@ _SCORE_BEFORE = re.compile(
     # or the game ("won the final 3-1", "lost their opener 21-14")
     r"|[ \t]+(?:the|a|an|their|its|his|her)(?:[ \t]+(?-i:[a-z][\w-]*)){1,2})?[ \t]+$", re.I)
 _VOTE_BEFORE = re.compile(r"\b(?:voted|vote|votes|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
-                          r"backed|split)(?:[ \t]+(?:the|a|an|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
-                          r"(?:[ \t]+by[ \t]+(?:a[ \t]+)?(?:vote|margin|tally)[ \t]+of)?[ \t]+$", re.I)
+                          r"backed|split|carried|adopted|rejected|defeated)(?:[ \t]+(?:the|a|an|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
+                          r"(?:[ \t]+by(?:[ \t]+(?:a[ \t]+)?(?:vote|margin|tally)[ \t]+of)?)?[ \t]+$", re.I)
 # "by a vote of 60 to 39": a vote's tally whatever verb comes before it
 _VOTE_OF = re.compile(r"\b(?:vote|margin|tally)[ \t]+of[ \t]+$", re.I)
 # after a tally that a verb introduced: the clause goes on, or ends ("won 3-1 at the weekend",
@@ -75,10 +77,49 @@ def _kind(text: str, s_start: int, s_end: int, m: re.Match) -> tuple[str, int] |
     return None
 
 
+# a vote told in words: "voted seven to four", "by nine votes to two", "by 212 votes to 190" (after a
+# verb of voting), "seven in favour and four against", "with 30 votes for and 12 against"
+_NUM = r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+    r"seventeen|eighteen|nineteen)"
+_WORDS_TO = re.compile(rf"(?<![\w.,/:-])(?P<a>{_NUM})(?P<votes>[ \t]+votes?)?[ \t]+to[ \t]+(?P<b>{_NUM})(?![\w,/:%-]|\.\d)", re.I)
+_FOR_AGAINST = re.compile(
+    rf"(?<![\w.,/:-])(?P<a>{_NUM})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?[ \t]+(?:(?:voting|votes?)[ \t]+)?(?:in[ \t]+favou?r|for)"
+    rf"(?:[ \t]+(?:of[ \t]+)?(?:it|the[ \t]+\w+))?[ \t]*(?:,|and|with|to)[ \t]+(?P<b>{_NUM})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?"
+    rf"[ \t]+(?:(?:voting|votes?)[ \t]+)?against\b", re.I)
+
+
+def _worded_votes(text: str, sentences, article: Article) -> list[tuple[re.Match, int]]:
+    """Votes told in words (:data:`_WORDS_TO` after a verb of voting, or :data:`_FOR_AGAINST`), with
+    where each ends."""
+    out = []
+    for m in body_matches(article, _WORDS_TO):
+        if m.group("a").isdigit() and m.group("b").isdigit() and not m.group("votes"):
+            continue  # "voted 7 to 2": the digits' tally reads it
+        sent = sentences.around(m.start())
+        before = text[max(sent[0], m.start() - 60):m.start()]
+        if _VOTE_OF.search(before) or _VOTE_BEFORE.search(before):
+            out.append((m, m.end()))
+    out.extend((m, m.end()) for m in body_matches(article, _FOR_AGAINST))
+    return out
+
+
+def _value(figure: str) -> int:
+    return int(figure) if figure.isdigit() else int(parse_number_words(figure))
+
+
 def stated_tallies(article: Article, sentences, settings: Settings) -> list[Claim]:
-    """The two quantities of each score and vote told as "A-B" (see the module docstring)."""
+    """The two quantities of each score and vote told as "A-B" or in words (see the module docstring)."""
     text = article.text
     out: list[Claim] = []
+    for m, end in _worded_votes(text, sentences, article):
+        sent = sentences.around(m.start())
+        big, small = ("a", "b") if _value(m.group("a")) >= _value(m.group("b")) else ("b", "a")
+        for subject, core, group in (("number of votes in the majority", "majority votes", big),
+                                     ("number of votes in the minority", "minority votes", small)):
+            at = m.start(group)
+            fig = Figure(at, m.end(group), float(_value(m.group(group))))
+            out.append(make_claim(article, fig, None, subject, key_of(core), (m.start(), end), sent, settings))
     for m in body_matches(article, _TALLY):
         sent = sentences.around(m.start())
         got = _kind(text, sent[0], sent[1], m)
