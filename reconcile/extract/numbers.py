@@ -323,14 +323,17 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                         and g.value <= 10 * f.value
                 if ok and f.unit is not None and g.unit is not None and f.unit != g.unit:
                     ok = False  # "slid 14% to EUR 18.3bn": a change and a level, no range
+                value, scale, unit, g_unit = f.value, f.scale, f.unit, g.unit
                 if ok and f.scale == 1.0 and g.scale > 1 and f.value * g.scale <= g.value:
-                    f.value *= g.scale
-                    f.scale = g.scale
+                    value, scale = f.value * g.scale, g.scale
                 if ok and f.unit is None and g.unit is not None and not (f.words != g.words):
-                    f.unit = g.unit
+                    unit = g.unit
                 if ok and g.unit is None and f.unit in currencies and join == "-" and not (f.words or g.words):
-                    g.unit = f.unit  # "$140-150 million": the currency sign is the first figure's
-                if ok and f.value < g.value and (f.unit == g.unit):
+                    g_unit = f.unit  # "$140-150 million": the currency sign is the first figure's
+                # the first figure takes the second's scale and unit only in a range: "from 15% in
+                # 2000 to 27%" leaves 2000 a year
+                if ok and value < g.value and unit == g_unit:
+                    f.value, f.scale, f.unit, g.unit = value, scale, unit, g_unit
                     f.high = g
                     f.connector = join if join in {"to", "and", "or"} else "-"
                     f.end = g.end

@@ -63,9 +63,16 @@ def _opens_clause(text: str, s: int, at: int) -> bool:
 
 
 # what sets a figure against another: a time after it belongs to the other ("64 percent, down
-# from 71 percent in 2009": 2009 is the 71's)
-COMPARED_FROM = re.compile(r"\b(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)[ \t]+from\b",
-                           re.IGNORECASE)
+# from 71 percent in 2009": 2009 is the 71's; "18% last year from 24% in 2024"; "15 million fewer
+# than in 2024"; "47 percent full, against 55 percent last year"; "compared with 31 in 2020")
+_A_FIGURE = r"(?:(?:an?|about|around|some|nearly|roughly|almost|just[ \t]+(?:over|under))[ \t]+)?[$\u00a3\u20ac\u00a5]?[ \t]?\d"
+COMPARED_FROM = re.compile(r"\b(?:(?:up|down|higher|lower|rising|falling|rose|fell|increased|decreased)[ \t]+from\b|"
+                           rf"(?:from|against|versus|vs\.?)[ \t]+{_A_FIGURE}|"
+                           r"(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)[ \t]+than(?![ \t]+" + _A_FIGURE + r")|"
+                           r"compared[ \t]+(?:with|to)\b)", re.IGNORECASE)
+# a time right after the figure a change starts from belongs to that figure, not to the level after
+# it: "from 15% in 2000 to 27% today" (2000 is the 15%'s)
+_FROM_FIGURE_BEFORE = re.compile(rf"\bfrom[ \t]+{_A_FIGURE}[\d,.]*(?:[ \t]*%|[ \t]+[a-z]+)?[ \t]+$", re.IGNORECASE)
 
 
 def as_of_year(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | None:
@@ -77,6 +84,8 @@ def as_of_year(text: str, sent: tuple[int, int], fig: Figure, lx: Lex) -> str | 
             continue
         if m.start() > fig.end and COMPARED_FROM.search(text, fig.end, m.start()):
             continue  # "64 percent, down from 71 percent in 2009": the year is the earlier figure's
+        if m.end() <= fig.start and _FROM_FIGURE_BEFORE.search(text, max(sent[0], m.start() - 40), m.start()):
+            continue  # "from 15% in 2000 to 27%": the year is the 15%'s
         d = abs(m.start() - fig.start)
         if best is None or d < best[0]:
             best = (d, m.group("y"))
