@@ -726,7 +726,8 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
         t.qualifier = t.qualifier or "former"  # "X served as treasurer", "X was mayor from 2001 to 2009"
     who = _WHO_BEFORE.search(text, max(lo, cop.start() - 12), cop.start())
     at = who.start() if who else cop.start()
-    aside = _ASIDE_BEFORE.search(text, max(lo, at - 40), at)  # "Tom Hale, 54, became", "X, a Democrat, was elected"
+    # "Tom Hale, 54, became", "X, a Democrat, was elected", "Kai Lind, 51, who was"
+    aside = (_ASIDE_BEFORE_WHO if who else _ASIDE_BEFORE).search(text, max(lo, at - 40), at)
     return _subject_before(text, lo, aside.start() if aside else at, v)
 
 
@@ -734,6 +735,7 @@ _PAST_COPULA = re.compile(r"^[ \t]+(?:was|were|had[ \t]+been)[ \t]+$")
 _SPAN_CLOSED = re.compile(r"[ \t]+(?:from|until|till|between)\b", re.I)  # "was mayor from 2001 to 2009"
 # an age or a short description set off by commas between a name and its verb
 _ASIDE_BEFORE = re.compile(r",[ \t]*(?:\d{1,3}|an?[ \t]+(?-i:[A-Za-z-]+)(?:[ \t]+(?-i:[A-Za-z-]+))?),[ \t]*$")
+_ASIDE_BEFORE_WHO = re.compile(r",[ \t]*(?:\d{1,3}|an?[ \t]+(?-i:[A-Za-z-]+)(?:[ \t]+(?-i:[A-Za-z-]+))?)$")  # (", who" follows)
 
 
 _WHO_BEFORE = re.compile(r",[ \t]+who$")  # "Ada Lin, who became ..."
