@@ -6,7 +6,9 @@ fractions), compiled at import from ``reconcile/data/numbers.yaml``, and returns
 labels and the like are told apart by the count extractor, which sees the words around them.
 
 - Digits: "5,200", "5.2 million", "1.5bn", "$3bn", "US$40m", "40%", "3.5 per cent", "10km",
-  "a 110bn-euro package" (a currency word hyphenated to the figure).
+  "a 110bn-euro package" (a currency word hyphenated to the figure), "Rs 40 crore", "R$480
+  million", "212 pence" (a hundredth named as written, no pounds). "Rs" is a sign only so
+  written ("RS 80" is a label); lakh and crore are scales ("Rs 5 lakh": 500,000).
   A figure glued to letters, slashes or colons ("epa08127441", "1/7", "10:30", "4th") is none.
   "m"/"k"/"mm" after digits mean million/thousand only after a currency sign ("$5m", "$160MM",
   and the range "$140-150MM"), or before a plural noun ("1.2m people", "10k runners"; "a 1.2m wall"
@@ -17,7 +19,9 @@ labels and the like are told apart by the count extractor, which sees the words 
   no number side by side are two figures ("three ten-year sentences"). The
   vocabulary is a small YAML list rather than a library such as ``text2num``: news prose needs
   only cardinals up to the trillions, and a single compiled regex keeps the scan in C.
-- Fractions: "two-thirds", "half", "a quarter" are given as per cent (unit "%").
+- Fractions: "two-thirds", "half", "a quarter" are given as per cent (unit "%"); so is a part
+  in a whole, "one in four" (25), "1 in 3" (33.33), but not after "number" nor before a span of
+  time ("the worst one in ten years").
 - Vague plurals ("hundreds", "thousands of", "dozens") are not figures at all: the number words
   are matched whole, so a plural never matches.
 - Ranges: two figures joined by "-", "to", "or" ("two or three", "40 or 50") or "and" after
@@ -73,7 +77,7 @@ def _patterns():
     cur_words = {k.lower(): c for k, c in v["currency_words"].items()}
     measures = {k.lower(): u for k, u in v["measures"].items()}
     pct = [p.lower() for p in v["percent"]]
-    scales = {k: float(x) for k, x in v["scales"].items()}
+    scales = {k: float(x) for k, x in {**v["scales"], **v["scales_after_digits"]}.items()}
     scale_abbr = {k: float(x) for k, x in v["scale_abbreviations"].items()}
     cur_abbr = {k: float(x) for k, x in v["currency_scale_abbreviations"].items()}
     units = sorted(set(cur_words) | set(measures) | set(pct) - {"%"})
@@ -102,10 +106,23 @@ def _patterns():
         r"(?:[\s-](?P<unit>" + _alt(units) + r")(?![\w]))?",
         re.IGNORECASE)
     fractions = re.compile(r"(?<![\w\-])(?P<f>" + _alt(v["fractions"]) + r")(?![\w\-])", re.IGNORECASE)
+    # "one in four", "3 in 10": a share of what follows; not after "number" ("number one in ten
+    # categories"), nor before a span of time ("the worst one in ten years")
+    small = _alt(set(v["units"]) | set(v["tens"]))
+    shares = re.compile(r"(?<![\w\-.,])(?<!number )(?<!no\. )(?P<a>" + small + r"|\d{1,3})[ \t]+in[ \t]+(?P<b>" + small
+                        + r"|\d{1,3}(?:,\d{3})*)(?![\w\-]|[.,]\d|[ \t]+(?:" + _alt(v["share_not_before"]) + r")\b)",
+                        re.IGNORECASE)
     # the same patterns without IGNORECASE, for text lowered beforehand: two to three times faster
-    lowered = tuple(re.compile(r.pattern) for r in (digits, words, fractions))
+    lowered = tuple(re.compile(r.pattern) for r in (digits, words, fractions, shares))
     signs = {**glued_cur, **signs}  # "euro22": the glued word, once matched, is read as a sign
-    return signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, (digits, words, fractions), lowered
+    return signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, (digits, words, fractions, shares), lowered
+
+
+@lru_cache(maxsize=1)
+def _cased_signs() -> dict[str, str]:
+    """Signs that are a currency only as written in ``currency_signs_cased`` ("Rs 80", not "RS 80"):
+    lower case -> as written."""
+    return {str(s).lower(): str(s) for s in vocabulary()["currency_signs_cased"]}
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|and|or)\s*$", re.IGNORECASE)
@@ -200,16 +217,19 @@ def _second_number(phrase: str) -> int | None:
 def find_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` in order, ranges merged."""
     signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, anycase, lowered = _patterns()
-    low = text.lower()
+    low, written = text.lower(), text
     if len(low) == len(text):  # lower() kept every offset: scan the lowered text
-        digits, words, fractions = lowered
+        digits, words, fractions, shares = lowered
         text = low
     else:  # a character whose lower case is longer ("\u0130"): scan the text as it is
-        digits, words, fractions = anycase
+        digits, words, fractions, shares = anycase
     figs: list[Figure] = []
     for m in digits.finditer(text):
         num = m.group("num")
         cur = m.group("cur") or m.group("glued")
+        start = m.start()
+        if cur and cur.lower() in _cased_signs() and written[m.start("cur"):m.end("cur")] not in _cased_signs().values():
+            cur, start = None, m.start("num")  # "RS 80": no "Rs", a label before a figure
         scale_w = (m.group("scale") or "").lower()
         scale = 1.0
         end = m.end()
@@ -246,7 +266,7 @@ def find_figures(text: str) -> list[Figure]:
             decimals = max(decimals, 2 if mixed.group("f") != "1/2" else 1)
             end = mixed.end()
         end, hedge = _suffix_hedge(text, end) if unit is None else (end, None)
-        figs.append(Figure(m.start(), end, value, decimals, scale, unit, hedge=hedge))
+        figs.append(Figure(start, end, value, decimals, scale, unit, hedge=hedge))
     for m in words.finditer(text):
         phrase = m.group("w")
         if phrase.lower().split()[0] in _VAGUE_SCALES and _VAGUE_MULTIPLE.search(text, max(0, m.start() - 12), m.start()):
@@ -292,6 +312,10 @@ def find_figures(text: str) -> list[Figure]:
         f = m.group("f").lower()
         figs.append(Figure(m.start(), m.end(), float(fr[" ".join(f.split())]), 2 if "." in str(fr[f]) else 0,
                            1.0, "%", words=True, fraction=True))
+    for m in shares.finditer(text):
+        share = _share(m.group("a"), m.group("b"))
+        if share is not None:
+            figs.append(Figure(m.start(), m.end(), share[0], share[1], 1.0, "%", words=not m.group("a")[0].isdigit()))
     figs.sort(key=lambda f: (f.start, -f.end))
     # drop figures inside others ("one" inside "one-third")
     kept: list[Figure] = []
@@ -300,6 +324,18 @@ def find_figures(text: str) -> list[Figure]:
             continue
         kept.append(f)
     return _merge_ranges(text, kept)
+
+
+def _share(a: str, b: str) -> tuple[float, int] | None:
+    """"one in four" -> (25.0, 0): the per cent and its decimals (two at most: "one in three" is
+    33.33); None unless the part is smaller than the whole."""
+    part, whole = (float(parse_number_words(x)) if x[0].isalpha() else float(x.replace(",", "")) for x in (a, b))
+    if not 0 < part < whole:
+        return None
+    value = 100 * part / whole
+    decimals = next((d for d in range(7) if abs(round(value, d) - value) < 1e-9), 2)
+    decimals = min(decimals, 2) if value >= 1 else decimals
+    return round(value, decimals), decimals
 
 
 def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:

@@ -134,6 +134,8 @@ def make_claim(article: Article, fig: Figure, qualifier: str | None, subject: st
     ru = unit_override if unit_override is not None else rounding_unit(fig.value, fig.decimals, fig.scale)
     top = fig.high
     hu = rounding_unit(top.value, top.decimals, top.scale) if top is not None else 0.0
+    if top is not None and unit_override is None:
+        ru = hu = min(ru, hu)  # "between 200 and 250": the two ends are as precise as the finer one
     q_bounds = lx.hedge_alias.get(qualifier, qualifier) if qualifier else None
     b = quantity_bounds(fig.value, q_bounds, tolerance=settings.tolerance, unit=ru,
                         high_value=top.value if top is not None else None, high_unit=hu)
@@ -168,12 +170,21 @@ def _rate_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
                       r"|from[ \t]+(?:now|then|today))\b)(?!-)", re.I), {**bases, **adverbs}
 
 
+# "per" a figure of a plural noun: "4.1 deaths per 1,000 live births", "85 per 100,000 residents"
+_PER_FIGURE = re.compile(r"[ \t]+per[ \t]+(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \t]+"
+                         r"(?P<w>(?:[a-z]+[ \t]+)?(?:[a-z]+s|people|population))\b(?![ \t]+(?:of|at|by)\b)")
+
+
 def rate_after(text: str, at: int, end: int) -> tuple[str, int] | None:
     """What a figure is counted per, right after ``at``: " per season" -> ("season", its end);
-    " a year", " annually" -> year; None when no rate follows ("a year ago" is none). Vocabulary:
-    ``rate_bases`` and ``rate_adverbs`` in counts.yaml."""
+    " a year", " annually" -> year; " per 1,000 live births" -> "1000 live births"; None when no
+    rate follows ("a year ago" is none). Vocabulary: ``rate_bases`` and ``rate_adverbs`` in
+    counts.yaml."""
     pattern, canon = _rate_pattern()
     m = pattern.match(text, at, end)
     if m is None:
-        return None
+        per = _PER_FIGURE.match(text, at, end)
+        if per is None:
+            return None
+        return f"{per.group('n').replace(',', '')} {' '.join(per.group('w').lower().split())}", per.end()
     return canon[(m.group("base") or m.group("adverb")).lower()], m.end()

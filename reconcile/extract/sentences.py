@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset({
     "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "co", "corp", "inc", "ltd", "no", "nos",
     "vs", "v", "etc", "approx", "est", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-    "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "pres", "brig",
+    "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "pres", "brig", "rs",
 })
 
 QUOTE_OPENERS = " \t\n\"'(\u201c\u2018[\u2014\u2013-"  # what may open a sentence before its first word
