@@ -1,4 +1,4 @@
-"""Measures: a figure with a unit of length, mass, duration, speed, area, temperature or magnitude.
+"""Measures: a figure with a unit of length, mass, duration, speed, area, temperature, power, energy or magnitude.
 
 The quantity driver (:func:`~.quantities.extract_quantities`) asks :func:`read_measure` about
 each figure before it reads the figure as a count; a figure that is a measure is never a count.
@@ -13,8 +13,11 @@ Rules, in the order :func:`read_measure` tries them
     unit         "150 metres", "150m", "-15C", "200-pound", "a 10-year sentence", "6 feet 3
                  inches" (a compound is given in its smaller unit: 75 in), "1hr 4 mins" (64 min);
                  "pounds" is a weight only after a verb of weighing or as a modifier ("200-pound").
+                 "310,000 bpd" is barrels per day (``per_spellings``).
     magnitude    "a magnitude-6.1 quake", "a 6.1-magnitude quake", "5.8 on the Richter scale",
                  "a magnitude of 6.1", "a 6.1 quake".
+    a bore       "a 9mm pistol", "155mm artillery shells": millimetres before a noun of arms
+                 name a kind of weapon, no measure.
     not a length of time
                  "two days ago", "34 years old", "a 20-year-old", "in two weeks", "every three
                  days", "the past five years": the date extractor reads these, or nothing does.
@@ -26,7 +29,7 @@ What is measured (the subject)
     - an extent word after the unit: "six feet tall" (height), "two metres wide" (width),
       "100 metres away from the compound" (distance);
     - a direction: "25 miles east of Houston" (distance east of Houston), "within 80m of the
-      hut" (distance from the hut);
+      hut" (distance from the hut; "about 310 mm of rain" is of a thing, no place);
     - a modifier: "a 10-year sentence" (sentence), "a four-day ski tour" (ski tour); whose it
       is, a name's possessive or the named subject of its verb, is the context ("the Angels'
       eight-year offer", "The Red Sox made an eight-year offer");
@@ -39,6 +42,9 @@ What is measured (the subject)
       people's falls in one story are two facts.
     A measure with none of these is kept with its dimension as subject ("duration") and never
     grouped with another: it says too little to compare.
+
+Its hedge: the words before it ("about 150 metres"), or a bounding word ("within 40 km": up to;
+"passed 12 GW": more than; ``bound_before`` in units.yaml).
 """
 from __future__ import annotations
 
@@ -73,6 +79,8 @@ class Measure:
     high: float | None = None
     exact: bool = False  # a value converted from a compound ("6 feet 3 inches") or a word ("an hour")
     covers: int = 0  # end of a conversion in brackets after it ("two metres (6.6 feet)")
+    scale: float = 1.0  # the figure's multiplier ("2.5 billion tonnes": rounded to 100 million)
+    per: str = ""  # what a unit's spelling says it is counted per ("310,000 bpd": day)
 
 
 # ------------------------------------------------------------------ rules
@@ -91,7 +99,9 @@ _QUAKE_MEASURED = re.compile(r"\b(?:(?:earth)?quakes?|aftershocks?|tremors?|temb
                              re.IGNORECASE)
 _DIRECTION = re.compile(r"\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west|away|off|outside|inland|offshore|"
                         r"from|short\s+of|above|below)\b(?:\s+(?:of|from))?", re.IGNORECASE)
-_WITHIN = re.compile(r"\b(?:within|about|around|some|only|just)\s+$", re.IGNORECASE)
+_WITHIN = re.compile(r"\b(within|about|around|some|only|just)\s+$", re.IGNORECASE)
+# "of" and a bare common noun: what the measure is of ("about 310 mm of rain"), no place it is from
+_OF_A_THING = re.compile(r"[ \t]+of[ \t]+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]")
 # a loan named by its term: "the 10-year yield", "two-year notes", "a 30-year fixed mortgage"
 _MATURITY_AFTER = re.compile(r"[ \t]+(?:(?:fixed|benchmark|government|treasury|us|u\.s\.|german|japanese)[ \t]+)?"
                              r"(?:yields?|notes?|bonds?|treasur(?:y|ies)|gilts?|bunds?|mortgages?|bills?|paper|debt)\b", re.I)
@@ -128,6 +138,10 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         return _NOT_A_MEASURE
     if unit.dimension == "duration" and _compound_rest().search(text, max(sent[0], fig.start - 24), fig.start):
         return _NOT_A_MEASURE  # "in 2 hours 3 minutes": the minutes are the compound's, read with its hours or not at all
+    if text[fig.end:end].strip(" -").lower() in vocab()["need_of_after"] and not _OF_OR_EXTENT.match(text, end):
+        return None  # "a 9mm", "35mm film": no measure told ("310 mm of rain" is one)
+    if unit.name in vocab()["bore_units"] and _bore_after().match(text, end):
+        return _NOT_A_MEASURE  # "a 9mm pistol", "120mm mortar rounds": a bore, the name of a kind of arm
     if hyphen and _OLD.match(text, end):
         return _NOT_A_MEASURE  # "a 20-year-old", "the 16-year old" (an age, however hyphenated)
     if hyphen and unit.dimension == "duration" and _RECORD_AFTER.match(text, end):
@@ -150,7 +164,9 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         if sign:  # "minus 15C", "-15C"
             value, start = -value, sign.start()
     m = Measure(start, end, value, unit.name, unit.dimension, "", [], decimals=fig.decimals,
-                high=fig.high.value if fig.high is not None else None, exact=exact, qualifier=fig.hedge)
+                high=fig.high.value if fig.high is not None else None, exact=exact, qualifier=fig.hedge,
+                scale=fig.scale)
+    m.per = vocab()["per_spellings"].get(text[fig.end:end].strip(" -").lower(), "")  # "310,000 bpd"
     conversion = _CONVERSION.match(text, end, min(sent[1], end + 48))
     if conversion:
         m.covers = conversion.end()
@@ -159,6 +175,16 @@ def read_measure(text: str, sent: tuple[int, int], fig: Figure, before: list[Tok
         before = [t for t in before if t.end <= h_start]
     describe(text, sent, fig, m, before, hyphen, lx)
     return m
+
+
+_OF_OR_EXTENT = re.compile(r"[ \t]+(?:of|wide|long|deep|thick|high|tall|across|in[ \t]+(?:diameter|length|width))\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _bore_after() -> re.Pattern[str]:
+    """A noun of arms within two words after a length ("9mm semi-automatic pistol"): ``bore_nouns``."""
+    nouns = "|".join(sorted(map(re.escape, vocab()["bore_nouns"]), key=len, reverse=True))
+    return re.compile(r"[ \t-]+(?:[a-z-]+[ \t]+){0,2}?(?:" + nouns + r")\b", re.IGNORECASE)
 
 
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -412,7 +438,9 @@ def _subject_direction(text: str, sent: tuple[int, int], fig: Figure, m: Measure
         return False
     s, e = sent
     dm = _DIRECTION.match(text, m.end, e)
-    within = _WITHIN.search(text, max(s, fig.start - 12), fig.start) and text[m.end:m.end + 4].lower().startswith(" of")
+    hedge = _WITHIN.search(text, max(s, fig.start - 12), fig.start)
+    within = hedge and text[m.end:m.end + 4].lower().startswith(" of") and (
+        hedge.group(1).lower() == "within" or not _OF_A_THING.match(text, m.end))
     if not (dm or within):
         return False
     j_start = dm.end() if dm else m.end + 3
@@ -802,10 +830,10 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
     qualifier = qualifier or m.qualifier  # "20+ years": more than 20
     if m.high is not None and qualifier is None:
         qualifier = "-"
-    fig = Figure(m.start, m.end, m.value, m.decimals, 1.0, m.unit,
+    fig = Figure(m.start, m.end, m.value, m.decimals, m.scale, m.unit,
                  high=Figure(m.start, m.end, m.high) if m.high is not None else None)
     subject, core, end = m.subject, " ".join(m.core), m.end
-    rate = rate_after(text, m.end, sent[1])
+    rate = rate_after(text, m.end, sent[1]) or ((m.per, m.end) if m.per else None)
     if rate is not None and m.dimension in ("length", "speed") and rate[0] in ("hour", "minute"):
         rate = None  # "90 miles per hour", "20 knots an hour": a speed, written out
     if rate is not None:  # "11 million barrels a day": a measure per day is not the total
@@ -817,11 +845,22 @@ def measure_claim(article: Article, sent: tuple[int, int], m: Measure, settings:
 
 def _hedge(text: str, s: int, start: int, dimension: str) -> tuple[int, str | None]:
     """Where the claim of a measure starting at ``start`` begins, and its hedge ("about 150
-    metres", "less than an hour"); "over" a length of time may be the span, not "more than"."""
+    metres", "less than an hour"); "over" a length of time may be the span, not "more than"; a
+    bounding word before it is a hedge too, the claim beginning at the figure ("within 40 km": up
+    to 40 km; "passed 12 GW": more than 12 GW)."""
     h_start, qualifier = hedge_before(text, s, start, lex())
     if qualifier == "over" and dimension == "duration" and _over_is_across(text, s, h_start):
         return start, None
+    if qualifier is None and (bound := _bound_before().search(text, max(s, start - 16), start)):
+        return start, vocab()["bound_before"][bound.group(1).lower()]  # "within 40 km", "passed 12 GW"
     return h_start, qualifier
+
+
+@lru_cache(maxsize=1)
+def _bound_before() -> re.Pattern[str]:
+    """A word right before a measure that bounds it (``bound_before`` in units.yaml)."""
+    words = "|".join(sorted(map(re.escape, vocab()["bound_before"]), key=len, reverse=True))
+    return re.compile(r"\b(" + words + r")[ \t]+$", re.IGNORECASE)
 
 
 def _over_is_across(text: str, s: int, at: int) -> bool:
