@@ -1167,9 +1167,8 @@ def _trigger(toks: list[Tok], t_first: int, t_last: int, comma_after: bool = Fal
     lead = t_first - 1
     while lead >= 0 and toks[lead].low in _DATE_LEAD:
         lead -= 1
-    if (lead >= 0 and toks[lead].low in v.reporting and not _puts_out(toks, lead, t_first, t_last)) or \
-            (t_last < n and toks[t_last].low in v.reporting and not comma_after
-             and not _puts_out(toks, t_last, t_first, t_last)):
+    if (lead >= 0 and _reports(toks, lead, t_first, t_last)) or \
+            (t_last < n and not comma_after and _reports(toks, t_last, t_first, t_last)):
         # "announced today that ...", "police on Friday said ...": the statement's date, unless the
         # statement reports a thing done ("announced today that it has restored"): done by that day
         return _perfect_complement(toks, t_last) or _statement(toks, lead if lead >= 0 and toks[lead].low in
@@ -1242,7 +1241,7 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
             nouns.append(noun)
         j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
         nxt = toks[j].low if j < n and j + 1 != t_first else ""  # "opened in 2021": "in" is the date's
-        if low in v.reporting and not _puts_out(toks, i, t_first, t_last):
+        if _reports(toks, i, t_first, t_last):
             speech.append(i)
         elif (circumstance := _circumstance(toks, i, low, nxt)) is not None:
             circumstances.append(circumstance)
@@ -1313,9 +1312,12 @@ def _verb_of_state(toks: list[Tok], i: int, low: str, t_first: int) -> bool:
 
 def _infinitive_event(toks: list[Tok], i: int, to: int, t_first: int, v: Vocab) -> bool:
     """Whether an infinitive is an event: an infinitive ("the worst violence to hit Greece") is none
-    of its own, unless it says what an attempt was ("efforts to sell the plant in 1986") or what is
-    to be done by a day ("urged them to pass the bill by Friday", like "must pass it by Friday")."""
-    return bool((to > 0 and toks[to - 1].low in v.intents and _LOWER_WORD.match(toks[i].text))
+    of its own, unless it says what an attempt was ("efforts to sell the plant in 1986"), what is
+    planned or expected ("is due to appear in court on July 8", "is expected to arrive on May 30",
+    like "will arrive") or what is to be done by a day ("urged them to pass the bill by Friday", like
+    "must pass it by Friday")."""
+    return bool((to > 0 and (toks[to - 1].low in v.intents or toks[to - 1].low in _SCHEDULE)
+                 and _LOWER_WORD.match(toks[i].text))
                 or _deadline(toks, i, t_first))
 
 
@@ -1508,6 +1510,17 @@ def _statement(toks: list[Tok], sp: int, t_first: int, t_last: int) -> Trigger |
 
 _OBJECT_NOT = frozenset({"that", "on", "in", "at", "to", "with", "from", "for", "as", "and", "but", "or", "it",
                          "this", "what", "how", "why", "whether", "if", "there"})
+
+
+def _reports(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
+    """Whether ``toks[i]`` is a verb of speech here: a reporting verb that puts out no thing
+    (:func:`_puts_out`) and schedules nothing: "is expected" and "expected to" say what is due ("the
+    results are expected on Monday", "the deal, expected to close in June"), not who said what."""
+    low = toks[i].low
+    if low not in vocab().reporting or _puts_out(toks, i, t_first, t_last):
+        return False
+    return not (low in _SCHEDULE and ((i > 0 and toks[i - 1].low in _BE) or (i > 1 and toks[i - 2].low in _BE and
+                                      _adverb(toks[i - 1].low)) or (i + 1 < len(toks) and toks[i + 1].low == "to")))
 
 
 def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
@@ -1882,19 +1895,20 @@ def _owned_noun(toks: list[Tok], t_first: int) -> Trigger | None:
     return None
 
 
-_SCHEDULE = frozenset({"due", "set", "scheduled", "slated", "planned"})
+_SCHEDULE = frozenset({"due", "set", "scheduled", "slated", "planned", "expected"})
 
 
 def _scheduled(toks: list[Tok], t_first: int) -> Trigger | None:
     """A scheduled event, named by what is scheduled: "The hearing is set for April 20" (hearing),
     "an appeal scheduled for May 3" (appeal), "The singer is due in court on June 2" (court), "the
-    court date is set for June 2" (court). A plan is a fact outlets can disagree on."""
+    court date is set for June 2" (court), "He is due back in court on June 3" (court). A plan is a
+    fact outlets can disagree on."""
     v = vocab()
-    k = next((k for k in range(t_first - 1, max(-1, t_first - 5), -1) if toks[k].low in _SCHEDULE), None)
+    k = next((k for k in range(t_first - 1, max(-1, t_first - 6), -1) if toks[k].low in _SCHEDULE), None)
     if k is None:
         return None
     words = [i for i in range(k + 1, t_first) if toks[i].low not in _PREPOSITIONS and toks[i].low not in _DETERMINERS
-             and toks[i].low not in _DATE_LEAD]
+             and toks[i].low not in _DATE_LEAD and toks[i].low != "back"]
     if len(words) > 1 or any(not _LOWER_WORD.match(toks[i].text) for i in words):
         return None
     j = k - 1

@@ -21,7 +21,9 @@ News semantics for expressions that need the reference date:
   "this Friday" follows the tense like a bare weekday (on or after the reference without a cue);
 - a month or a day-and-month without a year is the nearest such month or day that agrees with
   the clause's tense (on or before the reference in the past, on or after it in the future,
-  nearest either way without a tense cue).
+  nearest either way without a tense cue); a quarter or half without a year is the reference
+  year's, or the year before in the past ("the fourth quarter", said in May) or after in the
+  future ("will close in the first quarter", said in May);
 
 Without a reference, such expressions are returned unresolved with the reason; nothing is
 guessed. "Two years later", "four days earlier", "the following day", "later that day", "the
@@ -393,6 +395,8 @@ class _Resolver:
                 cur = (ref.month - 1) // months + 1
                 if self.tense == "past" and n > cur:
                     y -= 1
+                elif self.tense == "future" and n < cur:
+                    y += 1  # "will close in the first quarter", said in May: next year's
         months = 12 // count
         first = date(y, (n - 1) * months + 1, 1)
         last = _month_last(y, n * months)
