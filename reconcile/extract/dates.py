@@ -128,6 +128,7 @@ class Vocab:
     speaking: frozenset[str] = frozenset()  # reporting verbs of an act of speech ("said", "told")
     kin: dict[str, tuple[str, ...]] | None = None  # class -> classes one person's event may be told in
     scheduled: tuple[tuple[str, ...], ...] = ()  # present forms of scheduled events ("ends", "takes place"), as words
+    scheduled_plural: frozenset[str] = frozenset()  # their plural present ("polls open", "nominations close")
 
 
 PERSON_TITLES = frozenset({
@@ -173,7 +174,8 @@ def vocab() -> Vocab:
                  frozenset(str(w) for w in data["participles"]), frozenset(str(w) for w in data["publishing"]),
                  frozenset(str(w) for w in data.get("speaking", ())),
                  {str(k): tuple(map(str, v)) for k, v in (data.get("kin") or {}).items()},
-                 tuple(sorted((tuple(str(w).lower().split()) for w in data.get("scheduled", ())), key=len, reverse=True)))
+                 tuple(sorted((tuple(str(w).lower().split()) for w in data.get("scheduled", ())), key=len, reverse=True)),
+                 frozenset(str(w).lower() for w in data.get("scheduled_plural", ())))
 
 
 def event_class(word: str, particle: str | None = None) -> str:
@@ -1379,13 +1381,28 @@ def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Voca
 
 def _scheduled_present(toks: list[Tok], i: int, v: Vocab) -> Trigger | None:
     """The present of a scheduled event ending at token ``i`` ("ends", "takes place", "comes into
-    force"), in lower case: its class is its dictionary form's, with the words after the verb."""
+    force"), in lower case: its class is its dictionary form's, with the words after the verb. A
+    plural subject takes the bare form ("Polls open at 7 a.m. on Sunday", "Nominations close on the
+    18th")."""
     for words in v.scheduled:
         first = i - len(words) + 1
         if first >= 0 and toks[i].low == words[-1] and toks[first].text[:1].islower() \
                 and all(toks[first + k].low == w for k, w in enumerate(words)):
             return Trigger(i, first, event_class(words[0], " ".join(words[1:]) or None), False)
+    if toks[i].low in v.scheduled_plural and toks[i].text.islower() and i > 0 and _plural_noun(toks[i - 1].text):
+        return Trigger(i, i, v.verbs.get(toks[i].low) or event_class(toks[i].low), False)
     return None
+
+
+_PLURAL = re.compile(r"^[A-Za-z][a-z]+[^\Wsiu]s$")
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word looks like a plural noun ("polls", "Nominations", "shops"; not "process",
+    "bus", "this", "says", a pronoun or a name in capitals)."""
+    low = word.lower()
+    return bool(_PLURAL.match(word)) and low not in vocab().reporting and low not in _DETERMINERS \
+        and low not in _BE_HAVE
 
 
 def _choose(toks: list[Tok], t_first: int, t_last: int, comma_after: bool, skip: Container[int],
@@ -1615,7 +1632,7 @@ def _trigger_words() -> frozenset[str]:
     v = vocab()
     words = set(v.nouns) | set(v.verbs) | v.reporting | v.irregular | v.participles
     words |= {w.split(" ", 1)[1] for w in (*v.nouns, *v.verbs) if " " in w}  # "<previous> <this>"
-    words |= {w[-1] for w in v.scheduled}
+    words |= {w[-1] for w in v.scheduled} | v.scheduled_plural
     return frozenset(words)
 
 

@@ -23,7 +23,9 @@ News semantics for expressions that need the reference date:
   the clause's tense (on or before the reference in the past, on or after it in the future,
   nearest either way without a tense cue); a quarter or half without a year is the reference
   year's, or the year before in the past ("the fourth quarter", said in May) or after in the
-  future ("will close in the first quarter", said in May);
+  future ("will close in the first quarter", said in May); a day and month with its weekday
+  ("Wednesday, October 15") takes the nearest year that puts the day on that weekday, against the
+  clause's tense if need be;
 
 Without a reference, such expressions are returned unresolved with the reason; nothing is
 guessed. "Two years later", "four days earlier", "the following day", "later that day", "the
@@ -232,10 +234,15 @@ class _Resolver:
                 if f.get("weekday") is not None and d.weekday() != f["weekday"]:
                     raise _Unresolved("the weekday does not match")
                 return d, d
-            try:  # a stated weekday ("Sunday, Jan. 5") picks the year when it can
+            try:  # a stated weekday ("Sunday, Jan. 5") picks the year when it can, against the tense too
                 y = _nearest_year(ref, self.tense, candidate)
             except _Unresolved:
-                y = _nearest_year(ref, self.tense, lambda y: (_day(y, f["month"], f["day"]),) * 2)
+                try:
+                    y = _nearest_year(ref, None, candidate) if f.get("weekday") is not None else None
+                except _Unresolved:
+                    y = None
+                if y is None:
+                    y = _nearest_year(ref, self.tense, lambda y: (_day(y, f["month"], f["day"]),) * 2)
             if f.get("weekday") is None and abs((_day(y, f["month"], f["day"]) - ref).days) > _FAR:
                 # a day far from the reference takes the year the text gives that month ("killed in
                 # June 2005" ... "killed on June 24", in a report of May 2007): the nearest June 24 is

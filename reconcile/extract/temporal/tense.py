@@ -3,11 +3,13 @@
 The cue nearest to the expression wins (on a tie, the one before it: "said on Monday it would
 buy"): a future marker ("will", "is to", "plans to", "scheduled") or a past form (an irregular
 past from the vocabulary, or a word in -ed that is not listed as a non-verb). A past participle
-after "will be" / "to be" counts as future ("will be held"). Only the comma-bounded clause within
+after "will be" / "to be" counts as future ("will be held"); after "is" / "are" it is no cue ("is
+closed until Friday"). Only the comma-bounded clause within
 its sentence is searched: a cue in another
 clause ("..., with a runoff later if needed") says nothing about this one, except that a date
 fronting its sentence ("In February, a woman opened fire") takes the tense of the clause after
-it. No cue: ``None``. In a clause of time the present passive is a future ("when he is
+it. The bare present of a scheduled start or end after a plural subject, the time right after it
+("polls open on Sunday", "nominations close on the 18th"), is a future cue. No cue: ``None``. In a clause of time the present passive is a future ("when he is
 sentenced May 7"); a date that names a deadline ("a May 10 deadline") has no tense.
 """
 from __future__ import annotations
@@ -43,8 +45,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     will_verb = (r"(?-i:\b(?:will|shall|would)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]+\b)|'ll\s+[a-z]+\b|"
                  r"(?-i:\b(?:(?:is|are|was|were)\s+)?(?:set|due|expected|scheduled|slated|poised|planning|plans|likely|going|intends|aims)"
                  r"\s+to\s+(?!be\b|have\b)[a-z]+\b)")  # "is set to shut" ("is due to be published": below), "plans to cut"
+    # "Polls open on Sunday", "nominations close on the 18th": a plural subject, the bare present of a
+    # scheduled start or end, the time right after it ("shares close higher on Monday" is none)
+    plural_scheduled = (rf"(?-i:\b[A-Za-z][a-z]+[^\Wsiu]s\s+){alternation(v.scheduled_plural)}\b(?=\s+(?:on|at|from|"
+                        rf"until|till|through|tomorrow|next|this|today|tonight|the\s+\d|\d))") if v.scheduled_plural else "(?!)"
     future = re.compile(
-        rf"\b{modal}\s+(?:not\s+|no\s+longer\s+|also\s+|still\s+|only\s+|now\s+|soon\s+)?(?:be|have\s+been|have)\s+"
+        rf"{plural_scheduled}|\b{modal}\s+(?:not\s+|no\s+longer\s+|also\s+|still\s+|only\s+|now\s+|soon\s+)?(?:be|have\s+been|have)\s+"
         rf"(?:[a-z]+ly\s+)?[a-z]+\b|{will_verb}|{weak_modal}|{time_clause}|"
         rf"(?<![a-z]){alternation(v.future_cues)}\b",
         re.IGNORECASE)
@@ -68,6 +74,9 @@ def _by_initial(words) -> str:
 
 _ADJECTIVE_COMPOUND = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|well|so|"
                                  r"long|ill|much|self|highly|newly|\d+(?:st|nd|rd|th)?)-$", re.IGNORECASE)
+
+
+_PRESENT_BE = re.compile(r"\b(?:is|are|am|remains|remain)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 # a cue after the expression as near as one before it loses the tie: the verb before a date governs
@@ -94,6 +103,8 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
             continue  # ("seventh-seeded", "so-called", "well-armed": an adjective; "rear-ended" is a verb)
         if any(a <= m.start() < b for a, b in future_spans):
             continue
+        if _PRESENT_BE.search(text, max(lo, m.start() - 24), m.start()):
+            continue  # "the road is closed until Friday": a present passive or a state, no past
         d = start - m.end() if m.end() <= start else m.start() - end + _AFTER_TIE
         if best is None or d < best[0]:
             best = (d, "past")
@@ -108,6 +119,15 @@ def _schedule_after() -> re.Pattern[str]:
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _A_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "originally scheduled for Tuesday": the day first set, told once it was put off, is no day ahead
+_FIRST_SET_BEFORE = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|planned|slated|due)"
+                               r"\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+_SHIFT_BEFORE = re.compile(r"\b(?:this|next|coming|upcoming|last|past)\s+$", re.IGNORECASE)
+# the possessed thing's own verb, a future: "Saturday's final at Orvell Park will decide"
+_OWN_FUTURE = re.compile(r"['\u2019]s(?:\s+(?!that\b|which\b|who\b)[\w.-]+){1,5}?\s+(?:will|'ll|shall|(?:is|are)\s+(?:to|set|due|expected|"
+                         r"scheduled|slated|likely|going))\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -120,13 +140,20 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, or ``None`` when no cue is found or the
     expression names a date set ahead ("a May 10 deadline": the nearest such day). A day set for a
     thing ("an election for 15 December") and a day a thing is put off to ("delayed until Monday")
-    are ahead: ``future``."""
-    if _schedule_after().match(text, end):
+    are ahead: ``future``. A day first set for a thing ("originally scheduled for Tuesday") has no
+    tense. A weekday in the possessive ("Tuesday's verdict") names a thing done: ``past``, unless
+    the thing's own verb is a future ("Saturday's final will decide") or a cue before the day in
+    its clause says otherwise ("will meet before Sunday's vote")."""
+    if _schedule_after().match(text, end) or _FIRST_SET_BEFORE.search(text, max(0, start - 40), start):
         return None
     if _FOR_BEFORE.search(text, max(0, start - 6), start) and _A_DAY.search(text, start, end):
         return "future"  # "called a snap election for 15 December": a day set for a thing lies ahead
         # ("figures for October": a month after "for" is the time the thing is of)
     if _UNTIL_BEFORE.search(text, max(0, start - 12), start) and _put_off_before().search(text, max(0, start - 90), start):
+        return "future"
+    possessive = _WEEKDAY.match(text[start:end]) is not None and _POSSESSIVE_AFTER.match(text, end) is not None \
+        and not _SHIFT_BEFORE.search(text, max(0, start - 12), start)
+    if possessive and _OWN_FUTURE.match(text, end, min(len(text), end + 60)):
         return "future"
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
@@ -140,6 +167,11 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
         c_lo = m.end()
     m = _CLAUSE_END.search(text, end, s_hi)
     c_hi = m.start() if m else s_hi
+    if possessive:
+        # "Tuesday's verdict ... means residents will keep paying": a thing named by its weekday
+        # is done, unless a cue before it in its clause says otherwise ("will meet before Sunday's vote")
+        found = _nearest(text, c_lo, start, start, end)
+        return found[1] if found else "past"
     found = _nearest(text, c_lo, c_hi, start, end)
     if found is None and c_hi < s_hi and c_lo == s_lo and len(text[s_lo:start].split()) <= 3:
         # a fronted adverbial ("In February, a woman opened fire"): the main clause after it

@@ -48,6 +48,7 @@ class Vocabulary:
     schedule_nouns: tuple[str, ...] = ()
     time_clause_openers: tuple[str, ...] = ()
     putting_off: tuple[str, ...] = ()
+    scheduled_plural: tuple[str, ...] = ()
     holiday_of: dict[str, tuple[int, int]] | None = None  # name -> (month, day)
     moveable_of: dict[str, tuple] | None = None  # name -> ("easter", days) or ("nth", month, weekday, n)
 
@@ -101,6 +102,7 @@ def vocabulary() -> Vocabulary:
         schedule_nouns=tuple(_norm(w) for w in raw["schedule_nouns"]),
         time_clause_openers=tuple(_norm(w) for w in raw["time_clause_openers"]),
         putting_off=tuple(_norm(w) for w in raw.get("putting_off", ())),
+        scheduled_plural=tuple(_norm(w) for w in raw.get("scheduled_plural", ())),
         # (a name with a full stop is also known without it: "St. Patrick's Day", "St Patrick's Day")
         holiday_of={name: (int(str(v)[:2]), int(str(v)[3:5])) for k, v in (raw.get("holidays") or {}).items()
                     for name in {_norm(k), _norm(k).replace(".", "")}},
