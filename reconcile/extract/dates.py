@@ -1320,7 +1320,26 @@ def _infinitive_event(toks: list[Tok], i: int, to: int, t_first: int, v: Vocab) 
     "must pass it by Friday")."""
     return bool((to > 0 and (toks[to - 1].low in v.intents or toks[to - 1].low in _SCHEDULE)
                  and _LOWER_WORD.match(toks[i].text))
+                or _caused(toks, i, to)
                 or _deadline(toks, i, t_first))
+
+
+_CAUSING = frozenset({"forced", "force", "forces", "forcing", "compelled", "compels", "obliged", "caused", "causes",
+                      "prompted", "prompts"})
+
+
+def _caused(toks: list[Tok], i: int, to: int) -> bool:
+    """An infinitive a verb of causing makes happen is the event that happened: "pressures forced
+    the dairy to close in December 2007" (the closing), "police were forced to evacuate the town on
+    Sunday" (the evacuation); its object, up to three words, may stand between."""
+    if not _LOWER_WORD.match(toks[i].text):
+        return False
+    for k in range(to - 1, max(-1, to - 5), -1):
+        if toks[k].low in _CAUSING:
+            return True
+        if not toks[k].text[:1].isalpha():
+            return False
+    return False
 
 
 def _no_verb(toks: list[Tok], i: int, low: str, t_first: int, t_last: int, v: Vocab) -> bool:
