@@ -328,6 +328,7 @@ class _Reading:
     compound: str | None = None  # "the 300-seat parliament": what the figure counts (seats)
     attributive: str | None = None  # "three wounded soldiers": the event its participle names
     rest: bool = False  # "intercepted the remaining three": the rest of things named before
+    severity: str | None = None  # "17 hurt, five of them seriously": how badly (:data:`_SEVERITY`)
     partitive: bool = False  # "two of the bombs": a part of things named, told apart by what it did
     of_whole: bool = False  # "33 of the 61 seats": a part of a whole the text counts too
     of_event: bool = False  # "the kidnapping of 287 pupils": the event is the noun's before "of"
@@ -438,9 +439,15 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         # the things counted before, kept apart from their total ("wounding two of them" is
         # read as the people wounded)
         r.np_words, r.head, r.partitive = back, back[-1], True
-        r.markers.append("part")
         r.i += 2
         r.end = after[r.i - 1].end
+        if r.i < len(after) and after[r.i].low in _SEVERITY and (event := _event_of_whole(r.before, lx)):
+            # "17 people were hurt, five of them seriously": people seriously hurt
+            r.severity, r.event = _SEVERITY[after[r.i].low], event
+            r.end = after[r.i].end
+            r.i += 1
+        else:
+            r.markers.append("part")
         return True
     if not words and (of or _fraction_of_the(r, lx)):  # "40% of voters", "5,000 of the troops", "half the milk"
         j = r.i + 1 if of else r.i
@@ -525,6 +532,23 @@ def _shared_noun(words: list[Tok], after: list[Tok], i: int, fig: Figure, lx: Le
     kind, noun = after[i + 2], after[i + 3]  # the other figure's word of kind ("Yemeni"), then the noun
     if kind.text[:1].isupper() == words[0].text[:1].isupper() and noun.text.isalpha() and plural(noun.low, lx):
         return noun
+    return None
+
+
+# how badly people were hurt: a count of its own beside the whole ("17 hurt, five of them seriously")
+_SEVERITY = {"seriously": "seriously", "severely": "seriously", "critically": "seriously", "gravely": "seriously",
+             "badly": "seriously", "slightly": "slightly", "lightly": "slightly", "moderately": "moderately"}
+
+
+def _event_of_whole(before: list[Tok], lx: Lex) -> str | None:
+    """The event the count before a part names after its figure: "17 people were hurt, five of
+    them" -> wounded."""
+    for k in range(len(before) - 1, max(-1, len(before) - 12), -1):
+        t = before[k]
+        if t.text[:1].isdigit() or t.low in lx.number_words:
+            return None
+        if t.low in lx.events:
+            return lx.events[t.low]
     return None
 
 
@@ -771,7 +795,10 @@ def _lost_lives(after: list[Tok], j: int) -> int:
 _TWO_WORD_EVENTS = {("taken", "hostage"): "kidnapped", ("held", "hostage"): "kidnapped", ("taken", "captive"): "kidnapped",
                     ("tested", "positive"): "infected", ("fell", "ill"): "infected", ("fallen", "ill"): "infected",
                     ("became", "ill"): "infected", ("been", "infected"): "infected",
-                    ("forced", "from"): "evacuated", ("forced", "out"): "evacuated"}
+                    ("forced", "from"): "evacuated", ("forced", "out"): "evacuated",
+                    # taking part is being there, not a win ("65 firefighters took part")
+                    ("took", "part"): "present", ("take", "part"): "present", ("taking", "part"): "present",
+                    ("takes", "part"): "present"}
 
 
 def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] | None:
@@ -1604,6 +1631,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         core.add("part")  # "holds 33 of the 61 seats": a part, never the whole's 61 ("won 34 of" is told by its event)
     if r.modifier:
         core.add(r.modifier)
+    if r.severity:
+        core.add(r.severity)
     rate = rate_after(text, max(r.end, r.fig.end), r.sent[1])
     if rate is not None:  # "$23 million per season": a figure per season is not the total
         subject += f" per {rate[0]}"

@@ -92,8 +92,11 @@ def lex() -> Lex:
     # "the death toll rose to", "death toll from the disaster to", "the toll rose again, to"; a level
     # word names its own event ("the number of missing fell to")
     levels = {w: event for event, words in v["level_words"].items() for w in words}
+    # the words that end what a toll is of: its verbs, but not "of" and "at", which may name the
+    # event ("the death toll from the sinking of the Northern Star rose to nine")
+    _SPAN_STOPS = [w for w in v["toll_verbs"] if w not in ("of", "at")]
     toll_re = re.compile(r"\b(?:(?P<level>" + _alt(sorted(levels)) + r")|" + _alt(v["toll_words"]) + r")"
-                         r"(?:\s+(?:from|in|of)(?:\s+(?!(?:" + _alt(v["toll_verbs"]) + r")\b)[\w'\u2019-]+){1,12}?)?"
+                         r"(?:\s+(?:from|in|of)(?:\s+(?!(?:" + _alt(_SPAN_STOPS) + r")\b)[\w'\u2019-]+){1,12}?)?"
                          r"(?:[\s,]+(?:" + _alt(v["toll_verbs"] + v["toll_fillers"] + list(LEVEL_VERBS)) + r"))*\s+$",
                          re.IGNORECASE)
     number_re = re.compile(r",?\s+(?:who|which|that)?\s*(?:now\s+|currently\s+|still\s+|then\s+)?"
