@@ -240,9 +240,11 @@ def find_figures(text: str) -> list[Figure]:
             elif scale_w in scale_abbr and (cur or scale_w in {"bn", "tn", "trn"}):
                 scale = scale_abbr[scale_w]
             elif scale_w in cur_abbr and (cur or _CURRENCY_RANGE.search(text, max(0, m.start() - 20), m.start())
+                                          or (m.group("unit") or "").lower() in cur_words
                                           or (scale_w in ("m", "mn", "mln", "k") and _PLURAL_AFTER.match(text, m.end()))):
-                # "$5m"; "$140-150mm": the range's currency sign is the first figure's; "1.2m people",
-                # "10k runners": a plural noun is counted in millions or thousands ("a 1.2m wall" is metres)
+                # "$5m"; "$140-150mm": the range's currency sign is the first figure's; "12m euros":
+                # a currency's name after it; "1.2m people", "10k runners": a plural noun is counted
+                # in millions or thousands ("a 1.2m wall" is metres)
                 scale = cur_abbr[scale_w]
             else:  # "150m", "10k" with no currency: the figure alone; the measure reader sees the letters
                 end = m.end("num")

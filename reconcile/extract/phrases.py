@@ -353,6 +353,8 @@ COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hi
                     # a level held or reached at a pace: "core inflation held at 3.8%", "growth slowed to 1.6%"
                     "held", "remained", "slowed", "cooled", "averaged", "accelerated", "touched", "hovered",
                     "steadied",
+                    # a level to be reached: "damage could reach 12m euros"
+                    "reach", "could", "may", "might", "would",
                     # a level reached as a multiple: "complaints doubled to 900"
                     "doubled", "tripled", "trebled", "quadrupled", "halved"}) | CHANGE_VERBS
 # participles of a figure told: "was reported to be", "is believed to be"
