@@ -189,6 +189,7 @@ _FRACTION_OF_BEFORE = re.compile(r"(?<![\w-])(?P<f>(?:a|one)[ \t-]+(?:quarter|th
                                  r"[ \t]+of[ \t]+$", re.I)
 _FRACTION_OF = {"quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "quarters": 0.75, "thirds": 2 / 3}
 # a whole in words and a half or a quarter: "two and a half (million)"
+_UNIT_AFTER_HALF = re.compile(r"[ \t]+(?P<u>per[ \t]+cent|percent|%|[a-z]+)\b", re.I)
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+(?P<f>half|quarter)\b(?![ \t-]+(?:of|dozen)\b)"
                          r"(?:[ \t]+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
 _MIXED = re.compile(r"(?:[ \t]+|-)(?P<f>1/2|1/4|3/4)(?![\d/]|-|[ \t]+(?:hundred|thousand|million|billion|trillion)\b)",
@@ -294,7 +295,10 @@ def find_figures(text: str) -> list[Figure]:
             # "two and a half hours", "three and a half million": one figure
             scale = scales.get((half.group("scale") or "").lower(), 1.0)
             value = (value + (0.5 if half.group("f") == "half" else 0.25)) * scale
-            figs.append(Figure(m.start(), half.end(), value, 0 if scale > 1 else 1, scale, None, words=True))
+            end, unit = half.end(), None
+            if (after := _UNIT_AFTER_HALF.match(text, end)) and (unit := _unit_of(after.group("u"), cur_words, measures, pct)):
+                end = after.end()  # "three and a half percent", "two and a half million dollars"
+            figs.append(Figure(m.start(), end, value, 0 if scale > 1 else 1, scale, unit, words=True))
             continue
         halved = _HALF_BEFORE.search(text, max(0, m.start() - 8), m.start()) if last in scales and \
             re.fullmatch(r"(?:a[ \t]+)?[a-z]+", phrase.lower()) else None

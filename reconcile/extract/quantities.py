@@ -16,6 +16,7 @@ text rules (:data:`TEXT_RULES`)
     :func:`.measures.numberless_claims`  "for a week", "an outage of around an hour", "a mile from
                                          the river"
     :func:`.zeros.stated_zeros`          "no one was killed", "there were no casualties"
+    :func:`.ordinal_tolls.ordinal_tolls` "a fifth person has died"
     :func:`.frequencies.once_twice`      "shot him once", "reached the playoffs twice"
     :func:`.multiples.multiple_killings` "a double murder", "the triple homicide"
     :func:`.tallies.stated_tallies`      "an 88-72 loss", "voted 7-2" (a record, "a 9-14 start", is none)
@@ -44,6 +45,7 @@ from .enumerations import enumerated_victims
 from .multiples import multiple_killings
 from .tallies import stated_tallies
 from .zeros import stated_zeros
+from .ordinal_tolls import ordinal_tolls
 
 
 def _measure(article: Article, sent: tuple[int, int], fig: Figure, settings: Settings):
@@ -60,7 +62,7 @@ def _measure(article: Article, sent: tuple[int, int], fig: Figure, settings: Set
 
 FigureRule = Callable[[Article, tuple[int, int], Figure, Settings], "Claim | None"]
 FIGURE_RULES: tuple[FigureRule, ...] = (read_frequency, read_count)
-TEXT_RULES = (numberless_claims, stated_zeros, once_twice, multiple_killings, stated_tallies, enumerated_victims,
+TEXT_RULES = (numberless_claims, stated_zeros, ordinal_tolls, once_twice, multiple_killings, stated_tallies, enumerated_victims,
               counted_parts)
 
 
