@@ -1270,6 +1270,9 @@ def _tally(r: _Reading, lx: Lex) -> bool | None:
 
 
 _MOVE_LINKS = frozenset({"to", "by"})
+# verbs by which someone moves a level ("raised its rate by 0.25 points to 5.75%")
+_MOVED_BY_SOMEONE = frozenset({"raised", "raises", "lowered", "lowers", "cut", "cuts", "increased", "increases",
+                               "reduced", "reduces", "hiked", "hikes", "lifted", "lifts", "trimmed", "trims"})
 # a change told as a multiple, to a level: "admissions doubled to 1,100", "reports have tripled to 12,000"
 _MULTIPLIED = frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved"})
 _REACHED = frozenset({"reached", "hit", "topped", "totalled", "totaled", "numbered", "exceeded", "surpassed", "passed"})
@@ -1578,6 +1581,11 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
             k -= 1
         if before[k].low in ("by", "from") and k > 0 and before[k - 1].low in _CHANGE_VERBS:
             r.before = before[:k] + [before[-1]]  # "fell to 7%": the verb, then the level
+            r.level_at = before[k].start
+        elif before[k].low == "by" and k > 2 and any(before[x].low in _MOVED_BY_SOMEONE for x in range(max(0, k - 5), k - 1)):
+            # "raised its benchmark rate by 25 basis points to 5.75 percent": the level is the
+            # object's, the noun right before "by"
+            r.before = before[:k] + [before[-1]]
             r.level_at = before[k].start
         elif before[k].low in _CHANGE_VERBS and before[k].low not in _TRANSITIVE_CHANGE and k + 1 < len(before) - 1:
             r.before = before[:k + 1] + [before[-1]]  # "sales fell 5 percent to $3.2 billion": the level

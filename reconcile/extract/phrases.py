@@ -341,10 +341,10 @@ def person_before(toks: list[Tok], lx: Lex) -> list[str]:
 FALL_VERBS = frozenset({"fell", "fallen", "falls", "falling", "decreased", "dropped", "declined", "slipped", "slipping",
                         "plunged", "plunging", "slumped", "tumbled", "tumbling", "slid", "sliding", "sank", "sunk",
                         "dipped", "dipping", "plummeted", "nosedived", "sagged", "shrank", "shrunk", "contracted",
-                        "retreated", "eased"})
+                        "retreated", "eased", "narrowed", "narrowing"})
 RISE_VERBS = frozenset({"rose", "risen", "rises", "rising", "increased", "grew", "grown", "climbed", "climbing", "jumped",
                         "jumping", "surged", "surging", "soared", "soaring", "leapt", "leaped", "spiked", "rallied",
-                        "rebounded", "skyrocketed", "ballooned", "expanded", "advanced"})
+                        "rebounded", "skyrocketed", "ballooned", "expanded", "advanced", "widened", "widening"})
 CHANGE_VERBS = FALL_VERBS | RISE_VERBS | {"edged"}
 COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hit", "stood", "totalled", "totaled",
                     "rose", "fell", "dropped", "climbed", "jumped", "grew", "increased", "decreased", "declined",
