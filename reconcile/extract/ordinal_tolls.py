@@ -15,7 +15,7 @@ from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
 from .phrases import lex
-from .quantity import key_of, make_claim
+from .quantity import body_matches, key_of, make_claim
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -28,11 +28,8 @@ _TOLL = re.compile(rf"\b(?:an?|the)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?P<who>{_P
 def ordinal_tolls(article: Article, sentences, settings: Settings) -> list[Claim]:
     """The toll claims "a fifth person has died" states (see the module docstring)."""
     lx = lex()
-    text = article.text
     out: list[Claim] = []
-    for m in _TOLL.finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
-            continue
+    for m in body_matches(article, _TOLL):
         ev = m.group("ev").lower()
         event = "infected" if m.group("ev2") and m.group("ev2").lower() == "positive" and ev == "tested" else (
             "killed" if m.group("ev2") and m.group("ev2").lower() == "dead" else lx.events.get(ev))

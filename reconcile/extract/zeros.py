@@ -13,7 +13,7 @@ from ..models import Article, Claim
 from ..settings import Settings
 from .numbers import Figure
 from .phrases import lex
-from .quantity import key_of, make_claim
+from .quantity import body_matches, key_of, make_claim
 
 _ZERO = re.compile(r"\b(?:(?P<who>no\s+one|nobody|none)\s+(?:(?:was|were|had|has|have|been|being|is|are)\s+){1,2}"
                    r"(?:(?:reported|immediately|seriously|badly|critically)\s+)?(?P<ev>[a-z]+)"
@@ -24,11 +24,8 @@ _ZERO = re.compile(r"\b(?:(?P<who>no\s+one|nobody|none)\s+(?:(?:was|were|had|has
 def stated_zeros(article: Article, sentences, settings: Settings) -> list[Claim]:
     """The zero claims of ``article`` (see the module docstring)."""
     lx = lex()
-    text = article.text
     out: list[Claim] = []
-    for m in _ZERO.finditer(text, article.body_start):
-        if article.in_furniture(m.start()):
-            continue
+    for m in body_matches(article, _ZERO):
         if m.group("who"):
             event = lx.events.get(m.group("ev").lower())
             if event is None or event not in lx.people_events:
