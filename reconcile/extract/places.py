@@ -11,21 +11,26 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
   ranked first, second and fifth respectively in the index";
 - :func:`_rule_list_place`: a bare ordinal after a verb of placing, with the list after it --
   "ranks fourth in rebounds", "finished third on the club's scoring list", "tied for second in
-  the division"; "the club's all-time leader in goals" is first on that list;
+  the division", "came second with 98 seats" (a list of what the figure counts); "the club's
+  all-time leader in goals" is first on that list;
 - :func:`_rule_selection`: a place in a draft -- "the 12th overall pick", "a third-round
   choice" (``selection_nouns``; a "second-round loss" is the name of a round, no place);
 - :func:`_rule_repetition`: an event that happens again -- "was fined for the second time"
   (the event ranked among its occurrences; "for the first time" says only that it is new);
 - :func:`_rule_standing`: a standing in a ranking or a seeding -- "No. 3 Lakeside State",
   "fifth-ranked Riverton", "the Hawks clinched the No. 1 seed in the West", "Riverton, ranked
-  No. 4 in the nation" (a street number, "No. 10 Downing Street", is none);
+  No. 4 in the nation", "seeded Tomas Reyes fourth" (a street number, "No. 10 Downing Street", is
+  none);
 - :func:`_rule_table`: a place in a table, a streak and a ranked noun -- "the Hawks are in first
-  place in the West", "won their third straight game", "Lakeside is the top-ranked team".
+  place in the West", "won their third straight game", "Lakeside is the top-ranked team", "the
+  Greens were the runner-up" (second).
 - :func:`_rule_occurrence`: an event told as one of a series -- "a second protest the next
-  night", "A sixth trial is under way" (an event noun of the date vocabulary; "a third client" is none).
+  night", "A sixth trial is under way" (an event noun of the date vocabulary; "a third client" is
+  none, nor is "the third in stoppage time").
 
 Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
-subject of the clause, a name (a common noun, "the team ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
+subject of the clause, a name or a name's thing ("Piet Aalders' side"; a common noun, "the team
+ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
 sentence before it (at most :data:`_BACK` sentences back); with none there is no claim.
 Ordinals in names ("Second Avenue", "Third World", "first lady", "the 11th hour") are none of
 these forms.
@@ -89,7 +94,8 @@ def _antecedent(text: str, sentences, pos: int) -> str | None:
 
 _BOUNDARY = re.compile(r"[,;:(\"\u201c]|\b(?:and|but|then|when|after|while|that|as)\b")
 _SUBJECT = re.compile(
-    rf"^[ \t]*(?P<subject>(?:the[ \t]+)?(?-i:[A-Z]){_W}(?:[ \t]+(?-i:[A-Z]){_W}){{0,3}}|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"^[ \t]*(?P<subject>(?:the[ \t]+)?(?-i:[A-Z]){_W}(?:[ \t]+(?-i:[A-Z]){_W}){{0,3}}"
+    rf"(?:(?:(?<=['\u2019])|(?<=['\u2019]s))[ \t]+(?-i:[a-z][\w-]*))?|[Hh]e|[Ss]he|[Tt]hey)"  # "Piet Aalders' side"
     rf"[ \t]+(?:(?:still|now|currently|also|again|then)[ \t]+)?$")
 
 
@@ -208,7 +214,14 @@ def _place_rx() -> re.Pattern[str]:
         rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+"
         rf"|[\w-]+[ \t]+places?[ \t]+to[ \t]+)?"  # ("dropped two places to ninth")
         rf"(?:(?:now|still|currently|tied[ \t]+for|joint|equal)[ \t]+)?"
-        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?[ \t]+(?P<prep>in|on|among|at)[ \t]+", re.I)
+        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?"
+        rf"(?:[ \t]+(?P<prep>in|on|among|at)[ \t]+|{_WITH_FIGURE})", re.I)
+
+
+# the figure a place was won with, and what it counts: "with 98 seats", "with 41% of the vote"
+_WITH_FIGURE = (r"[ \t]+with[ \t]+\d[\d,.]*(?:[ \t]*%|[ \t]+per[ \t]?cent)?[ \t]+(?:of[ \t]+the[ \t]+)?"
+                r"(?P<counted>(?-i:[a-z]+))\b")
+_LIST_AFTER = re.compile(r"[ \t]+(?:in|on|among|at)[ \t]+")
 
 
 @lru_cache(maxsize=1)
@@ -248,14 +261,19 @@ def _more_places_rx() -> re.Pattern[str]:
 def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """``HOLDER ranks/finished/was ORD [all-time] in/on/among LIST`` ("ranks fourth in rebounds",
     "was second on the club's scoring list"), with more places joined by "and" ("and ninth in
-    assists"); ``HOLDER is the [OWNER's] all-time leader in LIST``: first on it."""
+    assists"), or with the figure it was won by ("came second with 98 seats": among seats, unless a
+    list is told after it); ``HOLDER is the [OWNER's] all-time leader in LIST``: first on it."""
     out = []
     for m in _place_rx().finditer(text, lo, hi):
         n = int(re.sub(r"\D", "", m.group("ord"))) if m.group("ord").startswith("No") else _ordinal_value(m.group("ord"))
         if not n or (n == 1 and m.group("verb").lower() in ("is", "was", "are", "were")):
             continue  # "was first in line": "first" after a copula is as often an adverb
         holder = _holder(text, sentences, lo, m.start("verb"))
-        got = _list_of(text, m.end(), hi)
+        if m.group("counted"):  # "came second with 98 seats (in the election)": the list told after, or what the figure counts
+            after = _LIST_AFTER.match(text, m.end(), hi)
+            got = (after and _list_of(text, after.end(), hi)) or (m.group("counted"), "", m.end())
+        else:
+            got = _list_of(text, m.end(), hi)
         if holder is None or got is None:
             continue
         lst, owner, end = got
@@ -372,7 +390,7 @@ _STANDINGS = {"seeded": "seed", "placed": "place"}  # what a standing is by its 
 
 
 @lru_cache(maxsize=1)
-def _standing_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _standing_rx() -> tuple[re.Pattern[str], ...]:
     # a standing: "No. 3", "#3", "the number 3"; an ordinal; "top"
     number = rf"(?:(?-i:No)\.[ \t]*|#[ \t]*|(?:(?<=\bthe[ \t])|(?<=\ba[ \t]))number[ \t]+)(?P<num>\d{{1,3}})"
     place = rf"(?:{number}|(?P<ord>{_ord()})|(?P<top>top))"
@@ -386,11 +404,13 @@ def _standing_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a standing told after the holder: "Duke, ranked No. 3, lost", "Kansas is ranked No. 5"
     ranked = re.compile(rf"\b(?P<word>ranked|seeded|rated)[ \t]+(?:{number}|(?P<ord>{_ord()}))\b"
                         rf"(?P<top>)(?:[ \t]+(?:in|on|among)[ \t]+(?P<list>))?", re.I)
-    return before_name, seed, ranked
+    # a standing given with an active verb: "the committee seeded Tomas Reyes fourth"
+    given = re.compile(rf"\b(?P<word>ranked|seeded|rated)[ \t]+(?P<name>{_NAME})[ \t]+(?:{number}|(?P<ord>{_ord()}))\b(?P<top>)", re.I)
+    return before_name, seed, ranked, given
 
 
 @lru_cache(maxsize=1)
-def _place_in_table_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _place_in_table_rx() -> tuple[re.Pattern[str], ...]:
     # "the Hawks are in first place in the West", "moved into second place"
     table = re.compile(
         rf"\b(?P<verb>is|are|was|were|remains|remained|moved|climbed|jumped|fell|dropped|slipped|sits|sat|"
@@ -411,15 +431,27 @@ def _place_in_table_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"\b(?P<verb>claimed|claims|took|takes|secured|secures|won|wins|clinched|clinches|grabbed|earned|captured)[ \t]+"
         rf"(?:the[ \t]+)?(?:(?P<ord>{_ord()})[ \t]+(?:place|spot|position)|(?P<ru>runner-up)(?:[ \t]+(?:spot|place|position))?)\b"
         rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
-    return table, streak, ranked_noun, won
+    # "The Greens were the runner-up", "ended last season as runners-up": second place
+    runner_up = re.compile(
+        r"\b(?P<verb>is|are|was|were|remains|remained|became|finished|finish|ended|end|came|come)[ \t]+"
+        r"(?:(?:the|last|this)[ \t]+(?:season|year|campaign|tournament|race|contest)[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?"
+        r"runners?[ \t]*-[ \t]*up\b(?![ \t]*-|[ \t]+(?:spot|place|position|prize|finish))", re.I)
+    return table, streak, ranked_noun, won, runner_up
 
 
 def _rule_table(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """A place in a table, a streak and a ranked noun: "the Hawks are in first place in the West",
+    "the Greens were the runner-up" (second, in the list told after it),
     "Riverton won their third straight game" (a place among the wins, as "for a third straight
     night" is), "Lakeside is the top-ranked team in the country". The clause's subject holds it."""
-    table, streak, ranked_noun, won = _place_in_table_rx()
+    table, streak, ranked_noun, won, runner_up = _place_in_table_rx()
     out = []
+    for m in runner_up.finditer(text, lo, hi):
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        after = _LIST_AFTER.match(text, m.end(), hi)
+        lst, owner, end = (after and _list_of(text, after.end(), hi)) or ("place", "", m.end())
+        if holder:
+            out.append((m.start("verb"), end, 2, holder, lst, owner))
     for m in won.finditer(text, lo, hi):
         n = 2 if m.group("ru") else _ordinal_value(m.group("ord"))
         holder = _holder(text, sentences, lo, m.start("verb"))
@@ -461,9 +493,13 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
     """A standing in a ranking or a seeding: "No. 3 Duke", "fifth-ranked Kansas", "top-seeded
     Ruiz" (the name after it holds it); "the Hawks clinched the No. 1 seed in the West", "Ruiz,
     the top seed," (the clause's subject, or the name set before it); "Duke, ranked No. 3, lost",
-    "Kansas is ranked fifth". A street number ("No. 10 Downing Street") is none."""
-    before_name, seed, ranked = _standing_rx()
+    "Kansas is ranked fifth"; "seeded Tomas Reyes fourth" (the object holds it). A street number ("No. 10 Downing Street") is none."""
+    before_name, seed, ranked, given = _standing_rx()
     out = []
+    for m in given.finditer(text, lo, hi):
+        n = _standing_value(m)
+        if n and m.group("name").split()[0].lower() not in _NOT_HOLDER:
+            out.append((m.start(), m.end(), n, m.group("name"), _STANDINGS.get(m.group("word").lower(), "ranking"), ""))
     for m in before_name.finditer(text, lo, hi):
         n, name = _standing_value(m), m.group("name")
         if not n or _STREET.match(text, m.end()) or _STREET.search(" " + name) or name.split()[0].lower() in _NOT_HOLDER:
@@ -572,6 +608,8 @@ def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     for m in _occurrence_rx().finditer(text, lo, hi):
         n = _ordinal_value(m.group("ord"))
         noun, end = m.group("noun").lower(), m.end("noun")
+        if _NOUN_STOP.fullmatch(noun):
+            continue  # "added the third in stoppage time": an ordinal before a preposition
         if not (noun in v.nouns or noun in v.event_nouns) and m.group("noun2"):
             noun, end = m.group("noun2").lower(), m.end("noun2")  # "a third successive strike"
         if not n or n < 2 or not (noun in v.nouns or noun in v.event_nouns):
