@@ -123,6 +123,7 @@ def test_ranks(case, published):
         assert (c.text, c.value) == (w["text"], w["value"]), f"wrong rank {c.text!r} = {c.value}"
         assert set(w["holder"]) <= set(core.split()), f"wrong key: holder words {core!r}"
         assert set(w["scope"]) <= set(scope.split()), f"wrong key: scope {scope!r}"
+        assert c.key == case.get("key", c.key), f"wrong key {c.key!r}"
     for c, w in zip(roles, case["roles"]):
         assert c.value == w["value"], f"wrong holder {c.value!r}"
         assert c.key.partition("|")[0].split() == [str(x) for x in w["position"]], f"wrong key {c.key!r}"

@@ -10,14 +10,22 @@ what it measures with it ("number of employees"). "One of the largest" is no ran
 is read from the sentence, each form a rule of :func:`_holder`:
 
 - ``HOLDER has/have/is/are/was/remains/became/holds ... the second largest bloc`` (also after "by
-  far", "arguably"), and ``..., with HOLDER by far the highest-profile defendant``;
+  far", "arguably", and "was ranked/named": "X was ranked the world's most livable city"), and
+  ``..., with HOLDER by far the highest-profile defendant``;
 - ``HOLDER, the third-biggest party``, or ``the largest bloc ..., known as HOLDER``
   (also "called", "named"; "led by" right after the phrase), or ``HOLDER, which is/became the ...``;
 - ``NAME, who leads the largest bloc`` -> "NAME's bloc";
 - ``SCOPE's biggest city, HOLDER`` and ``SCOPE's second largest city of HOLDER``;
 - a record ("..., with the largest number of X ever ..."): the subject of the clause.
 
-A phrase with no holder makes no claim. Each holder gives two claims:
+A phrase with no holder makes no claim, except a record ("The budget, the largest in the city's
+history") and a phrase after "it is" or "making/calling it" in a scope or an owner's order ("It was
+the second-largest fraud case in the province"): what is ranked is then the category (or the thing
+before the copula or the comma), a rank claim alone. A common-noun holder's key leaves out a figure
+that describes it and the category's word said again ("The 420-bed hospital is the third-largest
+in the region": ``hospital largest|region``).
+
+A named holder gives two claims:
 
 - a **rank** claim about the holder ("Fatah alliance among parliament blocs": 2), keyed on the
   holder's name words, the category and the scope, so outlets that rank one holder differently
@@ -148,6 +156,8 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
                 stop = pos + m.end()
                 continue
             break
+        if not words and low in ("the", "a", "an"):
+            break  # "the largest the city has adopted": a relative clause, no category
         if not words and not re.sub(r"[ \t]?['\u2019](?:[ \t]?s)?$", "", low).replace("-", "").isalpha():  # "the first anti-piracy patrol" goes on
             break
         words.append(w)
@@ -164,6 +174,7 @@ _HOLDER_BEFORE = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}(?:[ \t]+(?:alliance|bloc|party|coalition|movement|group|list|front))?)"
     rf"(?:,[ \t]+which|,[ \t]+(?:who|which)[^,;]{{1,100}},|,[ \t]+\d{{1,3}},)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
     rf"|holds|hold|held|won|controls|control|formed|forms|form)"
+    rf"(?:[ \t]+(?:ranked|named|rated|voted|declared|crowned))?"  # "X was ranked the world's most livable city"
     rf"[ \t]+(?:(?:also|still|now|again|by[ \t]+far|easily|arguably|probably|perhaps)[ \t]+)?$")
 # "..., with X by far the highest-profile defendant": a clause of "with" and no verb
 _HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+"
@@ -246,7 +257,8 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
                 and (np := _common_subject(text, s_start, m.start())):
             cat_end = np.split()[-1], m.end()  # "The bridge is the longest in the country": of bridges
         if cat_end is None or len(sups) > 1:
-            if (record := _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end, _place_of(m, ordinals))):
+            if (record := _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end, _place_of(m, ordinals),
+                                  m.group("owner"))):
                 for one, _ in sups:
                     claims.extend(record(article, one, same_order.get(one, one), sentences, measures, org_words))
             continue
@@ -266,7 +278,11 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         if holder is None and (np := _common_subject(text, s_start, m.start())):
             holder, common = np, True  # "The company is the third-largest employer in the state"
         if holder is None:
-            if not owner and (record := _record(text, s_start, m.start(), m.end(), s_end, cat_end, _place_of(m, ordinals))):
+            # "It was the second-largest fraud case in the province": the category is ranked, in a
+            # scope or an owner's order ("It was the biggest upset" names no order)
+            it = _IT_BEFORE.search(before) if (owner or scope_m) else None
+            if (not owner or it) and (record := _record(text, s_start, m.start(), m.end(), s_end, cat_end,
+                                                        _place_of(m, ordinals), owner, spanless=bool(it))):
                 claims.extend(record(article, sup, same_order.get(sup, sup), sentences, measures, org_words))
             continue
         n = _place_of(m, ordinals)
@@ -295,24 +311,40 @@ _THING_BEFORE = re.compile(
     r"(?:believed|thought|said|expected)[ \t]+to[ \t]+be)[ \t]+(?:(?:easily|by[ \t]+far|arguably|probably)[ \t]+)?$", re.I)
 
 
+# ... or set before it by a comma: "The budget, the largest", "a budget of $412 million, the city's biggest"
+_THING_APPOSED = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)[ \t]+(?P<thing>(?-i:[a-z][a-z-]+))"
+                            r"(?:[ \t]+of[ \t]+[^,.;:]{1,30})?,[ \t]+(?:the[ \t]+)?$", re.I)
+# "it" as the subject of a copula, or the object of "make/call", before a rank phrase
+_IT_BEFORE = re.compile(
+    r"(?:^|[\s\"\u201c(,;])(?:(?:it|this|that)[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be|"
+    r"became|becomes|remains|remained)|(?:making|makes|made|make|called|calls|call|dubbed|considered|considers)[ \t]+it)"
+    r"[ \t]+(?:(?:also|now|still|easily|by[ \t]+far|arguably|probably)[ \t]+)?$", re.I)
+
+
 # the named subject of the verb whose object a record is: "The Harbor Hawks (have) made the biggest offer"
 _DOER_OF_RECORD = re.compile(
     rf"(?P<name>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}})[ \t]+(?:(?:has|have|had|will[ \t]+have|would[ \t]+have)[ \t]+)?"
     rf"(?:(?-i:[a-z]+ly)[ \t]+)?(?-i:[a-z]+ed|made|set|won|gave|got|had|drew|took|saw|suffered|posted|hit)[ \t]+$")
 
 
-def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_end, n: int = 1):
+def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_end, n: int = 1,
+            owner: str | None = None, spanless: bool = False):
     """A record no name holds: "X made the biggest offer in club history", "The contract would be
-    the longest and richest in club history", "making it the worst outage in a six-month run".
-    What is ranked is the category (or, with none, the thing before the copula), owned by the
-    clause's named subject when there is one; a rank claim alone, since it names no holder of a
-    position another outlet could name. Returns a maker of the claims, or None."""
+    the longest and richest in club history", "making it the worst outage in a six-month run",
+    "The budget, the largest in the city's history,", "a budget of $412 million, the city's biggest
+    ever"; and (``spanless``) a rank phrase whose subject is "it", in a scope or an owner's order:
+    "It was the second-largest fraud case in the province", "making it the town's second biggest
+    employer". What is ranked is the
+    category (or, with none, the thing before the copula or the comma), owned by the clause's named
+    subject when there is one; a rank claim alone, since it names no holder of a position another
+    outlet could name. Returns a maker of the claims, or None."""
     end = cat_end[1] if cat_end else sup_end
-    if not _RECORD_SPAN.match(text[end:s_end]):
+    if not (spanless and cat_end) and not _RECORD_SPAN.match(text[end:s_end]):
         return None
     if cat_end:
         cat = cat_end[0]
-    elif (thing := _THING_BEFORE.search(text, max(s_start, start - 80), start)):
+    elif (thing := _THING_BEFORE.search(text, max(s_start, start - 80), start)
+          or _THING_APPOSED.search(text, max(s_start, start - 80), start)):
         cat = thing.group("thing")
     else:
         return None
@@ -324,7 +356,7 @@ def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_e
     holder = _clean(doer.group("name")) if doer else None
 
     def make(article, sup, sup_key, sentences, measures, org_words) -> list[Claim]:
-        claims = _rank_claims(article, start, span_end, n, None, sup, sup_key, cat, None, scope_m,
+        claims = _rank_claims(article, start, span_end, n, None, sup, sup_key, cat, owner, scope_m,
                               holder or cat, False, sentences, measures, org_words, role=False)
         name = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) if holder else ""
         return [c.model_copy(update={
@@ -470,8 +502,12 @@ def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scop
         scope_words = [owner.replace("\u2019", "'")] + scope_words
     scope = " ".join(scope_words)
     holder_name = holder + ("'s " + cat.lower() if possessive else "")
-    holder_key = " ".join(sorted(t for t in key_tokens(holder) if t not in org_words)) or fold(holder)
     cat_key = " ".join(key_tokens(cat)) or cat.lower()
+    # a figure that describes the holder is no part of what it is ("The 420-bed hospital"), nor
+    # is the category's word said again ("hospital ... the third-largest": hospital once)
+    described = _FIGURE_MODIFIER.sub(" ", holder)
+    holder_key = " ".join(sorted(t for t in key_tokens(described) if t not in org_words and t not in cat_key.split())) \
+        or ("" if key_tokens(described) else fold(holder))
     scope_key = " ".join(sorted(set(key_tokens(scope))))
     quote = quote_of(text, s_start, s_end, start, end)
     order = f"{ordinal.lower()} {sup}" if ordinal else (sup or _ordinal_word(n))
@@ -488,13 +524,16 @@ def _rank_claims(article, start, end, n, ordinal, sup, sup_key, cat, owner, scop
         among = f"{sup} {plural}" if sup else plural
         claims.append(Claim(
             id="", kind=Kind.RANK, subject=f"{holder} among {among}" + (f" ({scope})" if scope else ""),
-            key=f"{holder_key} {cat_key} {sup_key}|{scope_key}", value=n, low=float(n), high=float(n), **base))
+            key=f"{holder_key} {cat_key} {sup_key}|{scope_key}".lstrip(), value=n, low=float(n), high=float(n), **base))
     if not role or holder.lower() in _time_words():
         return claims  # ("in March, its lowest rate": a month holds no position)
     claims.append(Claim(
         id="", kind=Kind.ROLE, subject=position, key=f"{n} {sup_key} {cat_key}|{scope_key}",
         value=holder_name, **base))
     return claims
+
+
+_FIGURE_MODIFIER = re.compile(r"\b\d[\d,.]*(?:-[a-z]+)+\b")  # "420-bed", "12-storey"
 
 
 # a subject of common nouns that opens its sentence, before a copula and the rank phrase: "The
