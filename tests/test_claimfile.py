@@ -1,5 +1,4 @@
 """Claim files: what a good file gives, and that every kind of bad file is named by file, line and field."""
-import time
 from datetime import date
 from pathlib import Path
 
@@ -179,14 +178,13 @@ def test_undecodable_file_is_an_error(tmp_path):
     assert message.startswith(str(path)) and "not UTF-8" in message
 
 
-def test_billion_laughs_is_refused_fast(tmp_path):
+def test_billion_laughs_is_refused(tmp_path):
+    # refused before any expansion (benchmarks/claimfile.py measures claim files' speed)
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 10):
         lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
     path = write(tmp_path, "\n".join(lines) + "\n")
-    t0 = time.perf_counter()
     (message,) = errors_of(path)
-    assert time.perf_counter() - t0 < 5
     assert "refusing to expand" in message and message.startswith(f"{path}:1:")
 
 

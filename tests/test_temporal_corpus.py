@@ -10,7 +10,6 @@ wrong value.
 """
 from __future__ import annotations
 
-import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -120,14 +119,13 @@ def test_relative_without_reference_is_unresolved_with_reason():
     assert got["1998"].value == "1998" and not got["1998"].relative
 
 
-def test_fast_on_long_text():
+def test_long_text_reads_every_time():
+    # (its speed is measured by benchmarks/adversarial.py, not here)
     para = ("Officials said on Tuesday that 1,250 people had left since early March 2019, "
             "and the board will meet again next month. ") * 2000
-    t0 = time.perf_counter()
     found = find_timexes(para, date(2019, 6, 12))
-    elapsed = time.perf_counter() - t0
     assert len(found) == 3 * 2000
-    assert elapsed < 10, f"{elapsed:.1f}s for {len(para)} characters"
+    assert {t.value for t in found} == {"2019-06-11", "2019-03", "2019-07"}
 
 
 def test_datetime_reference_and_bad_input():
