@@ -718,7 +718,14 @@ def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
             break
         words.insert(0, t.text)
         k -= 1
+    if len(words) == 1 and words[0][:1].isupper() and k >= 2 and prev[k - 1].low in _PLACE_PREPOSITIONS \
+            and prev[k - 2].text.isalpha() and (prev[k - 2].text[:1].islower() or k == 2) and prev[k - 2].low not in lx.breaks \
+            and prev[k - 2].low not in _DETS:
+        words.insert(0, prev[k - 2].low)  # "rainfall in Tornby reached 300 mm": what was measured, and where
     return words
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "near", "around"})
 
 
 def _verb_before(before: list[Tok], fig: Figure, lx: Lex) -> Tok | None:
