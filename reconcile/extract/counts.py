@@ -1065,6 +1065,7 @@ _OWNING_VERBS = frozenset({"received", "receives", "polled", "polls", "garnered"
 _WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", "takes", "captured", "gained", "gains"})
 _ELECTION_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "delegates", "mandates", "electors"})
 _DOER_VERBS = _OWNING_VERBS | _WINNING_VERBS
+_BODY_AFTER_NAME = frozenset({"party", "alliance", "coalition", "bloc", "movement", "front", "list"})
 
 
 def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
@@ -1081,6 +1082,8 @@ def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
     while k >= 0 and before[k].low in ("has", "have", "had", "also", "again", "already", "reportedly"):
         k -= 1
     name: list[str] = []
+    if k > 0 and before[k].low in _BODY_AFTER_NAME and before[k - 1].text[:1].isupper():
+        name, k = [before[k].text], k - 1  # "The Unity party won 240 seats": the party's name and its noun
     while k >= 0 and len(name) < 4 and before[k].text[:1].isupper() and before[k].text.replace("'", "").replace("-", "").isalpha() \
             and before[k].low not in lx.breaks and before[k].low not in lx.months and before[k].low not in lx.weekdays:
         name.insert(0, before[k].text)
