@@ -1066,6 +1066,9 @@ _WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", 
 _ELECTION_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "delegates", "mandates", "electors"})
 _DOER_VERBS = _OWNING_VERBS | _WINNING_VERBS
 _BODY_AFTER_NAME = frozenset({"party", "alliance", "coalition", "bloc", "movement", "front", "list"})
+# a place won with what won it: "Civic Renewal came first with 142 seats" (the seats it won)
+_PLACES = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last"})
+_PLACED = frozenset({"came", "finished", "ended", "placed", "comes", "finishes"})
 
 
 def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
@@ -1075,6 +1078,10 @@ def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
     k = len(before) - 1
     while k >= 0 and before[k].low in _VERB_HEDGES:
         k -= 1
+    if k >= 3 and before[k].low == "with" and before[k - 1].low in _PLACES and before[k - 2].low in _PLACED:
+        placed = before[k - 2]
+        before = before[:k - 2] + [Tok("won", placed.start, placed.end, "won")]  # "X came first with 142 seats": won
+        k = len(before) - 1
     if k < 1 or before[k].low not in _DOER_VERBS:
         return [], ""
     verb = before[k].low
@@ -1660,6 +1667,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if doer and (verb not in _WINNING_VERBS or any(w.lower() in _ELECTION_NOUNS for w in counted_words.split())):
         # whose figure it is: "Labour won 33 seats" and "the Tories won 24 seats" are two
         context = " ".join(filter(None, [context] + ["^" + w for w in subject_key(" ".join(doer)).split()]))
+        if verb == "won" and any(w.lower() in _ELECTION_NOUNS for w in counted_words.split()):
+            core.add("won")  # "came first with 142 seats": the seats won
     claim = make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
                        r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
     timing = read_timing(text, s, r.fig.start) if not r.change else None
