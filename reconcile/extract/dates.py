@@ -1268,7 +1268,10 @@ def _circumstance(toks: list[Tok], i: int, low: str, nxt: str) -> Trigger | None
 def _event_noun(toks: list[Tok], i: int, low: str, two: str, v: Vocab) -> Trigger | None:
     """An event noun of one or two words at token ``i`` ("the election", "the general strike"; the
     longer when both are listed), or a plural the vocabulary lists in the singular ("the deaths",
-    "two deaths"), not a verb in -s ("the trial starts Monday")."""
+    "two deaths"), not a verb in -s ("the trial starts Monday"), nor a noun of a place reached
+    ("reached the summit": :func:`_reached_place`)."""
+    if low in _place_nouns()[0] and _reached_place(toks, i):
+        return None
     if two in v.nouns:
         return Trigger(i, i - 1, v.nouns[two], True)
     if low in v.nouns and not (i + 1 < len(toks) and f"{low} {toks[i + 1].low}" in v.nouns):
@@ -1277,6 +1280,23 @@ def _event_noun(toks: list[Tok], i: int, low: str, two: str, v: Vocab) -> Trigge
             _NOUN_BEFORE.match(toks[i - 1].low):
         return Trigger(i, i, v.nouns[lemma(low)], True)
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_nouns`` and ``reaching`` of events.yaml."""
+    data = load_data("events.yaml")
+    return frozenset(str(w) for w in data.get("place_nouns", ())), frozenset(str(w) for w in data.get("reaching", ()))
+
+
+def _reached_place(toks: list[Tok], i: int) -> bool:
+    """Whether the noun at token ``i``, an event noun that also names a place, is the place a verb
+    of reaching goes to: "reached the summit", "climbed to the summit" (no meeting)."""
+    reaching = _place_nouns()[1]
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (toks[k].low in _DETERMINERS or toks[k].low in ("to", "top", "of")):
+        k -= 1
+    return k >= 0 and toks[k].low in reaching
 
 
 def _event_verb(toks: list[Tok], i: int, low: str, two: str, nxt: str, t_first: int, t_last: int, v: Vocab
@@ -2048,9 +2068,13 @@ def _object_sense(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int) 
     of a noun, by what follows "of" ("the firing of the coach"). None: the word's own class."""
     senses, weapons, persons, aiming = _senses()
     i = trigger.index
-    sense = senses.get(toks[i].low)
+    sense = senses.get(toks[i].low) or (None if trigger.noun else senses.get(lemma(toks[i].low)))
     if not sense:
         return None
+    if not trigger.noun and ("figure" in sense or "motion" in sense):
+        cue = _figure_or_motion(toks, i, t_first, t_last)
+        if cue in sense:
+            return sense[cue]
 
     def kind(words: list[Tok]) -> str | None:
         if not words:
@@ -2098,6 +2122,57 @@ def _object_sense(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int) 
     if found is None and k >= 0 and toks[k].text[:1].isalnum() and toks[k].low not in vocab().agents:
         found = kind([toks[k]])  # "a clerk fired last week": a participle of its noun
     return sense.get(found) if found else None
+
+
+@lru_cache(maxsize=1)
+def _figure_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``figure_words`` (with the spellings of units of measure but length's: "a hiker fell 200
+    feet" is a body's fall), ``measures`` and ``motion`` of events.yaml."""
+    from .units import units
+
+    data = load_data("events.yaml")
+    words = frozenset(str(w) for w in data.get("figure_words", ())) | frozenset(
+        w for w, u in units()[0].items() if " " not in w and u.dimension != "length")
+    return words, frozenset(str(w) for w in data.get("measures", ())), frozenset(str(w) for w in data.get("motion", ()))
+
+
+_FIGURE_LEAD = frozenset({"to", "by", "from", "above", "below", "past", "over", "beyond", "under", "nearly", "almost",
+                          "about", "around", "roughly", "some", "more", "less", "than", "a", "an", "new", "fresh"})
+
+
+def _figure_or_motion(toks: list[Tok], i: int, t_first: int, t_last: int) -> str | None:
+    """What the verb at token ``i`` tells of a figure or a place: "figure" when its object is a
+    figure ("hit 9%", "fell to 3 percent", "passed 12 GW", "hit a record high"; not "hit 3
+    buildings", a count of things) or its subject a measure ("shares in X fell", "the lake level
+    has fallen"); "motion" when a word of place follows it ("will pass closest to Earth"); else
+    None."""
+    words, measures, motion = _figure_cues()
+    n = len(toks)
+    j = i + 1 if i + 1 != t_first else t_last
+    if j < n and toks[j].low in motion and not (j + 1 < n and toks[j + 1].text[:1].isdigit()):
+        return "motion"
+    for k in range(j, min(n, j + 4)):
+        if t_first <= k < t_last:
+            break
+        t = toks[k]
+        if t.text[:1].isdigit():
+            after = toks[k + 1] if k + 1 < n and not (t_first <= k + 1 < t_last) else None
+            if after is None or after.start - t.end > 1 or after.low in words or after.low in _PREPOSITIONS \
+                    or after.low in _NP_END or after.text.isupper():
+                return "figure"  # "9% in March", "12 GW", "3 percent", "$5 billion"
+            break  # "hit 3 buildings": a count of things
+        if t.low in words and k > j:
+            return "figure"  # "hit a record high"
+        if t.low not in _FIGURE_LEAD:
+            break
+    h = _subject_index(toks, i)
+    if h >= 0 and toks[h].text[:1].isupper() and toks[h].low not in measures:
+        k = _name_start(toks, h)
+        if k > 1 and toks[k - 1].low in _PREPOSITIONS:
+            h = k - 2  # "shares in Corvane Foods fell": shares
+    if h >= 0 and not t_first <= h < t_last and (toks[h].low in measures or lemma(toks[h].low) in measures):
+        return "figure"
+    return None
 
 
 _MONTHS_DAYS_LOW = frozenset(w.lower() for w in _MONTHS_DAYS)
