@@ -23,7 +23,9 @@ page furniture:
    homes": reconnected by Wednesday); a verb that puts a thing out (``publishing``: released,
    announced, issued...) is an event when what it puts out is a thing ("the results were released
    Wednesday", "announced Sunday drastic cuts"), a statement before "that" or a pronoun. A date
-   with no event word in its clause makes no claim.
+   with no event word in its clause makes no claim. A verb
+   of several senses takes the one its object or subject tells (``object_senses``: "hit 9%" is no
+   attack, "shares fell" no crash).
    Two dates joined as a range ("between 2004 and 2009") are one span, and a deictic date that a
    date in figures beside it restates otherwise ("this morning 10th March") gives way to it;
 3. the event's *participants* are the names and agents around the event word: people and
@@ -32,6 +34,8 @@ page furniture:
    ``^`` ("the United States rebuffed" -> ``^us``); a seat of government or a country's ministry
    acting stands for the country ("the State Department rejected" -> ``^us``), and "they" or
    "who" stands for the nearest group before it ("protesters ..., who have been demonstrating");
+   a participle set off by commas keeps its words apart from the main verb's ("The ferry, built in
+   Norway in 1989, was bought by X": X bought, Norway built);
 4. an ongoing effort of a group named by its activity dates that activity ("the government they
    have been trying to bring down since October", of protesters: the protests, since October).
 
@@ -851,8 +855,9 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
     hi = min(len(toks), max(trigger.index + 1, t_last) + WINDOW_AFTER)
     while hi < len(toks) and (toks[hi].text[:1].isupper() or _PARTICLE.match(toks[hi].text)):  # do not cut a name
         hi += 1
-    hi = min(hi, _fronted_end(text, c_start, toks, trigger, t_end))
-    window = [t for t in toks[lo:hi] if not (t_start <= t.start < t_end)]
+    hi = min(hi, _fronted_end(text, c_start, toks, trigger, t_end), _aside_end(text, toks, trigger, t_end))
+    aside = _aside_before(text, toks, lo, trigger)
+    window = [t for t in toks[lo:hi] if not (t_start <= t.start < t_end) and not aside[0] <= t.start < aside[1]]
     antecedent = _antecedent(text, s_start, c_start) if lo == 0 else []
     apposed = [] if antecedent or trigger.noun else _name_before_apposition(text, toks, trigger.first, s_start)
     if len(apposed) > 1:  # "Corin Aldana, the chief executive of X, resigned": Aldana resigned
@@ -899,6 +904,55 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:after|before|during|following|amid)\s*$", re.I)
 _NOUN_CLAUSE = re.compile(r"\s*(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:on|in|at)\s+")
 _FRONTING = frozenset({"with", "amid", "after", "following", "despite", "during", "before", "since"})
+
+
+# a participle set off by commas: ", built in Norway in 1989,", ", which was built in 1989,"
+_ASIDE = re.compile(r",[ \t]+(?:(?:which|who)[ \t]+(?:(?:had|has|have)[ \t]+been|was|were|is|are)[ \t]+)?"
+                    r"(?P<verb>[a-z]+)\b[^,;:()]*,")
+_ASIDE_OPEN = frozenset({"which", "who", "had", "has", "have", "been", "was", "were", "is", "are"})
+
+
+def _aside_end(text: str, toks: list[Tok], trigger: Trigger, t_end: int) -> int:
+    """The end (a token index) of a participle set off by commas that is the event ("The ferry,
+    built in Norway in 1989, was bought by X": the building's words end at the second comma, X is
+    no participant of it); ``len(toks)`` when the event is no such participle."""
+    k = trigger.first
+    if trigger.noun or not _participle(toks[k].low):
+        return len(toks)
+    j = k
+    while j > 0 and k - j < 3 and toks[j - 1].low in _ASIDE_OPEN:
+        j -= 1  # ", which was built in 1989,"
+    if not text[max(0, toks[j].start - 4):toks[j].start].rstrip(" \t").endswith(","):
+        return len(toks)
+    comma = text.find(",", max(toks[trigger.index].end, t_end), toks[-1].end)
+    if comma < 0:
+        return len(toks)
+    end = bisect.bisect_left(toks, comma, k, key=lambda t: t.start)
+    # the main clause's verb right after it ("..., was bought", "..., sank"); else the comma closes
+    # something else ("X, whose films made her famous, died on Tuesday in Port Ellis, Westland")
+    return end if end < len(toks) and _finite_after_aside(toks[end]) else len(toks)
+
+
+def _finite_after_aside(tok: Tok) -> bool:
+    """Whether a word may open the main clause's verb after an aside: an auxiliary, a modal or a
+    past ("was", "had", "will", "sank", "bought")."""
+    low = tok.low
+    return tok.text.islower() and (low in _AUXILIARIES or low in _MODALS or low in _BE_HAVE
+                                   or low in vocab().irregular or bool(_PAST_VERB.match(low)))
+
+
+def _aside_before(text: str, toks: list[Tok], lo: int, trigger: Trigger) -> tuple[int, int]:
+    """The offsets of a participle set off by commas between token ``lo`` and the event verb
+    ("The ferry, built in Norway in 1989, was bought": built ... 1989), whose words are none of the
+    verb's; (0, 0) when there is none."""
+    if trigger.noun or lo >= trigger.first:
+        return 0, 0
+    for m in _ASIDE.finditer(text, max(0, toks[0].start - 2), toks[trigger.first].start):
+        after = bisect.bisect_left(toks, m.end(), key=lambda t: t.start)
+        if m.end() > toks[lo].start and _participle(m["verb"]) and after <= trigger.first \
+                and _finite_after_aside(toks[after]):
+            return m.start(), m.end()
+    return 0, 0
 
 
 def _fronted_end(text: str, c_start: int, toks: list[Tok], trigger: Trigger, t_end: int) -> int:
@@ -1265,6 +1319,24 @@ def _circumstance(toks: list[Tok], i: int, low: str, nxt: str) -> Trigger | None
     return None
 
 
+def _noun_class_at(toks: list[Tok], j: int) -> str | None:
+    """The class of the vocabulary noun that ends at token ``j``: of two words ("the general
+    strike", "the first case"), a participle between them read through ("the first confirmed
+    case"), or of one."""
+    nouns = vocab().nouns
+    low = toks[j].low
+    if j > 0 and (cls := nouns.get(f"{toks[j - 1].low} {low}")):
+        return cls
+    if j > 1 and _participle(toks[j - 1].low) and (cls := nouns.get(f"{toks[j - 2].low} {low}")):
+        return cls
+    return nouns.get(low)
+
+
+def _participle(word: str) -> bool:
+    """A past participle as an adjective ("confirmed", "known")."""
+    return bool(_PAST_VERB.match(word)) or word in vocab().participles
+
+
 def _event_noun(toks: list[Tok], i: int, low: str, two: str, v: Vocab) -> Trigger | None:
     """An event noun of one or two words at token ``i`` ("the election", "the general strike"; the
     longer when both are listed), or a plural the vocabulary lists in the singular ("the deaths",
@@ -1274,6 +1346,8 @@ def _event_noun(toks: list[Tok], i: int, low: str, two: str, v: Vocab) -> Trigge
         return None
     if two in v.nouns:
         return Trigger(i, i - 1, v.nouns[two], True)
+    if i > 1 and _participle(toks[i - 1].low) and (skipped := f"{toks[i - 2].low} {low}") in v.nouns:
+        return Trigger(i, i - 2, v.nouns[skipped], True)  # "the first confirmed case"
     if low in v.nouns and not (i + 1 < len(toks) and f"{low} {toks[i + 1].low}" in v.nouns):
         return Trigger(i, i, v.nouns[low], True)
     if low.endswith("s") and toks[i].text[:1].islower() and lemma(low) in v.nouns and i > 0 and \
@@ -2234,7 +2308,7 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
             j = k - 2
     if j < 0 or t_first <= j < t_last or _of_another_head(toks, j):
         return None
-    cls = vocab().nouns.get(toks[j].low)
+    cls = _noun_class_at(toks, j)
     verb = lemma(toks[i].low)
     if cls is None and (verb in _OCCUR or (verb == "take" and i + 1 < len(toks) and toks[i + 1].low == "place")) \
             and _LOWER_WORD.match(toks[j].text) \
