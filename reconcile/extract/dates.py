@@ -584,8 +584,10 @@ def _anchor_noun_end(text: str, toks: list[Tok], k: int, nxt: str, end: int, dat
 def _anchor_verb(low: str, prev: str, nxt: str, v: Vocab) -> str | None:
     """The class of a verb among the anchor's words ("Ruiz was killed", "police arrested him"); no
     verb of speech, auxiliary or word mostly no event, nor a participle before its noun ("the
-    attempted coup")."""
-    if low in v.reporting or low in v.not_events or low in _AUXILIARIES or low in _BE:
+    attempted coup"). A verb that puts a thing out is one in the passive ("the poll was
+    published": a publishing, as "the poll was published on Sunday")."""
+    if (low in v.reporting and not (low in v.publishing and prev in _BE)) or low in v.not_events \
+            or low in _AUXILIARIES or low in _BE:
         return None
     if (prev in _DETERMINERS or prev.endswith("'s")) and nxt and _LOWER_WORD.match(nxt):
         return None
