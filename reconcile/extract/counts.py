@@ -98,7 +98,7 @@ from .numbers import CHANGE_VERBS, Figure
 from .phrases import FALL_VERBS, LEVEL_VERBS, RISE_VERBS, vocab as phrases_vocab
 from .phrases import (BE_FORMS, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens, verb_form)
-from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after
+from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after, rate_base
 from ..trend import changes_over_time
 from .sentences import QUOTE_OPENERS, sentence_index
 from .timing import read_timing
@@ -1217,7 +1217,8 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     by its verb or the name before it ("paid him $4 million"), a finding of its own."""
     if r.fig.unit is None:
         return None
-    r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx) or _apposed_noun(r, lx)
+    r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx) or _apposed_noun(r, lx) \
+        or _price_of(r.before, lx)
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
@@ -1225,6 +1226,31 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
         r.counted = ["amount" if r.fig.unit != "%" else "share"]
         r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
+
+
+_PRICING = frozenset({"costs", "cost", "sells", "sold", "retails", "retailed", "priced", "fetches", "fetched"})
+_PRICE_LINKS = frozenset({"for", "at", "now", "currently", "still", "only", "just", "is", "was", "are", "were"})
+
+
+def _price_of(before: list[Tok], lx: Lex) -> list[str]:
+    """The price of a thing, by the unit it is sold in when that comes first: "A litre of petrol now
+    costs 1.89 euros" -> petrol price per litre ("Petrol costs 1.89 euros a litre" names the unit
+    after the figure, :func:`~.quantity.rate_after`), "bread sells for $3" -> bread price."""
+    k = len(before) - 1
+    while k >= 0 and before[k].low in ("for", "at"):
+        k -= 1
+    if k < 1 or before[k].low not in _PRICING:
+        return []
+    k -= 1
+    while k >= 0 and before[k].low in _PRICE_LINKS:
+        k -= 1
+    if k < 0 or not before[k].text.isalpha() or before[k].low in lx.breaks:
+        return []
+    noun = [before[k].low]
+    if k >= 3 and before[k - 1].low == "of" and (base := rate_base(before[k - 2].low)) \
+            and before[k - 3].low in ("a", "an", "one", "per", "each"):
+        return noun + ["price", "per", base]  # "A litre of petrol costs"
+    return noun + ["price"]
 
 
 def _apposed_noun(r: _Reading, lx: Lex) -> list[str]:

@@ -175,6 +175,11 @@ _PER_FIGURE = re.compile(r"[ \t]+per[ \t]+(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \t]+"
                          r"(?P<w>(?:[a-z]+[ \t]+)?(?:[a-z]+s|people|population))\b(?![ \t]+(?:of|at|by)\b)")
 
 
+def rate_base(word: str) -> str | None:
+    """The canonical name of a unit a figure may be counted per ("kilo" -> kilogram), or None."""
+    return _rate_pattern()[1].get(word.lower())
+
+
 def rate_after(text: str, at: int, end: int) -> tuple[str, int] | None:
     """What a figure is counted per, right after ``at``: " per season" -> ("season", its end);
     " a year", " annually" -> year; " per 1,000 live births" -> "1000 live births"; None when no
