@@ -106,14 +106,18 @@ def extract_quantities(article: Article, settings: Settings) -> list[Claim]:
 
 def _not_in_tallies(claims: list[Claim], tallies: list[Claim]) -> list[Claim]:
     """``claims`` without a figure a tally reads too ("seven councillors voting in favour and four
-    against" is the majority's seven votes, not a count of councillors of its own)."""
-    spans = sorted({t.span for t in tallies if t.span})
+    against" is the majority's seven votes, not a count of councillors of its own): a claim whose
+    words reach into a vote's tally and that states one of its figures ("Lawmakers voted 250 to 120")."""
+    tallies = [t for t in tallies if t.span and "votes" in t.key.split("|")[0].split()]  # (a score's figures stay)
+    spans = sorted({t.span for t in tallies})
     starts = [s for s, _ in spans]
+    values: dict[tuple[int, int], set] = {}
+    for t in tallies:
+        values.setdefault(t.span, set()).add(t.value)
 
     def inside(c: Claim) -> bool:
         if not c.span:
-            return False
-        i = bisect.bisect_right(starts, c.span[0]) - 1
-        return i >= 0 and c.span[0] < spans[i][1] and any(
-            t.value == c.value for t in tallies if t.span == spans[i])
+            return False  # (a count's words may begin before the tally: "Lawmakers voted 250 to 120")
+        i = bisect.bisect_left(starts, c.span[1]) - 1
+        return i >= 0 and c.span[0] < spans[i][1] and c.value in values[spans[i]]
     return [c for c in claims if not inside(c)]

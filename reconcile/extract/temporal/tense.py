@@ -76,6 +76,11 @@ _ADJECTIVE_COMPOUND = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|se
                                  r"long|ill|much|self|highly|newly|\d+(?:st|nd|rd|th)?)-$", re.IGNORECASE)
 
 
+# a figure or a determiner before a word in -s makes it a noun ("250 votes", "the rules", "its plays")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|your|of|these|those)|\d[\d,.]*)\s+$", re.IGNORECASE)
+_BARE_PRESENT = re.compile(r"[a-z]+s", re.IGNORECASE)
+
+
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|remains|remain)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
@@ -92,6 +97,8 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
     for m in future.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
             continue
+        if _NOUN_BEFORE.search(text, max(lo, m.start() - 16), m.start()) and _BARE_PRESENT.fullmatch(m.group()):
+            continue  # "by 250 votes to 120", "the rules": a noun, not the present of a scheduled event
         future_spans.append((m.start(), m.end()))
         d = start - m.end() if m.end() <= start else m.start() - end + _AFTER_TIE
         if best is None or d < best[0]:
