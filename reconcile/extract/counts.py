@@ -96,9 +96,10 @@ from ..values import rounding_unit
 from .dates import vocab as event_vocab
 from .numbers import CHANGE_VERBS, Figure
 from .phrases import FALL_VERBS, LEVEL_VERBS, RISE_VERBS, vocab as phrases_vocab
-from .phrases import (BE_FORMS, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
+from .phrases import (BE_FORMS, MULTIPLIED, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens, verb_form)
 from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after, rate_base
+from .ranks import ordinal_values
 from ..trend import changes_over_time
 from .sentences import QUOTE_OPENERS, sentence_index
 from .timing import read_timing
@@ -1066,8 +1067,8 @@ _WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", 
 _ELECTION_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "delegates", "mandates", "electors"})
 _DOER_VERBS = _OWNING_VERBS | _WINNING_VERBS
 _BODY_AFTER_NAME = frozenset({"party", "alliance", "coalition", "bloc", "movement", "front", "list"})
-# a place won with what won it: "Civic Renewal came first with 142 seats" (the seats it won)
-_PLACES = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last"})
+# a place won with what won it (an ordinal place after one of these): "Civic Renewal came first
+# with 142 seats" (the seats it won)
 _PLACED = frozenset({"came", "finished", "ended", "placed", "comes", "finishes"})
 
 
@@ -1078,7 +1079,8 @@ def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
     k = len(before) - 1
     while k >= 0 and before[k].low in _VERB_HEDGES:
         k -= 1
-    if k >= 3 and before[k].low == "with" and before[k - 1].low in _PLACES and before[k - 2].low in _PLACED:
+    if k >= 3 and before[k].low == "with" and (before[k - 1].low in ordinal_values() or before[k - 1].low == "last") \
+            and before[k - 2].low in _PLACED:
         placed = before[k - 2]
         before = before[:k - 2] + [Tok("won", placed.start, placed.end, "won")]  # "X came first with 142 seats": won
         k = len(before) - 1
@@ -1309,8 +1311,6 @@ _MOVE_LINKS = frozenset({"to", "by"})
 # verbs by which someone moves a level ("raised its rate by 0.25 points to 5.75%")
 _MOVED_BY_SOMEONE = frozenset({"raised", "raises", "lowered", "lowers", "cut", "cuts", "increased", "increases",
                                "reduced", "reduces", "hiked", "hikes", "lifted", "lifts", "trimmed", "trims"})
-# a change told as a multiple, to a level: "admissions doubled to 1,100", "reports have tripled to 12,000"
-_MULTIPLIED = frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved"})
 _REACHED = frozenset({"reached", "hit", "topped", "totalled", "totaled", "numbered", "exceeded", "surpassed", "passed"})
 
 
@@ -1319,7 +1319,7 @@ def _moved_count(r: _Reading, lx: Lex) -> list[str]:
     reached ("reports reached 48,700"): what is counted."""
     before, fig = r.before, r.fig
     if len(before) < 2 or not (before[-1].low in _REACHED or len(before) > 2 and before[-1].low in _MOVE_LINKS
-                               and (before[-2].low in CHANGE_VERBS or before[-1].low == "to" and before[-2].low in _MULTIPLIED)):
+                               and (before[-2].low in CHANGE_VERBS or before[-1].low == "to" and before[-2].low in MULTIPLIED)):
         return []  # ("cases rose to 312", "cybercrime reports reached 48,700")
     if fig.scale == 1 and _YEARLIKE.fullmatch(r.text[fig.start:fig.end]):
         return []  # ("rose to 2010 levels")

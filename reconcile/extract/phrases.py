@@ -77,10 +77,12 @@ def _number_words() -> frozenset:
     return frozenset(set(n["units"]) | set(n["tens"]) | set(n["scales"]) | {"dozen", "half"})
 
 
-# verbs of a level that falls, besides the toll's own: "the number of missing fell to 12"
+# a change told as a multiple, to a level: "complaints doubled to 900", "the number of X has tripled to 60"
+MULTIPLIED = frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved"})
+# verbs of a level that falls or is multiplied, besides the toll's own: "the number of missing fell to 12"
 LEVEL_VERBS = ("fell", "fallen", "dropped", "declined", "decreased", "has fallen", "had fallen", "fell to",
                 "dropped to", "stood", "put", "was put", "been put", "put at",
-                "doubled", "tripled", "trebled", "quadrupled", "halved")  # "has tripled to 60"
+                *sorted(MULTIPLIED))  # "has tripled to 60"
 
 
 @lru_cache(maxsize=1)
@@ -354,9 +356,7 @@ COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hi
                     "held", "remained", "slowed", "cooled", "averaged", "accelerated", "touched", "hovered",
                     "steadied",
                     # a level to be reached: "damage could reach 12m euros"
-                    "reach", "could", "may", "might", "would",
-                    # a level reached as a multiple: "complaints doubled to 900"
-                    "doubled", "tripled", "trebled", "quadrupled", "halved"}) | CHANGE_VERBS
+                    "reach", "could", "may", "might", "would"}) | CHANGE_VERBS | MULTIPLIED
 # participles of a figure told: "was reported to be", "is believed to be"
 SAID_TO = frozenset({"reported", "said", "believed", "thought", "estimated", "expected", "understood", "known",
                      "rumoured", "rumored", "alleged", "projected", "forecast"})

@@ -45,7 +45,7 @@ from ..lexicon import fold, key_tokens
 from ..models import Article, Claim, Kind
 from ..settings import Settings
 from .dates import vocab as event_vocab  # the one vocabulary of event nouns
-from .ranks import _ordinal_value, _ordinal_values
+from .ranks import _ordinal_value, ordinal_values
 from .sentences import quote_of, sentence_index
 
 _BACK = 4  # sentences searched back for the name a pronoun subject stands for
@@ -60,7 +60,7 @@ def _vocab() -> dict:
 
 @lru_cache(maxsize=1)
 def _ord() -> str:
-    words = "|".join(sorted((re.escape(w) for w in _ordinal_values() if " " not in w), key=len, reverse=True))
+    words = "|".join(sorted((re.escape(w) for w in ordinal_values() if " " not in w), key=len, reverse=True))
     return rf"(?:{words}|\d{{1,3}}(?:st|nd|rd|th))"
 
 

@@ -71,7 +71,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _ordinal_values() -> dict[str, int]:
+def ordinal_values() -> dict[str, int]:
     """Ordinal words to their number: the table, its words beyond tenth, and "twenty-first"."""
     v = _vocab()
     units = {str(k).lower(): int(n) for k, n in v["ordinals"].items() if str(k).isalpha()}
@@ -88,7 +88,7 @@ def _ordinal_values() -> dict[str, int]:
 def _ordinal_pattern() -> re.Pattern[str]:
     """``the/its/OWNER's ORDINAL`` not followed by a superlative (that is :func:`_pattern`'s)."""
     v = _vocab()
-    words = _alt([w for w in _ordinal_values() if " " not in w])
+    words = _alt([w for w in ordinal_values() if " " not in w])
     # a noun in -est ("the second arrest", "the third protest") is no superlative
     sup = rf"(?:(?:most|least)[ \t]+|(?!(?:{_alt(v['not_superlatives'])})\b)[a-z]{{2,}}est\b|{_alt(v['superlatives'])}\b)"
     return re.compile(
@@ -100,7 +100,7 @@ def _ordinal_value(word: str) -> int | None:
     word = fold(word)
     if word[:1].isdigit():
         return int(re.match(r"\d+", word).group())
-    return _ordinal_values().get(word)
+    return ordinal_values().get(word)
 
 
 # words that end the category's noun phrase ("on record" ends it at "on": "the best record" is a category)

@@ -19,10 +19,11 @@ season", "1999-2003"), a date ("01-10"), or a tally of three ("10-5-3"). A tied 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Article, Claim
 from ..settings import Settings
-from .numbers import Figure, parse_number_words
+from .numbers import Figure, parse_number_words, vocabulary
 from .quantity import body_matches, key_of, make_claim
 
 _DASH = r"[ \t]?[-\u2013\u2014][ \t]?"
@@ -79,28 +80,35 @@ def _kind(text: str, s_start: int, s_end: int, m: re.Match) -> tuple[str, int] |
 
 # a vote told in words: "voted seven to four", "by nine votes to two", "by 212 votes to 190" (after a
 # verb of voting), "seven in favour and four against", "with 30 votes for and 12 against"
-_NUM = r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-    r"seventeen|eighteen|nineteen)"
-_WORDS_TO = re.compile(rf"(?<![\w.,/:-])(?P<a>{_NUM})(?P<votes>[ \t]+votes?)?[ \t]+to[ \t]+(?P<b>{_NUM})(?![\w,/:%-]|\.\d)", re.I)
-_FOR_AGAINST = re.compile(
-    rf"(?<![\w.,/:-])(?P<a>{_NUM})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?[ \t]+(?:(?:voting|votes?)[ \t]+)?(?:in[ \t]+favou?r|for)"
-    rf"(?:[ \t]+(?:of[ \t]+)?(?:it|the[ \t]+\w+))?[ \t]*(?:,|and|with|to)[ \t]+(?P<b>{_NUM})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?"
-    rf"[ \t]+(?:(?:voting|votes?)[ \t]+)?against\b", re.I)
+@lru_cache(maxsize=1)
+def _worded() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a vote told in words: "N [votes] to M" and "N ... in favour and M against",
+    their figures digits or the number words of ``numbers.yaml`` ("seven", "twenty-one")."""
+    v = vocabulary()
+    small = "|".join(sorted(map(re.escape, v["units"]), key=len, reverse=True))
+    tens = "|".join(sorted(map(re.escape, v["tens"]), key=len, reverse=True))
+    num = rf"(?:\d{{1,3}}|(?:{tens})(?:-(?:{small}))?|{small})"
+    words_to = re.compile(rf"(?<![\w.,/:-])(?P<a>{num})(?P<votes>[ \t]+votes?)?[ \t]+to[ \t]+(?P<b>{num})(?![\w,/:%-]|\.\d)", re.I)
+    for_against = re.compile(
+        rf"(?<![\w.,/:-])(?P<a>{num})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?[ \t]+(?:(?:voting|votes?)[ \t]+)?(?:in[ \t]+favou?r|for)"
+        rf"(?:[ \t]+(?:of[ \t]+)?(?:it|the[ \t]+\w+))?[ \t]*(?:,|and|with|to)[ \t]+(?P<b>{num})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?"
+        rf"[ \t]+(?:(?:voting|votes?)[ \t]+)?against\b", re.I)
+    return words_to, for_against
 
 
 def _worded_votes(text: str, sentences, article: Article) -> list[tuple[re.Match, int]]:
-    """Votes told in words (:data:`_WORDS_TO` after a verb of voting, or :data:`_FOR_AGAINST`), with
-    where each ends."""
+    """Votes told in words ("seven to four" or "212 votes to 190" after a verb of voting, "seven in
+    favour and four against"), with where each ends."""
     out = []
-    for m in body_matches(article, _WORDS_TO):
+    words_to, for_against = _worded()
+    for m in body_matches(article, words_to):
         if m.group("a").isdigit() and m.group("b").isdigit() and not m.group("votes"):
             continue  # "voted 7 to 2": the digits' tally reads it
         sent = sentences.around(m.start())
         before = text[max(sent[0], m.start() - 60):m.start()]
         if _VOTE_OF.search(before) or _VOTE_BEFORE.search(before):
             out.append((m, m.end()))
-    out.extend((m, m.end()) for m in body_matches(article, _FOR_AGAINST))
+    out.extend((m, m.end()) for m in body_matches(article, for_against))
     return out
 
 
