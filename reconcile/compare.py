@@ -37,7 +37,7 @@ from .datafiles import load as load_data
 from .disjoint import DisjointSets
 from .lexicon import lemma, same_name
 from .match import claim_key, unit_block as _unit_block
-from .match.features import counted_words
+from .match.features import count_events, counted_words
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
 from .settings import Settings
 from .trend import Timeline, time_label, timeline, when_of
@@ -377,6 +377,11 @@ def _subject(claims: list[Claim]) -> str:
     if not manual and claims[0].kind == Kind.DATE and (named := _event_subject(claims)):
         return named
     pool = manual or [c.subject for c in claims]
+    if not manual and claims[0].kind == Kind.QUANTITY:
+        # a count told with what befell it names the fact better than the same count told again
+        # bare ("number of pirates seized", not "number of pirates")
+        told = [c.subject for c in claims if c.key and not count_events().isdisjoint(c.key.partition("|")[0].split())]
+        pool = told or pool
     counts = Counter(pool)
     # an office with its scope ("president (US)") says more than the bare title
     scoped = claims[0].kind == Kind.ROLE

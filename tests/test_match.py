@@ -583,3 +583,20 @@ def test_counts_of_kinds_of_people_that_exclude_each_other_are_two_counts():
     together = [g for g in groups if len(g) > 1]
     assert not any({c.source for c in g} >= {"a", "b"} for g in groups)  # women apart from children
     assert any({c.source for c in g} == {"b", "c"} for g in together)
+
+
+def test_a_count_told_again_without_its_event_in_one_article_is_the_count_told_with_it():
+    claims = _extracted("The frigate captured 17 smugglers near the reef on Monday. Later the 17 smugglers "
+                        "were handed to the coast guard at Port Elsmere.", "a")
+    counts = [c for c in claims if c.kind.value == "quantity"]
+    assert [c.value for c in counts] == [17, 17] and len({c.key for c in counts}) == 2
+    assert len(group_claims(counts)) == 1
+    # in another article the bare count is weighed, not joined outright; and where two counts of
+    # the article could be the one told again, neither is chosen
+    other = [c for c in _extracted("The 17 smugglers were handed to the coast guard at Port Elsmere.", "b")
+             if c.kind.value == "quantity"]
+    assert len(group_claims(counts[:1] + other)) == 2
+    two = [c for c in _extracted("The frigate captured 17 smugglers on Monday and police arrested 17 smugglers "
+                                 "at the port. The 17 smugglers were flown to the capital.", "a")
+           if c.kind.value == "quantity"]
+    assert len(two) == 3 and len(group_claims(two)) >= 2

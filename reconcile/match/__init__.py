@@ -11,7 +11,9 @@
    an alias in a claim file declares to be one, start in one group. A key that says too little
    alone (:func:`keys.too_vague`: "people", an event with no participant) starts alone; a count's
    key with no context starts in one group only with figures of its own article that could be
-   the same or are said to have changed (:func:`_keyed_alone`); one event's dates start together
+   the same or are said to have changed (:func:`_keyed_alone`); a count told again in its article
+   without what befell it ("the 23 pirates") starts with the one count of that figure told with
+   it (:func:`_told_again`); one event's dates start together
    only where their days meet the days all the group's dates share ("2010" does not chain
    September 9 to September 10; on other days the evidence decides).
 4. **Candidates.** Pairs of mentions that share a word of their cores, a context word (names by
@@ -269,6 +271,8 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
                         earlier.append(i)  # (only the latest few are compared: linear on any text)
                     else:
                         sets.union(j, i)
+    if kind == Kind.QUANTITY.value:
+        _told_again(mentions, sets)
     for alias_kind, flats in alias_keys:
         if alias_kind is not None and alias_kind.value != kind:
             continue
@@ -279,6 +283,28 @@ def _must_links(kind: str, mentions: list[Mention], alias_keys) -> list[list[int
     for m in mentions:
         groups[sets.find(m.index)].append(m.index)
     return list(groups.values())
+
+
+def _told_again(mentions: list[Mention], sets: DisjointSets) -> None:
+    """Within one article, a count told again without what befell it is the count told with it:
+    "The Indian navy captured 23 pirates" ... "The 23 pirates were taken on board". The bare
+    count's words lie within the fuller key and its figure is the same; when two fuller counts of
+    the article fit, neither is chosen."""
+    fuller: dict[tuple[str, float, str | None], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.events and m.amount is not None and not m.vague:
+            for source in m.sources:
+                fuller[source, m.amount, m.as_of].append(m)
+    if not fuller:
+        return
+    for m in mentions:
+        if m.events or m.amount is None or m.vague or not m.core:
+            continue
+        for source in m.sources:
+            fits = {sets.find(e.index) for e in fuller.get((source, m.amount, m.as_of), ())
+                    if m.core <= e.core and m.context <= e.context}
+            if len(fits) == 1:
+                sets.union(fits.pop(), m.index)
 
 
 def _could_be_one(a: Mention, b: Mention) -> bool:
