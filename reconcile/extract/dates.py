@@ -1483,6 +1483,8 @@ def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Voca
         return Trigger(i, i - 1, v.verbs[two], False)
     if nxt and i + 2 < len(toks) and (three := f"{low} {nxt} {toks[i + 2].low}") in v.verbs:
         return Trigger(i, i, v.verbs[three], False)  # "broke out of (the prison)": an escape, not a start
+    if nxt and (phrase := f"{low} {nxt}") in v.nouns:
+        return Trigger(i, i, v.nouns[phrase], False)  # "opened fire (at the university)": a shooting
     if (scheduled := _scheduled_present(toks, i, v)) is not None:
         return scheduled
     text = toks[i].text
