@@ -428,6 +428,8 @@ def plural(noun: str) -> str:
     irregular = _irregular_plurals()
     if noun in irregular:
         return irregular[noun]
+    if noun.isalpha() and not noun.endswith("s") and lemma(noun) != noun:
+        return noun  # a plural already ("grandchildren", "men")
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
     if len(noun) > 1 and noun.endswith("y") and noun[-2] not in "aeiou":

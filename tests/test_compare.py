@@ -252,7 +252,14 @@ def test_a_count_is_named_as_a_number_of_what_it_counts():
     assert named("bomb", key="bomb|") == "number of bombs"
     assert named("man died", key="killed man|") == "number of men died"
     assert named("bomb", key="bomb|crater") == "number of bombs"
+    assert named("grandchildren", key="grandchildren|") == "number of grandchildren"  # a plural already
     assert named("share", unit="%") == "share"
+    # a count told with what befell it names the group, not its bare retellings
+    def claim(subject, key):
+        return quantity(23, subject=subject).model_copy(update={"origin": Origin.EXTRACTED, "key": key})
+    told = [claim("pirates", "pirates|"), claim("pirates", "pirates|"), claim("pirates seized", "arrested pirates|")]
+    assert judge(told, {}).subject == "number of pirates seized"
+    assert judge(told[:2], {}).subject == "number of pirates"
     assert judge([quantity(2, subject="the two guards")], {}).subject == "the two guards"  # written by hand
 
 
