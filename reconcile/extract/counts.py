@@ -852,9 +852,16 @@ _MANNERS = frozenset({"shot", "stabbed", "beaten", "burned", "burnt", "crushed",
                       "clubbed", "bludgeoned", "starved", "frozen", "strangled", "choked"})
 
 
+# "to death" after these is no killing: "sentenced to death" is a sentence
+_NOT_KILLED_TO_DEATH = frozenset({"sentenced", "condemned", "scared", "bored", "frightened", "worried", "tickled"})
+
+
 def _killed_by_manner(after: list[Tok], j: int, lx: Lex) -> int:
     """The index of the last word of "shot dead", "stabbed to death", "gunned down", "shot and
     killed" from ``j`` (they were killed); else 0."""
+    if j + 2 < len(after) and after[j + 1].low == "to" and after[j + 2].low == "death" \
+            and after[j].low.endswith("ed") and after[j].low not in _NOT_KILLED_TO_DEATH:
+        return j + 2  # any manner: "suffocated to death", "bludgeoned to death"
     if j + 1 >= len(after) or after[j].low not in _MANNERS:
         return 0
     nxt = after[j + 1].low
@@ -938,13 +945,16 @@ def _is_figure(t: Tok, lx: Lex) -> bool:
 
 # words that open an aside between a counted noun phrase and its verb
 _ASIDE_OPENERS = frozenset({"which", "who", "including", "among", "most", "many", "mostly", "mainly", "all"})
+_NAMING_OPENERS = frozenset({"a", "an", "both", "each", "half"})
+_ASIDE_MARKS = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
     """Past an aside between commas that stands between a counted noun phrase and its verb: a
     relative clause ("one bomb, which did not explode, fell"), a part of the count ("45 people,
-    including 12 children, died"; "30 people, most of them women, were hurt") or ages ("his two
-    sons, 17 and 22, were arrested"); ``i`` when there is none or no verb follows it."""
+    including 12 children, died"; "30 people, most of them women, were hurt"), ages ("his two
+    sons, 17 and 22, were arrested") or who they are ("three people, a man and two women, were
+    killed"), between commas or dashes; ``i`` when there is none or no verb follows it."""
     p = i + 2 if i + 2 < len(after) and after[i].low in ("who", "that") and after[i + 1].low in ("were", "was", "are", "is") \
         else i  # ("three climbers who were with Mr Buckley were rescued")
     the = 1 if p + 2 < len(after) and after[p + 1].low == "the" else 0
@@ -960,13 +970,18 @@ def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
             k += 2
         return k if k < len(after) and (after[k].low in _AUX or after[k].low in lx.events
                                         or verb_form(after[k]) is not None) else i
-    if i + 2 >= len(after) or after[i].text != "," or not (after[i + 1].low in _ASIDE_OPENERS
-                                                          or after[i + 1].text[:1].isdigit()):
+    if i + 2 >= len(after) or after[i].text not in _ASIDE_MARKS:
         return i
-    ages = after[i + 1].text[:1].isdigit()
+    mark, opener = after[i].text, after[i + 1]
+    # an aside that names the counted ("three people, a man and two women, were killed"; "three
+    # workers - two women and a man - died"; "three people, one of them a pregnant woman, were")
+    naming = opener.low in _NAMING_OPENERS or opener.low in lx.number_words
+    if not (opener.low in _ASIDE_OPENERS or opener.text[:1].isdigit() or naming):
+        return i
+    ages = opener.text[:1].isdigit()
     for k in range(i + 2, min(len(after) - 1, i + 16)):
         t = after[k]
-        if t.text == ",":
+        if t.text == mark:
             nxt = after[k + 1]
             verb = nxt.low in _AUX or nxt.low in lx.events or verb_form(nxt) is not None
             return k + 1 if verb and nxt.low not in {"who", "that", "which"} else i
@@ -1015,7 +1030,11 @@ def _event_noun_of(before: list[Tok], lx: Lex) -> str | None:
     k = len(before) - (2 if before and before[-1].low == "the" else 1)
     if k < 1 or before[k].low != "of" or before[k - 1].low not in lx.event_nouns:
         return None
-    if k >= 2 and before[k - 2].low not in _OWN and not before[k - 2].low.endswith(("'s", "\u2019s")):
+    owner = k - 2
+    if owner >= 1 and before[owner].low.isalpha() and before[owner].text.islower() \
+            and before[owner].low not in _OWN and before[owner - 1].low in _OWN:
+        owner -= 1  # one adjective between: "the tragic death of the three workers"
+    if owner >= 0 and before[owner].low not in _OWN and not before[owner].low.endswith(("'s", "\u2019s")):
         return None
     return lx.event_nouns[before[k - 1].low]
 
