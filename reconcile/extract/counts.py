@@ -125,6 +125,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:might|could|would|may)(?:\s+not)?\s+have\s+(?:
 _REFERENCE = frozenset({"these", "those", "both"})
 _SIDES = frozenset({"side", "sides"})
 _OWN = frozenset({"the", "its", "their", "all", "those", "these", "our", "his", "her", "my", "your"})
+_PRONOUN_ONE = frozenset({"of", "in", "another", "more", "last", "other", "who", "that", "which", "such"})
 _ONE_BEFORE = frozenset({"the", "no", "any", "every", "this", "that", "which", "each", "someone", "anyone"})
 # "when one is killed": anyone ("when one soldier was killed" is a count)
 _GENERIC_ONE = (frozenset({"when", "if", "whenever", "once", "unless"}),
@@ -248,7 +249,9 @@ def _is_not_count(text: str, sent: tuple[int, int], fig: Figure, before: list[To
                 or (nxt.low in lx.not_counted and not rate_after(text, fig.end, sent[1])):
             return True
     if surface.lower() == "one" or surface.lower() == "a dozen":
-        if nxt is not None and nxt.low in lx.one_not_count:
+        # "one of", "one another", "one other" read "one" as a pronoun; "a dozen other people",
+        # "a dozen of them" are counts, and only the nouns ("a dozen times") make it none
+        if nxt is not None and nxt.low in lx.one_not_count and (surface.lower() == "one" or nxt.low not in _PRONOUN_ONE):
             return True
         if prev is not None and prev.low in _ONE_BEFORE and surface.lower() == "one" \
                 and not (prev.low == "that" and _reported(before[:-1])):
