@@ -20,7 +20,8 @@ text rules (:data:`TEXT_RULES`)
     :func:`.frequencies.once_twice`      "shot him once", "reached the playoffs twice"
     :func:`.multiples.multiple_killings` "a double murder", "the triple homicide"
     :func:`.tallies.stated_tallies`      "an 88-72 loss", "voted 7-2" (a record, "a 9-14 start", is none)
-    :func:`.enumerations.enumerated_victims`  "killed a police officer and a bomb technician"
+    :func:`.enumerations.enumerated_victims`  "killed a police officer and a bomb technician",
+                                         "A night porter was killed" (one)
     :func:`.breakdowns.counted_parts`    "23 pirates (12 Somali and 11 Yemeni)"
 
 and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum).
