@@ -1190,11 +1190,12 @@ def _owned(r: _Reading, lx: Lex) -> bool | None:
 
 
 def _bare_event(r: _Reading, lx: Lex) -> bool | None:
-    """"25 killed", "three were wounded": people, for an event that befalls people."""
-    if r.event is None:
+    """"25 killed", "three were wounded": people, for an event that befalls people (another
+    event's bare figure is left to the rules after: "destroyed 40 homes and damaged 200")."""
+    if r.event is None or r.event not in lx.people_events:
         return None
-    r.counted = ["people"] if r.event in lx.people_events else []
-    return bool(r.counted)
+    r.counted = ["people"]
+    return True
 
 
 def _who_number(r: _Reading, lx: Lex) -> bool | None:
@@ -1228,10 +1229,10 @@ def _death_toll(r: _Reading, lx: Lex) -> bool | None:
 
 def _object_of_verb(r: _Reading, lx: Lex) -> bool | None:
     """"fired on the protesters, wounding three": the person noun before, or people."""
-    if r.verb_event is None or r.fig.unit is not None:
-        return None
+    if r.verb_event is None or r.fig.unit is not None or r.verb_event not in lx.people_events:
+        return None  # (another event's bare figure counts the thing told before it: :func:`_gapped`)
     r.event = r.verb_event
-    r.counted = person_before(r.before[:-1], lx) or (["people"] if r.event in lx.people_events else [])
+    r.counted = person_before(r.before[:-1], lx) or ["people"]
     r.start = min(r.start, r.before[-1].start)
     return bool(r.counted)
 
@@ -1488,11 +1489,17 @@ def _named_before(text: str, sent: tuple[int, int], at: int, lx: Lex, counted_on
 
 
 def _gapped(r: _Reading, lx: Lex) -> bool | None:
-    """"attacked nearly 100 vessels and hijacked nearly 40": a bare figure right after a verb counts
-    the noun of the figure told before it in its sentence, as what that verb did (a verb with its
-    object left out because the clause before names it)."""
+    """"attacked nearly 100 vessels and hijacked nearly 40", "destroyed 40 homes and damaged 200":
+    a bare figure right after a verb counts the noun of the figure told before it in its sentence,
+    as what that verb did (a verb with its object left out because the clause before names it);
+    so does a bare figure after "and" with its participle ("40 homes were destroyed and 200
+    damaged")."""
     before = r.before
-    if r.fig.unit is not None or not before or verb_form(before[-1]) is None:
+    if r.fig.unit is not None or not before:
+        return None
+    # or the participle after it: "40 homes were destroyed and 200 damaged"
+    after_and = before[-1].low in ("and", ",") and r.event is not None and r.event_words
+    if verb_form(before[-1]) is None and not after_and:
         return None
     toks = [t for t in before[:-1] if t.start >= r.sent[0]]
     for k in range(len(toks) - 1, -1, -1):
@@ -1500,6 +1507,9 @@ def _gapped(r: _Reading, lx: Lex) -> bool | None:
             words, _ = noun_phrase(toks, k + 1, lx)
             if not words or not plural(words[-1].low, lx):
                 return None
+            if after_and:
+                r.counted = [words[-1].low]
+                return True
             r.counted, r.open_event = [words[-1].low], before[-1].low
             r.event = r.event or lx.events.get(before[-1].low) or before[-1].low
             r.start = min(r.start, before[-1].start)
