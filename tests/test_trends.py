@@ -85,6 +85,20 @@ def test_no_earlier_result_for_a_figure_that_does_not_run() -> None:
     assert [c.value for c in extract_claims(article, Settings()) if c.kind == Kind.QUANTITY] == [73]
 
 
+def test_a_bare_share_or_amount_after_from_is_the_earlier_level_of_the_one_before_it() -> None:
+    def quantities(text: str) -> dict:
+        article = Article(source=Source(id="s", published=date(2026, 5, 14)), text=text)
+        return {c.value: c for c in extract_claims(article, Settings()) if c.kind == Kind.QUANTITY}
+    got = quantities("Joblessness rose to 6.1% in March from 5.8% in January.")
+    assert (got[6.1].key, got[6.1].as_of, got[6.1].earlier) == ("joblessness|", "2026-03", False)
+    assert (got[5.8].key, got[5.8].as_of, got[5.8].earlier) == ("joblessness|", "2026-01", True)
+    got = quantities("Revenue climbed to $2.4 billion from $2.1 billion in 2024.")
+    assert (got[2.1e9].key, got[2.1e9].as_of) == (got[2.4e9].key, "2024") and got[2.4e9].key.startswith("revenue")
+    # with no time of its own it stays a bare share: one key with no time in one article is one fact
+    got = quantities("Turnout fell to 61 percent from 68 percent.")
+    assert got[68].key == "share|" and not got[68].earlier
+
+
 def test_background_figures_stay_apart() -> None:
     text = ("A quake struck the province on Tuesday, killing at least five people in a region devastated by the "
             "tsunami of 2004.\nThe last major quake was in February, when a tremor rocked the north.\n"

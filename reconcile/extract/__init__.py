@@ -15,7 +15,7 @@ from .dates import extract_dates
 from .places import extract_places
 from .ranks import extract_ranks
 from .roles import extract_roles
-from .timing import earlier_times
+from .timing import earlier_levels, earlier_times
 
 Extractor = Callable[[Article, Settings], list[Claim]]
 
@@ -58,7 +58,7 @@ def extract_claims(article: Article, settings: Settings, failures: list[str] | N
             if failures is None:
                 raise
             failures.append(f"{extractor.__name__.removeprefix('extract_')}: {type(err).__name__}: {err}")
-    claims = earlier_times(article, date_background(article, _one_rank_per_phrase(claims)))
+    claims = earlier_levels(article, earlier_times(article, date_background(article, _one_rank_per_phrase(claims))))
     claims.sort(key=lambda c: (c.span or (0, 0), c.kind.value))
     return claims
 

@@ -11,6 +11,8 @@ article's current figure, and say which way the figure went.
 sentence start): the cue nearest the figure decides. The words are in ``data/trends.yaml``.
 :func:`earlier_times` gives an earlier figure the day its sentence dates it ("on Monday the toll
 stood at 5, officials had earlier said"), when that day is before the publication date.
+:func:`earlier_levels` names a share or an amount after "from" by the level told before it
+("Unemployment rose to 5.2% in March from 4.9% in February": the 4.9% is unemployment's).
 """
 from __future__ import annotations
 
@@ -96,3 +98,38 @@ def earlier_times(article: Article, claims: list[Claim]) -> list[Claim]:
                 c = c.model_copy(update={"reported": near.value})
         out.append(c)
     return out
+
+
+_FROM_A_LEVEL = re.compile(r"\bfrom[ \t]+(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \t]+)?$",
+                           re.IGNORECASE)
+_BARE = frozenset({"share", "amount"})  # the core of a share or an amount its words do not name
+
+
+def earlier_levels(article: Article, claims: list[Claim]) -> list[Claim]:
+    """"Unemployment rose to 5.2% in March from 4.9% in February", "sales rose to $4.1 billion
+    from $3.8 billion in 2024": a share or an amount after "from" that its own words do not name
+    (a bare "share" or "amount") is an earlier level of the one told before it in its sentence,
+    in the same unit, at the time its own phrase gives. Only with a time of its own, other than
+    the level's: a level with no time ("fell to 61 percent from 68 percent") is left as it is,
+    since one key with no time in one article would be one fact."""
+    from .sentences import sentence_index
+
+    text = article.text
+    sentences = None
+    named: dict[int, Claim] = {}
+    levels: dict[tuple[int, int], list[Claim]] = {}
+    for c in sorted(claims, key=lambda c: c.span or (0, 0)):
+        if c.kind != Kind.QUANTITY or c.unit is None or not c.span or not c.key:
+            continue
+        sentences = sentences or sentence_index(text)
+        sent = sentences.around(c.span[0])
+        core = set(c.key.partition("|")[0].split())
+        if core and not core <= _BARE:
+            levels.setdefault(sent, []).append(c)
+            continue
+        if not c.as_of or not _FROM_A_LEVEL.search(text, max(sent[0], c.span[0] - 30), c.span[0]):
+            continue
+        base = next((b for b in reversed(levels.get(sent, [])) if b.unit == c.unit), None)
+        if base is not None and base.as_of != c.as_of:
+            named[id(c)] = c.model_copy(update={"subject": base.subject, "key": base.key, "earlier": True})
+    return [named.get(id(c), c) for c in claims] if named else claims
