@@ -11,8 +11,12 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
   ranked first, second and fifth respectively in the index";
 - :func:`_rule_list_place`: a bare ordinal after a verb of placing, with the list after it --
   "ranks fourth in rebounds", "finished third on the club's scoring list", "tied for second in
-  the division", "came second with 98 seats" (a list of what the figure counts); "the club's
-  all-time leader in goals" is first on that list;
+  the division", "came second with 98 seats" (a list of what the figure counts), "ranks 34th out
+  of 180 countries in the index", "finished a distant fourth in the race"; after a verb of a result
+  (``closing_placing_verbs``) a place that closes its clause is one in the contest told of
+  ("finished a distant fourth, failing to ...", "slipped to fourth."), or in the field it is out
+  of ("came in fifth out of seven candidates"); "the club's all-time leader in goals" is first on
+  that list;
 - :func:`_rule_selection`: a place in a draft -- "the 12th overall pick", "a third-round
   choice" (``selection_nouns``; a "second-round loss" is the name of a round, no place);
 - :func:`_rule_repetition`: an event that happens again -- "was fined for the second time"
@@ -20,13 +24,16 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
 - :func:`_rule_standing`: a standing in a ranking or a seeding -- "No. 3 Lakeside State",
   "fifth-ranked Riverton", "the Hawks clinched the No. 1 seed in the West", "Riverton, ranked
   No. 4 in the nation", "seeded Tomas Reyes fourth" (a street number, "No. 10 Downing Street", is
-  none);
+  none); "Pell, the world No. 4,", "beat the eighth seed, Ana Ruiz," (the name set after it);
 - :func:`_rule_table`: a place in a table, a streak and a ranked noun -- "the Hawks are in first
   place in the West", "won their third straight game", "Lakeside is the top-ranked team", "the
   Greens were the runner-up" (second).
+- :func:`_rule_topped`: first on a list a name "topped" -- "Ruiz topped the poll", "Vesta tops the
+  happiness index" (``topped_lists``; "sales topped the 2019 peak" is none);
 - :func:`_rule_occurrence`: an event told as one of a series -- "a second protest the next
-  night", "A sixth trial is under way" (an event noun of the date vocabulary; "a third client" is
-  none, nor is "the third in stoppage time").
+  night", "A sixth trial is under way", "the third and final vote", "a second no-confidence vote"
+  (an event noun of the date vocabulary; "a third client" is none, nor is "the third in stoppage
+  time").
 
 Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
 subject of the clause, a name or a name's thing ("Piet Aalders' side"; a common noun, "the team
@@ -96,7 +103,8 @@ _BOUNDARY = re.compile(r"[,;:(\"\u201c]|\b(?:and|but|then|when|after|while|that|
 _SUBJECT = re.compile(
     rf"^[ \t]*(?P<subject>(?:the[ \t]+)?(?-i:[A-Z]){_W}(?:[ \t]+(?-i:[A-Z]){_W}){{0,3}}"
     rf"(?:(?:(?<=['\u2019])|(?<=['\u2019]s))[ \t]+(?-i:[a-z][\w-]*))?|[Hh]e|[Ss]he|[Tt]hey)"  # "Piet Aalders' side"
-    rf"[ \t]+(?:(?:still|now|currently|also|again|then)[ \t]+)?$")
+    rf"[ \t]+(?:(?:still|now|currently|also|again|then)[ \t]+)?"
+    rf"(?:(?:is|was|are|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+)?$")  # "X was placed third on"
 
 
 _RELATIVE_OF = re.compile(rf"(?:^|[ \t\"\u201c])(?P<name>{_NAME}),[ \t]+(?:who|which)[ \t]+(?:(?:still|now|also)[ \t]+)?$")
@@ -214,14 +222,35 @@ def _place_rx() -> re.Pattern[str]:
         rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+"
         rf"|[\w-]+[ \t]+places?[ \t]+to[ \t]+)?"  # ("dropped two places to ninth")
         rf"(?:(?:now|still|currently|tied[ \t]+for|joint|equal)[ \t]+)?"
+        rf"(?:(?P<adj>an?[ \t]+(?-i:[a-z]+))[ \t]+)?"  # "finished a distant fourth"
         rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?"
-        rf"(?:[ \t]+(?P<prep>in|on|among|at)[ \t]+|{_WITH_FIGURE})", re.I)
+        rf"(?:{_FIELD})?"  # "34th out of 180 countries"
+        rf"(?:[ \t]+(?P<prep>in|on|among|at)[ \t]+|{_WITH_FIGURE}|{_CLOSES})", re.I)
+
+
+# the field a place is out of: "ranks 34th out of 180 countries", "fifth of the 12 mayors"
+_FIELD = (r"(?P<field>[ \t]+(?:out[ \t]+of|of)[ \t]+(?:the[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+          r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[ \t]+(?P<fielded>(?-i:[a-z]+)))")
+# a place that closes its clause, with no list after it: "finished a distant fourth, failing to",
+# "came in second behind X", "slipped to fourth."
+_CLOSES = r"(?P<closes>(?=[ \t]*(?:[,;:!]|\.(?!\d)|$)|[ \t]+(?:behind|ahead|with|after)\b))"
 
 
 # the figure a place was won with, and what it counts: "with 98 seats", "with 41% of the vote"
 _WITH_FIGURE = (r"[ \t]+with[ \t]+\d[\d,.]*(?:[ \t]*%|[ \t]+per[ \t]?cent)?[ \t]+(?:of[ \t]+the[ \t]+)?"
-                r"(?P<counted>(?-i:[a-z]+))\b")
+                r"(?!per[ \t]?cent\b)(?P<counted>(?-i:[a-z]+))\b")
 _LIST_AFTER = re.compile(r"[ \t]+(?:in|on|among|at)[ \t]+")
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
+# words after "a" before an ordinal that make the ordinal no place ("finished a further fourth" is
+# none of them; "came a full second" is a time)
+_NOT_PLACE_ADJECTIVES = frozenset({"full", "whole", "mere", "split", "further"})
+
+
+@lru_cache(maxsize=1)
+def _closing_verbs() -> frozenset[str]:
+    return frozenset(" ".join(str(w).split()) for w in _vocab()["closing_placing_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -232,8 +261,13 @@ def _leader_rx() -> re.Pattern[str]:
                       rf"(?:{_alt(v['all_time_words'])})[ \t]+(?:{_alt(v['list_leaders'])})[ \t]+(?P<prep>in)[ \t]+", re.I)
 
 
+# a list: up to four words, ending before a time or a clause ("the Northern League this season");
+# a figure after a capitalised word is part of its name ("the Global 500 list", "the Hot 100")
+_LIST_STOP = r"(?:and|at|in|on|of|with|for|since|by|after|when|but|as)\b"
 _LIST = re.compile(rf"(?:the[ \t]+)?(?:(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?[ \t]+)?"
-                   rf"(?P<list>(?:(?!(?:and|at|in|on|of|with|for|since|by|after|when|but|as)\b)[a-zA-Z][\w-]*[ \t]*){{1,4}})", re.I)
+                   rf"(?P<list>(?!{_LIST_STOP})[a-zA-Z][\w-]*[ \t]*"
+                   rf"(?:(?!{_LIST_STOP}|(?:this|last|next|behind|ahead|before|during|over|from|to|than|while|because|despite|so)\b)"
+                   rf"(?:[a-zA-Z][\w-]*|\d{{1,4}}(?![\d,.]))[ \t]*){{0,3}})", re.I)
 
 
 def _list_of(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
@@ -244,7 +278,12 @@ def _list_of(text: str, pos: int, hi: int) -> tuple[str, str, int] | None:
     words = m.group("list").split()
     if not words or words[0].lower() in _not_lists():
         return None
-    return " ".join(words), (m.group("owner") or "").removeprefix("the ").strip(), pos + len(m.group().rstrip())
+    for i, w in enumerate(words):
+        if w[0].isdigit() and not words[i - 1][0].isupper():
+            words = words[:i]  # a figure after a lower-case word is no part of the list's name
+            break
+    end = m.start("list") + len(" ".join(words)) if words != m.group("list").split() else pos + len(m.group().rstrip())
+    return " ".join(words), (m.group("owner") or "").removeprefix("the ").strip(), end
 
 
 @lru_cache(maxsize=1)
@@ -264,14 +303,26 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     assists"), or with the figure it was won by ("came second with 98 seats": among seats, unless a
     list is told after it); ``HOLDER is the [OWNER's] all-time leader in LIST``: first on it."""
     out = []
+    closing = _closing_verbs()
     for m in _place_rx().finditer(text, lo, hi):
         n = int(re.sub(r"\D", "", m.group("ord"))) if m.group("ord").startswith("No") else _ordinal_value(m.group("ord"))
         if not n or (n == 1 and m.group("verb").lower() in ("is", "was", "are", "were")):
             continue  # "was first in line": "first" after a copula is as often an adverb
+        verb = " ".join(m.group("verb").lower().split())
+        if m.group("adj") and (verb in _COPULAS or m.group("adj").split()[-1].lower() in _NOT_PLACE_ADJECTIVES):
+            continue  # "is a close second" may be, "was a second cousin" is not: only a verb of placing takes one
+        if verb in ("ranked", "rated", "seeded") and re.search(r"\b(?:is|was|are|were|been)[ \t]+$", text[lo:m.start("verb")]):
+            continue  # "X is ranked third in the nation": a standing (:func:`_rule_standing`)
         holder = _holder(text, sentences, lo, m.start("verb"))
         if m.group("counted"):  # "came second with 98 seats (in the election)": the list told after, or what the figure counts
             after = _LIST_AFTER.match(text, m.end(), hi)
             got = (after and _list_of(text, after.end(), hi)) or (m.group("counted"), "", m.end())
+        elif m.group("closes") is not None:
+            # "finished a distant fourth, failing to ...": the place in the contest told of (or
+            # among the field it is out of: "came in fifth out of seven candidates")
+            if verb not in closing or (m.group("field") is None and n == 1 and verb.startswith("came")):
+                continue  # ("it came first": an order of doing)
+            got = (m.group("fielded"), "", m.end()) if m.group("field") else ("place", "", m.end())
         else:
             got = _list_of(text, m.end(), hi)
         if holder is None or got is None:
@@ -439,6 +490,27 @@ def _place_in_table_rx() -> tuple[re.Pattern[str], ...]:
     return table, streak, ranked_noun, won, runner_up
 
 
+@lru_cache(maxsize=1)
+def _topped_rx() -> re.Pattern[str]:
+    """``topped/tops the [OWNER's] [WORDS] LIST``: "topped the poll", "tops the Premier League table"."""
+    return re.compile(
+        rf"\b(?P<verb>topped|tops|top|topping)[ \t]+(?:the[ \t]+)?(?:(?P<owner>{_W})['\u2019]s?[ \t]+)?"
+        rf"(?P<list>(?:(?:[A-Z][\w-]*|(?-i:[a-z][\w-]*))[ \t]+){{0,3}}?(?:{_alt(_vocab()['topped_lists'])}))\b", re.I)
+
+
+def _rule_topped(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """``HOLDER topped the LIST``: first on a poll, a table, a chart or an index ("Ruiz topped the
+    poll", "Vesta tops the happiness index"); what tops a figure ("sales topped the 2019 peak") or
+    a bill is no list."""
+    out = []
+    for m in _topped_rx().finditer(text, lo, hi):
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        if holder:
+            owner = re.sub(r"^the[ \t]+", "", m.group("owner") or "", flags=re.I)
+            out.append((m.start("verb"), m.end(), 1, holder, m.group("list"), owner))
+    return out
+
+
 def _rule_table(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """A place in a table, a streak and a ranked noun: "the Hawks are in first place in the West",
     "the Greens were the runner-up" (second, in the list told after it),
@@ -487,6 +559,13 @@ def _standing_value(m: re.Match) -> int | None:
 _HELD_BY = re.compile(r"\b(?P<verb>is|was|are|were|be|been|became|remains|remained|as|earned|earns|got|gets|received|clinched|"
                       r"clinches|secured|secures|claimed|claims|locked[ \t]+up|grabbed|took|takes|holds|held)[ \t]+$", re.I)
 _NAME_BEFORE_COMMA = re.compile(rf"(?P<name>{_NAME}),[ \t]+(?:the[ \t]+)?$")
+# a name set after a standing by commas: "the eighth seed, Ottilie Brandt, ..."
+_NAME_AFTER_COMMA = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,;]|\.(?!\d)|$))")
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# a place in the world ranking: "the world No. 4", "the world number one" (the article before it
+# is its own: "World No. 4 Jonah Pell" is a standing before a name)
+_WORLD_NUMBER = re.compile(r"\b(?-i:the)[ \t]+(?:world|World)[ \t]+(?:(?-i:No)\.[ \t]*|[Nn]umber[ \t]+|#[ \t]*)"
+                           r"(?P<num>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![ \t]*-)", re.I)
 
 
 def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
@@ -516,10 +595,25 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
             holder = _holder(text, sentences, lo, by.start("verb"))
         elif (name := _NAME_BEFORE_COMMA.search(text, max(lo, m.start() - 80), m.start())):
             holder = name.group("name")
+        elif (name := _NAME_AFTER_COMMA.match(text, m.end(), hi)):
+            holder = name.group("name")  # "beat the eighth seed, Ottilie Brandt, in"
         if holder is None:
             continue
         owner = m.group("owner") if m.group("owner") and m.group("owner").lower() not in _NOT_HOLDER else ""
         out.append((m.start(), m.end(), n, holder, "seed", m.group("scope") or owner))
+    for m in _WORLD_NUMBER.finditer(text, lo, hi):
+        # "Pell, the world No. 4, lost", "Pell is the world number one", "the world No. 1, Ana Ruiz,"
+        raw = m.group("num").lower()
+        n = int(raw) if raw.isdigit() else _CARDINALS.index(raw) + 1
+        holder = None
+        if (name := _NAME_BEFORE_COMMA.search(text, max(lo, m.start() - 80), m.start())):
+            holder = name.group("name")
+        elif (by := _HELD_BY.search(text, max(lo, m.start() - 40), m.start())):
+            holder = _holder(text, sentences, lo, by.start("verb"))
+        elif (name := _NAME_AFTER_COMMA.match(text, m.end(), hi)):
+            holder = name.group("name")
+        if n and holder and holder.split()[0].lower() not in _NOT_HOLDER:
+            out.append((m.start(), m.end(), n, holder, "ranking", "world"))
     for m in ranked.finditer(text, lo, hi):
         n = _standing_value(m)
         if not n:
@@ -595,14 +689,16 @@ def _rule_rank_in_body(text: str, lo: int, hi: int, sentences) -> list[tuple[int
 
 @lru_cache(maxsize=1)
 def _occurrence_rx() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:a|an|the)[ \t]+(?P<ord>{_ord()})[ \t]+(?P<noun>(?-i:[a-z]+))\b"
+    return re.compile(rf"\b(?:a|an|the)[ \t]+(?P<ord>{_ord()})(?:[ \t]+and[ \t]+(?:final|last))?"
+                      rf"[ \t]+(?P<noun>(?-i:[a-z]+(?:-[a-z]+)*))(?![\w-])"
                       rf"(?:[ \t]+(?P<noun2>(?-i:[a-z]+))\b)?", re.I)
 
 
 def _rule_occurrence(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """An event told as one of a series by an ordinal: "a second protest the next night", "A sixth
-    trial is under way" (the event noun ranked among its occurrences, as "for the second time" ranks
-    a verb's). A thing or a person ("a third client") is no occurrence."""
+    trial is under way", "the third and final vote", "a second no-confidence vote" (the event noun
+    ranked among its occurrences, as "for the second time" ranks a verb's). A thing or a person ("a
+    third client") is no occurrence."""
     v = event_vocab()
     out = []
     for m in _occurrence_rx().finditer(text, lo, hi):
@@ -652,7 +748,7 @@ def _rule_respectively(text: str, lo: int, hi: int, sentences) -> list[tuple[int
 
 
 _RULES = (_rule_floor, _rule_respectively, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing,
-          _rule_table, _rule_occurrence, _rule_rank_in_body)
+          _rule_table, _rule_topped, _rule_occurrence, _rule_rank_in_body)
 
 
 # ---------------------------------------------------------------- the driver
