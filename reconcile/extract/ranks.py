@@ -10,8 +10,10 @@ what it measures with it ("number of employees"). "One of the largest" is no ran
 is read from the sentence, each form a rule of :func:`_holder`:
 
 - ``HOLDER has/have/is/are/was/remains/became/holds ... the second largest bloc`` (also after "by
-  far", "arguably", and "was ranked/named": "X was ranked the world's most livable city"), and
-  ``..., with HOLDER by far the highest-profile defendant``;
+  far", "arguably", "was ranked/named": "X was ranked the world's most livable city", and "is
+  seen as/regarded as/considered"), ``..., with HOLDER by far the highest-profile defendant``,
+  and ``HOLDER overtook Y to become the third-largest carmaker`` (the name opening the clause);
+  a one-word name in -ly before its verb is a name ("Italy is"), not a sentence adverb;
 - ``HOLDER, the third-biggest party``, or ``the largest bloc ..., known as HOLDER``
   (also "called", "named"; "led by" right after the phrase), or ``HOLDER, which is/became the ...``;
 - ``NAME, who leads the largest bloc`` -> "NAME's bloc";
@@ -175,10 +177,15 @@ _HOLDER_BEFORE = re.compile(
     rf"(?:,[ \t]+which|,[ \t]+(?:who|which)[^,;]{{1,100}},|,[ \t]+\d{{1,3}},)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
     rf"|holds|hold|held|won|controls|control|formed|forms|form)"
     rf"(?:[ \t]+(?:ranked|named|rated|voted|declared|crowned))?"  # "X was ranked the world's most livable city"
+    rf"(?:[ \t]+(?:widely[ \t]+)?(?:(?:seen|regarded|viewed|described)[ \t]+as|considered))?"  # "X is seen as the second ..."
     rf"[ \t]+(?:(?:also|still|now|again|by[ \t]+far|easily|arguably|probably|perhaps)[ \t]+)?$")
 # "..., with X by far the highest-profile defendant": a clause of "with" and no verb
 _HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+"
                           rf"(?:(?:by[ \t]+far|easily|arguably|now|still)[ \t]+)?$")
+# "X overtook Y to become the third-largest ...": the name that opens the clause becomes it
+_TO_BECOME = re.compile(
+    rf"[ \t\"\u201c]*(?P<holder>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}})[ \t]+(?!(?:and|or|of)\b)(?-i:[a-z]+)\b"
+    rf"[^,;:.]{{0,100}}?[ \t]+to[ \t]+(?:become|be)[ \t]+(?:(?:the|a)[ \t]+)?")
 # "The deal makes Arcton the third-largest ...": the object of "make" is what is ranked
 _HOLDER_MADE = re.compile(rf"\b(?:makes|made|making|make)[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+$")
 _HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,|[ \t]+[-\u2013\u2014])[ \t]+$")
@@ -274,6 +281,8 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         holder, possessive = _holder(before, after, bool(owner))
         if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
             holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
+        if holder is None and (tb := _TO_BECOME.fullmatch(text, s_start, m.start())):
+            holder = _clean(tb.group("holder"), verb=True)  # "X overtook Y to become the third-largest"
         common = False  # a holder named by a common noun ranks, but holds no position ("the company")
         if holder is None and (np := _common_subject(text, s_start, m.start())):
             holder, common = np, True  # "The company is the third-largest employer in the state"
@@ -353,7 +362,7 @@ def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_e
     scope_m = _scope(text, end, s_end)
     span_end = scope_m.end() if scope_m else end
     doer = _DOER_OF_RECORD.search(text, max(s_start, start - 80), start) if cat_end else None
-    holder = _clean(doer.group("name")) if doer else None
+    holder = _clean(doer.group("name"), verb=True) if doer else None
 
     def make(article, sup, sup_key, sentences, measures, org_words) -> list[Claim]:
         claims = _rank_claims(article, start, span_end, n, None, sup, sup_key, cat, owner, scope_m,
@@ -398,7 +407,7 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks, 
         if m.group("owner") and (the := re.search(r"(?:^|[ \t])the[ \t]+$", lead)):
             lead = lead[:the.start() + 1]  # "X became the NBA's fifth ...": the owner's article
         h = _ORD_HOLDER.search(lead)
-        holder = _clean(h.group("holder")) if h else None
+        holder = _clean(h.group("holder"), verb=True) if h else None
         if holder is None and h and h.group("holder").lower() in _PERSONAL \
                 and not text[s_start:max(s_start, m.start() - 160) + h.start()].strip(" \t\"\u201c"):
             from .places import _antecedent  # "He is the second ...": the name that opened a sentence before
@@ -459,7 +468,9 @@ def _people_and_places() -> frozenset[str]:
 
 def _pronoun_owner(text: str, sentences, s_start: int, pos: int, det: str) -> str | None:
     """The name a possessive pronoun before an ordinal stands for ("Smith, in his fourth season",
-    "... It was his fourth season"): the name that opens its sentence, or one before it."""
+    "... It was his fourth season"): the name that opens its sentence, or one before it; "its" or
+    "their" after a common noun that opens the sentence is that noun's ("The airline posted its
+    second loss": the airline)."""
     if det.lower() not in _POSSESSIVE_PRONOUNS:
         return None
     from .places import _antecedent
@@ -467,11 +478,17 @@ def _pronoun_owner(text: str, sentences, s_start: int, pos: int, det: str) -> st
     name = re.sub(r"^The[ \t]+", "", m.group("name")) if m else ""
     if name and name.split()[0].lower() not in _PRONOUNS | _OPENERS:
         return _clean(name)
+    if det.lower() in ("its", "their") and (common := _OPENING_COMMON_AT.match(text, s_start, pos)):
+        return common.group("noun")  # "The airline posted its second loss": the airline's, not a name's before
     name = _antecedent(text, sentences, s_start)
     return _clean(re.sub(r"['\u2019]s$", "", name)) if name else None
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# a common noun that opens a sentence as the subject of its verb ("The state airline posted ...")
+_OPENING_COMMON_AT = re.compile(
+    r"[\"\u201c \t\n]*(?:The|This|That)[ \t]+(?P<noun>(?:(?-i:[a-z])[\w-]*[ \t]+){0,2}?(?-i:[a-z])[\w-]*)[ \t]+"
+    r"(?:(?:has|have|had|is|was|are|were|will|would)\b|(?-i:[a-z]+ed|posted|won|lost|made|took|saw|got|set|hit|began|became)\b)")
 # the name that opens a sentence, before its comma or verb ("Smith, in his 19th season, ...")
 _OPENING_NAME_AT = re.compile(rf"[\"\u201c \t\n]*(?P<name>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}}?)"
                               rf"(?:['\u2019]s)?(?=,|[ \t]+(?-i:[a-z]))")
@@ -564,8 +581,9 @@ def _holder(before: str, after: str, owned: bool) -> tuple[str | None, bool]:
     for rx, possessive in ((_LEADER_BEFORE, True), (_HOLDER_BEFORE, False), (_HOLDER_WITH, False),
                            (_HOLDER_MADE, False), (_HOLDER_APPOSITION, False)):
         m = rx.search(before)
-        if m and _clean(m.group("holder")):
-            return _clean(m.group("holder")), possessive
+        verb = rx is not _HOLDER_APPOSITION  # a name before its verb may end in -ly ("Italy has")
+        if m and _clean(m.group("holder"), verb):
+            return _clean(m.group("holder"), verb), possessive
     afters = (_HOLDER_OF_AFTER, _HOLDER_AFTER, _HOLDER_APPOSITION_AFTER) if owned else (_HOLDER_AFTER, _HOLDER_APPOSITION_AFTER)
     for rx in afters:
         m = rx.search(after)
@@ -586,10 +604,12 @@ def _subject(clause: str) -> str | None:
     return _clean(subject) if len(subject) > 2 else None
 
 
-def _clean(holder: str) -> str | None:
+def _clean(holder: str, verb: bool = False) -> str | None:
+    """A holder without its leading article; None for a pronoun, an opener or (unless ``verb``: the
+    holder is the subject of the verb after it, "Italy is", "Kelly became") a word in -ly."""
     holder = _LEADING_ADJECTIVES.sub("", " ".join(holder.replace("\u2019", "'").split())).strip()
     low = holder.lower()
-    if low in _PRONOUNS or low in _OPENERS or (" " not in low and low.endswith("ly")):
+    if low in _PRONOUNS or low in _OPENERS or (not verb and " " not in low and low.endswith("ly")):
         return None  # "Unfortunately, the most ...": a sentence adverb holds nothing
     return holder
 
