@@ -259,10 +259,11 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         while (more := _AND_SUPERLATIVE.match(text, sups[-1][1], s_end)) and fold(more.group("sup")) not in not_sup:
             sups.append((" ".join(fold(more.group("sup")).split()), more.end()))
         cat_end = _category(text, sups[-1][1], s_end, measures)
-        if cat_end is None and len(sups) == 1 and not m.group("owner") and _scope(text, m.end(), s_end) \
+        if cat_end is None and len(sups) == 1 and (m.group("owner") or _scope(text, m.end(), s_end)) \
                 and not _RECORD_SPAN.match(text[m.end():s_end]) \
                 and (np := _common_subject(text, s_start, m.start())):
-            cat_end = np.split()[-1], m.end()  # "The bridge is the longest in the country": of bridges
+            # "The bridge is the longest in the country", "The mine is the world's second-deepest": of bridges, of mines
+            cat_end = np.split()[-1], m.end()
         if cat_end is None or len(sups) > 1:
             if (record := _record(text, s_start, m.start(), sups[-1][1], s_end, cat_end, _place_of(m, ordinals),
                                   m.group("owner"))):
@@ -350,10 +351,13 @@ def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_e
     end = cat_end[1] if cat_end else sup_end
     if not (spanless and cat_end) and not _RECORD_SPAN.match(text[end:s_end]):
         return None
+    lead_end = start  # "The fine was the regulator's largest ever": the owner's article is no part of the lead
+    if owner and (the := re.search(r"(?:^|[ \t])the[ \t]+$", text[max(s_start, start - 8):start])):
+        lead_end = max(s_start, start - 8) + the.start() + 1
     if cat_end:
         cat = cat_end[0]
-    elif (thing := _THING_BEFORE.search(text, max(s_start, start - 80), start)
-          or _THING_APPOSED.search(text, max(s_start, start - 80), start)):
+    elif (thing := _THING_BEFORE.search(text, max(s_start, start - 80), lead_end)
+          or _THING_APPOSED.search(text, max(s_start, start - 80), lead_end)):
         cat = thing.group("thing")
     else:
         return None
@@ -554,9 +558,11 @@ _FIGURE_MODIFIER = re.compile(r"\b\d[\d,.]*(?:-[a-z]+)+\b")  # "420-bed", "12-st
 
 
 # a subject of common nouns that opens its sentence, before a copula and the rank phrase: "The
-# company is the", "Its airport was the", "The Pell River dam is the" (its head noun lower-case)
+# company is the", "Its airport was the", "The Pell River dam is the", "Velmar's airport is the"
+# (its head noun lower-case)
 _COMMON_SUBJECT = re.compile(
-    r"[ \t\"\u201c]*(?:The|This|That|Its|Their|His|Her)[ \t]+(?P<holder>(?:[\w'\u2019-]+[ \t]+){0,3}(?-i:[a-z])[\w-]*)[ \t]+"
+    r"[ \t\"\u201c]*(?:(?:The|This|That|Its|Their|His|Her)[ \t]+|(?=(?-i:[A-Z])[\w-]*['\u2019]s[ \t]+(?-i:[a-z])))"
+    r"(?P<holder>(?:[\w'\u2019-]+[ \t]+){0,3}(?-i:[a-z])[\w-]*)[ \t]+"
     r"(?:is|was|are|were|became|becomes|remains|remained|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:(?:also|still|now|again|easily|by[ \t]+far)[ \t]+)?(?:the[ \t]+)?")
 
