@@ -28,6 +28,8 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
 - :func:`_rule_table`: a place in a table, a streak and a ranked noun -- "the Hawks are in first
   place in the West", "won their third straight game", "Lakeside is the top-ranked team", "the
   Greens were the runner-up" (second).
+- :func:`_rule_term`: a term of office told by its ordinal -- "was re-elected for a third term",
+  "is seeking a fourth consecutive term" (``term_verbs``, ``term_nouns``);
 - :func:`_rule_topped`: first on a list a name "topped" -- "Ruiz topped the poll", "Vesta tops the
   happiness index" (``topped_lists``; "sales topped the 2019 peak" is none);
 - :func:`_rule_occurrence`: an event told as one of a series -- "a second protest the next
@@ -498,6 +500,30 @@ def _topped_rx() -> re.Pattern[str]:
         rf"(?P<list>(?:(?:[A-Z][\w-]*|(?-i:[a-z][\w-]*))[ \t]+){{0,3}}?(?:{_alt(_vocab()['topped_lists'])}))\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _term_rx() -> re.Pattern[str]:
+    v = _vocab()
+    return re.compile(
+        rf"\b(?P<verb>{_alt(v['term_verbs'])})[ \t]+(?:(?:to|for|in)[ \t]+)?(?:a|an)[ \t]+(?P<ord>{_ord()})[ \t]+"
+        rf"(?:(?:straight|consecutive|successive|full|(?-i:[a-z]+)-year)[ \t]+)?(?P<noun>{_alt(v['term_nouns'])})\b"
+        rf"(?![ \t-]+(?!(?:as|in|at|on|with|after|and|but|while|when|since|for|to|by|from|this|last|next|until|"
+        rf"despite|which|that|amid|starting|beginning|behind|ahead)\b)(?-i:[a-z]))", re.I)  # ("a third term sheet", "term of funding")
+
+
+def _rule_term(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """``HOLDER won/sought/was re-elected for a ORD [consecutive] term``: the holder's place among its
+    terms of office ("Ruud was re-elected for a third term", "Voss is seeking a fourth consecutive
+    term"); a term the clause's subject names by a common noun, or one with a noun after it ("a
+    third term sheet"), is none."""
+    out = []
+    for m in _term_rx().finditer(text, lo, hi):
+        n = _ordinal_value(m.group("ord"))
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        if n and holder:
+            out.append((m.start("verb"), m.end(), n, holder, m.group("noun").lower(), ""))
+    return out
+
+
 def _rule_topped(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """``HOLDER topped the LIST``: first on a poll, a table, a chart or an index ("Ruiz topped the
     poll", "Vesta tops the happiness index"); what tops a figure ("sales topped the 2019 peak") or
@@ -748,7 +774,7 @@ def _rule_respectively(text: str, lo: int, hi: int, sentences) -> list[tuple[int
 
 
 _RULES = (_rule_floor, _rule_respectively, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing,
-          _rule_table, _rule_topped, _rule_occurrence, _rule_rank_in_body)
+          _rule_table, _rule_topped, _rule_term, _rule_occurrence, _rule_rank_in_body)
 
 
 # ---------------------------------------------------------------- the driver
