@@ -38,8 +38,8 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
   time").
 
 Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
-subject of the clause, a name or a name's thing ("Piet Aalders' side"; a common noun, "the team
-ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
+subject of the clause, a name, a title in quotes ("Her single 'Blue Lights' peaked at No. 17") or
+a name's thing ("Piet Aalders' side"; a common noun, "the team ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
 sentence before it (at most :data:`_BACK` sentences back); with none there is no claim.
 Ordinals in names ("Second Avenue", "Third World", "first lady", "the 11th hour") are none of
 these forms.
@@ -109,6 +109,12 @@ _SUBJECT = re.compile(
     rf"(?:(?:is|was|are|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+)?$")  # "X was placed third on"
 
 
+# a title in quotes right before its verb, opening its clause or after a common noun ("Her single")
+_QUOTED_TITLE = re.compile(
+    rf"(?:^|(?<=[ \t(]))[\"\u201c\u2018'](?P<title>(?-i:[A-Z])[^\"\u201c\u201d\u2018\u2019.;:!?]{{0,60}}?)"
+    rf"[,.]?[\"\u201d\u2019'][ \t]+$")
+_BEFORE_TITLE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|after|when|as)\b)[ \t]*"
+                           r"(?:(?:the|her|his|their|its|a|an)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){1,2})?$", re.I)
 _RELATIVE_OF = re.compile(rf"(?:^|[ \t\"\u201c])(?P<name>{_NAME}),[ \t]+(?:who|which)[ \t]+(?:(?:still|now|also)[ \t]+)?$")
 
 
@@ -118,6 +124,8 @@ def _holder(text: str, sentences, lo: int, verb: int, opener: bool = False) -> s
     clause = text[lo:verb]
     if (rel := _RELATIVE_OF.search(clause)) and rel.group("name").split()[0].lower() not in _NOT_HOLDER:
         return rel.group("name")  # "Kestrel, who finished second in the league, ...": the name before
+    if (title := _QUOTED_TITLE.search(clause)) and _BEFORE_TITLE.search(clause, 0, title.start()):
+        return title.group("title")  # "(Her single) 'Blue Lights' peaked at No. 17": the title
     if opener or re.search(r"(?:,[ \t]*)?\b(?:and|but)[ \t]+$", clause) or not clause.strip():
         m = re.match(rf"[ \t\"\u201c]*(?P<s>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b", text[lo:verb])
         subject = m.group("s") if m else None
@@ -222,10 +230,11 @@ def _place_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
         rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+"
-        rf"|[\w-]+[ \t]+places?[ \t]+to[ \t]+)?"  # ("dropped two places to ninth")
+        rf"|[\w-]+[ \t]+places?[ \t]+to[ \t]+"  # ("dropped two places to ninth")
+        rf"|(?<=spent[ \t])(?:a|an|[\w-]+)[ \t]+(?:weeks?|months?|days?)[ \t]+at[ \t]+)?"  # ("spent two weeks at No. 1")
         rf"(?:(?:now|still|currently|tied[ \t]+for|joint|equal)[ \t]+)?"
         rf"(?:(?P<adj>an?[ \t]+(?-i:[a-z]+))[ \t]+)?"  # "finished a distant fourth"
-        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?"
+        rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}}|(?<=\bat[ \t])number[ \t]+(?:\d{{1,3}}|one)\b)(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?"
         rf"(?:{_FIELD})?"  # "34th out of 180 countries"
         rf"(?:[ \t]+(?P<prep>in|on|among|at)[ \t]+|{_WITH_FIGURE}|{_CLOSES})", re.I)
 
@@ -307,7 +316,9 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
     out = []
     closing = _closing_verbs()
     for m in _place_rx().finditer(text, lo, hi):
-        n = int(re.sub(r"\D", "", m.group("ord"))) if m.group("ord").startswith("No") else _ordinal_value(m.group("ord"))
+        raw = m.group("ord")
+        n = (int(re.sub(r"\D", "", raw) or 1) if raw[:2].lower() in ("no", "nu")  # "No. 3", "number one"
+             else _ordinal_value(raw))
         if not n or (n == 1 and m.group("verb").lower() in ("is", "was", "are", "were")):
             continue  # "was first in line": "first" after a copula is as often an adverb
         verb = " ".join(m.group("verb").lower().split())
