@@ -39,7 +39,9 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
 
 Their holder is what is placed: the noun a floor qualifies or the thing "on" it, or the
 subject of the clause, a name, a title in quotes ("Her single 'Blue Lights' peaked at No. 17") or
-a name's thing ("Piet Aalders' side"; a common noun, "the team ranks fifth", does not say which). A subject "he", "she" or "they" stands for the name that last opened a
+a name's thing ("Piet Aalders' side"; a common noun, "the team ranks fifth", does not say which);
+a name opening its clause keeps it across an apposition or an age between commas ("Kestrel, the
+defending champions, finished second", "Ana Ruiz, 43, finished fourth"). A subject "he", "she" or "they" stands for the name that last opened a
 sentence before it (at most :data:`_BACK` sentences back); with none there is no claim.
 Ordinals in names ("Second Avenue", "Third World", "first lady", "the 11th hour") are none of
 these forms.
@@ -113,6 +115,11 @@ _SUBJECT = re.compile(
 _QUOTED_TITLE = re.compile(
     rf"(?:^|(?<=[ \t(]))[\"\u201c\u2018'](?P<title>(?-i:[A-Z])[^\"\u201c\u201d\u2018\u2019.;:!?]{{0,60}}?)"
     rf"[,.]?[\"\u201d\u2019'][ \t]+$")
+# a name opening its clause with an apposition or an age between commas: "Kestrel, the defending
+# champions, (finished)", "and Ana Ruiz, 43, (finished)"
+_APPOSITION = r",[ \t]+(?:\d{1,3}|(?:the|a|an|its|his|her|their|(?-i:[A-Z])[\w.-]*['\u2019]s)[ \t]+[^,;:()\"\u201c]{1,60}?),"
+_APPOSED_NAME = re.compile(rf"(?:^[ \t\"\u201c]*|\b(?:and|but)[ \t]+)(?P<name>{_NAME}){_APPOSITION}[ \t]+"
+                           rf"(?:(?:still|now|also|currently|then)[ \t]+)?(?:(?:is|was|are|were|has[ \t]+been)[ \t]+)?$")
 _BEFORE_TITLE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|after|when|as)\b)[ \t]*"
                            r"(?:(?:the|her|his|their|its|a|an)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){1,2})?$", re.I)
 _RELATIVE_OF = re.compile(rf"(?:^|[ \t\"\u201c])(?P<name>{_NAME}),[ \t]+(?:who|which)[ \t]+(?:(?:still|now|also)[ \t]+)?$")
@@ -124,6 +131,8 @@ def _holder(text: str, sentences, lo: int, verb: int, opener: bool = False) -> s
     clause = text[lo:verb]
     if (rel := _RELATIVE_OF.search(clause)) and rel.group("name").split()[0].lower() not in _NOT_HOLDER:
         return rel.group("name")  # "Kestrel, who finished second in the league, ...": the name before
+    if (app := _APPOSED_NAME.search(clause)) and app.group("name").split()[0].lower() not in _NOT_HOLDER | {"the"}:
+        return re.sub(r"^[Tt]he[ \t]+", "", app.group("name"))  # "Kestrel, the defending champions, finished"
     if (title := _QUOTED_TITLE.search(clause)) and _BEFORE_TITLE.search(clause, 0, title.start()):
         return title.group("title")  # "(Her single) 'Blue Lights' peaked at No. 17": the title
     if opener or re.search(r"(?:,[ \t]*)?\b(?:and|but)[ \t]+$", clause) or not clause.strip():

@@ -13,7 +13,10 @@ is read from the sentence, each form a rule of :func:`_holder`:
   far", "arguably", "was ranked/named": "X was ranked the world's most livable city", and "is
   seen as/regarded as/considered"), ``..., with HOLDER by far the highest-profile defendant``,
   and ``HOLDER overtook Y to become the third-largest carmaker`` (the name opening the clause);
-  a one-word name in -ly before its verb is a name ("Italy is"), not a sentence adverb;
+  a one-word name in -ly before its verb is a name ("Italy is"), not a sentence adverb; an
+  apposition between commas may stand between a name and its verb ("Norvik Bank, a former state
+  lender, is the country's largest bank"; so too for an ordinal: "Ana Ruiz, the club's captain, is
+  the first woman to ...");
 - ``HOLDER, the third-biggest party``, or ``the largest bloc ..., known as HOLDER``
   (also "called", "named"; "led by" right after the phrase), or ``HOLDER, which is/became the ...``;
 - ``NAME, who leads the largest bloc`` -> "NAME's bloc";
@@ -172,9 +175,11 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
     return " ".join(words), pos + len(text[pos:stop].rstrip())
 
 
+# an apposition between commas after a name: "Ana Ruiz, the club's captain, (is the first)"
+_APPOSITION = r",[ \t]+(?:the|a|an|its|his|her|their|(?-i:[A-Z])[\w.-]*['\u2019]s)[ \t]+[^,;:()\"\u201c]{1,60}?,"
 _HOLDER_BEFORE = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}(?:[ \t]+(?:alliance|bloc|party|coalition|movement|group|list|front))?)"
-    rf"(?:,[ \t]+which|,[ \t]+(?:who|which)[^,;]{{1,100}},|,[ \t]+\d{{1,3}},)?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
+    rf"(?:,[ \t]+which|,[ \t]+(?:who|which)[^,;]{{1,100}},|,[ \t]+\d{{1,3}},|{_APPOSITION})?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
     rf"|holds|hold|held|won|controls|control|formed|forms|form)"
     rf"(?:[ \t]+(?:ranked|named|rated|voted|declared|crowned))?"  # "X was ranked the world's most livable city"
     rf"(?:[ \t]+(?:widely[ \t]+)?(?:(?:seen|regarded|viewed|described)[ \t]+as|considered))?"  # "X is seen as the second ..."
@@ -199,7 +204,7 @@ _HOLDER_OF_AFTER = re.compile(rf"^[ \t]+of[ \t]+(?P<holder>[A-Z]{_WORD}(?:[ \t]+
 # a word of a name: capitalised, or a figure glued to letters ("the 76ers")
 _NAME_WORD = rf"(?:[A-Z]|\d+(?=[a-z])){_WORD}"
 _ORD_HOLDER = re.compile(
-    rf"(?P<holder>(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},|,[ \t]+\d{{1,3}},)?[ \t]+"
+    rf"(?P<holder>(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},|,[ \t]+\d{{1,3}},|{_APPOSITION})?[ \t]+"
     rf"(?:(?:is|was|are|were|became|becomes|remains|(?:will|would|could)[ \t]+(?:be|become)|(?:has|had|have)[ \t]+(?:been|become))"
     rf"(?:(?:[ \t]+(?-i:[a-z]+ly))?[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
     rf"|(?:hired|named|appointed|introduced|elected|chosen|finished|ended|entered|started)[ \t]+as)[ \t]+$")
