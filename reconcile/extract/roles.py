@@ -23,7 +23,11 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
 - :func:`_rule_name_who_heads`: ``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who
   chairs the Harbour Board,";
 - :func:`_rule_led_by`: ``the X led/headed/chaired by NAME``, X a body -- "the coalition headed
-  by Ana Ruiz".
+  by Ana Ruiz";
+- :func:`_rule_title_of_name`: ``TITLE of PORTFOLIO NAME``, no comma between -- "Minister of
+  Transport Elena Marsh said", "Speaker of the House Laura Petit";
+- :func:`_rule_plural_title_names`: ``TITLES NAME [of X], NAME [of Y] and NAME [of Z]`` -- "Mayors
+  Jane Ott of Fernley and Mark Duval of Ashgrove", "Ministers Ana Pell and Bo Lind".
 
 Two titles joined by "and" share their scope and their holder ("X, president and chief executive
 of Harbor Foods", "Harbor Foods president and CEO X": X holds both offices of Harbor Foods).
@@ -897,6 +901,49 @@ def _rule_chose_name_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) 
     return n_start, n_start, n_end
 
 
+def _rule_title_of_name(text: str, t: _Title, title_end: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """``TITLE of/for PORTFOLIO NAME`` with no comma, the title in capitals: the "of X" scope read
+    whole ends in the holder's name ("Minister of Transport Elena Marsh said", "Director of Public
+    Prosecutions Kieran Walsh", "Speaker of the House Laura Petit"). The name is what follows an
+    honorific in the scope ("Minister of Health Dr. Amal Nasser"), else its last two words (an
+    initial between them kept: "Elena R. Marsh"), and then the portfolio before them must end in a
+    common word, a body's or an acronym ("Transport", "Affairs", "Authority", "FC"), never a place
+    ("President of Costa Rica Luis Solis" is left unread); the name's words are no title, body,
+    place or people, and none is in capitals ("the next coach of Santa Lucia FC" names no coach)."""
+    if not t.of_scope or len(t.scope) < 3 or t.broken or not text[:title_end].rsplit(None, 1)[-1][:1].isupper():
+        return None
+    toks = [m for m in _TOKEN.finditer(text, title_end, t.end) if m.group()[:1].isalnum()]
+    words = [m.group() for m in toks]
+    if not words or words[-1] != t.scope[-1]:
+        return None
+    cut = next((k + 1 for k in range(1, len(words) - 1) if words[k].lower().rstrip(".") in v.honorifics
+                and words[k][:1].isupper() and words[k + 1][:1].isupper()), None)
+    if cut is None:
+        cut = len(words) - (3 if len(words) > 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2)
+        last = words[cut - 1].lower()
+        if not (last.isalpha() and (simplemma.is_known(last, lang="en") or last in v.body_names
+                                    or words[cut - 1].isupper())) \
+                or last in _GEO_WORDS or last in _NOT_SCOPE or last in v.demonyms:
+            return None
+    name, portfolio = words[cut:], words[:cut]
+    while portfolio and portfolio[-1].lower().rstrip(".") in v.honorifics | {"the", "of", "and", "for"}:
+        portfolio.pop()
+    if not any(w.lower() not in ("of", "for", "the", "and") for w in portfolio) or len(name) < 2 \
+            or not all(w[:1].isupper() for w in name):
+        return None
+    low = [w.lower().rstrip(".") for w in name]
+    if any(w in v.heads or w in v.bodies or w in v.body_names or w in _GEO_WORDS or w in v.demonyms
+           or w in _NOT_SCOPE for w in low) or any(len(w) > 1 and w.isupper() for w in name):
+        return None
+    n_start, n_end = toks[cut].start(), toks[-1].end()
+    if words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
+        n_end -= 1  # the sentence's full stop
+    start = honorific_before(text, n_start, v.honorifics)
+    t.scope = t.scope[:len(t.scope) - (len(words) - len(portfolio))]
+    t.end = toks[len(portfolio) - 1].end()
+    return start, n_start, n_end
+
+
 @lru_cache(maxsize=1)
 def _plural_head_rx() -> re.Pattern[str]:
     """A head in the plural ("reporters", "senators", "coaches"): the group ``head`` is the singular
@@ -906,38 +953,50 @@ def _plural_head_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\u2019.-])(?P<head>{_alt(heads)})(?:e?s)(?P<post>(?!))?(?![\w'\u2019-])", re.I)
 
 
+_LIST_JOIN = re.compile(r",|[ \t]+and[ \t]+")
 _NAME_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
 def _rule_plural_title_names(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> list[_Mention]:
     """``[SCOPE] TITLES NAME, NAME and NAME``: each name holds the title ("Post reporters Bob Lane
-    and Carl Weir"). Several hold it at once, so each claim's key names its holder."""
+    and Carl Weir", "Ministers Ana Pell and Bo Lind"). Several hold it at once, so each claim's key
+    names its holder; but a name followed by its own body or place holds the title of that one
+    ("Mayors Jane Ott of Fernley and Mark Duval of Ashgrove": each its town's mayor)."""
     t = _title_at(text, m, lo, hi, v)
     if t.broken or not re.match(r"[ \t]+[A-Z]", text[t.end:hi]):
         return []
-    names: list[tuple[int, int]] = []
+    names: list[tuple[int, int, _Title]] = []
     pos, joined = t.end + len(text[t.end:hi]) - len(text[t.end:hi].lstrip(" \t")), False
     while len(names) < 6:
         got = name_after(text, pos, hi, v.honorifics)
         if got is None or len(text[got[1]:got[2]].split()) < 2:
             break  # two words at least: "Bob Lane", not a lone capital
-        names.append((got[1], got[2]))
+        title = _Title(start=t.start, end=t.end, head=t.head, scope=list(t.scope), det=t.det,
+                       office=list(t.office), field_words=list(t.field_words), qualifier=t.qualifier)
+        after = got[2]
+        if not t.scope and _NAME_OF.match(text, got[2], hi):
+            own = _Title(start=t.start, end=got[2], head=t.head)
+            nxt = _LIST_JOIN.search(text, got[2], hi)  # ("of Ashgrove and Lucy Pham": the list goes on)
+            after = _of_scope(text, got[2], nxt.start() if nxt else hi, own, v, _OF_NAME_LEAD)
+            if own.of_scope and own.scope and not own.broken:
+                title.scope, title.of_scope, title.end = own.scope, True, after
+            else:
+                after = got[2]
+        names.append((got[1], got[2], title))
         if joined:
             break
-        j = _NAME_JOIN.match(text, got[2], hi)
+        j = _NAME_JOIN.match(text, after, hi)
         if j is None:
             break
         joined = "and" in j.group()
         pos = j.end()
-    if len(names) < 2 or not joined:
-        return []
+    if len(names) < 2 or not joined or 0 < sum(x[2].of_scope for x in names) < len(names):
+        return []  # each name with its own body, or none
     out = []
-    for n_start, n_end in names:
-        title = _Title(start=t.start, end=t.end, head=t.head, scope=list(t.scope), det=t.det,
-                       office=list(t.office), field_words=list(t.field_words), qualifier=t.qualifier)
-        mention = _mention(text, title, t.start, n_start, n_end, v)
+    for n_start, n_end, title in names:
+        mention = _mention(text, title, t.start, n_start, n_end, v, listed=True)
         if mention is not None:
-            mention.shared = True
+            mention.shared = not title.of_scope
             out.append(mention)
     return out
 
@@ -1101,7 +1160,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v) \
             or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v) \
             or _rule_title_is_name(text, t, hi, v) or _rule_name_succeeds_as_title(text, t, lo, hi, v) \
-            or _rule_replaced_as_title_by_name(text, t, lo, hi, v)
+            or _rule_replaced_as_title_by_name(text, t, lo, hi, v) or _rule_title_of_name(text, t, title_end, hi, v)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
         if found is not None and not t.scope and found[1] >= t.end:
@@ -1252,7 +1311,11 @@ _PLACE_NOUNS = frozenset("""street avenue ave road boulevard blvd drive highway 
 bridge hotel museum tower stadium arena river lake island valley beach""".split())
 
 
-def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Vocab) -> _Mention | None:
+def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Vocab,
+             listed: bool = False) -> _Mention | None:
+    """The holder's mention of title ``t``, or None when the words name no office; ``listed``: the
+    name is one of a list right after a plural title ("Ministers Ana Pell and Bo Lind"), each name
+    as bare after the title as the first."""
     name = " ".join(text[n_start:n_end].replace("\u2019", "'").split())
     words = name.split()
     low_words = [w.lower().strip(".,") for w in words]
@@ -1279,8 +1342,8 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     owned_by_pronoun = t.pronoun is not None and not has_scope and t.head not in _BODY_WORDS
     # a bare title right before the name ("coach Maurice Cheeks", "Minister Paula Reyes"): the
     # holder's title in the story at hand, one of many (a lower-case rank is no form of address)
-    bare_before = not (t.det or t.scope or t.pronoun) and n_start > t.start and not text[t.end:n_start].strip() \
-        and base not in v.ranks_of_address
+    bare_before = not (t.det or t.scope or t.pronoun) and n_start > t.start \
+        and (listed or not text[t.end:n_start].strip()) and base not in v.ranks_of_address
     unscoped = base in v.needs_scope and not (has_scope or t.field_words or t.office)
     if unscoped and not addressed and not owned_by_pronoun and not bare_before and t.det != "named":
         return None
