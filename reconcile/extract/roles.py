@@ -15,11 +15,13 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
 - :func:`_rule_name_comma_title`: ``NAME, [the/a] TITLE [of X]`` -- "Oren Falk, deputy
   executive director of Northwind Rail,", "Grace Mbeki, U.S. Ambassador to the United Nations,";
 - :func:`_rule_name_is_title`: ``NAME is/became/was named [the] TITLE [of X]`` -- "Ada Lin
-  became Kenya's transport minister.";
+  became Kenya's transport minister.", "She replaced Martin Voss, who had been foreign minister";
 - :func:`_rule_chose_name_as_title`: ``VERB NAME as/to be [the] TITLE``, and after a verb of naming
   ``VERB NAME [the] TITLE`` -- "The board named Ana Ruiz as chief executive", "The club named
   Tomas Reyes coach on Tuesday";
-- :func:`_rule_name_left_title`: ``NAME resigned/was fired as TITLE`` -- a former holder;
+- :func:`_rule_name_left_title`: ``NAME resigned/was fired as TITLE`` -- a former holder (also
+  in a clause on the name: "Hal Mercer, who retired as chief executive"), and so is one the new
+  holder replaces (:func:`_replacing_after`: "named X chief executive, replacing Simon Ash");
 - :func:`_rule_name_who_heads`: ``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who
   chairs the Harbour Board,";
 - :func:`_rule_led_by`: ``the X led/headed/chaired by NAME``, X a body -- "the coalition headed
@@ -722,17 +724,24 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
     cop = _verb_before_title(text, t, lo, hi, _COPULA_BEFORE, lone=True)
     if cop is None:
         return None
-    if not (t.det or t.scope or t.office or t.field_words):
+    if not (t.det or t.scope or t.office or t.field_words or " " in t.head):
         if not cop.group("naming"):
-            return None
+            return None  # "X was mayor" says no more than "a mayor"; "X was prime minister" one office
         t.det = "named"  # a lone title after a verb of naming: "X was named coach on Monday"
     if cop.group("served") or (_PAST_COPULA.search(cop.group()) and _SPAN_CLOSED.match(text, t.end, hi)):
         t.qualifier = t.qualifier or "former"  # "X served as treasurer", "X was mayor from 2001 to 2009"
-    who = _WHO_BEFORE.search(text, max(lo, cop.start() - 12), cop.start())
-    at = who.start() if who else cop.start()
-    # "Tom Hale, 54, became", "X, a Democrat, was elected", "Kai Lind, 51, who was"
+    return _holder_before(text, lo, cop.start(), v)
+
+
+def _holder_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> tuple[int, int, int] | None:
+    """The holder named before the verb at ``verb``: the name that opens its clause ("Ada Lin
+    became", "Tom Hale, 54, became", "X, a Democrat, was elected"), or the name a clause in "who"
+    follows, wherever it stands ("She replaced Martin Voss, who had been foreign minister",
+    "Kai Lind, 51, who was")."""
+    who = _WHO_BEFORE.search(text, max(lo, verb - 12), verb)
+    at = who.start() if who else verb
     aside = (_ASIDE_BEFORE_WHO if who else _ASIDE_BEFORE).search(text, max(lo, at - 40), at)
-    return _subject_before(text, lo, aside.start() if aside else at, v)
+    return _subject_before(text, lo, aside.start() if aside else at, v, words, antecedent=who is not None)
 
 
 _PAST_COPULA = re.compile(r"^[ \t]+(?:was|were|had[ \t]+been)[ \t]+$")
@@ -748,17 +757,18 @@ _WHO_BEFORE = re.compile(r",[ \t]+who$")  # "Ada Lin, who became ..."
 def _verb_before_title(text: str, t: _Title, lo: int, hi: int, verb: re.Pattern,
                        lone: bool = False) -> re.Match | None:
     """The ``verb`` right before a title that reads as one ("the mayor", "head coach of Y", not a
-    lone "minister", unless ``lone``), the title closed by punctuation or a verb."""
-    if not (lone or t.det or t.scope or t.office or t.field_words):
+    lone "minister", unless ``lone``; "chief executive" is one), the title closed by punctuation or a verb."""
+    if not (lone or t.det or t.scope or t.office or t.field_words or " " in t.head):
         return None
     m = verb.search(text, max(lo, t.start - 40), t.start)
     return m if m and (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)) else None
 
 
-def _subject_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> tuple[int, int, int] | None:
+def _subject_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1,
+                    antecedent: bool = False) -> tuple[int, int, int] | None:
     """The name (of at least ``words`` words) that opens the clause of the verb at ``verb``, as
     ``(start, name_start, name_end)`` with an honorific before it ("It struggled until Ada Lin
-    became ...": Ada Lin opens its clause)."""
+    became ...": Ada Lin opens its clause); an ``antecedent`` of "who" may stand anywhere."""
     got = name_before(text, max(lo, verb - 80), verb)
     if got is None:
         return None
@@ -766,7 +776,8 @@ def _subject_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> 
     if len(text[n_start:n_end].split()) < words:
         return None
     start = honorific_before(text, n_start, v.honorifics)
-    if n_start > lo and start == n_start and text[lo:n_start].strip() and not _CLAUSE_OPENING.search(text[lo:n_start]):
+    if n_start > lo and start == n_start and text[lo:n_start].strip() and not _CLAUSE_OPENING.search(text[lo:n_start]) \
+            and not antecedent:
         return None
     return start, n_start, n_end
 
@@ -806,7 +817,7 @@ def _rule_name_left_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> t
     left = _verb_before_title(text, t, lo, hi, _LEFT_AS)
     if left is None:
         return None
-    found = _subject_before(text, lo, left.start(), v, words=2)  # a name of two words that opens its clause
+    found = _holder_before(text, lo, left.start(), v, words=2)  # a name of two words that opens its clause
     if found is not None:
         t.qualifier = t.qualifier or "former"
     return found
@@ -826,8 +837,7 @@ def _rule_name_succeeds_as_title(text: str, t: _Title, lo: int, hi: int, v: Voca
     m = _SUCCEEDS_AS.search(text, max(lo, t.start - 120), t.start)
     if not m or not (_APPOSITION_END.match(text, t.end, hi) or _WHEN_AFTER.match(text, t.end, hi)):
         return None
-    aside = _ASIDE_BEFORE.search(text, max(lo, m.start() - 40), m.start() + 1)
-    found = _subject_before(text, lo, aside.start() if aside else m.start(), v)
+    found = _holder_before(text, lo, m.start(), v)
     if found is None:
         return None
     if "will" in m.group():
@@ -835,6 +845,22 @@ def _rule_name_succeeds_as_title(text: str, t: _Title, lo: int, hi: int, v: Voca
     else:
         t.predecessor = (m.start("name"), m.end("name"))
     return found
+
+
+# "..., replacing Simon Ash", "..., who replaced Ana Ruiz,", "... in place of Tom Hale"
+_REPLACING = re.compile(r",?[ \t]+(?:replacing|succeeding|who[ \t]+(?:replaced|replaces|succeeded|succeeds)|"
+                        r"in[ \t]+place[ \t]+of)[ \t]+")
+
+
+def _replacing_after(text: str, pos: int, hi: int, v: Vocab) -> tuple[int, int] | None:
+    """The holder a title's new holder replaces, named right after the title and its holder: "The
+    board appointed Greta Vollmer chief executive, replacing Simon Ash." (a name of two words
+    closing the clause), or None."""
+    m = _REPLACING.match(text, pos, hi)
+    got = name_after(text, m.end(), hi, v.honorifics) if m else None
+    if got is None or len(text[got[1]:got[2]].split()) < 2 or not _APPOSITION_END.match(text, got[2], hi):
+        return None
+    return got[1], got[2]
 
 
 # "Y was replaced as coach by X": the name after "by" holds the title
@@ -1173,6 +1199,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             coordinated = (title_end, t, found)
         if found is None:
             continue
+        if t.predecessor is None and t.qualifier is None:
+            t.predecessor = _replacing_after(text, max(t.end, found[2]), hi, v)
         if t.predecessor is not None:  # "X succeeds Y as chairman": Y held it before
             before = _mention(text, replace(t, qualifier="former", scope=list(t.scope)), t.predecessor[0], *t.predecessor, v)
             if before is not None:
