@@ -293,11 +293,17 @@ def _left_qualifier(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 
 
 def _left_describing(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
-    """A describing word is passed over into the phrase: "longtime publicist"."""
-    if r.low in v.describing:
+    """A describing word is passed over into the phrase: "longtime publicist", "the city's first
+    female mayor" (an ordinal before a describing word is the holder's place in the line, no word
+    of office as in "First Deputy Prime Minister")."""
+    if r.low in v.describing or (r.low in _ORDINAL_WORDS and i + 1 < len(r.toks)
+                                 and r.toks[i + 1][1].lower() in v.describing):
         t.start = r.s
         return i - 1
     return None
+
+
+_ORDINAL_WORDS = frozenset({"first", "second", "third"})
 
 
 def _left_two_word_body(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
@@ -472,7 +478,9 @@ _NAME_OF = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Pattern[str] = _OF) -> int:
     """Read "of/for/to/at [the] X" after the title into its scope (capitalised or body words) or
-    its field (lower-case words of a portfolio: "minister of transport"); returns the new end."""
+    its field (lower-case words of a portfolio: "minister of transport"); returns the new end. An
+    "and", "of" or "&" between capitalised words goes on ("of the Bank of Lakeside", "of Hartmann &
+    Sons")."""
     m = lead.match(text, pos, end)
     if not m:
         return pos
@@ -486,9 +494,13 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             continue  # read with the word before it
         if tm.start() != stop and not text[stop:tm.start()].isspace():
             break
+        nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+        if w == "&" and words and words[-1][:1].isupper() and nxt[:1].isupper():
+            words.append(w)  # "of Hartmann & Sons"
+            stop = tm.end()
+            continue
         if not w[0].isalnum():
             break
-        nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
         if low == "of" and words and words[-1].lower() in v.bodies and nxt.lower() in v.body_complements:
             words.extend((w, nxt))  # "the board of directors"
             stop = toks[k + 1].end()
@@ -515,7 +527,7 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             break
         words.append(w)
         stop = tm.end()
-    while words and words[-1].lower() in ("the", "and", "in", "of"):
+    while words and words[-1].lower() in ("the", "and", "in", "of", "&"):
         words.pop()
     if not words:
         return pos
@@ -560,9 +572,12 @@ def _body_ahead(toks: list[re.Match], k: int, v: Vocab) -> int | None:
 
 def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
     head = " ".join(m.group("head").lower().split())
-    if m.group("post"):
+    end = m.end()
+    if m.group("post") and m.group("head")[:1].islower() and m.group("post")[:1].isupper():
+        end = m.end("head")  # a rank that opens the name: "Army chief General Ivo Rask"
+    elif m.group("post"):
         head += " " + " ".join(m.group("post").lower().split())
-    t = _Title(start=m.start(), end=m.end(), head=head)
+    t = _Title(start=m.start(), end=end, head=head)
     if text[max(lo, m.start() - 5):m.start()].lower() == "vice-":
         t.start, t.head = m.start() - 5, "vice " + head  # "vice-chair" is the vice chair
     _left(text, lo, t.start, t, v)
