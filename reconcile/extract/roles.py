@@ -29,7 +29,9 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
 - :func:`_rule_title_of_name`: ``TITLE of PORTFOLIO NAME``, no comma between -- "Minister of
   Transport Elena Marsh said", "Speaker of the House Laura Petit";
 - :func:`_rule_plural_title_names`: ``TITLES NAME [of X], NAME [of Y] and NAME [of Z]`` -- "Mayors
-  Jane Ott of Fernley and Mark Duval of Ashgrove", "Ministers Ana Pell and Bo Lind".
+  Jane Ott of Fernley and Mark Duval of Ashgrove", "Ministers Ana Pell and Bo Lind";
+- :func:`_deputies`: ``TITLE NAME and his/her deputy, NAME`` -- "Mayor Owen Hale and his deputy,
+  Tara Singh" (Singh is deputy mayor).
 
 Two titles joined by "and" share their scope and their holder ("X, president and chief executive
 of Harbor Foods", "Harbor Foods president and CEO X": X holds both offices of Harbor Foods).
@@ -1249,7 +1251,41 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         mention = _rule_led_by(text, m, min(sentences.around(m.start())[1], m.end() + _REACH), v)
         if mention is not None:
             mentions.append(mention)
+    mentions.extend(_deputies(text, article, mentions, sentences, v))
     return _claims(article, mentions, sentences)
+
+
+# "his deputy, Tara Singh", "her deputy Kofi Boateng", "Hale's deputy, Tara Singh"
+_DEPUTY = re.compile(r"\b(?:(?P<pron>his|her)|(?P<owner>[A-Z][\w-]*)['\u2019]s)[ \t]+deputy(?:,[ \t]+|[ \t]+(?=[A-Z]))")
+
+
+def _deputies(text: str, article: Article, mentions: list[_Mention], sentences, v: Vocab) -> list[_Mention]:
+    """``TITLE NAME ... his/her deputy[,] NAME`` or ``NAME's deputy, NAME``: the deputy of the
+    holder named before holds the deputy's office of the same title and scope ("Mayor Owen Hale and
+    his deputy, Tara Singh", "Mayor Owen Hale's deputy, Tara Singh": Singh is deputy mayor). The
+    holder is the last one named before in the sentence, with no other name between (with "NAME's",
+    the one of that name); his title must be no deputy's already, and held now."""
+    out = []
+    for m in _DEPUTY.finditer(text, article.body_start):
+        if article.in_furniture(m.start()):
+            continue
+        lo, hi = sentences.around(m.start())
+        before = [mm for mm in mentions if lo <= mm.start and mm.end <= m.start() + (len(m.group("owner")) if m.group("owner") else 0)
+                  and not mm.title.startswith(("deputy", "vice")) and mm.qualifier is None]
+        if m.group("owner"):
+            before = [mm for mm in before if _last_name(mm.name) == name_key(m.group("owner"))]
+        if not before:
+            continue
+        boss = max(before, key=lambda mm: mm.end)
+        if m.group("pron") and re.search(r"\b[A-Z]", text[boss.end:m.start()]):
+            continue  # another name between: "Mayor Owen Hale met Ana Ruiz and her deputy"
+        got = name_after(text, m.end(), hi, v.honorifics)
+        if got is None or len(text[got[1]:got[2]].split()) < 2:
+            continue
+        name = " ".join(text[got[1]:got[2]].split())
+        out.append(_Mention(m.start("pron") if m.group("pron") else m.start("owner"), got[2], f"deputy {boss.title}", name,
+                            boss.scope, boss.scope_words, None, boss.shared))
+    return out
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
