@@ -507,16 +507,17 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             words.extend((w, nxt))  # "the board of directors"
             stop = toks[k + 1].end()
             continue
-        if low in ("and", "in", "of") and not (nxt[:1].isupper() and words and nxt.lower().rstrip(".") not in _NOT_SCOPE):
-            break  # ("of Harbor Foods in May": a month is no place)
+        if low in ("and", "in", "of", "for") and not (nxt[:1].isupper() and words and nxt.lower().rstrip(".") not in _NOT_SCOPE
+                                                      and (low != "for" or words[-1][:1].isupper())):
+            break  # ("of Harbor Foods in May": a month is no place; "of the Centre for Coastal Studies" goes on)
         named = w[0].isupper() or bool(_NUMBER_NAME.fullmatch(w.rstrip(".")))  # ("the Philadelphia 76ers")
         if w.rstrip(".").isdigit() and len(w) <= 5 and words and words[-1][:1].isupper() \
                 and not _POSSESSIVE.match(words[-1]) and (k + 1 >= len(toks) or not toks[k + 1].group()[:1].isalpha()):
             named = True  # a name's number closing it ("the owner of the Ekawat Nava 5,", "Apollo 11.")
             w = w.rstrip(".")
-        if not named and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
+        if not named and low != "for" and (low in _SCOPE_STOP or low in _NOT_SCOPE - {"the", "of", "and", "in"}):
             break  # a capitalised word goes on ("Parents Against Road Danger")
-        if not named and low not in ("the", "and", "in", "of") and words and \
+        if not named and low not in ("the", "and", "in", "of", "for") and words and \
                 (words[-1][0].isupper() or _NUMBER_NAME.fullmatch(words[-1].rstrip("."))) and low not in v.bodies \
                 and not _POSSESSIVE.match(words[-1]):
             # "of Lakeside Province accused": a verb after the name of the scope; but lower-case
@@ -529,7 +530,7 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             break
         words.append(w)
         stop = tm.end()
-    while words and words[-1].lower() in ("the", "and", "in", "of", "&"):
+    while words and words[-1].lower() in ("the", "and", "in", "of", "for", "&"):
         words.pop()
     if not words:
         return pos
