@@ -113,6 +113,7 @@ _DEGREE_ADVERB = re.compile(r"(?-i:[a-z]{3,}ly)")
 # "N people are believed / feared / reported to have been killed": a hedged report of the event
 # words that state what befell the counted as said or supposed: the event is the word after them
 _STATED_AS = frozenset({"confirmed", "feared", "presumed", "reported", "believed", "declared", "pronounced"})
+_MADE_TO = frozenset({"forced", "ordered", "told", "made", "compelled", "obliged"})  # not "urged", "allowed": no act
 _RAISING = frozenset({"believed", "thought", "reported", "feared", "said", "understood", "known", "presumed"})
 _ADJECTIVE = re.compile(r"(?:able|ible|ful|ous|ive|ent|ant|ic|al|sure|certain|right|wrong|true|behind|committed)$")
 # "there might have been two people killed": what did not happen is no count
@@ -711,6 +712,12 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         r.i = j + 3
     elif j == i and r.np_words and _active_verb(after, j, lx):
         pass  # "Four gunmen killed 137 people": the count did it, nothing befell it
+    elif j > i and j + 2 < len(after) and after[j].low in _MADE_TO and after[j + 1].low == "to" \
+            and (made := _event_by_lemma(after[j + 2].low)) is not None:
+        r.event = made  # "3,000 people were forced to flee": what they were made to do befell them
+        r.event_words = after[j:j + 3]
+        r.end = after[j + 2].end
+        r.i = j + 3
     elif j < len(after) and (after[j].low in lx.events or phrase):
         last, event = phrase or (j, None)
         r.event = event or lx.events.get(after[j].low) or lx.events["arrested"]
