@@ -26,17 +26,16 @@ _VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "murdered"
 _NOT_IN_MEMBER = r"(?:and|or|in|on|at|of|with|who|when|while|after|before|by|near|outside|inside)\b"
 _MEMBER = (rf"(?:an?)[ \t]+(?:(?!{_NOT_IN_MEMBER})[\w'\u2019-]+[ \t]+){{0,5}}?"
            r"(?!(?:and|or)\b)[\w'\u2019-]+")
+# what may follow the last member: punctuation, or a word that opens a place, a time or a clause
+_MEMBERS_END = r"[ \t]*(?:[,.;:)\"\u201d]|$)|[ \t]+(?:in|on|at|near|outside|inside|during|when|while|after|who|as)\b"
 _LIST = re.compile(
     rf"\b(?P<verb>{'|'.join(_VERBS)})[ \t]+"
-    rf"(?P<list>{_MEMBER}(?:,[ \t]+{_MEMBER}){{0,3}},?[ \t]+and[ \t]+{_MEMBER})"
-    r"(?=[ \t]*(?:[,.;:)\"\u201d]|$)|[ \t]+(?:in|on|at|near|outside|inside|during|when|while|after|who|as)\b)",
+    rf"(?P<list>{_MEMBER}(?:,[ \t]+{_MEMBER}){{0,3}},?[ \t]+and[ \t]+{_MEMBER})(?={_MEMBERS_END})",
     re.IGNORECASE)
 # one victim told by "a"/"an": "killing a receptionist who tried to stop him", "shot and killed a
 # woman and wounded two men" (the next verb after "and"), "left a receptionist dead"
 _ONE = re.compile(
-    rf"\b(?P<verb>{'|'.join(_VERBS)})[ \t]+(?P<list>{_MEMBER})"
-    r"(?=[ \t]*(?:[,.;:)\"\u201d]|$)|[ \t]+(?:in|on|at|near|outside|inside|during|when|while|after|who|as)\b"
-    r"|[ \t]+and[ \t]+[a-z]+(?:ed|ing)\b)",
+    rf"\b(?P<verb>{'|'.join(_VERBS)})[ \t]+(?P<list>{_MEMBER})(?={_MEMBERS_END}|[ \t]+and[ \t]+[a-z]+(?:ed|ing)\b)",
     re.IGNORECASE)
 _LEFT = re.compile(rf"\bleft[ \t]+(?P<list>{_MEMBER})[ \t]+(?P<verb>dead|wounded|injured)\b", re.IGNORECASE)
 # and in the passive: "A receptionist was killed", "a guard has been wounded"
