@@ -315,6 +315,11 @@ class Builder:
     def anchored(self, m, text):
         if m["same"] or m["nextpart"]:  # "later that day", "that night": its day; "the next morning": the one after
             return Mention(m.start(), m.end(), "anchored", {"n": 1 if m["nextpart"] else 0, "unit": "day"})
+        if m["unit3"]:  # "later that year", "that same month": the year or month of the date before
+            return Mention(m.start(), m.end(), "anchored", {"n": 0, "unit": m["unit3"].lower()})
+        if m["aseason"]:  # "the following spring": the first after the date before; "later that summer": its year's
+            return Mention(m.start(), m.end(), "anchored", {"n": 1 if m["fseason"] else 0, "unit": "season",
+                                                             "season": self.v.season_of[m["aseason"].lower()]})
         if m["rel"]:
             n = -1 if m["rel"].lower() in ("previous", "preceding") else 1
             return Mention(m.start(), m.end(), "anchored", {"n": n, "unit": m["unit2"].lower()})
@@ -324,6 +329,10 @@ class Builder:
             return None
         sign = -1 if m["dir"].lower() == "earlier" else 1
         return Mention(m.start(), m.end(), "anchored", {"n": sign * n, "unit": m["unit"].lower()})
+
+    def anchored_month(self, m, text):
+        """"September of that year", "May of the same year": a month of the year of the date before."""
+        return Mention(m.start(), m.end(), "anchored", {"n": 0, "unit": "year", "month": self.month(m["mon"])})
 
     def offset(self, m, text):
         direction = m["dir"].lower()

@@ -43,6 +43,7 @@ def rules() -> tuple[Rule, ...]:
     ord_words = alternation(v.ordinals)
     cent_words = alternation(v.century_ordinals)
     vague_words = alternation(v.vague)
+    seasons = alternation(v.season_of)[3:-1]
     unit_words = r"(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|hours?|quarters?|half)"
     spec: list[tuple[str, str, Callable]] = [
         ("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])", b.iso),
@@ -104,7 +105,15 @@ def rules() -> tuple[Rule, ...]:
                      rf"|(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)"
                      rf"|(?<!\bof\s)that\s+(?:morning|afternoon|evening|night))\b(?!['\u2019])"
                      rf"|\bthe\s+(?P<nextpart>next|following)\s+(?:morning|afternoon|evening|night)\b"
-                     rf"(?!\s+(?:of|after|before)\b)", b.anchored),
+                     rf"(?!\s+(?:of|after|before)\b)"
+                     # the year or month of the date told before: "later that year", "that same month"
+                     rf"|\b(?:(?:later|earlier)\s+(?:in\s+)?that(?:\s+same)?|(?:that|the)\s+same)\s+(?P<unit3>year|month)\b"
+                     rf"(?!['\u2019])(?!\s+(?:of|as|when|that|after|before)\b)"
+                     # a season after it ("the following spring") or of its year ("later that summer")
+                     rf"|\b(?:the\s+(?P<fseason>following|next)|(?:later|earlier)\s+that(?:\s+same)?|that\s+same)"
+                     rf"\s+(?P<aseason>{seasons})\b(?!['\u2019])(?!\s+(?:of|as|when|that|after|before)\b)", b.anchored),
+        # a month in the year of the date told before: "September of that year", "in May of the same year"
+        ("anchored_month", rf"{b.MONTH_FULL}\s+(?:of\s+)?(?:that|the\s+same)\s+year\b(?!['\u2019])", b.anchored_month),
         # counted from another event: "a day before the vote", "two weeks after the leak", "hours
         # after the quake", "the morning after the election" (not "within two days after", "more than
         # a week before": bounds, not days; not "days after": no count)
@@ -160,7 +169,7 @@ _RULE_TRIGGERS = {
     "month_year": "month", "month": "month", "holiday": "holiday", "holiday_by": "holiday",
     "quarter": "unit", "deictic_quarter": "unit", "part_unit": "unit", "unit": "unit season", "weekend": "unit", "century": "unit",
     "relday": "relday", "this_daypart": "daypart", "weekday": "weekday", "season": "season",
-    "ago": "ago", "vague": "vague", "anchored": "anchor", "offset": "offset", "ordinal_day": "digit",
+    "ago": "ago", "vague": "vague", "anchored": "anchor", "anchored_month": "month", "offset": "offset", "ordinal_day": "digit",
 }
 
 

@@ -31,6 +31,8 @@ Without a reference, such expressions are returned unresolved with the reason; n
 guessed. "Two years later", "four days earlier", "the following day", "later that day", "the
 next morning" count from the last date
 the text names before them in the paragraph ("three years after that" from the one just told);
+"later that year", "that same month" and "September of that year" take its year or month, "the
+following spring" the first spring after it and "later that summer" the summer of its year;
 with none, they stay unresolved. One exception is no guess: a day and month with a weekday ("Thursday, November 10th")
 takes the year when exactly one of the years the text writes out puts that day on that weekday.
 """
@@ -549,9 +551,23 @@ class _Resolver:
                 break
         if anchor is None:
             raise _Unresolved(NO_ANCHOR)
+        if unit == "year" and self.f.get("month"):  # "September of that year"
+            y, mo = anchor.first.year + n, self.f["month"]
+            first, last = _month_span(y, mo)
+            return f"{y:04d}-{mo:02d}", "month", first, last
         if unit == "year":
             y = anchor.first.year + n
             return f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31)
+        if unit == "season":
+            # "later that summer": the season of the date's year; "the following spring": the first
+            # spring that begins after the date
+            code = self.f["season"]
+            y = anchor.first.year
+            if n:
+                y = next(y for y in range(anchor.last.year - 1, anchor.last.year + 2)
+                         if self._season_span(y, code)[0] > anchor.last)
+            first, last = self._season_span(y, code)
+            return f"{y:04d}-{code}", "season", first, last
         if unit == "month" and anchor.grain in ("day", "month"):
             d = anchor.first + relativedelta(months=n)
             first, last = _month_span(d.year, d.month)
