@@ -13,8 +13,12 @@ page furniture:
    resolution"), near in words that weigh (names, figures, determiners and prepositions do not),
    else a dated state ("was on the run until March 3"; "was at Harbor Clinic from 2010 to 2011", a
    stay at a named place). A date opening its sentence is its main
-   verb's, past asides and subordinate clauses. Words the vocabulary does not list are keyed by
-   their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
+   verb's, past asides and subordinate clauses; a date in a phrase of time that opens the
+   sentence is that phrase's event noun's ("Since the robbery ... in 2017, the owner has ...").
+   A year alone in brackets after a work (``works``: "her memoir (2006)", "'The Tallow Road'
+   (2011)") is the work's release. An event noun that hangs by a preposition from another head
+   ("the man accused of the bombing was born") gives the verb no class. Words the vocabulary does
+   not list are keyed by their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
    speech ("said", "told") are no events of the story: the date of a statement says nothing about
    what it reports. A day right beside an act of speech (``speaking``: "police said Friday",
    "told reporters on Tuesday", "said last week") dates the statement itself, class ``statement``
@@ -796,8 +800,10 @@ def _event_word(text: str, index: TokenIndex[Tok], s_start: int, s_end: int, c_s
     if not toks:
         return None
     effort = _effort(text, s_start, toks, t_first)
-    trigger = effort[0] if effort else _trigger(toks, t_first, t_last, text[t_end:t_end + 2].lstrip().startswith(","),
-                                                skip)
+    trigger = effort[0] if effort else (
+        _work_year(text, toks, t_first, t_last, t_start, t_end)
+        or _fronted_event_noun(text, s_start, c_start, toks, t_first, t_end)
+        or _trigger(toks, t_first, t_last, text[t_end:t_end + 2].lstrip().startswith(","), skip))
     opening = _TIME_PREPOSITION_BEFORE.search(text, max(s_start, c_start - 24), c_start) \
         if trigger is None and not effort else None
     if opening and _NOUN_CLAUSE.fullmatch(text, c_start, t_start):
@@ -829,6 +835,71 @@ def _event_word(text: str, index: TokenIndex[Tok], s_start: int, s_end: int, c_s
     if trigger is None:
         return None
     return toks, t_first, t_last, trigger, effort
+
+
+# a preposition of time opening its sentence, before the clause it opens ("Since the", "Following")
+_FRONTED_TIME = re.compile(r"\s*(?:since|after|following|before)(?:\s+the)?\s*", re.I)
+_FRONTED_REACH = 24  # characters from the sentence's start to the clause the preposition opens
+
+
+def _fronted_event_noun(text: str, s_start: int, c_start: int, toks: list[Tok], t_first: int, t_end: int
+                        ) -> Trigger | None:
+    """The event noun of a phrase of time that opens the sentence with its date, up to a comma:
+    "Since the robbery of the Calloway pharmacy in 2017, the owner has installed cameras" (the
+    robbery's year), "Following the announcement on Monday, shares rose" (the announcement's
+    day). The noun names an event by its form (:func:`eventive`); a verb before the date leaves
+    the phrase to the rules of verbs."""
+    if t_first == 0 or c_start - s_start > _FRONTED_REACH or not text[t_end:t_end + 2].lstrip().startswith(",") \
+            or not _FRONTED_TIME.fullmatch(text, s_start, c_start):
+        return None
+    v = vocab()
+    for i in range(t_first):
+        t = toks[i]
+        if t.low in v.irregular or t.low in v.verbs or _PAST_VERB.match(t.low) or _GERUND.match(t.low) \
+                and t.low not in _NOT_GERUNDS:
+            return None
+    for i in range(t_first):
+        t = toks[i]
+        low = t.low
+        if low in _DETERMINERS or low in _PRENOMINAL_WORDS or not _LOWER_WORD.match(t.text):
+            continue
+        if low in _TIME_NOUNS or low in v.not_events or low in _PREPOSITIONS or not eventive(low):
+            return None
+        return Trigger(i, i, v.nouns.get(low) or event_class(low), True)
+    return None
+
+
+_PRENOMINAL_WORDS = frozenset({"first", "last", "latest", "second", "third", "final", "recent", "surprise",
+                               "initial", "original", "official", "formal", "public"})
+
+
+_YEAR_AFTER_TITLE = re.compile(r"\s*\(\s*\d{4}\s*\)")
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*\d{4}\s*\)")
+_TITLE_CLOSE = re.compile(r"['\u2019\"\u201d*_]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _works() -> frozenset[str]:
+    """``works`` of events.yaml: nouns of a work put out ("memoir", "album", "film")."""
+    return frozenset(str(w).lower() for w in load_data("events.yaml").get("works", ()))
+
+
+def _work_year(text: str, toks: list[Tok], t_first: int, t_last: int, t_start: int, t_end: int) -> Trigger | None:
+    """A year alone in brackets right after a work, named by a noun of ``works`` or by its title
+    in quotes: the year the work came out, a release of it ("In her memoir (2006), she described
+    ...", "'The Tallow Road' (2011) was adapted in 2017", "her collection 'Iron Lantern' (2020)"),
+    never a date of the clause's verb."""
+    if t_first == 0 or t_last - t_first != 1:
+        return None
+    open_at = text.rfind("(", max(0, t_start - 3), t_start)
+    close_at = text.find(")", t_end, t_end + 3)
+    if open_at < 0 or close_at < 0 or not _YEAR_IN_BRACKETS.fullmatch(text, open_at, close_at + 1):
+        return None
+    before = toks[t_first - 1]
+    gap = text[before.start:open_at]
+    if before.low.strip("'\u2019") in _works() or (_TITLE_CLOSE.search(gap) and before.text[:1].isupper()):
+        return Trigger(t_first - 1, t_first - 1, "release", True)
+    return None
 
 
 def _classed(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, effort) -> Trigger:
@@ -1045,6 +1116,8 @@ def _clause(text: str, s_start: int, s_end: int, t_start: int, t_end: int,
             continue
         if m.end() <= t_start and g[:1].isalpha() and not text[m.end():t_start].strip():
             continue
+        if g in "\"\u201d" and _YEAR_AFTER_TITLE.match(text, m.end()):
+            continue  # "the film "Salt Harbour" (2014)": a title's closing quote, before its year
         if g[:1] == "," and m.end() <= t_start and _SCHEDULED_RELATIVE.fullmatch(text, m.end(), t_start):
             continue  # "The trial, which is scheduled for March 3, ...": the date of what is scheduled
         if m.end() <= t_start:
@@ -2313,6 +2386,8 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
     if j < 0 or t_first <= j < t_last or _of_another_head(toks, j):
         return None
     cls = _noun_class_at(toks, j)
+    if cls is not None and (head := _head_before_preposition(toks, j)) >= 0:
+        return _noun_class_at(toks, head)  # "the man accused of the bombing was born": no attack
     verb = lemma(toks[i].low)
     if cls is None and (verb in _OCCUR or (verb == "take" and i + 1 < len(toks) and toks[i + 1].low == "place")) \
             and _LOWER_WORD.match(toks[j].text) \
@@ -2332,6 +2407,31 @@ _PARTITIVES = frozenset({"series", "wave", "waves", "spate", "string", "round", 
 
 _PICK_OUT = frozenset({"first", "last", "latest", "second", "third", "one", "some", "most", "all", "many", "each",
                        "both", "none", "any", "either", "neither", "several", "two", "three"})
+
+
+_HEAD_PREPOSITIONS = frozenset({"of", "in", "into", "during", "over", "from", "after", "following", "amid", "about",
+                                "against", "behind", "at", "for"})
+
+
+def _head_before_preposition(toks: list[Tok], j: int) -> int:
+    """The head a noun at ``j`` hangs from by a preposition, a name or a year between them read
+    through (-1: none): "the man accused of the Pinecrest bombing was born" (accused), "the inquiry
+    into the Gorse Lane killings", "the hospital, evacuated during the storm in February,
+    reopened" (evacuated). The head, not the noun after it, is the verb's subject; a head that
+    counts or picks out events ("a series of blasts", "the first of the attacks") leaves them the
+    subject, and a name before "of" is one name ("the Bank of England")."""
+    k = j - 1
+    while k >= 0 and j - k <= 4 and toks[k].low not in _HEAD_PREPOSITIONS and (
+            _LOWER_WORD.match(toks[k].text) or toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()) \
+            and not _PAST_VERB.match(toks[k].low):
+        k -= 1
+    if k <= 0 or toks[k].low not in _HEAD_PREPOSITIONS or j - k > 4:
+        return -1
+    head = toks[k - 1]
+    if not _LOWER_WORD.match(head.text) or head.low in _DETERMINERS or head.low in _PREPOSITIONS \
+            or head.low in _PARTITIVES or head.low in _PICK_OUT or head.low.endswith("est"):
+        return -1
+    return k - 1
 
 
 def _of_another_head(toks: list[Tok], j: int) -> bool:
