@@ -14,11 +14,12 @@ page furniture:
    else a dated state ("was on the run until March 3"; "was at Harbor Clinic from 2010 to 2011", a
    stay at a named place). A date opening its sentence is its main
    verb's, past asides and subordinate clauses; a date in a phrase of time that opens the
-   sentence is that phrase's event noun's ("Since the robbery ... in 2017, the owner has ...").
-   A year alone in brackets after a work (``works``: "her memoir (2006)", "'The Tallow Road'
-   (2011)") is the work's release. An event noun that hangs by a preposition from another head
-   ("the man accused of the bombing was born") gives the verb no class. Words the vocabulary does
-   not list are keyed by their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
+   sentence is that phrase's event noun's ("Since the robbery ... in 2017, the owner has ..."),
+   and one after a participle opening the sentence the participle's ("Discovered in 1994, the
+   comet ..."). A year alone in brackets after a work (``works``: "her memoir (2006)", "'The
+   Tallow Road' (2011)") is the work's release. An event noun that hangs by a preposition from
+   another head ("the man accused of the bombing was born") gives the verb no class. Words the
+   vocabulary does not list are keyed by their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
    speech ("said", "told") are no events of the story: the date of a statement says nothing about
    what it reports. A day right beside an act of speech (``speaking``: "police said Friday",
    "told reporters on Tuesday", "said last week") dates the statement itself, class ``statement``
@@ -1475,8 +1476,8 @@ def _verb_trigger(i: int, low: str, nxt: str, v: Vocab) -> Trigger:
 def _verb_of_state(toks: list[Tok], i: int, low: str, t_first: int) -> bool:
     """Whether a word that is mostly an adjective (``not_events``) is a verb here: a past after a
     pronoun ("he retired in 1993") or one the date follows ("his jersey retired on Feb. 6, 1995",
-    "was injured on Monday")."""
-    return bool(_PAST_VERB.match(low) and i > 0 and (toks[i - 1].low in _PRONOUNS or (
+    "was injured on Monday"), in lower case (in "signed by Castor United in 2020" a name)."""
+    return bool(_PAST_VERB.match(low) and i > 0 and toks[i].text[:1].islower() and (toks[i - 1].low in _PRONOUNS or (
         i < t_first and toks[i - 1].low not in _DETERMINERS
         and all(toks[k].low in _DATE_LEAD for k in range(i + 1, t_first)))))
 
@@ -1563,6 +1564,11 @@ def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Voca
     text = toks[i].text
     if low in v.verbs and (low.endswith("ed") or not text[:1].isupper() or i == 0):
         return Trigger(i, i, v.verbs[low], False)
+    if i == 0 and (_PAST_VERB.match(low) or low in v.participles) and low not in v.nouns and len(toks) > 1 \
+            and (toks[1].low in _PREPOSITIONS or toks[1].low in _DATE_LEAD):
+        # a participle opening its clause ("Discovered in 1994, the comet ...", "Listed on the
+        # exchange in 2004, Tarnvale ..."), not a name ("Alfred Nobel")
+        return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
     if (_PAST_VERB.match(text) or _GERUND.match(text) or low in v.irregular) and \
             low not in v.nouns and low not in _NOT_GERUNDS:
         return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
