@@ -107,7 +107,8 @@ def rules() -> tuple[Rule, ...]:
                      rf"|\bthe\s+(?P<nextpart>next|following)\s+(?:morning|afternoon|evening|night)\b"
                      rf"(?!\s+(?:of|after|before)\b)"
                      # the year or month of the date told before: "later that year", "that same month"
-                     rf"|\b(?:(?:later|earlier)\s+(?:in\s+)?that(?:\s+same)?|(?:that|the)\s+same)\s+(?P<unit3>year|month)\b"
+                     # ("the same month" as often compares: "up 4% on the same month a year earlier")
+                     rf"|\b(?:(?:later|earlier)\s+(?:in\s+)?that(?:\s+same)?|that\s+same)\s+(?P<unit3>year|month)\b"
                      rf"(?!['\u2019])(?!\s+(?:of|as|when|that|after|before)\b)"
                      # a season after it ("the following spring") or of its year ("later that summer")
                      rf"|\b(?:the\s+(?P<fseason>following|next)|(?:later|earlier)\s+that(?:\s+same)?|that\s+same)"
