@@ -87,12 +87,23 @@ _PRESENT_BE = re.compile(r"\b(?:is|are|am|remains|remain)\s+(?:[a-z]+ly\s+)?$", 
 # a cue after the expression as near as one before it loses the tie: the verb before a date governs
 # it ("said on Monday it would buy": the saying's Monday)
 _AFTER_TIE = 0.5
+# a cue right before the expression, only the date's preposition between, governs it whatever
+# follows ("a heatwave that began on Saturday is expected to last": the past Saturday)
+_GOVERNING_GAP = re.compile(r"\s+(?:(?:on|in|at|during)\s+)?")
 
 
-def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Tense] | None:
+def _distance(text: str, m: re.Match[str], start: int, end: int) -> float:
+    """How far a cue stands from the expression: none right before it with only the date's
+    preposition between (``_GOVERNING_GAP``); a cue after it loses a tie (``_AFTER_TIE``)."""
+    if m.end() <= start:
+        return 0 if _GOVERNING_GAP.fullmatch(text, m.end(), start) else start - m.end()
+    return m.start() - end + _AFTER_TIE
+
+
+def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[float, Tense] | None:
     future, past = _patterns()
     not_past = vocabulary().not_past
-    best: tuple[int, Tense] | None = None
+    best: tuple[float, Tense] | None = None
     future_spans = []
     for m in future.finditer(text, lo, hi):
         if m.start() < end and m.end() > start:
@@ -100,7 +111,7 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
         if _NOUN_BEFORE.search(text, max(lo, m.start() - 16), m.start()) and _BARE_PRESENT.fullmatch(m.group()):
             continue  # "by 250 votes to 120", "the rules": a noun, not the present of a scheduled event
         future_spans.append((m.start(), m.end()))
-        d = start - m.end() if m.end() <= start else m.start() - end + _AFTER_TIE
+        d = _distance(text, m, start, end)
         if best is None or d < best[0]:
             best = (d, "future")
     for m in past.finditer(text, lo, hi):
@@ -112,7 +123,7 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, Te
             continue
         if _PRESENT_BE.search(text, max(lo, m.start() - 24), m.start()):
             continue  # "the road is closed until Friday": a present passive or a state, no past
-        d = start - m.end() if m.end() <= start else m.start() - end + _AFTER_TIE
+        d = _distance(text, m, start, end)
         if best is None or d < best[0]:
             best = (d, "past")
     return best
