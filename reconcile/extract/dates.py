@@ -17,9 +17,11 @@ page furniture:
    sentence is that phrase's event noun's ("Since the robbery ... in 2017, the owner has ..."),
    and one after a participle opening the sentence the participle's ("Discovered in 1994, the
    comet ..."). A year alone in brackets after a work (``works``: "her memoir (2006)", "'The
-   Tallow Road' (2011)") is the work's release. An event noun that hangs by a preposition from
+   Tallow Road' (2011)") is the work's release. A negated verb dates nothing, but "not ... until"
+   a date does ("was not published until 1961"). An event noun that hangs by a preposition from
    another head ("the man accused of the bombing was born") gives the verb no class. Words the
-   vocabulary does not list are keyed by their dictionary form (simplemma), so "escaped" and "the escape" are one event. Verbs of
+   vocabulary does not list are keyed by their dictionary form (simplemma), so "escaped" and "the
+   escape" are one event. Verbs of
    speech ("said", "told") are no events of the story: the date of a statement says nothing about
    what it reports. A day right beside an act of speech (``speaking``: "police said Friday",
    "told reporters on Tuesday", "said last week") dates the statement itself, class ``statement``
@@ -1514,10 +1516,12 @@ def _caused(toks: list[Tok], i: int, to: int) -> bool:
 
 def _no_verb(toks: list[Tok], i: int, low: str, t_first: int, t_last: int, v: Vocab) -> bool:
     """Whether the word at token ``i`` is no event though it may look like a verb: negated ("calls
-    were not answered": nothing happened) or an adjective ("an inexperienced climber fell on
-    Monday", "fell in fading light on Saturday")."""
+    were not answered": nothing happened; "was not published until 1961": published then) or an
+    adjective ("an inexperienced climber fell on Monday", "fell in fading light on Saturday")."""
     text = toks[i].text
-    return _negated(toks, i) or ((_PAST_VERB.match(text) or low in v.irregular) and _attributive(toks, i)) \
+    not_until = i < t_first and toks[t_first - 1].low in ("until", "till")
+    return (_negated(toks, i) and not not_until) or ((_PAST_VERB.match(text) or low in v.irregular)
+                                                     and _attributive(toks, i)) \
         or (_GERUND.match(low) is not None and _attributive_ing(toks, i, t_first, t_last))
 
 
