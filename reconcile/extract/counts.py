@@ -540,8 +540,6 @@ def _shared_noun(words: list[Tok], after: list[Tok], i: int, fig: Figure, lx: Le
     return None
 
 
-# the conditions that say how badly: "two of the injured were in critical condition"
-_CONDITION_SEVERITY = {"critical": "seriously", "serious": "seriously", "grave": "seriously"}
 # how badly people were hurt: a count of its own beside the whole ("17 hurt, five of them seriously")
 _SEVERITY = {"seriously": "seriously", "severely": "seriously", "critically": "seriously", "gravely": "seriously",
              "badly": "seriously", "slightly": "slightly", "lightly": "slightly", "moderately": "moderately"}
@@ -1373,10 +1371,10 @@ def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
     if not (i + 4 < len(after) and after[i].low == "of" and after[i + 1].low == "the"
             and after[i + 2].low in lx.events and after[i + 3].low in BE_FORMS):
         return None
-    if i + 6 < len(after) and after[i + 4].low == "in" \
-            and after[i + 6].low == "condition" and after[i + 5].low in _CONDITION_SEVERITY:
-        # "two of the injured were in critical condition": people seriously hurt
-        r.counted, r.event, r.severity = ["people"], lx.events[after[i + 2].low], _CONDITION_SEVERITY[after[i + 5].low]
+    if i + 6 < len(after) and after[i + 4].low == "in" and after[i + 6].low == "condition" \
+            and (severity := _SEVERITY.get(after[i + 5].low + "ly")):
+        # "two of the injured were in critical condition" (critically): people seriously hurt
+        r.counted, r.event, r.severity = ["people"], lx.events[after[i + 2].low], severity
         r.end = after[i + 6].end
         return True
     noun = after[i + 4]
