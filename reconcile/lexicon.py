@@ -58,6 +58,11 @@ def lemma(word: str) -> str:
     out = simplemma.lemmatize(word, lang="en").lower()
     if out == word.lower() and len(out) > 5 and out.endswith("is") and simplemma.is_known(out[:-1], lang="en"):
         return out[:-1]
+    if out.endswith("ll") and (low := word.lower()).endswith(("lled", "lling")):
+        # a British doubled l the lexicon leaves ("cancelled" -> "cancell"): the form of one l
+        single = simplemma.lemmatize(low.replace("lled", "led").replace("lling", "ling"), lang="en").lower()
+        if single + "l" == out:
+            return single
     return out
 
 

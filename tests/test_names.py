@@ -54,3 +54,12 @@ def test_a_peoples_plural_in_is_has_its_singular_for_dictionary_form():
     assert [lemma(w) for w in ("crisis", "tennis", "his", "this", "analysis")] == \
         ["crisis", "tennis", "his", "this", "analysis"]
     assert lemma("guards") == "guard"
+
+
+def test_a_british_doubled_l_has_the_dictionary_form_of_one_l():
+    from reconcile.lexicon import lemma
+    assert [lemma(w) for w in ("cancelled", "cancelling", "labelled", "signalled")] == \
+        ["cancel", "cancel", "label", "signal"]
+    assert [lemma(w) for w in ("called", "killed", "filled", "rolled")] == ["call", "kill", "fill", "roll"]
+    from reconcile.extract.dates import event_class
+    assert event_class("cancelled") == event_class("canceled") == "cancel"
