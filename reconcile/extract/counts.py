@@ -98,7 +98,7 @@ from .numbers import CHANGE_VERBS, Figure
 from .phrases import FALL_VERBS, LEVEL_VERBS, RISE_VERBS, vocab as phrases_vocab
 from .phrases import (BE_FORMS, MULTIPLIED, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens, verb_form)
-from .quantity import as_of_year, hedge_before, key_of, make_claim, number, rate_after, rate_base
+from .quantity import AMOUNT, SHARE, as_of_year, hedge_before, key_of, make_claim, number, rate_after, rate_base
 from .ranks import ordinal_values
 from ..trend import changes_over_time
 from .sentences import QUOTE_OPENERS, sentence_index
@@ -1255,7 +1255,7 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
     if not r.counted:
-        r.counted = ["amount" if r.fig.unit != "%" else "share"]
+        r.counted = [AMOUNT if r.fig.unit != "%" else SHARE]
         r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
 

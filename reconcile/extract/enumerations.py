@@ -71,7 +71,8 @@ def enumerated_victims(article: Article, sentences, settings: Settings) -> list[
             continue
         taken.add(m.start("verb"))
         fig = Figure(m.start("list"), m.end("list"), float(len(members)), words=True)
-        event = _VERBS.get(m.group("verb").lower()) or ("killed" if m.group("verb").lower() == "dead" else "injured")
+        verb = m.group("verb").lower()
+        event = "killed" if verb == "dead" else _VERBS[verb]  # ("left a cyclist dead")
         out.append(make_claim(article, fig, None, f"people {event}", key_of(f"people {event}"),
                               (m.start(), m.end()), sentences.around(m.start()), settings))
     return out

@@ -62,6 +62,11 @@ def _opens_clause(text: str, s: int, at: int) -> bool:
     return not before.strip(_OPENERS) or before.endswith(",")
 
 
+# what an amount or a share its own words do not name is called ("$250m", "41%")
+AMOUNT, SHARE = "amount", "share"
+BARE_AMOUNTS = frozenset({AMOUNT, SHARE})
+
+
 # what sets a figure against another: a time after it belongs to the other ("64 percent, down
 # from 71 percent in 2009": 2009 is the 71's; "18% last year from 24% in 2024"; "15 million fewer
 # than in 2024"; "47 percent full, against 55 percent last year"; "compared with 31 in 2020")

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..datafiles import load as load_data
 from ..models import Article, Claim, Kind
+from .quantity import BARE_AMOUNTS
 
 WINDOW = 160  # characters before a figure read for cues
 _BOUNDARY = re.compile(r"[;:\u2014\u2013]|\s-\s|,?\s+(?:but|while|whereas|although|though)\s+|\.\s", re.I)
@@ -102,7 +103,6 @@ def earlier_times(article: Article, claims: list[Claim]) -> list[Claim]:
 
 _FROM_A_LEVEL = re.compile(r"\bfrom[ \t]+(?:(?:about|around|roughly|nearly|almost|some|just|over|under)[ \t]+)?$",
                            re.IGNORECASE)
-_BARE = frozenset({"share", "amount"})  # the core of a share or an amount its words do not name
 
 
 def earlier_levels(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -124,7 +124,7 @@ def earlier_levels(article: Article, claims: list[Claim]) -> list[Claim]:
         sentences = sentences or sentence_index(text)
         sent = sentences.around(c.span[0])
         core = set(c.key.partition("|")[0].split())
-        if core and not core <= _BARE:
+        if core and not core <= BARE_AMOUNTS:
             levels.setdefault(sent, []).append(c)
             continue
         if not c.as_of or not _FROM_A_LEVEL.search(text, max(sent[0], c.span[0] - 30), c.span[0]):
