@@ -259,6 +259,11 @@ def _magnitude(text: str, fig: Figure) -> tuple[Unit, int, bool] | None:
 _PER_HOUR = re.compile(r"[ \t]+(?:per|an|a)[ \t]+hour\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _lower_case_only() -> frozenset[str]:
+    return frozenset(str(s).lower() for s in vocab()["lower_case_only"])
+
+
 def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int, bool] | None:
     """The unit after ``fig``: the one the figure reader found, or one glued, hyphenated or spaced."""
     by_spelling, by_name, after, _ = _units()
@@ -284,6 +289,8 @@ def _with_unit(text: str, sent: tuple[int, int], fig: Figure) -> tuple[Unit, int
     u = by_spelling.get(" ".join(re.split(r"[\s-]+", word.lower()) if m.group("h") else word.lower().split()))
     if u is None:  # matched case-insensitively but lowers to something else ("MI\u0130")
         return None
+    if word.isupper() and word.lower() in _lower_case_only():
+        return None  # "203 HR, 676 RBI": a statistic's abbreviation, not hours
     if m.group("g") is not None and u.name == "m" and re.match(r"\s+[a-z]+s\b", text[m.end():m.end() + 30]):
         return None  # "80m people": million, not metres
     return u, m.end(), m.group("h") is not None

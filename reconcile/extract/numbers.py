@@ -200,16 +200,20 @@ _CURRENCY_RANGE = re.compile(r"[$\u00a3\u20ac\u00a5][ \t]?\d[\d,.]*[ \t]?[-\u201
 def _second_number(phrase: str) -> int | None:
     """Where a second figure starts in a run of number words that is two ("three ten-year", "two
     five-year"): a unit or a ten right after a unit, or a ten after a ten; None for one number
-    ("twenty five", "three hundred", "one hundred and five")."""
+    ("twenty five", "three hundred", "one hundred and five"). "and" joins a number only after a
+    hundred or a scale: "six and eight" are two ("between six and eight years")."""
     v = vocabulary()
     units, tens = v["units"], v["tens"]
     prev = None
+    joined = False  # an "and" after a unit or a ten: the next word starts a second number
     for m in re.finditer(r"[a-z]+", phrase.lower()):
         w = m.group()
         if w == "and":
+            joined = prev in units or prev in tens
             prev = None
             continue
-        if prev is not None and ((prev in units and (w in units or w in tens)) or (prev in tens and w in tens)):
+        if joined or (prev is not None and ((prev in units and (w in units or w in tens))
+                                            or (prev in tens and w in tens))):
             return m.start()
         prev = w
     return None
@@ -276,7 +280,7 @@ def find_figures(text: str) -> list[Figure]:
             continue  # "several thousand fans", "a few hundred people": some thousands, no figure
         cut = _second_number(phrase)
         if cut is not None:  # "three ten-year sentences": two figures side by side, not thirteen
-            first = phrase[:cut].rstrip(" \t-")
+            first = re.sub(r"[ \t]+and$", "", phrase[:cut].rstrip(" \t-"), flags=re.I)  # "six and | eight"
             figs.append(Figure(m.start(), m.start() + len(first), parse_number_words(first), 0, 1.0, None, words=True))
             rest = words.match(text, m.start("w") + cut)
             if rest is None:
@@ -368,6 +372,12 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
                 value, scale, unit, g_unit = f.value, f.scale, f.unit, g.unit
                 if ok and f.scale == 1.0 and g.scale > 1 and f.value * g.scale <= g.value:
                     value, scale = f.value * g.scale, g.scale
+                elif ok and f.words and g.words and f.scale == 1.0 and f.value < 100:
+                    # "two to three thousand": the scale said once, in words, is both figures'
+                    last = text[g.start:g.end].split()[-1].lower()
+                    said = 100.0 if last == "hundred" else vocabulary()["scales"].get(last, 1.0)
+                    if said > 1 and f.value * said <= g.value:
+                        value = f.value * said
                 if ok and f.unit is None and g.unit is not None and not (f.words != g.words):
                     unit = g.unit
                 if ok and g.unit is None and f.unit in currencies and join == "-" and not (f.words or g.words):
