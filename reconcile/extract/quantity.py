@@ -17,7 +17,7 @@ from ..datafiles import load as load_data
 from ..lexicon import subject_key
 from ..models import Article, Claim, Kind, Normalised
 from ..settings import Settings
-from ..values import quantity_bounds, rounding_unit
+from ..values import FEWER_THAN, MORE_THAN, quantity_bounds, rounding_unit
 from .numbers import Figure
 from .phrases import Lex, lex
 from .units import normalise, unit_named
@@ -44,10 +44,21 @@ def hedge_before(text: str, s: int, start: int, lx: Lex, *, is_range: bool = Fal
         return start, None  # "Over six seasons, he hit 203 home runs": across the span, no hedge
     if h == "up to" and _MOVED_BEFORE.search(text, max(s, hm.start() - 20), hm.start("h")):
         return start, None  # "inflation edged up to 2.9%": where it moved to, no bound
+    if (h in MORE_THAN or h in FEWER_THAN) and _NEGATED.search(text, max(s, hm.start() - 80), hm.start()):
+        # "none of the offers is for more than eight years": at most eight
+        return hm.start("h"), "not more than" if h in MORE_THAN else "not less than"
     if hm.group("det") and h in lx.determiner_hedges:
         # "an estimated 5,200", "the estimated 5,200"; "a nearly hourlong speech" is hedged by "nearly"
         return hm.start(), (hm.group("det").lower() + " " + h) if hm.group("det").lower() != "the" else h
     return hm.start("h"), h
+
+
+# a negation in the clause of a bound turns it round: "is not worth more than $5m", "none of the
+# offers are for more than eight years", "did not last over an hour" (at most); never across a
+# clause that the negation governs instead ("it is not clear whether more than 40 died")
+_NEGATED = re.compile(r"(?:\b(?:not|never|none|neither|nobody)\b|n't|\bno[ \t]+one\b)"
+                      r"(?:(?![,;:]|\b(?:whether|if|how|that|because|when|while|who|which|whom|what|but|although|"
+                      r"though|since|as|and|or|than)\b).)*$", re.I)
 
 
 # a verb of moving before "up to" makes it a particle and a preposition ("edged up to 2.9%",
