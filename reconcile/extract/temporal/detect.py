@@ -36,6 +36,9 @@ def rules() -> tuple[Rule, ...]:
     # a weekday before a date, on the same line ("Friday\nSeptember 18" is a title and a dateline)
     wd_prefix = rf"(?:{WD_ANY}[^\S\n]*,?[^\S\n]+(?:the\s+)?)?"
     year_tail = rf"(?:(?:\s*,\s*|\s+(?:of\s+)?){YEAR})?"
+    # a day or a counted span that a holiday's day is counted from ("the day before", "two days after")
+    counted_days = (r"(?:(?:the|a)\s+(?:day|night)|(?:a\s+few|several|" + NUM.replace("(?P<n>", "(?:", 1)
+                    + r")\s+(?:days?|weeks?|nights?))")
     # a deictic year after a day and month: "March 3 last year", "December 15 of this year"
     year_deic = r"(?:,?\s+(?:of\s+)?(?P<ydeic>last|this|next)\s+year\b)"
     no_digit_before = r"(?<![\d$\u20ac\u00a3#.,/:-])"
@@ -57,8 +60,9 @@ def rules() -> tuple[Rule, ...]:
         ("date_dmy", rf"{wd_prefix}{no_digit_before}{DAY}(?:\s+of)?\s+{MONTH}(?:\s*,?\s*{YEAR}|{year_deic})?", b.date_dmy),
         ("month_year", rf"{PART}?{MONTH}(?:\s*,\s*|\s+of\s+|\s+){YEAR}", b.month_year),
         ("holiday", rf"\b(?P<hol>{b.HOLIDAY})(?:\s*,?\s+(?:in\s+|of\s+)?{YEAR})?", b.holiday),
-        # "Christmas" alone is a season, but by or until it the day: "would like to sign by Christmas"
-        ("holiday_by", rf"\b(?:by|until|till)\s+(?P<hol>christmas)\b(?!\s+(?:day|eve|season|holidays?|break|period)\b)"
+        # "Christmas" alone is a season, but by or until it the day: "would like to sign by Christmas";
+        # so it is counted from: "the day before Christmas", "two days after Christmas 2010"
+        ("holiday_by", rf"\b(?:by|until|till|{counted_days}\s+(?:before|after))\s+(?P<hol>christmas)\b(?!\s+(?:day|eve|season|holidays?|break|period)\b)"
                        rf"(?:\s*,?\s+{YEAR})?", b.holiday_by),
         ("month", rf"{PART}?(?:{DEIC}\s+)?{b.MONTH_FULL}(?:,?\s+(?:of\s+)?(?P<ydeic>last|this|next)\s+year\b)?",
          b.month_alone),
