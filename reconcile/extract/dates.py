@@ -19,7 +19,11 @@ page furniture:
    comet ..."). A year alone in brackets after a work (``works``: "her memoir (2006)", "'The
    Tallow Road' (2011)") is the work's release. A negated verb dates nothing, but "not ... until"
    a date does ("was not published until 1961"). An event noun that hangs by a preposition from
-   another head ("the man accused of the bombing was born") gives the verb no class. Words the
+   another head ("the man accused of the bombing was born") gives the verb no class; one before
+   "with" and its other party gives it its own ("talks with the union broke down": the talks), and
+   so does an event named by its shape (a nominalisation, a listed event noun, a verb and its
+   particle) before a verb of beginning ("the sitting began on Monday", "the walkout started").
+   "broke" is a beginning only with "out". Words the
    vocabulary does not list are keyed by their dictionary form (simplemma), so "escaped" and "the
    escape" are one event. Verbs of
    speech ("said", "told") are no events of the story: the date of a statement says nothing about
@@ -1557,8 +1561,8 @@ def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Voca
     """A verb by its own words: a phrase or a verb of the vocabulary ("relieved of", "resigned"; a
     capitalised one only in the past or opening the text), or a verb it does not know, in its
     dictionary form with its particle ("checked into" and "checked out" are two events)."""
-    if two in v.verbs:
-        return Trigger(i, i - 1, v.verbs[two], False)
+    if two in v.verbs and not (i + 1 < len(toks) and f"{two} {toks[i + 1].low}" in v.verbs):
+        return Trigger(i, i - 1, v.verbs[two], False)  # ("broke out", not "broke out of": see below)
     if nxt and i + 2 < len(toks) and (three := f"{low} {nxt} {toks[i + 2].low}") in v.verbs:
         return Trigger(i, i, v.verbs[three], False)  # "broke out of (the prison)": an escape, not a start
     if nxt and (phrase := f"{low} {nxt}") in v.nouns:
@@ -2399,15 +2403,30 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
     if cls is not None and (head := _head_before_preposition(toks, j)) >= 0:
         return _noun_class_at(toks, head)  # "the man accused of the bombing was born": no attack
     verb = lemma(toks[i].low)
-    if cls is None and (verb in _OCCUR or (verb == "take" and i + 1 < len(toks) and toks[i + 1].low == "place")) \
+    if cls is None and (head := _head_before_preposition(toks, j, _WITH)) >= 0:
+        cls = _noun_class_at(toks, head)  # "talks with the union broke down": the talks (opening the sentence too)
+    if cls is None and (verb in _OCCUR or (verb == "take" and i + 1 < len(toks) and toks[i + 1].low == "place")
+                        or verb in _BEGIN and _event_shaped(toks[j].low)) \
             and _LOWER_WORD.match(toks[j].text) \
             and toks[j].low not in vocab().not_events and eventive(toks[j].low):
-        # "the marriage took place in 2004", "the robbery happened on Monday": the event is the subject
+        # "the marriage took place in 2004", "the robbery happened on Monday", "the sitting began on
+        # Monday": the event is the subject
         cls = event_class(toks[j].low)
     return cls
 
 
+def _event_shaped(word: str) -> bool:
+    """Whether a noun is shaped as an event's name: a nominalisation ("the sitting", "the
+    inspection"), a noun of ``event_nouns`` ("the match"), or a verb and its particle ("the
+    walkout"); a noun that is only also a verb's ("the company", "the crew") is not."""
+    return bool(_NOMINAL.search(word)) or word in vocab().event_nouns or phrasal_noun(word) is not None
+
+
 _OCCUR = frozenset({"occur", "happen", "unfold"})  # dictionary forms ("occurred"); and "took place"
+# verbs of beginning (dictionary forms): an event noun before one is the event begun, of its own
+# class ("the sitting began on Monday" is the sitting); not of ending, whose day is another one
+_BEGIN = frozenset({"begin", "start", "commence"})
+_WITH = frozenset({"with"})  # "talks with X", "the clash with police": the head is the subject
 
 
 # heads of "X of <event>" that count or group the events: the events are still the subject
@@ -2423,22 +2442,24 @@ _HEAD_PREPOSITIONS = frozenset({"of", "in", "into", "during", "over", "from", "a
                                 "against", "behind", "at", "for"})
 
 
-def _head_before_preposition(toks: list[Tok], j: int) -> int:
+def _head_before_preposition(toks: list[Tok], j: int, prepositions: frozenset[str] = _HEAD_PREPOSITIONS) -> int:
     """The head a noun at ``j`` hangs from by a preposition, a name or a year between them read
     through (-1: none): "the man accused of the Pinecrest bombing was born" (accused), "the inquiry
     into the Gorse Lane killings", "the hospital, evacuated during the storm in February,
     reopened" (evacuated). The head, not the noun after it, is the verb's subject; a head that
     counts or picks out events ("a series of blasts", "the first of the attacks") leaves them the
-    subject, and a name before "of" is one name ("the Bank of England")."""
+    subject, and a name before "of" is one name ("the Bank of England"). ``prepositions`` other
+    than those of a head (``_WITH``: "talks with the union") let a head open the sentence."""
     k = j - 1
-    while k >= 0 and j - k <= 4 and toks[k].low not in _HEAD_PREPOSITIONS and (
+    while k >= 0 and j - k <= 4 and toks[k].low not in prepositions and (
             _LOWER_WORD.match(toks[k].text) or toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()) \
             and not _PAST_VERB.match(toks[k].low):
         k -= 1
-    if k <= 0 or toks[k].low not in _HEAD_PREPOSITIONS or j - k > 4:
+    if k <= 0 or toks[k].low not in prepositions or j - k > 4:
         return -1
     head = toks[k - 1]
-    if not _LOWER_WORD.match(head.text) or head.low in _DETERMINERS or head.low in _PREPOSITIONS \
+    if not _LOWER_WORD.match(head.text if k > 1 or prepositions is _HEAD_PREPOSITIONS else head.low) \
+            or head.low in _DETERMINERS or head.low in _PREPOSITIONS \
             or head.low in _PARTITIVES or head.low in _PICK_OUT or head.low.endswith("est"):
         return -1
     return k - 1
