@@ -6,7 +6,8 @@ Claims whose value could not be resolved are kept in the finding but do not vote
 
 - **agreement**: two or more sources, one value (quantities: one stated figure, hedges that
   and bounds aside, so "about 5,000" and "5,000" agree, and so do "at least 25" and "25" or
-  "more than 100" and a round "100", but "more than 168" and "168" contradict; a measure given as one
+  "more than 100" and a round "100", or "nearly 100" and "more than 100" (one round figure
+  near it from both sides), but "more than 168" and "168" contradict; a measure given as one
   figure per unit, each within the others' last stated digit ("30 miles", 29.5 to 30.5, and
   "48 km"; "170,000 square feet" and "15,800 square metres"), is one value and its conversions;
   dates: every value contains the narrowest one, so "last year" and "in December" agree; a date
@@ -41,7 +42,7 @@ from .match.features import count_events, counted_words
 from .models import Claim, DateSpan, Finding, Kind, Source, Spread, ValueGroup, Verdict, stable_id
 from .settings import Settings
 from .trend import Timeline, time_label, timeline, when_of
-from .values import ROLE_NOT_CURRENT, date_bounds, format_number, ordinal
+from .values import ABOVE_NEAR, APPROXIMATE, BELOW_NEAR, MORE_THAN, ROLE_NOT_CURRENT, date_bounds, format_number, ordinal
 
 INF = float("inf")
 
@@ -262,6 +263,24 @@ def _rounded_alike(claims: list[Claim]) -> bool:
     return low <= high
 
 
+def _round_figure_from_both_sides(claims: list[Claim]) -> bool:
+    """Whether the claims state one round figure, said to be near it from below and above it:
+    "nearly 100 people" and "more than 100 people", "nearly $100 billion" and "over a hundred
+    billion dollars" meet at the figure they round to (one stated figure, hedges aside: an
+    agreement). A figure that is not round keeps its bounds ("more than 168" and "nearly 168"
+    contradict), and so does a firm bound ("fewer than 100" and "more than 100")."""
+    figures = {(c.value, c.unit) for c in claims}
+    if len(figures) != 1:
+        return False
+    value = next(iter(figures))[0]
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not float(value).is_integer() \
+            or value < 10 or int(value) % 10:
+        return False
+    hedges = {" ".join((c.qualifier or "").lower().split()) for c in claims}
+    return bool(hedges & BELOW_NEAR) and bool(hedges & (MORE_THAN | ABOVE_NEAR)) \
+        and hedges <= BELOW_NEAR | MORE_THAN | ABOVE_NEAR | APPROXIMATE | {""}
+
+
 def _dates_nested(claims: list[Claim]) -> bool:
     """Whether every date's stated interval contains the narrowest one (compatible precisions:
     "last year" and "in December"). A date told loosely ("6 months ago": May, allowing March to
@@ -307,7 +326,7 @@ def _verdict(kind: Kind, claims: list[Claim], values: list[tuple[str, list[Claim
         return Verdict.AGREEMENT if len(values) == 1 else Verdict.CONTRADICTION
     # figures in several units are conversions of each other to their stated digit
     if not intervals_intersect(claims, stated_digit=kind == Kind.QUANTITY and len({c.unit for c in claims}) > 1) \
-            and not (kind == Kind.QUANTITY and _rounded_alike(claims)):
+            and not (kind == Kind.QUANTITY and (_rounded_alike(claims) or _round_figure_from_both_sides(claims))):
         return Verdict.CONTRADICTION
     if len(values) == 1 or (kind == Kind.QUANTITY and _one_figure_per_unit(claims)):
         return Verdict.AGREEMENT

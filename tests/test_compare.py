@@ -45,7 +45,11 @@ def verdict(*claims):
     ((168, "more than"), (169,), Verdict.DISCREPANCY),
     ((100, "more than"), (100,), Verdict.AGREEMENT),  # one figure, and a round 100 may be 120
     ((100, "more than"), (100, "about"), Verdict.AGREEMENT),
-    ((100, "more than"), (100, "nearly"), Verdict.CONTRADICTION),  # over 100 and up to 100
+    # one round figure hedged from both sides: the outlets state one figure, hedges aside
+    ((100, "more than"), (100, "nearly"), Verdict.AGREEMENT),
+    ((168, "more than"), (168, "nearly"), Verdict.CONTRADICTION),  # a figure that is not round keeps its bounds
+    ((100, "more than"), (90, "nearly"), Verdict.CONTRADICTION),  # two figures
+    ((100, "fewer than"), (100, "more than"), Verdict.CONTRADICTION),  # firm bounds
     ((100, "more than"), (100, "over"), Verdict.AGREEMENT),
     ((10, "up to"), (10,), Verdict.AGREEMENT),
     ((10, "up to"), (11,), Verdict.CONTRADICTION),
