@@ -600,3 +600,12 @@ def test_a_count_told_again_without_its_event_in_one_article_is_the_count_told_w
                                  "at the port. The 17 smugglers were flown to the capital.", "a")
            if c.kind.value == "quantity"]
     assert len(two) == 3 and len(group_claims(two)) >= 2
+
+
+def test_people_is_every_kind_of_people_but_two_kinds_are_not_one():
+    from reconcile.match.keys import keys_agree
+    assert keys_agree(Kind.QUANTITY.value, "killed people|", "killed workers|", 85)
+    assert keys_agree(Kind.QUANTITY.value, "arrested pirates|", "arrested people|", 85)
+    assert not keys_agree(Kind.QUANTITY.value, "killed women|", "killed men|", 85)
+    assert not keys_agree(Kind.QUANTITY.value, "killed people|", "wounded workers|", 85)
+    assert not keys_agree(Kind.QUANTITY.value, "killed people|", "killed seasons|", 85)  # no kind of people

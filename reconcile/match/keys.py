@@ -8,7 +8,8 @@ A claim's key is ``CORE|CONTEXT`` (``Claim.key``, or the subject's
   spelling) and their contexts are compatible (equal, one a subset of the other, or one empty);
   a title given without its scope (``president|~trump``) agrees with a scoped one whose holder
   has that name; and two titles whose claims name one holder agree when their scopes may be one
-  ("attorney X" / "her lawyer X", "Judge X" / "Justice X");
+  ("attorney X" / "her lawyer X", "Judge X" / "Justice X"); a count of people agrees with a
+  count of one kind of people told alike ("people killed" / "workers killed": :func:`people_and_some`);
 - for dates: when they name one event (equal cores) with a strong participant in common
   (``@name``, spelling variants allowed), a plain word of one naming the other's strong
   participant, or, with no strong participant, contexts one inside the other.
@@ -23,7 +24,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import body_words, generic_agents, office_words, rate_words, same_name, subject_key, vague_alone
+from ..datafiles import load as load_data
+from ..lexicon import body_words, generic_agents, lemma, office_words, rate_words, same_name, subject_key, vague_alone
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -205,9 +207,30 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
             # (a scope of a kind of body may be any: "the city's public safety director X" /
             # "Palmer Public Safety Director X", "team president X" / "76ers general manager X")
             return True
-    if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)):
+    if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)) \
+            and not (kind == Kind.QUANTITY.value and people_and_some(core_a, core_b)):
         return False
     return not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)
+
+
+PEOPLE = "people"
+
+
+@lru_cache(maxsize=1)
+def _kinds_of_people() -> frozenset[str]:
+    return frozenset(lemma(w) for w in load_data("counts.yaml")["person_nouns"]) - {PEOPLE, lemma("persons")}
+
+
+def people_and_some(core_a: str, core_b: str) -> bool:
+    """A count of people and a count of one kind of people, told alike but for that word: "2 people
+    killed" / "2 workers killed", "23 people arrested" / "23 pirates arrested". People is what
+    every kind of people is; two kinds ("women killed" / "men killed") are not one another."""
+    ta, tb = set(core_a.split()), set(core_b.split())
+    only_a, only_b = ta - tb, tb - ta
+    if not ta & tb or len(only_a) != 1 or len(only_b) != 1:
+        return False
+    kind = next(iter(only_b)) if only_a == {PEOPLE} else next(iter(only_a)) if only_b == {PEOPLE} else None
+    return kind is not None and lemma(kind) in _kinds_of_people()
 
 
 SUBORDINATE = frozenset({"deputy", "assistant", "associate", "co", "second"})  # a lower office than the title alone
