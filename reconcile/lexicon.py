@@ -97,14 +97,16 @@ def subject_key(subject: str) -> str:
     return " ".join(sorted(set(key_tokens(subject))))
 
 
+_INITIALS = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\.)")  # "J.R." -> "J R."
 _NAME_PARTICLES = re.compile(r"\b(al|el| al|ad|as|an|ar|at|az|bin|ibn|the)\b[- ]?")
 
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A person's name reduced for comparison: "Adel Abdul-Mahdi" -> "adel abdul mahdi"; a
-    generation after the family name is left out ("W. Mark Felt Sr." -> "w mark felt")."""
-    s = fold(name)
+    generation after the family name is left out ("W. Mark Felt Sr." -> "w mark felt"); initials
+    written together are one word each ("J.R. Ortega" -> "j r ortega", as "James R. Ortega")."""
+    s = fold(_INITIALS.sub(r"\1 ", name))
     s = _NAME_PARTICLES.sub(" ", s.replace("-", " "))
     s = re.sub(r"\b(mr|mrs|ms|dr|gen|sir)\b\.?", " ", s)
     words = re.sub(r"[^a-z ]+", " ", s).split()
@@ -152,8 +154,9 @@ def same_name(a: str, b: str, threshold: float = 85) -> bool:
 
 
 def _given_alike(x: str, y: str) -> bool:
-    """One given name, as spelt, shortened ("Ray" / "Raymond") or as a nickname ("Bill" / "William")."""
-    return x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))) or _nickname(x, y)
+    """One given name, as spelt, shortened ("Ray" / "Raymond"), as a nickname ("Bill" / "William")
+    or as its initial ("J" / "James")."""
+    return x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))) or _nickname(x, y)
 
 
 @lru_cache(maxsize=1)

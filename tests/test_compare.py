@@ -139,6 +139,11 @@ def test_roles_with_spelling_variants_agree():
     assert verdict(role("Adil Abdul Mahdi", source=A), role("Adel Abdul-Mahdi", source=B)) == Verdict.AGREEMENT
 
 
+def test_a_holder_named_by_initials_agrees():
+    """Initials written together stand for the given names ("J.R." for "James R.")."""
+    assert verdict(role("J.R. Ortega", source=A), role("James R. Ortega", source=B)) == Verdict.AGREEMENT
+
+
 def test_two_holders_of_one_role_contradict():
     assert verdict(role("Mark Esper", source=A), role("Mark Milley", source=B)) == Verdict.CONTRADICTION
 

@@ -19,6 +19,9 @@ from reconcile.lexicon import name_key, same_name
     ("Maggie Olsen", "Margaret A. Olsen"),
     ("W. Mark Felt Sr.", "Mr Felt"),                # a generation after the family name
     ("Tom Lacey III", "Tom Lacey"),
+    ("J.R. Ortega", "James R. Ortega"),           # initials written together, one for each name
+    ("J.R. Ortega", "Jim Ortega"),
+    ("K. Abara", "Kemi Abara"),                    # a given name by its initial
 ])
 def test_one_person(a, b):
     assert same_name(a, b) and same_name(b, a)
@@ -34,6 +37,7 @@ def test_one_person(a, b):
     ("Dan Ostrowski", "Denise Ostrowski"),         # a given name that is no short form of the other
     ("Tom Lacey Jr.", "Tom Jones Jr."),             # the family names differ, not the generation
     ("Bill Hayes", "Wanda R. Hayes"),               # a middle initial does not make any given name one
+    ("K. Abara", "Tunde Abara"),                   # an initial of another given name
 ])
 def test_two_people(a, b):
     assert not same_name(a, b) and not same_name(b, a)
@@ -43,6 +47,7 @@ def test_a_generation_is_no_family_name():
     """A role's key names its holder by the family name: "Sr." or "III" is none."""
     assert name_key("W. Mark Felt Sr.").split()[-1] == "felt"
     assert name_key("Anthony LaCalamita III") == "anthony lacalamita"
+    assert name_key("J.R. Ortega") == "j r ortega"  # initials, not a generation
     assert name_key("Jr.") == "jr"  # a lone word stays
 
 

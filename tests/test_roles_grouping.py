@@ -42,6 +42,8 @@ SAME = [
      "Palmer Public Safety Director Jon Owen closed the road."),
     ("Harbor Hospital spokeswoman Ilene Wolfe said two men were stable.",  # one given name, a family
      "Two men were stable, said spokeswoman Ilene Wolff."),              # name spelt a letter apart
+    ("Morvanian Prime Minister Lise Varga signed the treaty.",          # a place the table does not
+     "Morvania's prime minister, Piet Orban, signed the treaty."),      # know, and its people
 ]
 
 APART = [

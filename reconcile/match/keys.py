@@ -7,9 +7,11 @@ A claim's key is ``CORE|CONTEXT`` (``Claim.key``, or the subject's
   ``token_sort_ratio`` at least ``settings.subject_similarity`` and every word paired with a close
   spelling) and their contexts are compatible (equal, one a subset of the other, or one empty);
   a title given without its scope (``president|~trump``) agrees with a scoped one whose holder
-  has that name; and two titles whose claims name one holder agree when their scopes may be one
-  ("attorney X" / "her lawyer X", "Judge X" / "Justice X"); a count of people agrees with a
-  count of one kind of people told alike ("people killed" / "workers killed": :func:`people_and_some`);
+  has that name; two titles whose claims name one holder agree when their scopes may be one
+  ("attorney X" / "her lawyer X", "Judge X" / "Justice X"); a role's scope word agrees with
+  its people by a regular ending, for places the demonyms table does not know ("Morvanian prime
+  minister" / "Morvania's prime minister"); and a count of people agrees with a count of one kind
+  of people told alike ("people killed" / "workers killed": :func:`people_and_some`);
 - for dates: when they name one event (equal cores) with a strong participant in common
   (``@name``, spelling variants allowed), a plain word of one naming the other's strong
   participant, or, with no strong participant, contexts one inside the other.
@@ -210,6 +212,8 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
     if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)) \
             and not (kind == Kind.QUANTITY.value and people_and_some(core_a, core_b)):
         return False
+    if kind == Kind.ROLE.value and (_within_by_people(ctx_a, ctx_b) or _within_by_people(ctx_b, ctx_a)):
+        return True  # ("Saravian Prime Minister X" / "Saravia's prime minister, Y")
     return not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)
 
 
@@ -231,6 +235,22 @@ def people_and_some(core_a: str, core_b: str) -> bool:
         return False
     kind = next(iter(only_b)) if only_a == {PEOPLE} else next(iter(only_a)) if only_b == {PEOPLE} else None
     return kind is not None and lemma(kind) in _kinds_of_people()
+
+
+DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "i", "ese", "ish")  # Kenya -> Kenyan, Iraq -> Iraqi
+
+
+def _people_of(a: str, b: str) -> bool:
+    """Whether one scope word is the other's people by a regular ending, for places the table of
+    demonyms does not know ("saravia" / "saravian", "kelton" / "keltonian"): a word of four
+    letters or more and itself with the ending."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in DEMONYM_ENDINGS
+
+
+def _within_by_people(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Every word of role scope ``a`` is a word of ``b`` or its people ("saravian" in "saravia")."""
+    return bool(a) and all(x in b or any(_people_of(x, y) for y in b) for x in a)
 
 
 SUBORDINATE = frozenset({"deputy", "assistant", "associate", "co", "second"})  # a lower office than the title alone
