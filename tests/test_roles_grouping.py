@@ -44,6 +44,8 @@ SAME = [
      "Two men were stable, said spokeswoman Ilene Wolff."),              # name spelt a letter apart
     ("Morvanian Prime Minister Lise Varga signed the treaty.",          # a place the table does not
      "Morvania's prime minister, Piet Orban, signed the treaty."),      # know, and its people
+    ("Dara Obi, the port authority's chief executive, denied it.",      # a body in lower-case words
+     "Port Authority chief executive Dara Obi denied it."),
 ]
 
 APART = [

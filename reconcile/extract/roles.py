@@ -5,7 +5,8 @@ spokesman, director, commander, governor, pilot...; ``heads`` in ``data/offices.
 words of office before it ("deputy executive director"), the words of its field ("transport
 minister", "chief technology officer") and a *scope* that makes it one office: an organisation
 or a country before it ("Harbour Authority spokeswoman", "Ghana's president") or after it ("of
-Lakeside Province", "for the United Nations"). A title is a role claim when a personal name
+Lakeside Province", "for the United Nations", "of St. Agnes's"; lower-case words of a body before
+its possessive, "the port authority's chief executive"). A title is a role claim when a personal name
 (:mod:`reconcile.extract.names`) stands next to it, in one of these forms (each a rule below):
 
 - :func:`_rule_title_name`: ``[SCOPE] TITLE NAME`` -- "Regional police inspector Hemi Walker",
@@ -23,7 +24,7 @@ Lakeside Province", "for the United Nations"). A title is a role claim when a pe
   in a clause on the name: "Hal Mercer, who retired as chief executive"), and so is one the new
   holder replaces (:func:`_replacing_after`: "named X chief executive, replacing Simon Ash");
 - :func:`_rule_name_who_heads`: ``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who
-  chairs the Harbour Board,";
+  chairs the Harbour Board," (a family name alone when the article names her in full);
 - :func:`_rule_led_by`: ``the X led/headed/chaired by NAME``, X a body -- "the coalition headed
   by Ana Ruiz";
 - :func:`_rule_title_of_name`: ``TITLE of PORTFOLIO NAME``, no comma between -- "Minister of
@@ -274,9 +275,26 @@ def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
         t.scope.insert(0, toks[i][1])
         t.start = toks[i][0]
         i -= 1
+    if not r.cap and (owner in v.bodies or owner in v.body_names):
+        i = _body_words_before(toks, i, t)  # "the port authority's chief executive"
     if i >= 0 and toks[i][1].lower() in _DETERMINERS:
         t.start = toks[i][0]
     return _END
+
+
+def _body_words_before(toks: list[tuple[int, str]], i: int, t: _Title) -> int:
+    """The lower-case words that name a body with the possessive noun after them, up to two, when
+    "the" opens them: "the port authority's CEO", "the water board's chairman" (scope words); else
+    none. Returns the index of the word before them."""
+    j = i
+    while j >= 0 and i - j < 2 and toks[j][1].isalpha() and toks[j][1].islower() \
+            and toks[j][1] not in _NOT_FIELD and toks[j][1] not in _TIME_WORDS:
+        j -= 1
+    if j == i or j < 0 or toks[j][1].lower() != "the":
+        return i
+    t.scope[:0] = [w for _, w in toks[j + 1:i + 1]]
+    t.start = toks[j + 1][0]
+    return j
 
 
 def _left_qualifier(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
@@ -537,7 +555,8 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     if len(words[-1]) > 3 and words[-1].endswith(".") and not re.search(r"[A-Z]\.[A-Z]", words[-1]):
         words[-1] = words[-1][:-1]  # the full stop of the sentence
     last = words[-1].lower()
-    if _POSSESSIVE.match(words[-1]) or (last in v.describing and last not in v.bodies) or (words[-1].islower() and last.endswith(("est", "ful", "ive"))):
+    if _POSSESSIVE.match(words[-1]) and not _named_possessive(text, words, m.end(), end) \
+            or (last in v.describing and last not in v.bodies) or (words[-1].islower() and last.endswith(("est", "ful", "ive"))):
         # "leader of Syria's largest, ...": the scope's noun is further on (a name may end so:
         # "Pinecrest"; a describing word that is a body's noun ends it: "of the school district")
         t.broken = True
@@ -551,6 +570,17 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
         t.scope.extend(words)
         t.of_scope = True
     return real_end
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)\u2013\u2014]|$)")
+
+
+def _named_possessive(text: str, words: list[str], start: int, end: int) -> bool:
+    """Whether an "of/at X" scope that ends in a possessive is a name of its own, the possessive its
+    last word and capitalised, closing the clause: "pastor of St. Brigid's," (a church), "manager
+    at Dunn's." (a shop); "leader of Syria's largest party" goes on to its noun."""
+    at = text.find(words[-1], start, end)
+    return words[-1][:1].isupper() and at >= 0 and bool(_CLAUSE_END.match(text, at + len(words[-1]), end))
 
 
 # a name that opens with a figure ("the 76ers", "the 49ers"); no ordinal ("the 20th century")
@@ -1096,10 +1126,13 @@ _PLACE_TAIL = re.compile(r"[ \t]+(?:out[ \t]+of|from|in|at|on|near)[ \t]+[^,;:.(
 _SPAN_TAIL = re.compile(r"[ \t]+(?:for|since)[ \t]+[^,;:.()\"]{1,40}?(?=[ \t]*[,;:)])")
 
 
-def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Mention | None:
+def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab,
+                        surnames: frozenset[str] = frozenset()) -> _Mention | None:
     """``NAME, who heads/leads/chairs [the] X`` -- "Ana Ruiz, who heads the Harbour Board,": the
     verb names the title (head, leader, chair); in the past tense ("who led", "who had run") the
-    holder is a former one, in the perfect ("who has led the firm since 2005") a current one."""
+    holder is a former one, in the perfect ("who has led the firm since 2005") a current one. A
+    lone word is a name when the article writes it in full elsewhere (``surnames``: "Ana Ruiz" ...
+    "Ruiz, who chairs the board,")."""
     verb = m.group("verb").lower()
     title, past = v.verbs_of_office[verb]
     aux = (m.group("aux") or "").lower()
@@ -1116,7 +1149,7 @@ def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> 
     start, n_start = _strip_ranks(text, n_start, n_end, v)
     if start == n_start:
         start = honorific_before(text, n_start, v.honorifics)
-    if len(text[n_start:n_end].split()) < 2 and start == n_start:
+    if len(text[n_start:n_end].split()) < 2 and start == n_start and name_key(text[n_start:n_end]) not in surnames:
         return None
     t.start = start
     t.qualifier = "former" if past else None
@@ -1167,6 +1200,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
     for m in _head_rx().finditer(text, article.body_start):
         if m.start() < taken_until or article.in_furniture(m.start()):
             continue
+        m = _post_head_of_last_word(text, m, v)
         lo, hi = sentences.around(m.start())
         if text[m.end() - 1] == "." and hi <= m.end() + 1 < len(text):
             hi = sentences.around(min(len(text) - 1, m.end() + 1))[1]  # "Dist. Atty. X": no sentence end
@@ -1243,7 +1277,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if article.in_furniture(m.start()):
             continue
         lo, hi = sentences.around(m.start())
-        mention = _rule_name_who_heads(text, m, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH), v)
+        mention = _rule_name_who_heads(text, m, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH), v, surnames)
         if mention is not None:
             mentions.append(mention)
     for m in _led_by_rx().finditer(text, article.body_start):
@@ -1254,6 +1288,20 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             mentions.append(mention)
     mentions.extend(_deputies(text, article, mentions, sentences, v))
     return _claims(article, mentions, sentences)
+
+
+def _post_head_of_last_word(text: str, m: re.Match, v: Vocab) -> re.Match:
+    """A spelling of many words read with a post-head that makes a title of its last word only is
+    that title, the words before it its scope: "the state's attorney general" is the state's
+    attorney general (not a "state's attorney" with "general" after it)."""
+    head, post = m.group("head"), m.group("post")
+    if not post or " " not in head.strip():
+        return m
+    last = head.split()[-1]
+    whole = " ".join(f"{head} {post}".lower().split())
+    if whole in v.spellings or " ".join(f"{last} {post}".lower().split()) not in v.spellings:
+        return m
+    return _head_rx().match(text, m.start() + head.rindex(last)) or m
 
 
 # "his deputy, Tara Singh", "her deputy Kofi Boateng", "Hale's deputy, Tara Singh"
