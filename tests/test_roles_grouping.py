@@ -46,6 +46,8 @@ SAME = [
      "Morvania's prime minister, Piet Orban, signed the treaty."),      # know, and its people
     ("Dara Obi, the port authority's chief executive, denied it.",      # a body in lower-case words
      "Port Authority chief executive Dara Obi denied it."),
+    ("Fans cheered the manager, Rafe Cole, after the game.",            # "the TITLE, NAME": the
+     "Manager Rafe Cole thanked the fans after the game."),             # holder's title, as "Manager X"
 ]
 
 APART = [

@@ -41,7 +41,7 @@ Titles many people hold at once make no claim: nouns that are no office at all (
 "lawmaker" are not heads; "member" is one only of a board, council or committee,
 ``member_bodies``, and then a title held by many), heads that need a scope ("a minister, X"
 does not say which ministry; bare right before the name, "Minister X" and "coach X" are the
-holder's title, keyed on the holder), and heads that need a word of office or field ("police officer" is none;
+holder's title, keyed on the holder, and so is "the coach, X" or "X, the coach"), and heads that need a word of office or field ("police officer" is none;
 "chief technology officer" is one), and a person's representative (publicist, lawyer, agent:
 ``representatives``) is one only for the owner a possessive names ("her lawyer X", "Vega's
 publicist, X") or that follows it ("X, a lawyer for the Quinn family"), or for the side of a case
@@ -1473,7 +1473,11 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     bare_before = not (t.det or t.scope or t.pronoun) and n_start > t.start \
         and (listed or not text[t.end:n_start].strip()) and base not in v.ranks_of_address
     unscoped = base in v.needs_scope and not (has_scope or t.field_words or t.office)
-    if unscoped and not addressed and not owned_by_pronoun and not bare_before and t.det != "named":
+    # "the coach, X" / "X, the coach": the office the story is about, which it does not name (as
+    # "coach X"); "a coach, X" is one of many, "the writer X" a description
+    the_apposed = t.det == "the" and len(words) > 1 and (
+        text[t.end:n_start].strip() == "," if n_start >= t.end else text[n_end:t.start].strip() == ",")
+    if unscoped and not addressed and not owned_by_pronoun and not bare_before and t.det != "named" and not the_apposed:
         return None
     # "a lawyer, X": one of many; "her lawyer X" is hers; "FBI agent X", "a Lakeside attorney, X": one
     # of the named body's many (a shared title, its key naming the holder)
@@ -1488,7 +1492,7 @@ def _mention(text: str, t: _Title, start: int, n_start: int, n_end: int, v: Voca
     # title in the story at hand, whoever holds the office: its key names the holder, so it agrees
     # with "her publicist X" and contradicts no one
     bare = (base in v.representatives | v.owners and not (t.det or t.scope) and n_start > t.start) or (
-        unscoped and (bare_before or t.det == "named"))
+        unscoped and (bare_before or t.det == "named" or the_apposed))
     if base in v.needs_modifier and not has_modifier and not addressed:
         return None
     seat = _seat(t, v) if base == "member" else None
