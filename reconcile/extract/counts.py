@@ -19,7 +19,8 @@ What is counted
     5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
     gives the event and the nearest person noun before it the counted people ("fired on the
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
-    5,000 troops") takes its owner from the nearest proper name before it. "Troops present in
+    5,000 troops") takes its owner from the nearest proper name before it. A verb before a possessive of people is the
+    count's event all the same ("killed his two sons", "arrested their three leaders"). "Troops present in
     Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
     noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"); money
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros");
@@ -792,6 +793,7 @@ def _events_by_lemma() -> dict[str, str]:
 
 _LIVES = frozenset({"life", "lives"})
 _THEIR = _POSSESSIVE | {"his", "her"}
+_KIN_POSSESSIVE = frozenset({"his", "her", "their"})  # whose people they are, between a verb and its count
 
 
 def _lost_lives(after: list[Tok], j: int) -> int:
@@ -1067,6 +1069,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         prevw = before[-2].low  # "intercepted the remaining three boats": a part, told by its verb
     elif prevw == "all" and len(before) > 1:
         prevw = before[-2].low  # "killed all 228 people on board"
+    elif prevw in _KIN_POSSESSIVE and len(before) > 1:
+        prevw = before[-2].low  # "killed her four grandsons", "arrested his two brothers"
     lows = [t.low for t in before[-4:]]
     if prevw == "down" and len(before) > 1 and _killed_by_manner(before, len(before) - 2, lx):
         r.verb_event = "killed"  # "gunned down four people"
