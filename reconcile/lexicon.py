@@ -205,6 +205,17 @@ def rate_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """The nouns of people (``person_nouns`` of ``data/counts.yaml``) and the forms a prefix of
+    kin (``kin_prefixes``) makes of them ("sons" -> "grandsons", "stepsons"; "children" ->
+    "great-grandchildren"): a derivation of the nouns already in the class, never of another word
+    ("seasons" is no "sea" + "sons")."""
+    data = load_data("counts.yaml")
+    nouns = frozenset(map(str, data["person_nouns"]))
+    return nouns | {p + n for p in map(str, data["kin_prefixes"]) for n in nouns}
+
+
+@lru_cache(maxsize=1)
 def vague_alone() -> frozenset[str]:
     """Counted nouns too vague to compare across sources without an event, place or owner."""
     data = load_data("lexicon.yaml")

@@ -177,3 +177,17 @@ def test_one_event_told_at_two_precisions_gets_the_same_odds(monkeypatch):
     assert inside and p_fitted < 0.5 and p == 2.0 * p_fitted
     assert told["two events"] == fitted["two events"] and told["decade"] == fitted["decade"]
     assert not told["decade"][0][0]  # three years are no coarser telling of one day
+
+
+def test_a_prefix_of_kin_makes_a_noun_of_people_of_one_in_the_class():
+    # "four grandsons" / "four grandchildren": two nouns of people, which the evidence may join;
+    # no other word is made one by its ending ("seasons" is no "sea" + "sons")
+    from reconcile.lexicon import person_nouns
+    from reconcile.match import _two_counted_events
+    from tests.factories import quantity
+    assert {"grandsons", "stepchildren", "great-grandchildren"} <= person_nouns()
+    assert "seasons" not in person_nouns()
+    grandsons, grandchildren = _mention(quantity(4, key="grandsons|")), _mention(quantity(4, key="grandchildren|", source="b"))
+    assert grandsons.persons and grandchildren.persons
+    assert not _two_counted_events(grandsons, grandchildren)
+    assert _two_counted_events(grandsons, _mention(quantity(4, key="seasons|", source="b")))

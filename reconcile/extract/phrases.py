@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..datafiles import calendar, weekday_names
 from ..datafiles import load as load_data
+from ..lexicon import person_nouns
 from .tokenindex import LastText
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,7 @@ def lex() -> Lex:
     return Lex(
         breaks=frozenset(v["breaks"]), events=events, participle_only=frozenset(v["participle_only"]),
         people_events=frozenset(v["people_events"]), markers=frozenset(v["markers"]),
-        person_nouns=frozenset(v["person_nouns"]), time_nouns=frozenset(v["time_nouns"]),
+        person_nouns=person_nouns(), time_nouns=frozenset(v["time_nouns"]),
         score_nouns=frozenset(v["score_nouns"]), label_words=frozenset(v["label_words"]),
         age_words=frozenset(v["age_words"]), months=frozenset(month_names),
         one_not_count=frozenset(v["one_not_count"]), scope_preps=frozenset(v["scope_prepositions"]),

@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from ..datafiles import calendar
 from ..datafiles import load as load_data
-from ..lexicon import fold, name_key
+from ..lexicon import fold, name_key, person_nouns
 from ..lexicon import lemma as dictionary_form
 from ..models import Claim, Kind
 from ..values import date_bounds
@@ -91,7 +91,7 @@ def _stop() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
-    return frozenset(lemma(w) for w in load_data("counts.yaml")["person_nouns"])
+    return frozenset(lemma(w) for w in person_nouns())
 
 
 @lru_cache(maxsize=1)

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..datafiles import load as load_data
-from ..lexicon import body_words, generic_agents, lemma, office_words, rate_words, same_name, subject_key, vague_alone
+from ..lexicon import (body_words, generic_agents, lemma, office_words, person_nouns, rate_words, same_name, subject_key,
+                       vague_alone)
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -222,7 +222,7 @@ PEOPLE = "people"
 
 @lru_cache(maxsize=1)
 def _kinds_of_people() -> frozenset[str]:
-    return frozenset(lemma(w) for w in load_data("counts.yaml")["person_nouns"]) - {PEOPLE, lemma("persons")}
+    return frozenset(lemma(w) for w in person_nouns()) - {PEOPLE, lemma("persons")}
 
 
 def people_and_some(core_a: str, core_b: str) -> bool:
