@@ -58,7 +58,9 @@ Not counts
     "Fourth Division" has no cardinal), codes glued to letters ("epa08127441", "Fateh-313"),
     "1/7", sport scores ("3-1"), compound modifiers ("a 10-day siege"), "one of", pronoun
     "one", ratios ("one in five"), rate bases ("per 100,000"), distances that place something
-    ("40 miles southwest of"), changes in per cent ("3.5 per cent higher"), a figure before a
+    ("40 miles southwest of"), changes in per cent ("3.5 per cent higher" is a change, keyed as
+    "rose 3.5 per cent" is, after a verb of being or of a market's close: "prices were 3.5 per
+    cent higher", "shares closed 3% lower ... at 412 pence", the figure after "at" its level), a figure before a
     singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
     can be found. A figure in words after a demonstrative ("those two crews", "both") refers
@@ -646,6 +648,8 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
     if not words and fig.value > 1 and nxt in {"was", "is", "has"} and r.holder is None and r.compound is None \
             and not _amount_subject(r):
         return False  # the figure is not the subject
+    if _stood_changed(r):
+        return True
     if (fig.unit is not None and not words or len(words) == 1 and words[0].low == "points") and nxt in _CHANGE:
         return False  # a change, not a level
     if fig.unit == "%" and fig.value == 100 and words and _ADJECTIVE.search(words[0].low):
@@ -655,6 +659,28 @@ def _a_level(r: _Reading, lx: Lex) -> bool:
     return not (words and ((words[-1].low.rstrip(".") in lx.time_nouns
                             and not _thing_counted(after, after.index(words[-1]), r.before, lx))
                            or (words[-1].low in lx.score_nouns and not _is_money(fig))))  # "an $87m loss" is money
+
+
+# a level that stood or closed higher or lower than before: "house prices were 4.5% higher than a
+# year ago", "shares closed 3% lower"
+_STOOD = frozenset({"is", "are", "was", "were", "be", "been", "being", "closed", "ended", "finished", "opened",
+                    "traded", "stood", "came", "remained"})
+_COMPARED = {"higher": "rise", "lower": "fall"}
+
+
+def _stood_changed(r: _Reading) -> bool:
+    """A share after a verb of being or of a market's close and before "higher"/"lower" is how
+    much the level changed, keyed as "rose 4.5%" is: "House prices are 4.5 per cent higher than a
+    year ago", "Shares closed 3% lower" (a change, not a level; "3% higher costs" is neither)."""
+    fig, after, i, words = r.fig, r.after, r.i, r.np_words
+    if fig.unit != "%" or words or i >= len(after) or after[i].low not in _COMPARED \
+            or not r.before or r.before[-1].low not in _STOOD:
+        return False
+    if i + 1 < len(after) and after[i + 1].text.isalpha() and after[i + 1].text.islower() \
+            and after[i + 1].low not in {"than", "in", "on", "at", "from", "for", "after", "over", "compared", "and", "but"}:
+        return False  # "were 3% higher costs": the noun's
+    r.change, r.direction = True, _COMPARED[after[i].low]
+    return True
 
 
 def _amount_subject(r: _Reading) -> bool:
@@ -1656,7 +1682,7 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
         verb = before[-1].low if before[-1].low != "by" else before[-2].low
         r.direction = "fall" if verb in _FALLS else "rise" if verb in _RISES else None
         return True
-    if len(before) > 2 and before[-1].low == "to":
+    if len(before) > 2 and (before[-1].low == "to" or before[-1].low == "at" and _level_after_change(before)):
         k = len(before) - 2
         # a time phrase set off by a comma may stand between the change and its level: "dropped 17%
         # last year, to 142"
@@ -1676,7 +1702,24 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
         elif before[k].low in _CHANGE_VERBS and before[k].low not in _TRANSITIVE_CHANGE and k + 1 < len(before) - 1:
             r.before = before[:k + 1] + [before[-1]]  # "sales fell 5 percent to $3.2 billion": the level
             r.level_at = before[k + 1].start
+        elif before[-1].low == "at" and before[k].low in _STOOD and k + 1 < len(before) - 1:
+            r.before = before[:k + 1] + [before[-1]]  # "sales were 3.4% lower at $8.1 billion": the level
+            r.level_at = before[k + 1].start
     return True
+
+
+def _level_after_change(before: list) -> bool:
+    """Whether "at" closes a change told just before it, so the figure after it is the level the
+    change reached, as after "to": "The index closed down 1.8% at 7,412", "sales were 3.4% lower at
+    $8.1 billion" (not "grew 3% at its stores": a place, or "rose 3% at the open": a time)."""
+    k = len(before) - 2
+    while k > 0 and before[k].low in {"higher", "lower", "percent", "per", "cent", "%", "points", "basis"} \
+            and len(before) - k < 5:
+        k -= 1
+    if k <= 0 or not before[k].text[:1].isdigit():
+        return False
+    said = before[k + 1:-1]
+    return before[k - 1].low in {"up", "down"} or (before[k - 1].low in _STOOD and any(t.low in _COMPARED for t in said))
 
 
 _CHANGE_VERBS = CHANGE_VERBS | {"gained", "raised", "reduced", "cut", "up", "down"}
