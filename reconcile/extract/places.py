@@ -16,7 +16,12 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
   (``closing_placing_verbs``) a place that closes its clause is one in the contest told of
   ("finished a distant fourth, failing to ...", "slipped to fourth."), or in the field it is out
   of ("came in fifth out of seven candidates"); "the club's all-time leader in goals" is first on
-  that list;
+  that list; a move gives the place reached ("jumped from 30th to 12th in the table", "rose to
+  fifth from ninth", "climbed three spots to No. 6"); "ranks 88th nationally" is in the nation's;
+  a table of a statistic takes the statistic after it ("fourth in the league in scoring":
+  ``stat_tables``);
+- :func:`_rule_stat_leader`: a leader of a statistic -- "leads the league in assists", "the
+  league leader in rebounds" (first), "the team's second-leading rusher" (``stat_doers``);
 - :func:`_rule_selection`: a place in a draft -- "the 12th overall pick", "a third-round
   choice" (``selection_nouns``; a "second-round loss" is the name of a round, no place);
 - :func:`_rule_repetition`: an event that happens again -- "was fined for the second time"
@@ -239,13 +244,15 @@ def _place_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
         rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+"
-        rf"|[\w-]+[ \t]+places?[ \t]+to[ \t]+"  # ("dropped two places to ninth")
+        rf"|[\w-]+[ \t]+(?:places?|spots?|positions?|notches|rungs?)[ \t]+to[ \t]+"  # ("dropped two places to ninth")
+        rf"|from[ \t]+(?:{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?:[ \t]+place)?[ \t]+to[ \t]+"  # ("jumped from 30th to 12th")
         rf"|(?<=spent[ \t])(?:a|an|[\w-]+)[ \t]+(?:weeks?|months?|days?)[ \t]+at[ \t]+)?"  # ("spent two weeks at No. 1")
         rf"(?:(?:now|still|currently|tied[ \t]+for|joint|equal)[ \t]+)?"
         rf"(?:(?P<adj>an?[ \t]+(?-i:[a-z]+))[ \t]+)?"  # "finished a distant fourth"
         rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}}|(?<=\bat[ \t])number[ \t]+(?:\d{{1,3}}|one)\b)(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?"
+        rf"(?:[ \t]+from[ \t]+(?:{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?:[ \t]+place)?)?"  # "rose to fifth from ninth"
         rf"(?:{_FIELD})?"  # "34th out of 180 countries"
-        rf"(?:[ \t]+(?P<prep>in|on|among|at)[ \t]+|{_WITH_FIGURE}|{_CLOSES})", re.I)
+        rf"(?:[ \t]+(?P<prep>in|on|among|at)[ \t]+|[ \t]+(?P<adv>nationally|worldwide|globally)\b|{_WITH_FIGURE}|{_CLOSES})", re.I)
 
 
 # the field a place is out of: "ranks 34th out of 180 countries", "fifth of the 12 mayors"
@@ -339,6 +346,8 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         if m.group("counted"):  # "came second with 98 seats (in the election)": the list told after, or what the figure counts
             after = _LIST_AFTER.match(text, m.end(), hi)
             got = (after and _list_of(text, after.end(), hi)) or (m.group("counted"), "", m.end())
+        elif m.group("adv"):  # "ranks 88th nationally": in the nation's (the world's) table
+            got = ("nation" if m.group("adv").lower() == "nationally" else "world", "", m.end())
         elif m.group("closes") is not None:
             # "finished a distant fourth, failing to ...": the place in the contest told of (or
             # among the field it is out of: "came in fifth out of seven candidates")
@@ -349,7 +358,7 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
             got = _list_of(text, m.end(), hi)
         if holder is None or got is None:
             continue
-        lst, owner, end = got
+        lst, owner, end = _in_statistic(text, *got, hi)
         out.append((m.start("verb"), end, n, holder, lst, owner))
         while (a := _more_places_rx().match(text, end, hi)) and (got := _list_of(text, a.end(), hi)):
             lst, owner2, end2 = got
@@ -364,6 +373,87 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         out.append((m.start("phrase"), end, 1, holder, lst,
                     re.sub(r"^the[ \t]+", "", m.group("owner") or "", flags=re.I)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _stat_tables() -> str:
+    return _alt(_vocab()["stat_tables"])
+
+
+_STAT_IN = re.compile(r"[ \t]+in[ \t]+(?!(?:the|a|an|his|her|their|its)\b)")
+
+
+def _in_statistic(text: str, lst: str, owner: str, end: int, hi: int) -> tuple[str, str, int]:
+    """A table and the statistic it is ranked in after it: "fourth in the league in scoring" is a place
+    in the league in scoring ("league scoring"), so that "leads the league in assists" is another
+    table; a time after it ("in the first half", "in 2023") is none."""
+    if not re.fullmatch(rf"(?:{_stat_tables()})", lst, re.I) or not (m := _STAT_IN.match(text, end, hi)):
+        return lst, owner, end
+    stat = _list_of(text, m.end(), hi)
+    if stat is None or stat[1] or stat[0].split()[0].lower() in _not_lists():
+        return lst, owner, end
+    return f"{lst} {stat[0]}", owner, stat[2]
+
+
+@lru_cache(maxsize=1)
+def _stat_leader_rx() -> tuple[re.Pattern[str], ...]:
+    tables, doers = _stat_tables(), _alt(_vocab()["stat_doers"])
+    # "leads the league in assists", "led all rookies in sacks" (the statistic with no article)
+    leads = re.compile(rf"\b(?P<verb>leads|led|leading|paces|paced|pacing)[ \t]+(?:the[ \t]+)?(?P<table>{tables})"
+                       rf"(?=[ \t]+in[ \t]+(?!(?:the|a|an|his|her|their|its)\b))", re.I)
+    # "the league leader in rebounds", "the conference's leader in steals"
+    leader = re.compile(rf"\b(?-i:the)[ \t]+(?P<table>{tables})(?:['\u2019]s)?[ \t]+leader(?=[ \t]+in[ \t]+"
+                        rf"(?!(?:the|a|an|his|her|their|its)\b))", re.I)
+    # "the league's leading scorer", "the team's second-leading rusher", "the top scorer in the league"
+    doer = re.compile(rf"\b(?:(?-i:the)|(?:(?-i:the)[ \t]+)?(?P<owner>{_W})['\u2019]s?)[ \t]+(?:(?P<ord>{_ord()})[ \t]*-[ \t]*)?"
+                      rf"(?:leading|top)[ \t]+(?P<doer>{doers})\b(?:[ \t]+(?:in|of)[ \t]+the[ \t]+(?P<table>{tables})\b)?")
+    return leads, leader, doer
+
+
+def _rule_stat_leader(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """A leader of a statistic in a table: "HOLDER leads the league in assists", "HOLDER is the league
+    leader in rebounds" (first in the league in it), "HOLDER, the team's second-leading rusher" (second
+    in the team in rushing: ``stat_doers``); the holder is the clause's subject, or the name set
+    before or after the phrase by a comma."""
+    leads, leader, doer = _stat_leader_rx()
+    doers = {str(k): str(v) for k, v in _vocab()["stat_doers"].items()}
+    out = []
+    for m in leads.finditer(text, lo, hi):
+        holder = _holder(text, sentences, lo, m.start("verb"))
+        lst, _, end = _in_statistic(text, m.group("table").lower(), "", m.end(), hi)
+        if holder and end > m.end():
+            out.append((m.start("verb"), end, 1, holder, lst, ""))
+    for m in leader.finditer(text, lo, hi):
+        lst, _, end = _in_statistic(text, m.group("table").lower(), "", m.end(), hi)
+        holder = _stat_holder(text, sentences, lo, hi, m.start(), end)
+        if holder and end > m.end():
+            out.append((m.start(), end, 1, holder, lst, ""))
+    for m in doer.finditer(text, lo, hi):
+        owner = re.sub(r"['\u2019]s?$", "", m.group("owner") or "")
+        table = m.group("table") or (owner if re.fullmatch(rf"(?:{_stat_tables()})", owner, re.I) else "")
+        if not table and not owner:
+            continue  # "the top scorer" in no table told
+        n = _ordinal_value(m.group("ord")) if m.group("ord") else 1
+        holder = _stat_holder(text, sentences, lo, hi, m.start(), m.end())
+        if n and holder:
+            stat = doers[m.group("doer").lower()]
+            out.append((m.start(), m.end(), n, holder, f"{table.lower()} {stat}".strip(), "" if table else owner))
+    return out
+
+
+def _stat_holder(text: str, sentences, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The holder of a phrase of a place: the subject of a copula before it, or the name set before or
+    after it by a comma ("Ruiz, the league's leading scorer,")."""
+    holder = None
+    if (by := _HELD_BY.search(text, max(lo, start - 40), start)):
+        holder = _holder(text, sentences, lo, by.start("verb"))
+    elif (name := _NAME_BEFORE_COMMA.search(text, max(lo, start - 80), start)):
+        holder = name.group("name")
+    elif (name := _NAME_AFTER_COMMA.match(text, end, hi)):
+        holder = name.group("name")
+    if holder and holder.split()[0].lower() not in _NOT_HOLDER:
+        return re.sub(r"^[Tt]he[ \t]+", "", holder)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -793,7 +883,7 @@ def _rule_respectively(text: str, lo: int, hi: int, sentences) -> list[tuple[int
     return out
 
 
-_RULES = (_rule_floor, _rule_respectively, _rule_list_place, _rule_selection, _rule_repetition, _rule_standing,
+_RULES = (_rule_floor, _rule_respectively, _rule_list_place, _rule_stat_leader, _rule_selection, _rule_repetition, _rule_standing,
           _rule_table, _rule_topped, _rule_term, _rule_occurrence, _rule_rank_in_body)
 
 

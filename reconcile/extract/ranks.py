@@ -4,7 +4,8 @@ A rank phrase is ``DETERMINER [ORDINAL] SUPERLATIVE CATEGORY [in|of|among SCOPE]
 bloc in the legislature", "the third-biggest party", "Kenya's second-largest port", "the busiest
 airport in the region". Superlatives are open-class (any word in -est, "most X", "least X",
 "best", "worst", heading a compound: "highest-profile"; ``data/offices.yaml`` lists the words in
--est that are none); "the world's largest" is the world's. The category is
+-est that are none, and the superlatives of taste, "the ugliest building in town", an opinion);
+"the world's largest" is the world's. The category is
 the noun phrase after the superlative ("IT website", "single incident"); a measure noun takes
 what it measures with it ("number of employees"). "One of the largest" is no rank. Its holder
 is read from the sentence, each form a rule of :func:`_holder`:
@@ -245,6 +246,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     org_words = set(v["org_words"])
     not_sup = frozenset(str(w) for w in v["not_superlatives"])
     not_most = frozenset(str(w) for w in v["not_most"])
+    opinion = frozenset(str(w) for w in v["opinion_superlatives"])
     measures = frozenset(str(w) for w in v["measure_nouns"])
     same_order = {str(w): canon for canon, ws in v["superlative_synonyms"].items() for w in ws}
     sentences = sentence_index(text)
@@ -253,7 +255,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         if article.in_furniture(m.start()):
             continue
         sup = " ".join(fold(m.group("sup")).split())
-        if sup in not_sup or (sup.split()[0] in ("most", "least") and len(sup.split()) > 1
+        if sup in not_sup or sup in opinion or (sup.split()[0] in ("most", "least") and len(sup.split()) > 1
                               and (sup.split()[1] in not_most or sup.split()[1].endswith("ly"))):
             continue
         s_start, s_end = sentences.around(m.start())
