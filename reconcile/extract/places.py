@@ -4,7 +4,7 @@ Each form is a rule below, composed by :func:`extract_places`; each gives a rank
 the ordinal's number), keyed on what is placed, the list or sequence, and the list's owner:
 
 - :func:`_rule_floor`: the floor a thing is on -- "a second-floor office", "the lab on the
-  building's third floor" (``floor_words``), or what was done there ("the clerks were found on
+  building's third floor", "the offices are on the fourth floor" (``floor_words``), or what was done there ("the clerks were found on
   the third floor", "the fifth floor, where the fire began"); a person's floor ("she ran to the
   third floor") changes and is no claim;
 - :func:`_rule_respectively`: places of several names told in turn -- "Vesta, Norland and Castile
@@ -172,12 +172,15 @@ def _floor_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _NOUN_STOP = re.compile(r"\b(?:where|which|that|who|and|or|of|in|on|at|to|for|with|by|as|when|was|is|were|are|had|has|"
                         r"inside|outside|near|next|above|below|beside|behind|across|into|onto|through|from|before|after|during|until|since)\b")
-_THING_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{_W}['\u2019]s)[ \t]+(?P<thing>(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*)[ \t]+$")
+# the thing on a floor, right before it or the subject of a copula ("The firm's offices are on the fourth floor")
+_THING_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|{_W}['\u2019]s)[ \t]+(?P<thing>(?:[a-z][\w-]*[ \t]+){{0,2}}?[a-z][\w-]*)"
+                           rf"[ \t]+(?:(?:is|are|was|were|remains|remain|remained|sits|sit|lies|lie)[ \t]+)?$")
 
 
 def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """``ORD-floor NOUN`` ("a second-floor office") and ``on/to the [OWNER's] ORD floor``
-    ("the lab on the building's third floor"): the thing, or the clause's subject, is on that floor."""
+    ("the lab on the building's third floor", "the offices are on the fourth floor"): the thing, or
+    the clause's subject, is on that floor."""
     compound, on = _floor_rx()
     out = []
     for m in compound.finditer(text, lo, hi):
