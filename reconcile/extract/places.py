@@ -113,7 +113,7 @@ _SUBJECT = re.compile(
     rf"^[ \t]*(?P<subject>(?:the[ \t]+)?(?-i:[A-Z]){_W}(?:[ \t]+(?-i:[A-Z]){_W}){{0,3}}"
     rf"(?:(?:(?<=['\u2019])|(?<=['\u2019]s))[ \t]+(?-i:[a-z][\w-]*))?|[Hh]e|[Ss]he|[Tt]hey)"  # "Piet Aalders' side"
     rf"[ \t]+(?:(?:still|now|currently|also|again|then)[ \t]+)?"
-    rf"(?:(?:is|was|are|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+)?$")  # "X was placed third on"
+    rf"(?:(?:is|was|are|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|currently|also)[ \t]+)?)?$")  # "X was placed third on"
 
 
 # a title in quotes right before its verb, opening its clause or after a common noun ("Her single")
@@ -193,17 +193,23 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
                 and not _NOUN_STOP.match(text[m.end():hi].lstrip()) \
                 and not re.match(r"(?:while|because|but|so|then|until|though|although|if|once)\b", text[m.end():hi].lstrip()):
             continue  # "critics of the third floor plan": the floor names something else
-        # a thing "to/from" a floor moves there ("the men went to the sixth floor"): only a thing on, at or of it is placed
-        before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start()) \
-            if m.group("prep").lower() in ("on", "at", "of") else None
+        if not owner and (building := _BUILDING.match(text, m.end(), hi)):
+            owner = building.group("name")  # "on the 12th floor of the Pell Tower": the tower's floor
+        # a thing "to/from" a floor moves there ("the men went to the sixth floor"): only a thing on, at or
+        # of it is placed, or one that acts from it ("the gunman opened fire from the 32nd floor")
+        prep = m.group("prep").lower()
+        before = _THING_BEFORE.search(text, max(lo, m.start() - 60), m.start()) if prep in ("on", "at", "of", "from") else None
         thing = before.group("thing") if before and not _NOUN_STOP.search(before.group("thing")) else ""
+        thing, act = _thing_and_act(thing)
+        if prep == "from" and not (act and _FROM_ACT.fullmatch(act)):
+            thing = ""  # "the company moved from the third floor": it is there no longer
         if thing:
             out.append((before.start("thing"), m.end(), _ordinal_value(m.group("ord")), thing, "floor", owner))
             continue
         done = _DONE_ON.search(text, max(lo, m.start() - 80), m.start()) if m.group("prep").lower() == "on" else None
         if done and done.group("subject").split()[-1].lower() not in _NOT_HOLDER | _PRONOUNS:
             # "the clerks were found on the third floor": where it was done does not change
-            subject = re.sub(r"^(?:the|a|an|two|three|four|five|both|all)[ \t]+", "", done.group("subject"), flags=re.I)
+            subject = re.sub(r"^(?:(?:the|a|an|two|three|four|five|both|all)[ \t]+)+", "", done.group("subject"), flags=re.I)
             out.append((done.start("subject"), m.end(), _ordinal_value(m.group("ord")),
                         f"{subject} {done.group('event')}", "floor", owner))
         elif (where := _DONE_WHERE.match(text, m.end(), hi)):
@@ -216,10 +222,29 @@ def _rule_floor(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
     return out
 
 
-# a passive event on a floor: "the two clerks were found on", "Ana Ruiz was shot on"
+# a passive event on a floor: "the two clerks were found on", "Ana Ruiz was shot on", "the suspect
+# was found hiding on"
 _DONE_ON = re.compile(
-    rf"(?P<subject>(?:\b(?:the|a|an|two|three|four|five|both|all)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*|{_NAME}))"
-    rf"[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?P<event>(?-i:[a-z]+ed|[a-z]+en|shot|hit|held|hurt|caught|found|kept|left|struck))[ \t]+$")
+    rf"(?P<subject>(?:\b(?i:the|a|an|two|three|four|five|both|all)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*|{_NAME}))"
+    rf"[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+(?P<event>(?-i:[a-z]+ed|[a-z]+en|shot|hit|held|hurt|caught|found|kept|left|struck))"
+    rf"(?:[ \t]+(?-i:[a-z]+ing))?[ \t]+$")
+# the building a floor is of, named after it: "the 12th floor of (the) Pell Tower"
+_BUILDING = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})")
+# a verb after the thing before a floor: "The fire started (on)", "The gunman opened fire (from)"
+_ACT = re.compile(r"(?-i:[a-z]+ed|broke|began|begun|fell|hid|took|shot|fired|opened|struck|caught|lay|sat|stood|"
+                  r"jumped|leapt|leaped|plunged|died|is|was|were|are)")
+# what is done from a floor where its doer stays: "opened fire from", "fell from"
+_FROM_ACT = re.compile(r"(?:opened[ \t]+fire|fired(?:[ \t]+\w+)?|shot(?:[ \t]+\w+)?|fell|jumped|leapt|leaped|plunged)")
+
+
+def _thing_and_act(thing: str) -> tuple[str, str]:
+    """The thing before a floor and what it did there ("fire started" -> fire, started): the
+    act says what happened, no part of what is placed."""
+    words = thing.split()
+    for i, w in enumerate(words[1:], 1):
+        if _ACT.fullmatch(w):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return thing, ""
 
 
 def _where_subject(text: str, sentences, lo: int, subject: str) -> str | None:
@@ -246,11 +271,11 @@ def _place_rx() -> re.Pattern[str]:
     v = _vocab()
     return re.compile(
         rf"\b(?P<verb>{_alt(v['placing_verbs'])})[ \t]+(?:(?:his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
-        rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+"
+        rf"(?:career|season|year|tenure|run)[ \t]+|the[ \t]+(?:season|campaign|year|race|tournament|day)[ \t]+(?:ranked[ \t]+)?"
         rf"|[\w-]+[ \t]+(?:places?|spots?|positions?|notches|rungs?)[ \t]+to[ \t]+"  # ("dropped two places to ninth")
         rf"|from[ \t]+(?:{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?:[ \t]+place)?[ \t]+to[ \t]+"  # ("jumped from 30th to 12th")
         rf"|(?<=spent[ \t])(?:a|an|[\w-]+)[ \t]+(?:weeks?|months?|days?)[ \t]+at[ \t]+)?"  # ("spent two weeks at No. 1")
-        rf"(?:(?:now|still|currently|tied[ \t]+for|joint|equal)[ \t]+)?"
+        rf"(?:(?P<tied>tied[ \t]+for|in[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?tie[ \t]+for)[ \t]+|(?:now|still|currently|joint|equal)[ \t]+)?"
         rf"(?:(?P<adj>an?[ \t]+(?-i:[a-z]+))[ \t]+)?"  # "finished a distant fourth"
         rf"(?P<ord>{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}}|(?<=\bat[ \t])number[ \t]+(?:\d{{1,3}}|one)\b)(?P<all>[ \t]+all[ \t-]time)?(?:[ \t]+place)?"
         rf"(?:[ \t]+from[ \t]+(?:{_ord()}|(?-i:No)\.[ \t]*\d{{1,3}})(?:[ \t]+place)?)?"  # "rose to fifth from ninth"
@@ -272,6 +297,9 @@ _WITH_FIGURE = (r"[ \t]+with[ \t]+\d[\d,.]*(?:[ \t]*%|[ \t]+per[ \t]?cent)?[ \t]
 _LIST_AFTER = re.compile(r"[ \t]+(?:in|on|among|at)[ \t]+")
 
 
+# two names tied for one place: "The Wolves and the Bears are tied for first" (the second is the subject)
+_TIED_PAIR = re.compile(rf"(?:^|[,;:][ \t]+)[ \t\"\u201c]*(?:(?-i:The)[ \t]+)?(?P<first>{_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?{_NAME}"
+                        rf"[ \t]+(?:(?:are|were|remain|remained|finished|sit|ended)[ \t]+)?(?:(?:still|now)[ \t]+)?$")
 _COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
 # words after "a" before an ordinal that make the ordinal no place ("finished a further fourth" is
 # none of them; "came a full second" is a time)
@@ -296,7 +324,8 @@ def _leader_rx() -> re.Pattern[str]:
 _LIST_STOP = r"(?:and|at|in|on|of|with|for|since|by|after|when|but|as)\b"
 _LIST = re.compile(rf"(?:the[ \t]+)?(?:(?P<owner>(?:the[ \t]+)?{_W})['\u2019]s?[ \t]+)?"
                    rf"(?P<list>(?!{_LIST_STOP})[a-zA-Z][\w-]*[ \t]*"
-                   rf"(?:(?!{_LIST_STOP}|(?:this|last|next|behind|ahead|before|during|over|from|to|than|while|because|despite|so)\b)"
+                   rf"(?:(?!{_LIST_STOP}|(?:this|last|next|behind|ahead|before|during|over|from|to|than|while|because|despite|so"
+                   rf"|released|published|issued|compiled|unveiled|announced|produced|launched|updated)\b)"
                    rf"(?:[a-zA-Z][\w-]*|\d{{1,4}}(?![\d,.]))[ \t]*){{0,3}})", re.I)
 
 
@@ -338,12 +367,13 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         raw = m.group("ord")
         n = (int(re.sub(r"\D", "", raw) or 1) if raw[:2].lower() in ("no", "nu")  # "No. 3", "number one"
              else _ordinal_value(raw))
-        if not n or (n == 1 and m.group("verb").lower() in ("is", "was", "are", "were")):
+        if not n or (n == 1 and m.group("verb").lower() in ("is", "was", "are", "were") and not m.group("tied")):
             continue  # "was first in line": "first" after a copula is as often an adverb
         verb = " ".join(m.group("verb").lower().split())
         if m.group("adj") and (verb in _COPULAS or m.group("adj").split()[-1].lower() in _NOT_PLACE_ADJECTIVES):
             continue  # "is a close second" may be, "was a second cousin" is not: only a verb of placing takes one
-        if verb in ("ranked", "rated", "seeded") and re.search(r"\b(?:is|was|are|were|been)[ \t]+$", text[lo:m.start("verb")]):
+        if verb in ("ranked", "rated", "seeded") and m.group("field") is None \
+                and re.search(r"\b(?:is|was|are|were|been)[ \t]+$", text[lo:m.start("verb")]):
             continue  # "X is ranked third in the nation": a standing (:func:`_rule_standing`)
         holder = _holder(text, sentences, lo, m.start("verb"))
         if m.group("counted"):  # "came second with 98 seats (in the election)": the list told after, or what the figure counts
@@ -354,7 +384,8 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
         elif m.group("closes") is not None:
             # "finished a distant fourth, failing to ...": the place in the contest told of (or
             # among the field it is out of: "came in fifth out of seven candidates")
-            if verb not in closing or (m.group("field") is None and n == 1 and verb.startswith("came")):
+            if (verb not in closing and not m.group("tied")) \
+                    or (m.group("field") is None and n == 1 and verb.startswith("came")):
                 continue  # ("it came first": an order of doing)
             got = (m.group("fielded"), "", m.end()) if m.group("field") else ("place", "", m.end())
         else:
@@ -363,6 +394,9 @@ def _rule_list_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, 
             continue
         lst, owner, end = _in_statistic(text, *got, hi)
         out.append((m.start("verb"), end, n, holder, lst, owner))
+        if m.group("tied") and (pair := _TIED_PAIR.search(text, lo, m.start("verb"))) \
+                and pair.group("first").split()[0].lower() not in _NOT_HOLDER:
+            out.append((pair.start("first"), pair.end("first"), n, pair.group("first"), lst, owner))  # the first of two tied
         while (a := _more_places_rx().match(text, end, hi)) and (got := _list_of(text, a.end(), hi)):
             lst, owner2, end2 = got
             out.append((a.start("ord"), end2, _ordinal_value(a.group("ord")), holder, lst, owner2 or owner))
@@ -402,7 +436,7 @@ def _in_statistic(text: str, lst: str, owner: str, end: int, hi: int) -> tuple[s
 def _stat_leader_rx() -> tuple[re.Pattern[str], ...]:
     tables, doers = _stat_tables(), _alt(_vocab()["stat_doers"])
     # "leads the league in assists", "led all rookies in sacks" (the statistic with no article)
-    leads = re.compile(rf"\b(?P<verb>leads|led|leading|paces|paced|pacing)[ \t]+(?:the[ \t]+)?(?P<table>{tables})"
+    leads = re.compile(rf"\b(?P<verb>leads|led|leading|paces|paced|pacing)[ \t]+(?:the[ \t]+|all[ \t]+)?(?P<table>{tables})"
                        rf"(?=[ \t]+in[ \t]+(?!(?:the|a|an|his|her|their|its)\b))", re.I)
     # "the league leader in rebounds", "the conference's leader in steals"
     leader = re.compile(rf"\b(?-i:the)[ \t]+(?P<table>{tables})(?:['\u2019]s)?[ \t]+leader(?=[ \t]+in[ \t]+"
@@ -568,8 +602,9 @@ def _standing_rx() -> tuple[re.Pattern[str], ...]:
     seed = re.compile(rf"\b(?:the|a|an|(?P<owner>{_W})['\u2019]s?)[ \t]+{place}(?:[ \t]+overall)?[ \t]+(?P<what>seed)\b"
                       rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
     # a standing told after the holder: "Duke, ranked No. 3, lost", "Kansas is ranked No. 5"
+    # ("ranked 34th out of 180 countries in the index" is a place in that list: :func:`_rule_list_place`)
     ranked = re.compile(rf"\b(?P<word>ranked|seeded|rated)[ \t]+(?:{number}|(?P<ord>{_ord()}))\b"
-                        rf"(?P<top>)(?:[ \t]+(?:in|on|among)[ \t]+(?P<list>))?", re.I)
+                        rf"(?!{_FIELD})(?P<top>)(?:[ \t]+(?:in|on|among)[ \t]+(?P<list>))?", re.I)
     # a standing given with an active verb: "the committee seeded Tomas Reyes fourth"
     given = re.compile(rf"\b(?P<word>ranked|seeded|rated)[ \t]+(?P<name>{_NAME})[ \t]+(?:{number}|(?P<ord>{_ord()}))\b(?P<top>)", re.I)
     return before_name, seed, ranked, given

@@ -54,6 +54,7 @@ from .sentences import quote_of, sentence_index
 _REACH = 300  # characters after a rank phrase where its category, scope and holder are read
 
 _WORD = r"[\w\u00C0-\u024F'\u2019-]+"
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,11 @@ def _pattern() -> re.Pattern[str]:
     sup = rf"(?:(?:most|least)[ \t]+[a-z]{{3,}}|(?:[a-z]{{2,}}est|{_alt(v['superlatives'])})(?:-(?!ever\b)[a-z]{{3,}}\b)?)"
     return re.compile(
         rf"\b(?P<det>the|its|their|his|her|a|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))[ \t]?['\u2019][ \t]?s)[ \t]+"
-        rf"(?:(?P<ord>{_alt(v['ordinals'])})[ \t-]+)?(?P<sup>{sup})\b",
+        rf"(?:(?:(?P<ord>{_alt(v['ordinals'])})[ \t-]+)?(?P<sup>{sup})\b"
+        # a numbered or top place before a noun: "Merovia's No. 3 lender", "the top airline" (not
+        # "a top aide", "the top five", "the top-ranked")
+        rf"|(?<!\ba[ \t])(?<!\ban[ \t])(?P<top>(?-i:No)\.[ \t]*(?P<num>\d{{1,2}})|top)(?![ \t]*-)"
+        rf"(?=[ \t]+(?!(?:\d|{_alt(_NUMBER_WORDS)})\b)[a-zA-Z]))",
         re.I)
 
 
@@ -254,6 +259,9 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     for m in _pattern().finditer(text, article.body_start):
         if article.in_furniture(m.start()):
             continue
+        if m.group("top"):
+            claims.extend(_top_place(article, m, sentences, measures, org_words))
+            continue
         sup = " ".join(fold(m.group("sup")).split())
         if sup in not_sup or sup in opinion or (sup.split()[0] in ("most", "least") and len(sup.split()) > 1
                               and (sup.split()[1] in not_most or sup.split()[1].endswith("ly"))):
@@ -308,6 +316,48 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"]),
                                  frozenset(v["owned_ordinal_not_ranks"])))
     return claims
+
+
+def _top_place(article: Article, m: re.Match, sentences, measures, org_words) -> list[Claim]:
+    """A numbered or top place before a noun, held by a name: "Telvik, the country's No. 2 mobile
+    operator,", "the No. 1 player in the world, Ana Ruiz", "Pell Airways is the top airline in the
+    region" (ranked "top" among the category, as "the third-largest" is "largest"). With no name
+    there is no claim ("The top general in the region resigned"); "top" before a person or a title
+    describes ("a top aide", "the state's top prosecutor"), and a seed, a pick or an official's
+    rank is a place of :mod:`.places` (``top_not_ranks``)."""
+    text = article.text
+    s_start, s_end = sentences.around(m.start())
+    s_end = min(s_end, m.end() + _REACH)
+    got = _category(text, m.end(), s_end, measures)
+    if got is None:
+        return []
+    cat, end = got
+    head = lemma(cat.split()[-1].lower())
+    not_ranks = frozenset(str(w) for w in _vocab()["top_not_ranks"])
+    if head in not_ranks or cat.split()[-1].lower() in not_ranks or cat.split()[0][:1].isupper() \
+            or (not m.group("num") and (_of_people_or_places(cat) or head in _titles())):
+        return []  # "the No. 10 Downing Street", "the top official": no place in an order
+    owner = m.group("owner")
+    scope_m = None if (owner and _HOLDER_OF_AFTER.match(text[end:s_end])) else _scope(text, end, s_end)
+    if scope_m:
+        end = scope_m.end()
+    before = text[max(s_start, m.start() - 120):m.start()]
+    if owner and (the := re.search(r"(?:^|[ \t])the[ \t]+$", before)):
+        before = before[:the.start() + 1]
+    holder, possessive = _holder(before, text[end:min(s_end, end + 100)], bool(owner))
+    if holder is None or possessive:
+        return []
+    n = int(m.group("num")) if m.group("num") else 1
+    if not n:
+        return []
+    return _rank_claims(article, m.start(), end, n, None, "top", "top", cat, owner, scope_m, holder, False,
+                        sentences, measures, org_words)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    v = _vocab()
+    return frozenset(str(w) for k in ("heads", "needs_scope", "post_heads", "office_words") for w in v[k])
 
 
 def _place_of(m: re.Match, ordinals: dict[str, int]) -> int:
