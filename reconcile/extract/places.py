@@ -5,13 +5,15 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
 
 - :func:`_rule_floor`: the floor a thing is on -- "a second-floor office", "the lab on the
   building's third floor", "the offices are on the fourth floor" (``floor_words``), or what was done there ("the clerks were found on
-  the third floor", "the fifth floor, where the fire began"); a person's floor ("she ran to the
-  third floor") changes and is no claim;
+  the third floor", "the fifth floor, where the fire began", "the gunman opened fire from the 32nd
+  floor"), keyed on the building named after it ("of the Pell Tower") and not on a thing's verb
+  ("the fire started/broke out on"); a person's floor ("she ran to the third floor") changes and is
+  no claim;
 - :func:`_rule_respectively`: places of several names told in turn -- "Vesta, Norland and Castile
   ranked first, second and fifth respectively in the index";
 - :func:`_rule_list_place`: a bare ordinal after a verb of placing, with the list after it --
   "ranks fourth in rebounds", "finished third on the club's scoring list", "tied for second in
-  the division", "came second with 98 seats" (a list of what the figure counts), "ranks 34th out
+  the division", "is tied for third after the second round" (two names tied each hold it), "came second with 98 seats" (a list of what the figure counts), "ranks 34th out
   of 180 countries in the index", "finished a distant fourth in the race"; after a verb of a result
   (``closing_placing_verbs``) a place that closes its clause is one in the contest told of
   ("finished a distant fourth, failing to ...", "slipped to fourth."), or in the field it is out

@@ -5,7 +5,8 @@ bloc in the legislature", "the third-biggest party", "Kenya's second-largest por
 airport in the region". Superlatives are open-class (any word in -est, "most X", "least X",
 "best", "worst", heading a compound: "highest-profile"; ``data/offices.yaml`` lists the words in
 -est that are none, and the superlatives of taste, "the ugliest building in town", an opinion);
-"the world's largest" is the world's. The category is
+"the world's largest" is the world's; "No. N" or "top" before a noun with a named holder is a place
+among the category ("Merovia's No. 3 lender": :func:`_top_place`). The category is
 the noun phrase after the superlative ("IT website", "single incident"); a measure noun takes
 what it measures with it ("number of employees"). "One of the largest" is no rank. Its holder
 is read from the sentence, each form a rule of :func:`_holder`:
