@@ -94,6 +94,11 @@ def test_a_bare_share_or_amount_after_from_is_the_earlier_level_of_the_one_befor
     assert (got[5.8].key, got[5.8].as_of, got[5.8].earlier) == ("joblessness|", "2026-01", True)
     got = quantities("Revenue climbed to $2.4 billion from $2.1 billion in 2024.")
     assert (got[2.1e9].key, got[2.1e9].as_of) == (got[2.4e9].key, "2024") and got[2.4e9].key.startswith("revenue")
+    # a month after each figure, even one the reader leaves undated (this March, just begun)
+    article = Article(source=Source(id="s", published=date(2024, 3, 14)),
+                      text="Unemployment in Veloria rose to 5.2% in March from 4.9% in February.")
+    got = {c.value: c for c in extract_claims(article, Settings()) if c.kind == Kind.QUANTITY}
+    assert (got[4.9].key, got[4.9].earlier) == (got[5.2].key, True) and got[5.2].key.startswith("unemployment")
     # with no time of its own it stays a bare share: one key with no time in one article is one fact
     got = quantities("Turnout fell to 61 percent from 68 percent.")
     assert got[68].key == "share|" and not got[68].earlier

@@ -23,7 +23,9 @@ What is counted
     count's event all the same ("killed his two sons", "arrested their three leaders"). "Troops present in
     Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
     noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"); money
-    with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros");
+    with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros",
+    "set aside $1.5bn for bad loans"), the noun a participle of value follows ("a deal valued at
+    $3bn") or the price of what a verb of sale took ("sold its unit for $2bn": unit price);
     a bare figure after a count noun's copula counts that noun ("the final tally was 1,204"); "there
     were four in the climbing party", with nothing counted named before, counts the people in it.
 
@@ -93,7 +95,7 @@ from functools import lru_cache
 
 from ..datafiles import weekday_names
 from ..lexicon import fold, lemma, subject_key
-from ..models import Article, Claim
+from ..models import Article, Claim, Kind
 from ..settings import Settings
 from ..values import rounding_unit
 from .dates import vocab as event_vocab
@@ -1280,7 +1282,7 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     if r.fig.unit is None:
         return None
     r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx) or _apposed_noun(r, lx) \
-        or _price_of(r.before, lx)
+        or _price_of(r.before, lx) or (_sale_price(r.before, lx) if _is_money(r.fig) else [])
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
@@ -1315,6 +1317,30 @@ def _price_of(before: list[Tok], lx: Lex) -> list[str]:
     return noun + ["price"]
 
 
+_SALE_VERBS = frozenset({"sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying", "acquired", "acquire",
+                         "acquires", "acquiring", "purchased", "purchase", "purchases", "purchasing"})
+_NOT_OBJECT = frozenset({"per", "cent", "percent", "stake", "more", "also"})  # ("its 30 per cent holding")
+
+
+def _sale_price(before: list[Tok], lx: Lex) -> list[str]:
+    """The price a thing changed hands for: a verb of sale, its object and "for" before the amount:
+    "sold its lighting unit for 2.4 billion Swiss francs" -> lighting unit price; "Halvard bought
+    the building for £45m" -> building price (the object's last two words; a figure in it is passed
+    over: "its 30 per cent holding")."""
+    if len(before) < 3 or before[-1].low != "for":
+        return []
+    words: list[Tok] = []
+    for t in reversed(before[-8:-1]):
+        if t.low in _SALE_VERBS:
+            out = [w.text for w in words if w.low not in lx.breaks and w.low not in _OWN and w.low not in _NOT_OBJECT
+                   and w.text.isalpha()][-2:]
+            return out + ["price"] if out else []
+        if t.text in {",", ";", ":", "(", ")"} or verb_form(t) or t.low in lx.events:
+            return []
+        words.insert(0, t)
+    return []
+
+
 def _apposed_noun(r: _Reading, lx: Lex) -> list[str]:
     """The noun an amount set off by commas restates: "The embezzled funds, about 7.8 million
     pesos, were never recovered" -> funds (the words before the comma, in lower case)."""
@@ -1334,6 +1360,11 @@ def _apposed_noun(r: _Reading, lx: Lex) -> list[str]:
 def _valued_noun(before: list[Tok], lx: Lex) -> list[str]:
     """The noun an amount is the value of, in the passive: "Bail was set at $1 million" -> bail;
     "Damages were estimated at $5 million" -> damages; "the house was valued at $380,000"."""
+    if len(before) >= 3 and before[-1].low == "at" and before[-2].low in VALUING and before[-3].text.isalpha() \
+            and before[-3].text.islower() and before[-3].low not in lx.breaks and before[-3].low not in BE_FORMS \
+            and not verb_form(before[-3]) and before[-3].low not in lx.events and before[-3].low not in _DASH_WORDS \
+            and before[-3].low not in {"it", "them", "this", "that", "which", "what"}:
+        return [before[-3].text]  # "a deal valued at $3bn": a participle after its noun
     if len(before) < 4 or before[-1].low != "at" or before[-2].low not in VALUING or before[-3].low not in BE_FORMS:
         return []
     k = len(before) - 4
@@ -1845,6 +1876,10 @@ def _governor(before: list[Tok]) -> list[str]:
 
 
 
+_SET_ASIDE = frozenset({("set", "aside"), ("put", "aside"), ("sets", "aside"), ("setting", "aside"), ("wrote", "off"),
+                        ("written", "off"), ("writes", "off"), ("paid", "out"), ("pays", "out"), ("paid", "back")})
+
+
 def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx: Lex) -> tuple[list[str], int]:
     """What an amount with no noun is: "$250 million in aid" -> aid; "raised £20k for the shelter"
     -> raised for the shelter; "fined 250 million euros" -> fined. Returns the words and where
@@ -1852,6 +1887,9 @@ def _what_money_is(after: list[Tok], i: int, before: list[Tok], fig: Figure, lx:
     if not _is_money(fig):
         return [], 0
     verb = before[-1] if before and before[-1].text.isalpha() and before[-1].low in lx.money_verbs else None
+    if verb is None and len(before) > 1 and (before[-2].low, before[-1].low) in _SET_ASIDE:
+        verb = Tok(f"{before[-2].text} {before[-1].text}", before[-2].start, before[-1].end,
+                   f"{before[-2].low} {before[-1].low}")  # "set aside $1.5 billion for bad loans"
     if i < len(after) and after[i].low in {"in", "for", "into", "to", "on"}:
         j = i + 1
         if after[i].low != "in" and j < len(after) and after[j].low in {"the", "a", "an", "its", "their"}:
@@ -2001,6 +2039,25 @@ def _earlier_levels(article: Article, sent: tuple[int, int], items: list[tuple[F
         claim = make_claim(article, fig, qualifier, base.subject, base.key, (start, fig.end), sent, settings,
                            as_of=base.as_of, note="earlier figure")
         out.append(claim.model_copy(update={"earlier": True}))
+    return out
+
+
+_BRACKETED = re.compile(r"[ \t]*\([ \t]*(?:or[ \t]+)?")
+
+
+def converted_amounts(text: str, claims: list[Claim]) -> list[Claim]:
+    """An amount in brackets after an amount in another currency is its conversion, and is of what
+    that one is: "The plant will cost €1.2bn ($1.3bn)" -> the $1.3bn is the plant's cost too (not a
+    bare amount). ``claims`` in text order."""
+    out: list[Claim] = []
+    prev: Claim | None = None
+    for c in claims:
+        money = c.kind == Kind.QUANTITY and c.unit is not None and c.unit.isupper() and len(c.unit) == 3 and c.span
+        if money and prev is not None and c.unit != prev.unit and c.key.partition("|")[0] == AMOUNT \
+                and prev.span[1] <= c.span[0] and _BRACKETED.fullmatch(text, prev.span[1], c.span[0]):
+            c = c.model_copy(update={"subject": prev.subject, "key": prev.key})
+        out.append(c)
+        prev = c if money else None
     return out
 
 

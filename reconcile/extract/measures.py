@@ -33,6 +33,8 @@ What is measured (the subject)
     - a modifier: "a 10-year sentence" (sentence), "a four-day ski tour" (ski tour); whose it
       is, a name's possessive or the named subject of its verb, is the context ("the Angels'
       eight-year offer", "The Red Sox made an eight-year offer");
+    - the noun a magnitude is of: "an earthquake of magnitude 6.3", "the quake, with a magnitude
+      of 5.8" (earthquake, quake; as "a magnitude-6.3 earthquake");
     - "of" after the unit: "40 tonnes of chlorine" (chlorine);
     - a noun before "of" or a copula: "downtime of an hour", "total downtime was 1hr 4 mins";
     - a state after a duration: "eight days on the run" (on the run), "three weeks in hospital";
@@ -404,6 +406,7 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
     if not (_subject_extent(fig, m, before, after, lx)
             or _subject_direction(text, sent, fig, m, lx)
             or _subject_modified(text, fig, m, before, after, hyphen, lx)
+            or _subject_of_magnitude(m, before, lx)
             or _subject_time_around(fig, m, before, after, lx)
             or _subject_time_between(text, fig, m, before, lx)
             or _subject_of(m, after, lx)
@@ -493,6 +496,32 @@ def _subject_modified(text: str, fig: Figure, m: Measure, before: list[Tok], aft
     if owner:  # "the Angels' eight-year offer", "The Red Sox made an eight-year offer": two teams' offers
         m.context = owner
         m.subject += f" ({owner.title()})"
+    return True
+
+
+def _subject_of_magnitude(m: Measure, before: list[Tok], lx: Lex) -> bool:
+    """The noun a magnitude is of, before it: "an earthquake of magnitude 6.3", "the quake, with a
+    magnitude of 5.8" (keyed as "a magnitude-6.3 earthquake" is)."""
+    if m.dimension != "magnitude":
+        return False
+    k = len(before)
+    if k and before[k - 1].low == "of":
+        k -= 1
+    if not k or before[k - 1].low != "magnitude":
+        return False
+    k -= 1
+    if k > 1 and before[k - 1].low in {"a", "an"} and before[k - 2].low == "with":
+        k -= 2
+        if k and before[k - 1].text == ",":
+            k -= 1
+    elif k and before[k - 1].low == "of":
+        k -= 1
+    else:
+        return False
+    if not k or not before[k - 1].text.isalpha() or not before[k - 1].text.islower() or before[k - 1].low in lx.breaks:
+        return False
+    m.subject = before[k - 1].text
+    m.core = [m.dimension, before[k - 1].text]
     return True
 
 

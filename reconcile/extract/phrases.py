@@ -370,18 +370,33 @@ STRICT_COPULA = frozenset({"was", "is", "stood", "stands", "at", "to", "reached"
                            "climbed", "now", "had", "has"}) | CHANGE_VERBS  # ("membership fell to 5,000")
 
 
+# a level held or reached, before "at" only: "the jobless rate held steady at 3.7%", "inflation
+# peaked at 6.6%", "remained unchanged at 2.1%" ("the peak was 8%" keeps its noun)
+LEVEL_HELD = frozenset({"steady", "unchanged", "flat", "stable", "peak", "peaked", "peaks", "bottomed", "plateaued",
+                        "stabilised", "stabilized", "stayed", "stays", "stay", "remain", "hold", "holds", "top", "topped"})
+_BOUND_TO = frozenset({"likely", "set", "due", "poised", "seen", "tipped"})  # "is set to peak at"
+
+
 def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[str]:
-    """"turnout was 40%", "inflation rose to 5.2%" -> turnout / inflation."""
+    """"turnout was 40%", "inflation rose to 5.2%" -> turnout / inflation; "the jobless rate held
+    steady at 3.7%", "unemployment is expected to peak at 8%" (:data:`LEVEL_HELD`)."""
     k = len(toks)
     n = 0
     links = STRICT_COPULA if strict else COPULA
     if not strict and k >= 4 and toks[k - 1].low == "be" and toks[k - 2].low == "to" and toks[k - 3].low in SAID_TO:
         k, n = k - 3, 1  # "the fee was reported to be £48m": its copula before
-    while k > 0 and toks[k - 1].low in links and n < 3:
+    while k > 0 and (toks[k - 1].low in links or not strict and toks[k - 1].low in LEVEL_HELD and k < len(toks)
+                     and toks[k].low == "at") and n < 3:
         k -= 1
         n += 1
     if n == 0:
         return []
+    if not strict and k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in SAID_TO | _BOUND_TO:
+        k -= 1  # ("to" read as a link)
+    if not strict and 0 < k < len(toks) and toks[k].low == "to" and toks[k - 1].low in SAID_TO | _BOUND_TO:
+        k -= 1  # "unemployment is expected to peak at 8%": the level foreseen is unemployment's
+        while k > 0 and toks[k - 1].low in BE_FORMS | {"now", "still"}:
+            k -= 1
     out: list[str] = []
     while k > 0 and len(out) < 3:
         t = toks[k - 1]

@@ -24,7 +24,9 @@ text rules (:data:`TEXT_RULES`)
                                          "A night porter was killed" (one)
     :func:`.breakdowns.counted_parts`    "23 pirates (12 Somali and 11 Yemeni)"
 
-and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum).
+and, per sentence, :func:`.counts.derived_figures` ("three more than the quorum" gives the quorum);
+last, :func:`.counts.converted_amounts` gives an amount in brackets the key of the one it converts
+("cost €1.2bn ($1.3bn)").
 Figures before ``article.body_start``, in page furniture or in a name (:func:`.numbers.in_a_name`:
 "Three Mile Island") give nothing.
 """
@@ -36,7 +38,7 @@ from collections.abc import Callable
 from ..models import Article, Claim
 from ..settings import Settings
 from .breakdowns import counted_parts
-from .counts import derived_figures, read_count
+from .counts import converted_amounts, derived_figures, read_count
 from .frequencies import once_twice, read_frequency
 from .measures import is_no_measure, measure_claim, numberless_claims, read_measure
 from .numbers import Figure, find_figures, in_a_name
@@ -102,7 +104,7 @@ def extract_quantities(article: Article, settings: Settings) -> list[Claim]:
             claims = _not_in_tallies(claims, found)
         claims.extend(found)
     claims.sort(key=lambda c: c.span or (0, 0))
-    return claims
+    return converted_amounts(text, claims)
 
 
 def _not_in_tallies(claims: list[Claim], tallies: list[Claim]) -> list[Claim]:

@@ -105,12 +105,27 @@ _FROM_A_LEVEL = re.compile(r"\bfrom[ \t]+(?:(?:about|around|roughly|nearly|almos
                            re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _month_re() -> re.Pattern:
+    from ..datafiles import calendar
+    months, _ = calendar()
+    return re.compile(r"[ \t]+(?:in|for|during)[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?P<m>" + _words(months) + r")\b\.?",
+                      re.IGNORECASE)
+
+
+def _month_after(text: str, end: int) -> int | None:
+    """The month a figure's own phrase puts it in ("5.2% in March"), 1-12, or None."""
+    from ..datafiles import calendar
+    m = _month_re().match(text, end)
+    return calendar()[0].get(m.group("m").lower().rstrip(".")) if m else None
+
+
 def earlier_levels(article: Article, claims: list[Claim]) -> list[Claim]:
     """"Unemployment rose to 5.2% in March from 4.9% in February", "sales rose to $4.1 billion
     from $3.8 billion in 2024": a share or an amount after "from" that its own words do not name
     (a bare "share" or "amount") is an earlier level of the one told before it in its sentence,
     in the same unit, at the time its own phrase gives. Only with a time of its own, other than
-    the level's: a level with no time ("fell to 61 percent from 68 percent") is left as it is,
+    the level's (a year, or a month after each figure: "in March ... in February"): a level with no time ("fell to 61 percent from 68 percent") is left as it is,
     since one key with no time in one article would be one fact."""
     from .sentences import sentence_index
 
@@ -127,9 +142,12 @@ def earlier_levels(article: Article, claims: list[Claim]) -> list[Claim]:
         if core and not core <= BARE_AMOUNTS:
             levels.setdefault(sent, []).append(c)
             continue
-        if not c.as_of or not _FROM_A_LEVEL.search(text, max(sent[0], c.span[0] - 30), c.span[0]):
+        if not _FROM_A_LEVEL.search(text, max(sent[0], c.span[0] - 30), c.span[0]):
             continue
         base = next((b for b in reversed(levels.get(sent, [])) if b.unit == c.unit), None)
-        if base is not None and base.as_of != c.as_of:
+        if base is None:
+            continue
+        if (c.as_of and base.as_of != c.as_of) or _month_after(text, c.span[1]) not in (None, _month_after(text, base.span[1])) \
+                and _month_after(text, base.span[1]) is not None:
             named[id(c)] = c.model_copy(update={"subject": base.subject, "key": base.key, "earlier": True})
     return [named.get(id(c), c) for c in claims] if named else claims
