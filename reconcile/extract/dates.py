@@ -17,7 +17,9 @@ page furniture:
    sentence is that phrase's event noun's ("Since the robbery ... in 2017, the owner has ..."),
    and one after a participle opening the sentence the participle's ("Discovered in 1994, the
    comet ..."). A year alone in brackets after a work (``works``: "her memoir (2006)", "'The
-   Tallow Road' (2011)") is the work's release. A negated verb dates nothing, but "not ... until"
+   Tallow Road' (2011)") is the work's release. "Dates back to" a date is a thing's origin, the
+   construction of a building or the founding of a body named right before it (``origin_of``:
+   "the town hall dates to 1935" is "was built in 1935"). A negated verb dates nothing, but "not ... until"
    a date does ("was not published until 1961"). An event noun that hangs by a preposition from
    another head ("the man accused of the bombing was born") gives the verb no class; one before
    "with" and its other party gives it its own ("talks with the union broke down": the talks), and
@@ -1683,9 +1685,12 @@ _DATING = frozenset({"dates", "dated", "date", "dating"})
 
 
 def _dates_back(toks: list[Tok], t_first: int) -> Trigger | None:
-    """"The chapel dates back to 1850", "a feud dating from the 1990s": a thing's origin (the
+    """"The custom dates back to 1850", "a feud dating from the 1990s": a thing's origin (the
     verb "date" right before "to"/"from" and the date), a class of its own: what began then may
-    be another thing than what is dated ("buildings dating from 1935" of "a co-op begun in 1936")."""
+    be another thing than what is dated ("buildings dating from 1935" of "a co-op begun in 1936",
+    a construction). The origin of a building or of a body right before the verb is its
+    construction or its founding (``origin_of``: "the town hall dates to 1935" is build, as "was
+    constructed in 1935"; "the rowing club dates back to 1924" found)."""
     k = t_first - 1
     if k < 1 or toks[k].low not in ("to", "from"):
         return None
@@ -1694,7 +1699,30 @@ def _dates_back(toks: list[Tok], t_first: int) -> Trigger | None:
         k -= 1
     if toks[k].low not in _DATING or not toks[k].text.islower() or (k > 0 and toks[k - 1].low in _DETERMINERS):
         return None  # "the date from 1990" is a noun
-    return Trigger(k, k, "origin", False)
+    return Trigger(k, k, _origin_class(toks, k), False)
+
+
+@lru_cache(maxsize=1)
+def _origins_of() -> dict[str, str]:
+    """``origin_of`` of events.yaml: a thing's word -> the class of its origin."""
+    return {str(w): str(cls) for cls, ws in (load_data("events.yaml").get("origin_of") or {}).items() for w in ws}
+
+
+def _origin_class(toks: list[Tok], k: int) -> str:
+    """The class of the origin dated by the verb at ``k``: that of the thing right before it ("The
+    Harwick rowing club dates back to 1924": found), else ``origin`` ("the old mill on the river
+    dates back": the river is no thing dated); not of a word that hangs by a preposition from
+    another head ("the feud between the two clubs dates back to 1990": the feud's origin)."""
+    j = k - 1
+    cls = _origins_of().get(toks[j].low) if j >= 0 and toks[j].text.islower() else None
+    if cls is None:
+        return "origin"
+    while j > 0 and toks[j - 1].low not in _DETERMINERS and toks[j - 1].low not in _PREPOSITIONS \
+            and toks[j - 1].text[:1].isalnum():
+        j -= 1  # the words of its phrase ("the two clubs", "a stone chapel")
+    if j > 0 and toks[j - 1].low in _DETERMINERS:
+        j -= 1
+    return "origin" if j > 0 and toks[j - 1].low in _PREPOSITIONS else cls
 
 
 STATEMENT = STATEMENT_EVENT  # the class of an act of speech; extract_dates adds its day
