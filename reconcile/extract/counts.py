@@ -13,7 +13,8 @@ What is counted
     clause that qualifies it ("lawmakers present for the vote", "25 people were killed") and
     its scope ("in Iraq", "to the region"); an aside between commas does not part the noun phrase
     from its verb ("one bomb, which did not explode, fell"; "his two sons, 17 and 22, were
-    arrested": the claim's text is the noun phrase), and nor does a second subject coordinated
+    arrested": the claim's text is the noun phrase), nor an "of" phrase of whose they are ("two
+    sons of the mayor were arrested"), and nor does a second subject coordinated
     with it ("the two women and a man were killed"; in "two women and one man" the second figure
     is a count of its own). With no noun after the figure: "X, who now number
     5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
@@ -26,7 +27,11 @@ What is counted
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros",
     "set aside $1.5bn for bad loans"), the noun a participle of value follows ("a deal valued at
     $3bn") or the price of what a verb of sale took ("sold its unit for $2bn": unit price);
-    a bare figure after a count noun's copula counts that noun ("the final tally was 1,204"); "there
+    a bare figure after a count noun's copula counts that noun ("the final tally was 1,204"); a
+    crowd counts the people present ("a crowd of 5,000", "police put the crowd at 8,000": as "5,000
+    people took part"; ``crowd_nouns``), and cases of an illness the people infected ("42 cases of
+    salmonella": as "42 people were sickened"; ``illnesses``; "12 cases of beer" stay cases);
+    "pulled out alive", "brought from the rubble alive" are a rescue; "there
     were four in the climbing party", with nothing counted named before, counts the people in it.
 
 The key
@@ -850,12 +855,32 @@ def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] |
         return k, None
     if k := _lost_lives(after, j) or _killed_by_manner(after, j, lx):
         return k, "killed"
-    for rule, event in ((_to_hospital, "wounded"), (_lost_jobs, _LAID_OFF), (_broke_out, "escaped")):
+    for rule, event in ((_to_hospital, "wounded"), (_lost_jobs, _LAID_OFF), (_broke_out, "escaped"),
+                        (_out_alive, "rescued")):
         if k := rule(after, j):
             return k, event
     if j + 1 < len(after) and (after[j].low, after[j + 1].low) in _TWO_WORD_EVENTS:
         return j + 1, _TWO_WORD_EVENTS[after[j].low, after[j + 1].low]
     return None
+
+
+# verbs of taking someone out of where they were trapped: with "alive" after them, a rescue
+_BROUGHT_OUT = frozenset({"pulled", "brought", "dug", "hauled", "lifted", "carried", "plucked", "winched", "freed",
+                          "extracted", "taken", "got", "gotten", "led", "airlifted", "recovered"})
+
+
+def _out_alive(after: list[Tok], j: int) -> int:
+    """The index of "alive" in "pulled out alive", "brought out alive", "pulled from the rubble
+    alive" from ``j`` (they were rescued), "alive" no more than five words after the verb and in
+    its clause; else 0 ("were found alive" is no rescue)."""
+    if j >= len(after) or after[j].low not in _BROUGHT_OUT:
+        return 0
+    for k in range(j + 1, min(len(after), j + 7)):
+        if after[k].low == "alive":
+            return k
+        if not after[k].text.isalpha() or after[k].low in {"and", "but", "who", "which", "after", "before", "when"}:
+            return 0
+    return 0
 
 
 def _broke_out(after: list[Tok], j: int) -> int:
@@ -1004,6 +1029,8 @@ def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
             k += 1
         if k < len(after) and k - p <= 6 and (after[k].low in _AUX or after[k].low in lx.events):
             return k
+    if p + 1 < len(after) and after[p].low == "of" and (k := _past_of_owner(after, p + 1, lx)):
+        return k  # "two sons of the mayor were arrested", "three members of the gang were killed"
     if i + 1 < len(after) and after[i].low in lx.age_words and after[i + 1].text[:1].isdigit():
         k = i + 2  # "two people aged 80 and 92 died": ages without commas
         while k + 1 < len(after) and after[k].text in {",", "and"} and after[k + 1].text[:1].isdigit():
@@ -1028,6 +1055,28 @@ def _past_aside(after: list[Tok], i: int, lx: Lex) -> int:
         if t.text in {".", ";", ":", "(", ")"} or ages and not (t.text.isdigit() or t.low in {"and", "aged"}):
             return i
     return i
+
+
+_OF_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+
+
+def _past_of_owner(after: list[Tok], k: int, lx: Lex) -> int:
+    """The index of the verb after an "of" phrase in lower case that says whose the counted are,
+    from ``k`` (past "of"): "two sons of the mayor were arrested", "five residents of the village
+    died" (the noun's own verb: a passive or an event word); 0 when no such verb follows ("40%
+    of voters", "two of the bombs" are read before; "two sons of the mayor who were" is a
+    relative clause's)."""
+    if k < len(after) and after[k].low in _OF_DETERMINERS:
+        k += 1
+    if k < len(after) and after[k].low.endswith(("'s", "\u2019s")):
+        k += 1  # "three members of the mayor's staff"
+    words, j = noun_phrase(after, k, lx)
+    if not words or j >= len(after) or j - k > 3 or any(_is_figure(t, lx) for t in words):
+        return 0
+    nxt = after[j]
+    if nxt.low in _AUX - _RELATIVE - {"all", "also", "since", "now", "then", "later", "still", "reportedly"}:
+        return j if j + 1 < len(after) and (after[j + 1].low in lx.events or verb_form(after[j + 1]) is not None) else 0
+    return j if nxt.low in lx.events and nxt.low not in lx.participle_only else 0
 
 
 def _scope_after(r: _Reading, lx: Lex) -> bool:
@@ -1787,9 +1836,13 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         r.event = "kidnapped"  # hostages seized are taken captive, not into custody: "seized 12 hostages"
     elif r.event in _TAKEN and people:
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
+    if r.event in (None, "recorded", "infected") and (sick := _cases_of_illness(counted_words, lx)) is not None:
+        counted_words, r.event = sick, "infected"  # "42 cases of salmonella": 42 people infected
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     if _job_loss(counted_words, r.event, lx):
         core = (core - lx.workforce - lx.job_losses - lx.person_nouns - _JOB_LOSS_WORDS) | {"jobs", "lost"}  # "laid off 4,500 workers", "4,500 job cuts": jobs lost
+    if _crowd(r, counted_words, lx):
+        core = (core - lx.crowd_nouns) | {"people", "present"}  # "a crowd of 5,000": people present
     if core and core <= lx.people_events:
         core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
     core |= set(r.markers)
@@ -1825,6 +1878,30 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if timing is not None and (timing.earlier or timing.changed):
         claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
     return claim
+
+
+_CASES = frozenset({"cases", "case"})
+_UNSURE = frozenset({"suspected", "probable", "possible", "presumed", "presumptive", "unconfirmed"})  # another count
+
+
+def _cases_of_illness(counted_words: str, lx: Lex) -> str | None:
+    """What cases of an illness count, the people infected ("42 cases of salmonella", "42 measles
+    cases", "42 confirmed cases of the virus" -> people; "42 suspected cases of cholera" ->
+    suspected people, another count); None for cases of anything else ("42 cases of beer")."""
+    words = [w.strip(".,'\u2019").lower() for w in counted_words.split()]
+    if not _CASES & set(words) or not lx.illnesses & set(words):
+        return None
+    return " ".join([w for w in words if w in _UNSURE] + ["people"])
+
+
+def _crowd(r: _Reading, counted_words: str, lx: Lex) -> bool:
+    """Whether the figure counts a crowd, the people present, as "20,000 people took part" does:
+    "a crowd of 5,000" (the holder), "police put the crowd at 8,000", "attendance was 40,000"
+    (the noun counted; not "200 crowd control officers", nor "a crowd of 5,000 fans")."""
+    if r.holder is not None:
+        return r.holder.low in lx.crowd_nouns
+    words = counted_words.lower().split()
+    return bool(words) and words[-1] in lx.crowd_nouns and r.event in (None, "present")
 
 
 def _job_loss(counted_words: str, event: str | None, lx: Lex) -> bool:

@@ -64,6 +64,8 @@ class Lex:
     event_nouns: dict  # a noun of an event -> the count event of what it befalls ("the kidnapping of 287 pupils")
     holders: dict  # "a mother of 12": the noun before "of" -> what its bare figure counts
     collectives: frozenset  # the holders whose bare figure counts their members ("a crowd of 200")
+    illnesses: frozenset  # "42 cases of salmonella": cases of these count people infected
+    crowd_nouns: frozenset  # nouns whose count is of the people present ("a crowd of 5,000", "attendance was 40,000")
     compound_counts: dict  # "a 300-seat parliament": the singular noun after the hyphen -> its plural
     hedge_re: re.Pattern
     toll_re: re.Pattern
@@ -125,7 +127,8 @@ def lex() -> Lex:
         toll_nouns=frozenset(v["toll_nouns"]), thing_time_nouns=frozenset(v["thing_time_nouns"]),
         thing_events=frozenset(v["thing_events"]), workforce=frozenset(v["workforce"]),
         job_losses=frozenset(v["job_losses"]), event_nouns=dict(v["event_nouns"]), holders={**v["holders"], **v["collectives"]},
-        collectives=frozenset(v["collectives"]),
+        collectives=frozenset(v["collectives"]), crowd_nouns=frozenset(v["crowd_nouns"]),
+        illnesses=frozenset(v["illnesses"]),
         compound_counts=dict(v["compound_counts"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
 
