@@ -288,12 +288,7 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
             continue
         cat, end = cat_end
         owner = m.group("owner")
-        scope_m = None if (owner and _HOLDER_OF_AFTER.match(text[end:s_end])) else _scope(text, end, s_end)
-        if scope_m:
-            end = scope_m.end()
-        before = text[max(s_start, m.start() - 120):m.start()]
-        if owner and (the := re.search(r"(?:^|[ \t])the[ \t]+$", before)):
-            before = before[:the.start() + 1]  # "X is the world's largest ...": the owner's article
+        scope_m, end, before = _scope_and_before(text, m, owner, end, s_start, s_end)
         after = text[end:min(s_end, end + 100)]
         holder, possessive = _holder(before, after, bool(owner))
         if holder is None and _RECORD.match(text[end:s_end]) and re.search(r"\bwith[ \t]+$", before):
@@ -319,6 +314,20 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     return claims
 
 
+def _scope_and_before(text: str, m: re.Match[str], owner: str | None, end: int, s_start: int,
+                      s_end: int) -> tuple[re.Match[str] | None, int, str]:
+    """A ranked category's scope ("the largest bank in the region"), where the category ends past
+    it, and the words before the rank where its holder is sought ("X is the world's largest ...":
+    up to the owner's article)."""
+    scope_m = None if (owner and _HOLDER_OF_AFTER.match(text[end:s_end])) else _scope(text, end, s_end)
+    if scope_m:
+        end = scope_m.end()
+    before = text[max(s_start, m.start() - 120):m.start()]
+    if owner and (the := re.search(r"(?:^|[ \t])the[ \t]+$", before)):
+        before = before[:the.start() + 1]
+    return scope_m, end, before
+
+
 def _top_place(article: Article, m: re.Match, sentences, measures, org_words) -> list[Claim]:
     """A numbered or top place before a noun, held by a name: "Telvik, the country's No. 2 mobile
     operator,", "the No. 1 player in the world, Ana Ruiz", "Pell Airways is the top airline in the
@@ -339,12 +348,7 @@ def _top_place(article: Article, m: re.Match, sentences, measures, org_words) ->
             or (not m.group("num") and (_of_people_or_places(cat) or head in _titles())):
         return []  # "the No. 10 Downing Street", "the top official": no place in an order
     owner = m.group("owner")
-    scope_m = None if (owner and _HOLDER_OF_AFTER.match(text[end:s_end])) else _scope(text, end, s_end)
-    if scope_m:
-        end = scope_m.end()
-    before = text[max(s_start, m.start() - 120):m.start()]
-    if owner and (the := re.search(r"(?:^|[ \t])the[ \t]+$", before)):
-        before = before[:the.start() + 1]
+    scope_m, end, before = _scope_and_before(text, m, owner, end, s_start, s_end)
     holder, possessive = _holder(before, text[end:min(s_end, end + 100)], bool(owner))
     if holder is None or possessive:
         return []
