@@ -1836,8 +1836,9 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         r.event = "kidnapped"  # hostages seized are taken captive, not into custody: "seized 12 hostages"
     elif r.event in _TAKEN and people:
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
+    illness = ""
     if r.event in (None, "recorded", "infected") and (sick := _cases_of_illness(counted_words, lx)) is not None:
-        counted_words, r.event = sick, "infected"  # "42 cases of salmonella": 42 people infected
+        (counted_words, illness), r.event = sick, "infected"  # "42 cases of salmonella": 42 people infected
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     if _job_loss(counted_words, r.event, lx):
         core = (core - lx.workforce - lx.job_losses - lx.person_nouns - _JOB_LOSS_WORDS) | {"jobs", "lost"}  # "laid off 4,500 workers", "4,500 job cuts": jobs lost
@@ -1866,6 +1867,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
     if not context and r.start > s:
         context = _fronted_place(text, s, r.start, lx)
+    if illness:  # of which illness: "cases of measles" and "cases of mumps" are two counts
+        context = " ".join(sorted(set(context.split()) | {illness}))
     doer, verb = _doer_of(r.before, lx)
     if doer and (verb not in _WINNING_VERBS or any(w.lower() in _ELECTION_NOUNS for w in counted_words.split())):
         # whose figure it is: "Labour won 33 seats" and "the Tories won 24 seats" are two
@@ -1884,14 +1887,16 @@ _CASES = frozenset({"cases", "case"})
 _UNSURE = frozenset({"suspected", "probable", "possible", "presumed", "presumptive", "unconfirmed"})  # another count
 
 
-def _cases_of_illness(counted_words: str, lx: Lex) -> str | None:
+def _cases_of_illness(counted_words: str, lx: Lex) -> tuple[str, str] | None:
     """What cases of an illness count, the people infected ("42 cases of salmonella", "42 measles
     cases", "42 confirmed cases of the virus" -> people; "42 suspected cases of cholera" ->
-    suspected people, another count); None for cases of anything else ("42 cases of beer")."""
+    suspected people, another count), and the illness, their context ("salmonella"); None for
+    cases of anything else ("42 cases of beer")."""
     words = [w.strip(".,'\u2019").lower() for w in counted_words.split()]
     if not _CASES & set(words) or not lx.illnesses & set(words):
         return None
-    return " ".join([w for w in words if w in _UNSURE] + ["people"])
+    illness = next(w for w in words if w in lx.illnesses)
+    return " ".join([w for w in words if w in _UNSURE] + ["people"]), subject_key(illness)
 
 
 def _crowd(r: _Reading, counted_words: str, lx: Lex) -> bool:
