@@ -698,7 +698,12 @@ def _amount_subject(r: _Reading) -> bool:
 
 
 def _is_money(fig: Figure) -> bool:
-    return fig.unit is not None and fig.unit.isupper() and len(fig.unit) == 3
+    return _money_unit(fig.unit)
+
+
+def _money_unit(unit: str | None) -> bool:
+    """Whether a unit is a currency's code ("USD", "EUR"), not "%" or a measure."""
+    return unit is not None and unit.isupper() and len(unit) == 3
 
 
 def _event_after(r: _Reading, lx: Lex) -> bool:
@@ -2134,7 +2139,7 @@ def converted_amounts(text: str, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     prev: Claim | None = None
     for c in claims:
-        money = c.kind == Kind.QUANTITY and c.unit is not None and c.unit.isupper() and len(c.unit) == 3 and c.span
+        money = c.kind == Kind.QUANTITY and _money_unit(c.unit) and c.span
         if money and prev is not None and c.unit != prev.unit and c.key.partition("|")[0] == AMOUNT \
                 and prev.span[1] <= c.span[0] and _BRACKETED.fullmatch(text, prev.span[1], c.span[0]):
             c = c.model_copy(update={"subject": prev.subject, "key": prev.key})

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..datafiles import calendar
 from ..datafiles import load as load_data
 from ..models import Article, Claim, Kind
 from .quantity import BARE_AMOUNTS
@@ -105,9 +106,13 @@ _FROM_A_LEVEL = re.compile(r"\bfrom[ \t]+(?:(?:about|around|roughly|nearly|almos
                            re.IGNORECASE)
 
 
+def _other_months(a: int | None, b: int | None) -> bool:
+    """Two figures each put in a month of its own, the months differing ("in March ... in February")."""
+    return a is not None and b is not None and a != b
+
+
 @lru_cache(maxsize=1)
 def _month_re() -> re.Pattern:
-    from ..datafiles import calendar
     months, _ = calendar()
     return re.compile(r"[ \t]+(?:in|for|during)[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?P<m>" + _words(months) + r")\b\.?",
                       re.IGNORECASE)
@@ -115,7 +120,6 @@ def _month_re() -> re.Pattern:
 
 def _month_after(text: str, end: int) -> int | None:
     """The month a figure's own phrase puts it in ("5.2% in March"), 1-12, or None."""
-    from ..datafiles import calendar
     m = _month_re().match(text, end)
     return calendar()[0].get(m.group("m").lower().rstrip(".")) if m else None
 
@@ -147,7 +151,6 @@ def earlier_levels(article: Article, claims: list[Claim]) -> list[Claim]:
         base = next((b for b in reversed(levels.get(sent, [])) if b.unit == c.unit), None)
         if base is None:
             continue
-        if (c.as_of and base.as_of != c.as_of) or _month_after(text, c.span[1]) not in (None, _month_after(text, base.span[1])) \
-                and _month_after(text, base.span[1]) is not None:
+        if (c.as_of and base.as_of != c.as_of) or _other_months(_month_after(text, c.span[1]), _month_after(text, base.span[1])):
             named[id(c)] = c.model_copy(update={"subject": base.subject, "key": base.key, "earlier": True})
     return [named.get(id(c), c) for c in claims] if named else claims
