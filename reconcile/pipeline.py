@@ -23,7 +23,7 @@ from .compare import in_the_group_unit, judge_all, unique_ids
 from .extract import extract_claims, extract_limit, warm_up
 from .extract.background import date_background_in_story
 from .match import AliasSet, group_claims
-from .models import Article, Claim, Origin, Problem, Report, Source, Story, stable_id
+from .models import Article, Claim, Finding, Origin, Problem, Report, Source, Story, stable_id
 from .settings import Settings
 from .sources import discover, source_id_for_path
 from .sources.article import (UnreadableArticle, article_text, complete_years, no_date_reason, printable_path,
@@ -47,6 +47,26 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     before (same code, same settings, same publication date), are taken from it.
     """
     settings = settings or Settings()
+    problems: list[Problem] = []
+    manual, articles, sources = _read_sources(paths, settings, cache, root, problems)
+    claims = _claims(articles, sources, manual, settings, cache, problems)
+    problems += _dating_problems(articles, sources, claims)
+    stories, sources, claims, findings = _match_and_judge(articles, sources, claims, manual, settings, one_story)
+    order = {sid: i for i, sid in enumerate(sorted(sources))}
+    claims.sort(key=lambda c: (order.get(c.source, len(order)), c.span or (0, 0), c.line or 0, c.id))
+    return Report(
+        stories=stories,
+        sources=[sources[s] for s in sorted(sources)],
+        claims=claims,
+        findings=findings,
+        problems=sorted(problems, key=lambda p: (p.kind, p.path or "", p.source or "", p.message)),
+    )
+
+
+def _read_sources(paths: Sequence[Path], settings: Settings, cache: Cache | None, root: Path | None,
+                  problems: list[Problem]) -> tuple[ManualInput, list[Article], dict[str, Source]]:
+    """The claim files, the articles (those on the command line and those a claim file declares,
+    with the metadata it supplies) and every source by id; an unreadable article is a problem."""
     inputs = discover(list(paths))
     article_paths = list(inputs.articles)
     article_ids = _article_ids(article_paths)
@@ -64,7 +84,6 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
             known.add(resolved)
     article_ids = _article_ids(article_paths)
 
-    problems: list[Problem] = []
     articles: list[Article] = []
     for path in article_paths:
         decl = (declared.get(path.resolve()) if declared else None) or by_id.get(article_ids[path])
@@ -84,7 +103,14 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     for src in manual.sources:
         if not src.path and src.id not in sources:
             sources[src.id] = src
+    return manual, articles, sources
 
+
+def _claims(articles: list[Article], sources: dict[str, Source], manual: ManualInput, settings: Settings,
+            cache: Cache | None, problems: list[Problem]) -> list[Claim]:
+    """The articles' extracted claims less those a claim file rejects, then the claim files' own,
+    each with the time its source reported it; a reader that failed, an article read in part and a
+    rejection that matches nothing are problems."""
     extracted, failed = _extract_all(articles, settings, cache)
     claims: list[Claim] = [c for found in extracted for c in found]
     for a, failures in zip(articles, failed):
@@ -104,9 +130,14 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
     claims.extend(manual.claims)
     stamps = {a.source.id: ([at for at, _ in a._stamps], [clock for _, clock in a._stamps])
               for a in articles if a._stamps}
-    claims = [c if c.reported is not None else c.model_copy(update={"reported": _reported(c, sources, stamps)})
-              for c in claims]
+    return [c if c.reported is not None else c.model_copy(update={"reported": _reported(c, sources, stamps)})
+            for c in claims]
 
+
+def _dating_problems(articles: list[Article], sources: dict[str, Source], claims: list[Claim]) -> list[Problem]:
+    """An article whose publication date is unknown (with the reason), and each claim whose
+    relative date could not be resolved."""
+    problems = []
     reasons = {a.source.id: no_date_reason(a) for a in articles}
     for src in sources.values():
         if src.published is None and src.path is not None:
@@ -120,7 +151,14 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
         if c.value is None and c.unresolved:
             problems.append(Problem(kind="unresolved", source=c.source, claim=c.id,
                                     message=f"{c.text!r}: {c.unresolved}"))
+    return problems
 
+
+def _match_and_judge(articles: list[Article], sources: dict[str, Source], claims: list[Claim],
+                     manual: ManualInput, settings: Settings, one_story: bool
+                     ) -> tuple[list[Story], dict[str, Source], list[Claim], list[Finding]]:
+    """Find the stories, then group and judge the claims of each story apart: the stories, the
+    sources with their story, the claims as their findings state them, and the findings."""
     stories = find_stories(articles, sources, claims, one_story)
     story_of = {sid: story.id for story in stories for sid in story.sources}
     claims = _background_in_story(articles, claims, stories, sources)
@@ -138,16 +176,7 @@ def build_report(paths: Sequence[Path], settings: Settings | None = None, cache:
         findings += [f.model_copy(update={"story": story_id}) for f in judge_all(groups, sources, settings)]
     findings = unique_ids(findings)  # one key in two stories
     claims = [restated.get(c.id, c) for c in claims]  # as their findings state them
-
-    order = {sid: i for i, sid in enumerate(sorted(sources))}
-    claims.sort(key=lambda c: (order.get(c.source, len(order)), c.span or (0, 0), c.line or 0, c.id))
-    return Report(
-        stories=stories,
-        sources=[sources[s] for s in sorted(sources)],
-        claims=claims,
-        findings=findings,
-        problems=sorted(problems, key=lambda p: (p.kind, p.path or "", p.source or "", p.message)),
-    )
+    return stories, sources, claims, findings
 
 
 def _background_in_story(articles: list[Article], claims: list[Claim], stories: list[Story],
