@@ -162,94 +162,11 @@ def _lenient_front_matter(block: str) -> dict:
 
 def parse_article(text: str, source_id: str, path: str | None = None) -> Article:
     """An Article from decoded text: metadata, publication date, credits and furniture."""
-    meta: dict = {}
-    furniture: list[tuple[int, int]] = []
-    body_start = 0
-    m = FRONT_MATTER.match(text)
-    if m:
-        body_start = m.end()
-        furniture.append((0, m.end()))
-        loaded = load_yaml(m.group(1) or "", path or source_id)
-        if isinstance(loaded.data, dict) and not loaded.errors:
-            # scalars only (and a list of credits): a list or a map is no title, outlet or date
-            meta = {k: v for k, v in loaded.data.items()
-                    if k == "credits" or isinstance(v, (str, int, float, date))}
-        elif loaded.errors:
-            meta = _lenient_front_matter(m.group(1) or "")
-    published_from = "front matter" if meta.get("published") or meta.get("date") else None
-    mm = METADATA_LINE.match(text, body_start)
-    if mm:
-        meta.setdefault("published", mm.group(1))
-        published_from = published_from or "metadata line"
-        furniture.append((mm.start(), mm.end()))
-        body_start = mm.end()
-
+    meta, published_from, furniture, body_start = _front_matter(text, path or source_id)
     lines = [(a, b) for a, b in _lines(text, body_start) if text[a:b].strip()]
-    title = meta.get("title")
-    url = meta.get("url")
-    address = str(url) if url else None  # the page address as written, for a date in it
-    headline_span = None
-    for a, b in lines:
-        if (a, b) in furniture or any(s <= a < e for s, e in furniture):
-            continue
-        line = text[a:b].strip()
-        if URL_LINE.match(line):
-            furniture.append((a, b))
-            address = address or line
-            if url is None and " " not in line:
-                url = line
-            continue
-        # the headline is the first line of the body, unless that line is furniture itself
-        # (a photo credit, a byline, a "Loading..." label): then the title stays unknown
-        if not _not_headline(line):
-            headline_span = (a, b)
-        break
-    if title is None and headline_span:
-        title = text[headline_span[0]:headline_span[1]].strip().lstrip("#").strip() or None
-
-    captions: list[tuple[int, int]] = []
-    starts, marks = _vocab()
-    for i, (a, b) in enumerate(lines):
-        if (a, b) == headline_span:
-            continue
-        line = text[a:b]
-        low = line.strip().lower()
-        if LIST_ITEM.match(line):
-            low = low.lstrip("-*\u2022\u2013 \t")  # ("- Related: ...", "* Sign up ...")
-        if low.startswith(starts) or BYLINE.match(line) and len(line.split()) <= 16:
-            furniture.append((a, b))
-        elif AGENCY_ID.match(line) or any(mk in low for mk in marks):
-            furniture.append((a, b))
-            captions.append((a, b))
-            # a photo credit on a line of its own ends the caption written just above it
-            if i > 0 and len(line.split()) <= PHOTO_CREDIT_WORDS and lines[i - 1] != headline_span:
-                pa, pb = lines[i - 1]
-                if len(text[pa:pb].split()) <= CAPTION_MAX_WORDS and not BYLINE.match(text[pa:pb]):
-                    furniture.append((pa, pb))
-                    captions.append((pa, pb))
-        elif not SENTENCE_END.search(line) and len(line.split()) <= SHORT_LINE_WORDS and not LIST_ITEM.match(line):
-            furniture.append((a, b))  # a label, an image's alt text, a date line, a section name
-        else:
-            d = DATELINE.match(line)
-            if d and d.end() - d.start() < 80:
-                furniture.append((a, a + d.end()))
-            u = UPDATE_PREFIX.match(line)
-            if u:
-                furniture.append((a, a + u.end()))
-    # a caption is often followed by its own credit line or repeated: repeated lines are captions too
-    seen: dict[str, tuple[int, int]] = {}
-    for a, b in lines:
-        key = text[a:b].strip()
-        if key in seen and (a, b) != headline_span:
-            captions.append(seen[key])
-            furniture.append(seen[key])
-        seen.setdefault(key, (a, b))
-        for prev in list(seen.values())[-3:]:
-            pk = text[prev[0]:prev[1]].strip()
-            if len(pk) > 30 and key.startswith(pk) and (a, b) != prev:
-                captions += [prev, (a, b)]
-                furniture += [prev, (a, b)]
-
+    title, url, address, headline_span = _headline(text, lines, meta, furniture)
+    captions = _furniture_lines(text, lines, headline_span, furniture)
+    captions += _repeated_lines(text, lines, headline_span, furniture)
     credits, own_outlet, credit_spans = find_credits(text[body_start:])
     furniture += [(body_start + s, body_start + e) for s, e in credit_spans]
 
@@ -280,6 +197,120 @@ def parse_article(text: str, source_id: str, path: str | None = None) -> Article
         f"the front matter's date {str(given)!r} cannot be read; write it as YYYY-MM-DD"
         if given and not isinstance(given, (date, datetime)) else inferred.reason)
     return article
+
+
+def _front_matter(text: str, name: str) -> tuple[dict, str | None, list[tuple[int, int]], int]:
+    """The metadata of a YAML front matter block and of a metadata line after it ("Published:
+    2020-01-05"): the metadata, where its publication date came from, their spans as furniture
+    and where the body starts. Front matter YAML cannot read is read leniently, line by line."""
+    meta: dict = {}
+    furniture: list[tuple[int, int]] = []
+    body_start = 0
+    m = FRONT_MATTER.match(text)
+    if m:
+        body_start = m.end()
+        furniture.append((0, m.end()))
+        loaded = load_yaml(m.group(1) or "", name)
+        if isinstance(loaded.data, dict) and not loaded.errors:
+            # scalars only (and a list of credits): a list or a map is no title, outlet or date
+            meta = {k: v for k, v in loaded.data.items()
+                    if k == "credits" or isinstance(v, (str, int, float, date))}
+        elif loaded.errors:
+            meta = _lenient_front_matter(m.group(1) or "")
+    published_from = "front matter" if meta.get("published") or meta.get("date") else None
+    mm = METADATA_LINE.match(text, body_start)
+    if mm:
+        meta.setdefault("published", mm.group(1))
+        published_from = published_from or "metadata line"
+        furniture.append((mm.start(), mm.end()))
+        body_start = mm.end()
+    return meta, published_from, furniture, body_start
+
+
+def _headline(text: str, lines: list[tuple[int, int]], meta: dict, furniture: list[tuple[int, int]]
+              ) -> tuple[str | None, str | None, str | None, tuple[int, int] | None]:
+    """The title (the metadata's, else the body's first line unless that line is furniture), the
+    page's URL and address (the metadata's, else a URL line before the headline, which becomes
+    furniture) and the headline's span."""
+    title = meta.get("title")
+    url = meta.get("url")
+    address = str(url) if url else None  # the page address as written, for a date in it
+    headline_span = None
+    for a, b in lines:
+        if (a, b) in furniture or any(s <= a < e for s, e in furniture):
+            continue
+        line = text[a:b].strip()
+        if URL_LINE.match(line):
+            furniture.append((a, b))
+            address = address or line
+            if url is None and " " not in line:
+                url = line
+            continue
+        # the headline is the first line of the body, unless that line is furniture itself
+        # (a photo credit, a byline, a "Loading..." label): then the title stays unknown
+        if not _not_headline(line):
+            headline_span = (a, b)
+        break
+    if title is None and headline_span:
+        title = text[headline_span[0]:headline_span[1]].strip().lstrip("#").strip() or None
+    return title, url, address, headline_span
+
+
+def _furniture_lines(text: str, lines: list[tuple[int, int]], headline_span: tuple[int, int] | None,
+                     furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add to ``furniture`` the lines that are no prose (bylines, labels, short lines without a
+    sentence's end, captions and their photo credits, a dateline's or update note's opening);
+    returns the captions."""
+    captions: list[tuple[int, int]] = []
+    starts, marks = _vocab()
+    for i, (a, b) in enumerate(lines):
+        if (a, b) == headline_span:
+            continue
+        line = text[a:b]
+        low = line.strip().lower()
+        if LIST_ITEM.match(line):
+            low = low.lstrip("-*\u2022\u2013 \t")  # ("- Related: ...", "* Sign up ...")
+        if low.startswith(starts) or BYLINE.match(line) and len(line.split()) <= 16:
+            furniture.append((a, b))
+        elif AGENCY_ID.match(line) or any(mk in low for mk in marks):
+            furniture.append((a, b))
+            captions.append((a, b))
+            # a photo credit on a line of its own ends the caption written just above it
+            if i > 0 and len(line.split()) <= PHOTO_CREDIT_WORDS and lines[i - 1] != headline_span:
+                pa, pb = lines[i - 1]
+                if len(text[pa:pb].split()) <= CAPTION_MAX_WORDS and not BYLINE.match(text[pa:pb]):
+                    furniture.append((pa, pb))
+                    captions.append((pa, pb))
+        elif not SENTENCE_END.search(line) and len(line.split()) <= SHORT_LINE_WORDS and not LIST_ITEM.match(line):
+            furniture.append((a, b))  # a label, an image's alt text, a date line, a section name
+        else:
+            d = DATELINE.match(line)
+            if d and d.end() - d.start() < 80:
+                furniture.append((a, a + d.end()))
+            u = UPDATE_PREFIX.match(line)
+            if u:
+                furniture.append((a, a + u.end()))
+    return captions
+
+
+def _repeated_lines(text: str, lines: list[tuple[int, int]], headline_span: tuple[int, int] | None,
+                    furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A caption is often followed by its own credit line or repeated: a line said again (or
+    begun again within three lines) is a caption; added to ``furniture`` and returned."""
+    captions: list[tuple[int, int]] = []
+    seen: dict[str, tuple[int, int]] = {}
+    for a, b in lines:
+        key = text[a:b].strip()
+        if key in seen and (a, b) != headline_span:
+            captions.append(seen[key])
+            furniture.append(seen[key])
+        seen.setdefault(key, (a, b))
+        for prev in list(seen.values())[-3:]:
+            pk = text[prev[0]:prev[1]].strip()
+            if len(pk) > 30 and key.startswith(pk) and (a, b) != prev:
+                captions += [prev, (a, b)]
+                furniture += [prev, (a, b)]
+    return captions
 
 
 def _outlet_from_url(url) -> str | None:
