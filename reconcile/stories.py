@@ -266,105 +266,130 @@ def cluster(docs: Sequence[_Doc], threshold: float | None = None) -> list[list[i
     is one (:func:`one_period`). A document left alone joins the nearest cluster at half the
     threshold; last, a document nearer to another cluster than to its own leaves it (:func:`strays`)."""
     threshold = STORY_SIMILARITY if threshold is None else threshold
-    size = {i: 1 for i in range(len(docs))}
-    key = {i: d.id for i, d in enumerate(docs)}
-    label = {i: d.label for i, d in enumerate(docs)}
-    members = {i: [i] for i in range(len(docs))}
-    version = {i: 0 for i in range(len(docs))}
-    inner = {i: 0.0 for i in range(len(docs))}  # cluster -> sum of the similarities within it
-    dated: dict[int, Counter[int]] = {i: Counter([d.published.toordinal()] if d.published else [])
-                                      for i, d in enumerate(docs)}  # cluster -> its publication days
-    periods: dict[int, int | None] = {}  # cluster -> its median publication day, found when needed
+    clusters = _Clusters(docs)
+    clusters.join_labelled()
+    clusters.agglomerate(threshold)
+    groups = clusters.with_lone_articles(threshold)
+    if len(groups) > 1:  # an article nearer to another story than to its own stands alone
+        away = strays(docs, groups, clusters.compared)
+        groups = [kept for m in groups if (kept := [i for i in m if i not in away])] + [[i] for i in sorted(away)]
+    return sorted((sorted(m) for m in groups), key=lambda m: m[0])
 
-    def period(x: int) -> int | None:
-        if x not in periods:
-            periods[x] = _period(dated[x], size[x])
-        return periods[x]
-    link: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> cluster -> sum of similarities
-    compared: list[tuple[int, int, float, float]] = []  # (a, b, cosine, time factor) of every pair compared
-    for a, b in sorted(candidate_pairs(docs)):
-        cosine = _dot(docs[a].vector, docs[b].vector)
-        if cosine > 0:
-            factor = when_factor(docs[a], docs[b])
-            compared.append((a, b, cosine, factor))
-            link[a][b] = link[b][a] = cosine * factor
 
-    def merge(x: int, y: int) -> None:
-        inner[x] += inner.pop(y) + link[x].get(y, 0.0)
+class _Clusters:
+    """The clusters of an agglomeration, each known by one of its documents' indices: their
+    members, sizes, labels, smallest ids (to break ties alike on every run), the sums of the
+    similarities within and between them (``link``), and their publication days."""
+
+    def __init__(self, docs: Sequence[_Doc]) -> None:
+        self.docs = docs
+        self.size = {i: 1 for i in range(len(docs))}
+        self.key = {i: d.id for i, d in enumerate(docs)}
+        self.label = {i: d.label for i, d in enumerate(docs)}
+        self.members = {i: [i] for i in range(len(docs))}
+        self.version = {i: 0 for i in range(len(docs))}
+        self.inner = {i: 0.0 for i in range(len(docs))}  # cluster -> sum of the similarities within it
+        self.dated: dict[int, Counter[int]] = {i: Counter([d.published.toordinal()] if d.published else [])
+                                               for i, d in enumerate(docs)}  # cluster -> its publication days
+        self.periods: dict[int, int | None] = {}  # cluster -> its median publication day, found when needed
+        self.link: dict[int, dict[int, float]] = defaultdict(dict)  # cluster -> cluster -> sum of similarities
+        self.compared: list[tuple[int, int, float, float]] = []  # (a, b, cosine, time factor) of every pair compared
+        for a, b in sorted(candidate_pairs(docs)):
+            cosine = _dot(docs[a].vector, docs[b].vector)
+            if cosine > 0:
+                factor = when_factor(docs[a], docs[b])
+                self.compared.append((a, b, cosine, factor))
+                self.link[a][b] = self.link[b][a] = cosine * factor
+
+    def period(self, x: int) -> int | None:
+        if x not in self.periods:
+            self.periods[x] = _period(self.dated[x], self.size[x])
+        return self.periods[x]
+
+    def merge(self, x: int, y: int) -> None:
+        """Cluster ``y`` into ``x``."""
+        link = self.link
+        self.inner[x] += self.inner.pop(y) + link[x].get(y, 0.0)
         for z, s in link.pop(y, {}).items():
             if z != x:
                 link[x][z] = link[x].get(z, 0.0) + s
                 link[z][x] = link[x][z]
                 del link[z][y]
         link[x].pop(y, None)
-        size[x] += size.pop(y)
-        members[x] += members.pop(y)
-        small, large = sorted((dated.pop(y), dated[x]), key=len)
+        self.size[x] += self.size.pop(y)
+        self.members[x] += self.members.pop(y)
+        small, large = sorted((self.dated.pop(y), self.dated[x]), key=len)
         large.update(small)  # the smaller into the larger: each day moves O(log n) times
-        dated[x] = large
-        periods.pop(x, None)
-        periods.pop(y, None)
-        taken = label.pop(y)
-        label[x] = label[x] or taken
-        key[x] = min(key[x], key.pop(y))
-        del version[y]
-        version[x] += 1
+        self.dated[x] = large
+        self.periods.pop(x, None)
+        self.periods.pop(y, None)
+        taken = self.label.pop(y)
+        self.label[x] = self.label[x] or taken
+        self.key[x] = min(self.key[x], self.key.pop(y))
+        del self.version[y]
+        self.version[x] += 1
 
-    first_of: dict[str, int] = {}
-    for i, d in enumerate(docs):  # a claim file's story: its sources start as one cluster
-        if d.label is not None:
-            if d.label in first_of:
-                merge(first_of[d.label], i)
-            else:
-                first_of[d.label] = i
+    def join_labelled(self) -> None:
+        """A claim file's story: its sources start as one cluster."""
+        first_of: dict[str, int] = {}
+        for i, d in enumerate(self.docs):
+            if d.label is not None:
+                if d.label in first_of:
+                    self.merge(first_of[d.label], i)
+                else:
+                    first_of[d.label] = i
 
-    def apart(x: int, y: int) -> bool:
-        return label[x] is not None and label[y] is not None and label[x] != label[y]
+    def apart(self, x: int, y: int) -> bool:
+        return self.label[x] is not None and self.label[y] is not None and self.label[x] != self.label[y]
 
-    def within(x: int) -> float:
-        return inner[x] / (size[x] * (size[x] - 1) / 2)
+    def within(self, x: int) -> float:
+        return self.inner[x] / (self.size[x] * (self.size[x] - 1) / 2)
 
-    heap: list[tuple[float, str, str, int, int, int, int]] = []
+    def agglomerate(self, threshold: float) -> None:
+        """Merge the two clusters nearest on average, again and again, while any two at least
+        ``threshold`` apart may merge."""
+        heap: list[tuple[float, str, str, int, int, int, int]] = []
+        size, key, version = self.size, self.key, self.version
 
-    def push(x: int, y: int) -> None:
-        if apart(x, y):
-            return
-        average = link[x][y] / (size[x] * size[y])
-        if average < threshold:
-            return
-        if (size[x] >= COHESION_SIZE and size[y] >= COHESION_SIZE and not one_period(period(x), period(y))
-                and not cohesive(average, within(x), within(y))):
-            return
-        if key[x] > key[y]:
-            x, y = y, x
-        heapq.heappush(heap, (-average, key[x], key[y], x, version[x], y, version[y]))
+        def push(x: int, y: int) -> None:
+            if self.apart(x, y):
+                return
+            average = self.link[x][y] / (size[x] * size[y])
+            if average < threshold:
+                return
+            if (size[x] >= COHESION_SIZE and size[y] >= COHESION_SIZE and not one_period(self.period(x), self.period(y))
+                    and not cohesive(average, self.within(x), self.within(y))):
+                return
+            if key[x] > key[y]:
+                x, y = y, x
+            heapq.heappush(heap, (-average, key[x], key[y], x, version[x], y, version[y]))
 
-    for x in sorted(members):
-        for y in sorted(link[x]):
-            if x < y:
-                push(x, y)
-    while heap:
-        _, _, _, x, vx, y, vy = heapq.heappop(heap)
-        if version.get(x) != vx or version.get(y) != vy:
-            continue  # a cluster that has merged since
-        merge(x, y)
-        for z in sorted(link[x], key=key.__getitem__):
-            push(x, z)
-    # an article left alone joins the story nearest to it, when near enough; a source without an
-    # article (a few claims and a title) joins the nearest that shares anything with it
-    moves = []
-    for x in sorted(members, key=key.__getitem__):
-        if size[x] == 1 and label[x] is None:
-            best = max(((link[x][z] / size[z], key[z], z) for z in link[x] if size[z] > 1), default=None)
-            if best is not None and best[0] >= (0.0 if docs[x].textless else threshold * SINGLE_JOIN):
-                moves.append((x, best[2]))
-    for x, z in moves:
-        members[z] += members.pop(x)
-    groups = list(members.values())
-    if len(groups) > 1:  # an article nearer to another story than to its own stands alone
-        away = strays(docs, groups, compared)
-        groups = [kept for m in groups if (kept := [i for i in m if i not in away])] + [[i] for i in sorted(away)]
-    return sorted((sorted(m) for m in groups), key=lambda m: m[0])
+        for x in sorted(self.members):
+            for y in sorted(self.link[x]):
+                if x < y:
+                    push(x, y)
+        while heap:
+            _, _, _, x, vx, y, vy = heapq.heappop(heap)
+            if version.get(x) != vx or version.get(y) != vy:
+                continue  # a cluster that has merged since
+            self.merge(x, y)
+            for z in sorted(self.link[x], key=key.__getitem__):
+                push(x, z)
+
+    def with_lone_articles(self, threshold: float) -> list[list[int]]:
+        """The clusters' members after an article left alone joins the story nearest to it, when
+        near enough; a source without an article (a few claims and a title) joins the nearest
+        that shares anything with it."""
+        size, link, key, members = self.size, self.link, self.key, self.members
+        moves = []
+        for x in sorted(members, key=key.__getitem__):
+            if size[x] == 1 and self.label[x] is None:
+                best = max(((link[x][z] / size[z], key[z], z) for z in link[x] if size[z] > 1), default=None)
+                if best is not None and best[0] >= (0.0 if self.docs[x].textless else threshold * SINGLE_JOIN):
+                    moves.append((x, best[2]))
+        for x, z in moves:
+            members[z] += members.pop(x)
+        return list(members.values())
 
 
 def strays(docs: Sequence[_Doc], groups: Sequence[Sequence[int]],
