@@ -192,37 +192,60 @@ def _load_claim_files(paths: Sequence[Path], settings: Settings | None,
                       known_source_ids: Collection[str], roots: Sequence[Path] | None) -> ManualInput:
     settings = settings or Settings()
     errors: list[InputError] = []
-    parsed: list[tuple[str, Path, ClaimFile, Loaded]] = []
-    for path in paths:
-        name = str(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_CLAIM_FILE_BYTES:
-                errors.append(InputError(f"too large for a claim file ({size:,} bytes; at most "
-                                         f"{MAX_CLAIM_FILE_BYTES:,})", file=name))
-                continue
-            text = decode_yaml_bytes(path.read_bytes(), name)
-        except OSError as err:
-            errors.append(InputError(f"cannot read: {err.strerror or err}", file=name))
-            continue
-        except InputError as err:
-            errors.append(err)
-            continue
-        loaded = load_yaml(text, name)
-        errors.extend(loaded.errors)
-        if loaded.data is None:
-            continue
-        if not isinstance(loaded.data, dict):
-            errors.append(InputError(
-                f"expected a mapping with sources, claims, aliases or rejections at the top, "
-                f"got {_kind_of(loaded.data)}", file=name, line=1))
-            continue
-        model, problems = _validate(loaded, name)
-        errors.extend(problems)
-        if model is not None:
-            parsed.append((name, path, model, loaded))
-
+    parsed = [one for path in paths if (one := _parse(path, errors)) is not None]
     out = ManualInput()
+    declared = _declare_sources(parsed, roots, out, errors)
+    known = set(known_source_ids) | set(declared)
+    first_claim: dict[str, str] = {}
+    for name, path, model, loaded in parsed:
+        for i, entry in enumerate(model.claims):
+            if (claim := _new_claim(entry, i, name, loaded, settings, known, first_claim, errors)) is not None:
+                out.claims.append(claim)
+        for i, entry in enumerate(model.aliases):
+            out.aliases.append(Alias(subjects=entry.subjects, kind=entry.kind, file=name,
+                                     line=loaded.line_of(("aliases", i))))
+        for i, entry in enumerate(model.rejections):
+            if (rejection := _rejection(entry, i, name, loaded, known, errors)) is not None:
+                out.rejections.append(rejection)
+    if errors:
+        raise InputErrors(errors)
+    return out
+
+
+def _parse(path: Path, errors: list[InputError]) -> tuple[str, Path, ClaimFile, Loaded] | None:
+    """One claim file read, parsed and validated against the schema (its name, path, model and
+    the YAML with its lines), or None with its problems added to ``errors``."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CLAIM_FILE_BYTES:
+            errors.append(InputError(f"too large for a claim file ({size:,} bytes; at most "
+                                     f"{MAX_CLAIM_FILE_BYTES:,})", file=name))
+            return None
+        text = decode_yaml_bytes(path.read_bytes(), name)
+    except OSError as err:
+        errors.append(InputError(f"cannot read: {err.strerror or err}", file=name))
+        return None
+    except InputError as err:
+        errors.append(err)
+        return None
+    loaded = load_yaml(text, name)
+    errors.extend(loaded.errors)
+    if loaded.data is None:
+        return None
+    if not isinstance(loaded.data, dict):
+        errors.append(InputError(
+            f"expected a mapping with sources, claims, aliases or rejections at the top, "
+            f"got {_kind_of(loaded.data)}", file=name, line=1))
+        return None
+    model, problems = _validate(loaded, name)
+    errors.extend(problems)
+    return (name, path, model, loaded) if model is not None else None
+
+
+def _declare_sources(parsed: Sequence[tuple[str, Path, ClaimFile, Loaded]], roots: Sequence[Path] | None,
+                     out: ManualInput, errors: list[InputError]) -> dict[str, str]:
+    """Add every file's sources to ``out``, each id once; returns where each id was first declared."""
     first_source: dict[str, str] = {}
     for name, path, model, loaded in parsed:
         for i, entry in enumerate(model.sources):
@@ -235,46 +258,46 @@ def _load_claim_files(paths: Sequence[Path], settings: Settings | None,
             source = _source(entry, path, name, loaded.line_of(("sources", i)), errors, i, roots)
             if source is not None:
                 out.sources.append(source)
+    return first_source
 
-    known = set(known_source_ids) | set(first_source)
-    first_claim: dict[str, str] = {}
-    for name, path, model, loaded in parsed:
-        for i, entry in enumerate(model.claims):
-            line = loaded.line_of(("claims", i))
-            if entry.source not in known:
-                errors.append(InputError(_missing_source(entry.source, known), file=name,
-                                         line=loaded.line_of(("claims", i, "source")), field=f"claims[{i}].source"))
-                continue
-            claim = _claim(entry, settings, name, line, i, loaded, errors)
-            if claim is None:
-                continue
-            if claim.id in first_claim:
-                what = "duplicate claim id" if entry.id else "the same claim is given twice"
-                hint = "" if entry.id else "; give one an id to keep both"
-                errors.append(InputError(f"{what} {claim.id!r} (first at {first_claim[claim.id]}){hint}",
-                                         file=name, line=line, field=f"claims[{i}]" + (".id" if entry.id else "")))
-                continue
-            first_claim[claim.id] = f"{name}:{line}"
-            out.claims.append(claim)
-        for i, entry in enumerate(model.aliases):
-            out.aliases.append(Alias(subjects=entry.subjects, kind=entry.kind, file=name,
-                                     line=loaded.line_of(("aliases", i))))
-        for i, entry in enumerate(model.rejections):
-            line = loaded.line_of(("rejections", i))
-            if (entry.claim is None) == (entry.quote is None):
-                errors.append(InputError("give either claim (an id) or quote (the claim's words), not both or neither",
-                                         file=name, line=line, field=f"rejections[{i}]"))
-                continue
-            if entry.source is not None and entry.source not in known:
-                errors.append(InputError(_missing_source(entry.source, known), file=name,
-                                         line=loaded.line_of(("rejections", i, "source")),
-                                         field=f"rejections[{i}].source"))
-                continue
-            out.rejections.append(Rejection(claim=entry.claim, quote=entry.quote, source=entry.source,
-                                            reason=entry.reason, file=name, line=line))
-    if errors:
-        raise InputErrors(errors)
-    return out
+
+def _new_claim(entry: ClaimEntry, i: int, name: str, loaded: Loaded, settings: Settings, known: set[str],
+               first_claim: dict[str, str], errors: list[InputError]) -> Claim | None:
+    """The claim of entry ``i``, or None when its source is unknown, it does not validate, or its
+    id was given before (``first_claim``: id -> where)."""
+    line = loaded.line_of(("claims", i))
+    if entry.source not in known:
+        errors.append(InputError(_missing_source(entry.source, known), file=name,
+                                 line=loaded.line_of(("claims", i, "source")), field=f"claims[{i}].source"))
+        return None
+    claim = _claim(entry, settings, name, line, i, loaded, errors)
+    if claim is None:
+        return None
+    if claim.id in first_claim:
+        what = "duplicate claim id" if entry.id else "the same claim is given twice"
+        hint = "" if entry.id else "; give one an id to keep both"
+        errors.append(InputError(f"{what} {claim.id!r} (first at {first_claim[claim.id]}){hint}",
+                                 file=name, line=line, field=f"claims[{i}]" + (".id" if entry.id else "")))
+        return None
+    first_claim[claim.id] = f"{name}:{line}"
+    return claim
+
+
+def _rejection(entry: RejectionEntry, i: int, name: str, loaded: Loaded, known: set[str],
+               errors: list[InputError]) -> Rejection | None:
+    """The rejection of entry ``i``: by a claim's id or its quote (one of the two), of a known source."""
+    line = loaded.line_of(("rejections", i))
+    if (entry.claim is None) == (entry.quote is None):
+        errors.append(InputError("give either claim (an id) or quote (the claim's words), not both or neither",
+                                 file=name, line=line, field=f"rejections[{i}]"))
+        return None
+    if entry.source is not None and entry.source not in known:
+        errors.append(InputError(_missing_source(entry.source, known), file=name,
+                                 line=loaded.line_of(("rejections", i, "source")),
+                                 field=f"rejections[{i}].source"))
+        return None
+    return Rejection(claim=entry.claim, quote=entry.quote, source=entry.source,
+                     reason=entry.reason, file=name, line=line)
 
 
 def _validate(loaded: Loaded, name: str) -> tuple[ClaimFile | None, list[InputError]]:
