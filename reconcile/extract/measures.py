@@ -758,7 +758,33 @@ def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
             and prev[k - 2].text.isalpha() and (prev[k - 2].text[:1].islower() or k == 2) and prev[k - 2].low not in lx.breaks \
             and prev[k - 2].low not in _DETS:
         words.insert(0, prev[k - 2].low)  # "rainfall in Tornby reached 300 mm": what was measured, and where
+    elif words and link == "lasted":
+        words = _head_before_preposition(prev, k, lx) or words
     return words
+
+
+# a phrase after the head of a subject: "the standoff at the plant", "talks between the sides"
+_SUBJECT_PREPOSITIONS = frozenset({"at", "in", "of", "on", "with", "between", "near", "over", "against", "among",
+                                   "from", "to", "for", "outside", "inside"})
+# nouns of a measure: "the length of the delay" measures the delay
+_MEASURE_NOUNS = frozenset({"length", "duration", "time", "period", "height", "width", "depth", "distance",
+                            "size", "cost", "price", "value", "total", "amount", "number"})
+
+
+def _head_before_preposition(prev: list[Tok], k: int, lx: Lex) -> list[str]:
+    """What lasted when the nouns before "lasted" end a phrase after a preposition: the head
+    before it ("the standoff at the Morwen plant lasted": standoff; "the siege of the town":
+    siege; "talks between the two sides": talks), unless it names a measure ("the length of the
+    delay": the delay)."""
+    while k > 0 and (prev[k - 1].low in _DETS or prev[k - 1].text[:1].isupper() or prev[k - 1].low in lx.number_words):
+        k -= 1  # "the Morwen", "the two"
+    if k < 2 or prev[k - 1].low not in _SUBJECT_PREPOSITIONS:
+        return []
+    head = prev[k - 2]
+    if not head.text.isalpha() or not (head.text.islower() or k == 2) or head.low in lx.breaks or head.low in _DETS \
+            or head.low in _MEASURE_NOUNS or head.low.endswith(("ly", "ed")):
+        return []
+    return [head.low if k == 2 else head.text]  # a sentence's first word in lower case
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "near", "around"})
