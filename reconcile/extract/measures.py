@@ -37,6 +37,11 @@ What is measured (the subject)
       of 5.8" (earthquake, quake; as "a magnitude-6.3 earthquake");
     - "of" after the unit: "40 tonnes of chlorine" (chlorine);
     - a noun before "of" or a copula: "downtime of an hour", "total downtime was 1hr 4 mins";
+      what lasted is the head of the subject ("the standoff at the plant lasted ten minutes":
+      duration of the standoff);
+    - what takes or lasts a time, the noun before the verb past its auxiliaries: "the flight
+      took 14 hours", "the trial is expected to last six months" (duration of the flight, of
+      the trial); not after a pronoun or before "to" and a verb ("took 12 days to fix");
     - a state after a duration: "eight days on the run" (on the run), "three weeks in hospital";
     - the verb before: "fell 150 metres" (fell), "weighing 200 pounds" (weighing), "spent four
       years in prison" (spent in prison), "took 12 days to fix" (took to fix); a named subject
@@ -411,6 +416,7 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
             or _subject_time_between(text, fig, m, before, lx)
             or _subject_of(m, after, lx)
             or _subject_noun_before(fig, m, before, lx)
+            or _subject_what_lasted(fig, m, before, after, lx)
             or _subject_verb_before(fig, m, before, after, lx)
             or _subject_state_after(m, after, lx)):
         m.subject = m.dimension
@@ -618,6 +624,9 @@ def _subject_noun_before(fig: Figure, m: Measure, before: list[Tok], lx: Lex) ->
         return False
     m.subject = " ".join(noun)
     m.core = [m.dimension] + noun
+    verb = _verb_before(before, fig, lx)
+    if m.dimension == "duration" and verb is not None and verb.low == "lasted":
+        m.subject = "duration of the " + m.subject  # "the standoff lasted ten minutes"
     return True
 
 
@@ -676,6 +685,41 @@ def _calendar_words() -> frozenset[str]:
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to", "shall"})
+
+
+_TAKING = frozenset({"last", "lasts", "lasting", "took", "takes", "take", "taking"})
+# words between what lasts and its verb: "the trial is expected to last", "the repairs could take"
+_BEFORE_TAKING = _AUXILIARIES | _MODALS | {"be", "been", "expected", "likely", "set", "due", "scheduled", "going",
+                                           "usually", "normally", "typically", "still", "already"}
+_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "he", "she", "they", "we", "i", "you", "who"})
+
+
+def _subject_what_lasted(fig: Figure, m: Measure, before: list[Tok], after: list[Tok], lx: Lex) -> bool:
+    """A duration after "take" or "last" is the length of what takes or lasts it, the noun before
+    the verb past its auxiliaries: "The flight took 14 hours" (duration of the flight), "the trial
+    is expected to last six months" (the trial), "the siege of the town lasted" (the siege);
+    after a pronoun ("It took 12 days to fix") or before "to" and a verb ("the line would take 9
+    days to repair": the time to repair it) the verb says it."""
+    verb = _verb_before(before, fig, lx)
+    if m.dimension != "duration" or verb is None or verb.low not in _TAKING:
+        return False
+    if len(after) > 1 and after[0].low == "to" and after[1].text.isalpha() and after[1].text.islower():
+        return False
+    k = next((i for i, t in enumerate(before) if t.start == verb.start), None)
+    if k is None:
+        return False
+    while k > 0 and before[k - 1].low in _BEFORE_TAKING:
+        k -= 1
+    if k == 0:
+        return False
+    noun = before[k - 1]
+    if not noun.text.isalpha() or not (noun.text.islower() or k == 1) or noun.low in _PRONOUNS \
+            or noun.low in lx.breaks or noun.low in _DETS or noun.low.endswith("ly"):
+        return False
+    head = _head_before_preposition(before, k, lx) or [noun.low if k == 1 else noun.text]
+    m.subject = "duration of the " + " ".join(head)
+    m.core = [m.dimension] + head
+    return True
 
 
 # words after "on/in/at" that make no state ("three days in a row", "for days on end", "at a time")
