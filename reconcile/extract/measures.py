@@ -1,4 +1,5 @@
-"""Measures: a figure with a unit of length, mass, duration, speed, area, temperature, power, energy or magnitude.
+"""Measures: a figure with a unit of length, mass, duration, speed, area, temperature, power, energy,
+concentration ("112 µg/m3", "64 parts per billion") or magnitude.
 
 The quantity driver (:func:`~.quantities.extract_quantities`) asks :func:`read_measure` about
 each figure before it reads the figure as a count; a figure that is a measure is never a count.

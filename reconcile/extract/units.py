@@ -2,7 +2,7 @@
 
 The vocabulary is ``reconcile/data/units.yaml`` (spellings, the claim's unit name, the dimension and
 pint's name for each unit). :func:`normalise` gives a value in its dimension's base unit
-(metres, kilograms, days, km/h, km2, litres, degrees Celsius, MW, MWh, Mbps), with pint doing every
+(metres, kilograms, days, km/h, km2, litres, degrees Celsius, MW, MWh, Mbps, µg/m3, ppm), with pint doing every
 conversion; pint is imported the first time a conversion is asked for.
 """
 from __future__ import annotations
