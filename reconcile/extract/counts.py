@@ -1770,8 +1770,8 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
     if len(before) > 2 and (before[-1].low == "to" or before[-1].low == "at" and _level_after_change(before)):
         k = len(before) - 2
         # a time phrase set off by a comma may stand between the change and its level: "dropped 17%
-        # last year, to 142"
-        reach = 9 if before[-2].low == "," else 5
+        # last year, to 142"; so may a change in words: "raised rates by a quarter of a percentage point to 4.5%"
+        reach = 9 if before[-2].low in {",", "point"} else 5
         while k > 0 and not before[k].text[:1].isdigit() and before[k].low != "by" and len(before) - k < reach:
             k -= 1
         while k > 0 and before[k].text[:1].isdigit():
@@ -1779,9 +1779,10 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
         if before[k].low in ("by", "from") and k > 0 and before[k - 1].low in _CHANGE_VERBS:
             r.before = before[:k] + [before[-1]]  # "fell to 7%": the verb, then the level
             r.level_at = before[k].start
-        elif before[k].low == "by" and k > 2 and any(before[x].low in _MOVED_BY_SOMEONE for x in range(max(0, k - 5), k - 1)):
-            # "raised its benchmark rate by 25 basis points to 5.75 percent": the level is the
-            # object's, the noun right before "by"
+        elif before[k].low in ("by", "from") and k > 2 and any(before[x].low in _MOVED_BY_SOMEONE
+                                                               for x in range(max(0, k - 5), k - 1)):
+            # "raised its benchmark rate by 25 basis points to 5.75 percent", "lifted its key rate
+            # from 4.25% to 4.5%": the level is the object's, the noun right before "by"/"from"
             r.before = before[:k] + [before[-1]]
             r.level_at = before[k].start
         elif before[k].low in _CHANGE_VERBS and before[k].low not in _TRANSITIVE_CHANGE and k + 1 < len(before) - 1:
@@ -2085,10 +2086,17 @@ _FROM_BEFORE = re.compile(r"\b(?P<dir>up|down|(?P<verb>[a-z]+))\s+from\s+$", re.
 _TO_AFTER = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
 def _moved_from(text: str, s: int, start: int) -> bool:
-    """"rose from", "fell from" just before ``start``."""
+    """"rose from", "fell from" just before ``start``; or a verb that moves a level, with its object:
+    "the bank raised its key rate from 4.25% to 4.5%" (the level is 4.5%, no range)."""
     m = _FROM_BEFORE.search(text, max(s, start - 30), start)
-    return bool(m and m.group("verb") and m.group("verb").lower() in _CHANGE_VERBS)
+    if m and m.group("verb") and m.group("verb").lower() in _CHANGE_VERBS:
+        return True
+    words = [w.lower() for w in _WORD.findall(text, max(s, start - 50), start)]
+    return len(words) > 2 and words[-1] == "from" and any(w in _MOVED_BY_SOMEONE for w in words[-6:-2])
 
 
 def _earlier_levels(article: Article, sent: tuple[int, int], items: list[tuple[Figure, Claim | None]],

@@ -19,6 +19,10 @@ labels and the like are told apart by the count extractor, which sees the words 
   no number side by side are two figures ("three ten-year sentences"). The
   vocabulary is a small YAML list rather than a library such as ``text2num``: news prose needs
   only cardinals up to the trillions, and a single compiled regex keeps the scan in C.
+- Points of per cent: "25 basis points", "40bps", "0.25 percentage points", "a 25-basis-point
+  cut", "a quarter of a percentage point", "a quarter-point rise" are one figure in percentage
+  points (unit "pp", 0.25), the wording aside (``percentage_points`` in numbers.yaml); "120
+  points" alone stays a count of points.
 - Fractions: "two-thirds", "half", "a quarter" are given as per cent (unit "%"); so is a part
   in a whole, "one in four" (25), "1 in 3" (33.33), but not after "number" nor before a span of
   time ("the worst one in ten years").
@@ -30,6 +34,7 @@ labels and the like are told apart by the count extractor, which sees the words 
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,7 +85,7 @@ def _patterns():
     scales = {k: float(x) for k, x in {**v["scales"], **v["scales_after_digits"]}.items()}
     scale_abbr = {k: float(x) for k, x in v["scale_abbreviations"].items()}
     cur_abbr = {k: float(x) for k, x in v["currency_scale_abbreviations"].items()}
-    units = sorted(set(cur_words) | set(measures) | set(pct) - {"%"})
+    units = sorted(set(cur_words) | set(measures) | set(pct) | set(v["percentage_points"]) - {"%"})
     glued_cur = {k.lower(): c for k, c in v["currency_glued"].items()}
     # a unit of measure glued to the digits ("150m", "1hr", "-15C"): the figure ends there, the
     # measure reader (extract/measures.py) reads the unit
@@ -92,7 +97,7 @@ def _patterns():
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+(?![\s-]?calib(?:er|re)))"  # ".308", ".5 percent" (".32-caliber": a bore)
         r"(?:[\s-]?(?P<scale>" + _alt(set(scales) | set(scale_abbr) | set(cur_abbr)) + r")(?![\w]))?"
         r"(?:\s?(?P<pct>%)|\s?(?P<unit>" + _alt(units) + r")(?![\w])"
-        r"|-(?P<hunit>" + _alt(set(cur_words) | set(pct) - {"%"}) + r")(?![\w]))?"  # "a 110bn-euro package"
+        r"|-(?P<hunit>" + _alt(set(cur_words) | set(pct) | set(v["percentage_points"]) - {"%"}) + r")(?![\w]))?"  # "a 110bn-euro package"
         r"(?:(?=(?:" + _alt(glued) + r")(?![\w]))|(?![\w/:]|[.,]\d))",
         re.IGNORECASE)
     word_alt = _alt(set(v["units"]) | set(v["tens"]) | set(v["scales"]))
@@ -137,6 +142,19 @@ def _unit_of(word: str | None, cur_words: dict, measures: dict, pct: list) -> st
     if w in pct or w == "%":
         return "%"
     return cur_words.get(w) or measures.get(w)
+
+
+# a fraction of a point of per cent: "a quarter of a percentage point", "half a basis point"
+_OF_A_POINT = re.compile(r"(?:[ \t]+of)?[ \t]+a[ \t]+(?P<u>(?:percentage|basis)[ \t]+point)\b", re.I)
+# a part of a point told as one word, as of a rate: "a quarter-point cut", "a half-point rise" (alone,
+# "a quarter point" is a rate's too; "half a point" is left, as often a score's)
+_POINT_PART = re.compile(r"(?<![\w-])(?:a|one)[ \t]+(?P<f>quarter|half)(?:[ \t]+|-)(?:percentage[ \t-]+)?point\b", re.I)
+
+
+def _percentage_point(word: str | None) -> float | None:
+    """What one point of ``word`` is in percentage points ("basis points": 0.01), or None when it
+    is no point of per cent."""
+    return vocabulary()["percentage_points"].get(" ".join(word.lower().split())) if word else None
 
 
 def parse_number_words(phrase: str) -> float:
@@ -268,6 +286,9 @@ def find_figures(text: str) -> list[Figure]:
             unit = "%"
         elif m.group("unit") or m.group("hunit"):
             unit = _unit_of(m.group("unit") or m.group("hunit"), cur_words, measures, pct) or unit
+            if (point := _percentage_point(m.group("unit") or m.group("hunit"))) is not None:
+                unit, value = "pp", value * point  # "25 basis points": 0.25 pp
+                decimals += round(-math.log10(point))
         if scale == 1.0 and unit is None and not m.group("pct") and (mixed := _MIXED.match(text, end)):
             value += _MIXED_VALUE[mixed.group("f")]  # "4 1/2 hours", "2-1/2 years": a whole and a fraction
             decimals = max(decimals, 2 if mixed.group("f") != "1/2" else 1)
@@ -315,13 +336,23 @@ def find_figures(text: str) -> list[Figure]:
             share = _FRACTION_OF[re.split(r"[ \t-]+", part.group("f").lower())[-1]]
             figs.append(Figure(part.start(), m.end(), round(value * share), 0, scales[last], unit, words=True))
             continue
+        decimals = 0
+        if (point := _percentage_point(m.group("unit"))) is not None:
+            unit, value, decimals = "pp", value * point, round(-math.log10(point))  # "two percentage points"
         end, hedge = _suffix_hedge(text, m.end()) if unit is None else (m.end(), None)
-        figs.append(Figure(m.start(), end, value, 0, 1.0, unit, words=True, hedge=hedge))
+        figs.append(Figure(m.start(), end, value, decimals, 1.0, unit, words=True, hedge=hedge))
     fr = vocabulary()["fractions"]
     for m in fractions.finditer(text):
         f = m.group("f").lower()
+        if (point := _OF_A_POINT.match(text, m.end())) is not None:  # "a quarter of a percentage point": 0.25 pp
+            figs.append(Figure(m.start(), point.end(), float(fr[" ".join(f.split())]) / 100
+                               * _percentage_point(point.group("u")), 4, 1.0, "pp", words=True))
+            continue
         figs.append(Figure(m.start(), m.end(), float(fr[" ".join(f.split())]), 2 if "." in str(fr[f]) else 0,
                            1.0, "%", words=True, fraction=True))
+    for m in _POINT_PART.finditer(text):  # "a quarter-point rise", "a half point": 0.25, 0.5 pp
+        figs.append(Figure(m.start(), m.end(), 0.25 if m.group("f").lower() == "quarter" else 0.5, 2, 1.0, "pp",
+                           words=True))
     for m in shares.finditer(text):
         share = _share(m.group("a"), m.group("b"))
         if share is not None:
