@@ -23,7 +23,7 @@ What is counted
     5,000 troops") takes its owner from the nearest proper name before it. A verb before a possessive of people is the
     count's event all the same ("killed his two sons", "arrested their three leaders"). "Troops present in
     Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
-    noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"); money
+    noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"; a period after it is when, not what: "net profit for the fourth quarter came to $1.2bn" is net profit's); money
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros",
     "set aside $1.5bn for bad loans"), the noun a participle of value follows ("a deal valued at
     $3bn") or the price of what a verb of sale took ("sold its unit for $2bn": unit price);

@@ -360,7 +360,9 @@ COPULA = frozenset({"was", "is", "were", "are", "at", "to", "of", "reached", "hi
                     "held", "remained", "slowed", "cooled", "averaged", "accelerated", "touched", "hovered",
                     "steadied",
                     # a level to be reached: "damage could reach 12m euros"
-                    "reach", "could", "may", "might", "would"}) | CHANGE_VERBS | MULTIPLIED
+                    "reach", "could", "may", "might", "would",
+                    # a total told: "net income came to $1.2bn"
+                    "came", "comes"}) | CHANGE_VERBS | MULTIPLIED
 # participles of a figure told: "was reported to be", "is believed to be"
 SAID_TO = frozenset({"reported", "said", "believed", "thought", "estimated", "expected", "understood", "known",
                      "rumoured", "rumored", "alleged", "projected", "forecast"})
@@ -400,6 +402,8 @@ def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[s
         k -= 1  # "unemployment is expected to peak at 8%": the level foreseen is unemployment's
         while k > 0 and toks[k - 1].low in BE_FORMS | {"now", "still"}:
             k -= 1
+    if not strict:
+        k = _before_period(toks, k, lx)
     out: list[str] = []
     while k > 0 and len(out) < 3:
         t = toks[k - 1]
@@ -417,6 +421,25 @@ def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[s
 
 
 _OF_PLACE = frozenset({"in", "to", "of", "from", "at", "on", "across"})
+
+# the period a level is told for, after what it is of: "for the fourth quarter", "in the first half",
+# "in the three months to December", "for the year ended June 30", "over the past 12 months"
+_PERIOD_AFTER = re.compile(r"(?:^| )(?:for|in|during|over) (?:the|its|their|this|last) (?:[a-z0-9-]+ ){0,3}?"
+                           r"(?:quarter|half|year|months|period|weeks)(?: (?:to|ended|ending|through|until) [a-z]+(?: \d{1,2})?)?$")
+
+
+def _before_period(toks: list[Tok], k: int, lx: Lex) -> int:
+    """Where the words before ``toks[:k]``'s period phrase end, when a noun stands before it, else
+    ``k``: "Net profit for the fourth quarter rose to $1.2bn", "Revenue in the three months to
+    December was $6.5bn" (net profit, revenue: the quarter is when, not what)."""
+    lows = [t.low for t in toks[max(0, k - 10):k]]
+    m = _PERIOD_AFTER.search(" ".join(lows))
+    if m is None:
+        return k
+    j = k - len(m.group().split())
+    if j > 0 and _plain_noun(toks[j - 1], lx):
+        return j
+    return k
 
 
 def _plain_noun(t: Tok, lx: Lex) -> bool:
