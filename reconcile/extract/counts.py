@@ -67,7 +67,8 @@ Not counts
     "one", ratios ("one in five"), rate bases ("per 100,000"), distances that place something
     ("40 miles southwest of"), changes in per cent ("3.5 per cent higher" is a change, keyed as
     "rose 3.5 per cent" is, after a verb of being or of a market's close: "prices were 3.5 per
-    cent higher", "shares closed 3% lower ... at 412 pence", the figure after "at" its level), a figure before a
+    cent higher", "shares closed 3% lower ... at 412 pence", the figure after "at" its level; so is a share
+    after a verb by which a price moves, "shares gained 6%", "the peso weakened by 2%"), a figure before a
     singular noun ("a million man march") or a singular verb ("12 was"), a count in a
     modal perfect ("there might have been two killed"), and figures after which no counted noun
     can be found. A figure in words after a demonstrative ("those two crews", "both") refers
@@ -1335,7 +1336,8 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     by its verb or the name before it ("paid him $4 million"), a finding of its own."""
     if r.fig.unit is None:
         return None
-    r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx) or _apposed_noun(r, lx) \
+    moved = _SHARE_LINKS if r.change and _share_moved(r) else frozenset()  # "shares gained 6%": the shares'
+    r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx, also=moved) or _apposed_noun(r, lx) \
         or _price_of(r.before, lx) or (_sale_price(r.before, lx) if _is_money(r.fig) else [])
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
@@ -1767,6 +1769,11 @@ def _change_or_level(r: _Reading, lx: Lex) -> bool:
         verb = before[-1].low if before[-1].low != "by" else before[-2].low
         r.direction = "fall" if verb in _FALLS else "rise" if verb in _RISES else None
         return True
+    if _share_moved(r):
+        r.change = True
+        verb = before[-1].low if before[-1].low != "by" else before[-2].low
+        r.direction = _SHARE_MOVES[verb]
+        return True
     if len(before) > 2 and (before[-1].low == "to" or before[-1].low == "at" and _level_after_change(before)):
         k = len(before) - 2
         # a time phrase set off by a comma may stand between the change and its level: "dropped 17%
@@ -1811,6 +1818,25 @@ def _level_after_change(before: list) -> bool:
 _CHANGE_VERBS = CHANGE_VERBS | {"gained", "raised", "reduced", "cut", "up", "down"}
 # which way a change went: a fall and a rise of one size are two facts ("prices fell 2.8%" /
 # "prices rose 2.8%" never agree)
+# verbs by which a price or a rate moves, a change only before a share ("shares gained 6%", "the
+# crown strengthened by 0.8%"); before a count they are taken ("gained 20 seats", "lost 300 jobs")
+_SHARE_MOVES = {"gained": "rise", "added": "rise", "strengthened": "rise", "firmed": "rise", "appreciated": "rise",
+                "lost": "fall", "shed": "fall", "weakened": "fall", "softened": "fall", "depreciated": "fall"}
+
+_SHARE_LINKS = frozenset(_SHARE_MOVES)
+
+
+def _share_moved(r: _Reading) -> bool:
+    """A share right after a verb of :data:`_SHARE_MOVES` (and "by") is how much the subject moved,
+    keyed as "rose 6%" is: "Ordale shares gained 6%", "the peso weakened by 2%", "the index added
+    1.1%"; not a share of a thing named after it ("lost 6% of its staff")."""
+    before = r.before
+    if r.fig.unit != "%" or not before or (r.after and r.after[0].low == "of"):
+        return False
+    verb = before[-2].low if before[-1].low == "by" and len(before) > 1 else before[-1].low
+    return verb in _SHARE_MOVES
+
+
 _FALLS = FALL_VERBS | {"down", "reduced", "cut"}
 _RISES = RISE_VERBS | {"up", "gained", "raised"}
 _TRANSITIVE_CHANGE = frozenset({"raised", "reduced", "cut", "gained"})  # "raised $300", "cut 300 jobs": no change

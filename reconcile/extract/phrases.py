@@ -382,12 +382,13 @@ LEVEL_HELD = frozenset({"steady", "unchanged", "flat", "stable", "peak", "peaked
 _BOUND_TO = frozenset({"likely", "set", "due", "poised", "seen", "tipped"})  # "is set to peak at"
 
 
-def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False) -> list[str]:
+def noun_before_copula(toks: list[Tok], lx: Lex, strict: bool = False, also: frozenset[str] = frozenset()) -> list[str]:
     """"turnout was 40%", "inflation rose to 5.2%" -> turnout / inflation; "the jobless rate held
-    steady at 3.7%", "unemployment is expected to peak at 8%" (:data:`LEVEL_HELD`)."""
+    steady at 3.7%", "unemployment is expected to peak at 8%" (:data:`LEVEL_HELD`); ``also``: more
+    links the caller has read as such ("shares gained 6%")."""
     k = len(toks)
     n = 0
-    links = STRICT_COPULA if strict else COPULA
+    links = (STRICT_COPULA if strict else COPULA) | also
     if not strict and k >= 4 and toks[k - 1].low == "be" and toks[k - 2].low == "to" and toks[k - 3].low in SAID_TO:
         k, n = k - 3, 1  # "the fee was reported to be £48m": its copula before
     while k > 0 and (toks[k - 1].low in links or not strict and toks[k - 1].low in LEVEL_HELD and k < len(toks)
