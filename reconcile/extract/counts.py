@@ -23,7 +23,7 @@ What is counted
     5,000 troops") takes its owner from the nearest proper name before it. A verb before a possessive of people is the
     count's event all the same ("killed his two sons", "arrested their three leaders"). "Troops present in
     Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
-    noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"; a period after it is when, not what: "net profit for the fourth quarter came to $1.2bn" is net profit's); money
+    noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"; a period after it is when, not what: "net profit for the fourth quarter came to $1.2bn" is net profit's; a change set off by a comma after a level is that level's: "Revenue was $6.5bn, up 18%"); money
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros",
     "set aside $1.5bn for bad loans"), the noun a participle of value follows ("a deal valued at
     $3bn") or the price of what a verb of sale took ("sold its unit for $2bn": unit price);
@@ -105,7 +105,7 @@ from ..models import Article, Claim, Kind
 from ..settings import Settings
 from ..values import rounding_unit
 from .dates import vocab as event_vocab
-from .numbers import CHANGE_VERBS, Figure
+from .numbers import CHANGE_VERBS, Figure, find_figures
 from .phrases import FALL_VERBS, LEVEL_VERBS, RISE_VERBS, vocab as phrases_vocab
 from .phrases import (BE_FORMS, MULTIPLIED, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens, verb_form)
@@ -1339,6 +1339,8 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     moved = _SHARE_LINKS if r.change and _share_moved(r) else frozenset()  # "shares gained 6%": the shares'
     r.counted = _valued_noun(r.before, lx) or noun_before_copula(r.before, lx, also=moved) or _apposed_noun(r, lx) \
         or _price_of(r.before, lx) or (_sale_price(r.before, lx) if _is_money(r.fig) else [])
+    if not r.counted and r.change:
+        r.counted = _level_changed(r, lx)
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
@@ -1346,6 +1348,20 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
         r.counted = [AMOUNT if r.fig.unit != "%" else SHARE]
         r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
+
+
+def _level_changed(r: _Reading, lx: Lex) -> list[str]:
+    """A change set off by a comma after a level is the change of that level's noun: "Revenue was
+    $6.5bn, up 18%", "net profit of $1.2bn, down 4% from a year earlier", "Exports rose to $40bn,
+    up 8%" (revenue, net profit, exports)."""
+    before = r.before
+    if len(before) < 4 or before[-1].low not in {"up", "down"} or before[-2].text != ",":
+        return []
+    level = [f for f in find_figures(r.text[r.sent[0]:before[-2].start]) if f.end + r.sent[0] == before[-2].start]
+    if not level:
+        return []
+    j = next((k for k, t in enumerate(before) if t.end > level[0].start + r.sent[0]), 0)
+    return _valued_noun(before[:j], lx) or noun_before_copula(before[:j], lx)
 
 
 _PRICING = frozenset({"costs", "cost", "sells", "sold", "retails", "retailed", "priced", "fetches", "fetched"})
