@@ -401,6 +401,8 @@ def _subject(claims: list[Claim]) -> str:
         # bare ("number of pirates seized", not "number of pirates")
         told = [c.subject for c in claims if c.key and not count_events().isdisjoint(c.key.partition("|")[0].split())]
         pool = told or pool
+        # a measure's bare dimension ("duration": "got six years") names nothing another claim names
+        pool = [s for s in pool if s != claims[0].dimension] or pool
     counts = Counter(pool)
     # an office with its scope ("president (US)") says more than the bare title
     scoped = claims[0].kind == Kind.ROLE

@@ -204,6 +204,16 @@ def test_an_office_is_named_with_its_scope():
     assert judge(claims, {}).subject == "president (US)"
 
 
+def test_a_measure_is_named_by_what_it_measures_not_its_bare_dimension():
+    # "His deputy got six years" says only "duration"; "a six-year sentence" names the fact
+    claims = [quantity(6, source=s, subject=subj, unit="years", key=key).model_copy(
+        update={"origin": Origin.EXTRACTED, "dimension": "duration"})
+        for s, subj, key in [("a", "duration", "duration|"), ("b", "sentence", "duration sentence|")]]
+    assert judge(claims, {}).subject == "sentence"
+    alone = [c.model_copy(update={"subject": "duration"}) for c in claims]
+    assert judge(alone, {}).subject == "duration"  # nothing else names it
+
+
 def test_gerunds_of_verbs():
     from reconcile.compare import gerund
     assert [gerund(v) for v in ("restore", "cut", "die", "walk", "see", "fix", "visit", "buying", "sing")] == [
