@@ -52,8 +52,11 @@ What a figure with no noun of its own counts
     10-day siege" is a measure, "a 12-gauge shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
     the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
     the part did (no verb after it: no count of its own); so is "two of the bombs fell" (a part of
-    the bombs named). Vocabulary: ``holders`` and
-    ``compound_counts`` in counts.yaml.
+    the bombs named). A bare figure after "and" with a place of its own counts what the placed
+    figure before it counts, as what befell that ("18 people died in Marren and 12 in Tesk": people
+    killed|tesk); a part after "including" or "among them" that follows its whole's verb takes
+    that verb's event ("35 were wounded, including 14 children": children wounded). Vocabulary:
+    ``holders`` and ``compound_counts`` in counts.yaml.
 
 Derived figures
     "N more/fewer than X", "N short of X", "twice/double/half X" with another count stated
@@ -566,6 +569,37 @@ def _event_of_whole(before: list[Tok], lx: Lex) -> str | None:
         if t.low in lx.events:
             return lx.events[t.low]
     return None
+
+
+@lru_cache(maxsize=1)
+def _NUMBER_VERBS() -> frozenset[str]:
+    """"numbered", "totalled": a verb that only gives a figure (``number_verbs`` in counts.yaml)."""
+    return frozenset(phrases_vocab()["number_verbs"])
+
+
+def _event_of_included(before: list[Tok], lx: Lex) -> str | None:
+    """The event of the whole a part after "including" or "among them" is taken from, told before
+    the comma: "35 were wounded, including 14 children", "shells killed 14 people, among them
+    four children", "the injured numbered 31, among them 12 children" (the children wounded or
+    killed); with no event ("40 members, including 12 women") the part has none."""
+    lows = [t.low for t in before[-3:]]
+    if lows[-2:] == [",", "including"]:
+        k = len(before) - 3
+    elif lows == [",", "among", "them"]:
+        k = len(before) - 4
+    else:
+        return None
+    if (event := _event_of_whole(before[:k + 1], lx)) is not None:
+        return event  # "35 were wounded, including"
+    figure = next((j for j in range(k, max(-1, k - 10), -1) if _is_figure(before[j], lx)), None)
+    if figure is None:
+        return None
+    v = figure - 1
+    while v >= 0 and (before[v].low in _VERB_HEDGES or before[v].low in _NUMBER_VERBS()):
+        v -= 1  # "killed at least 14 people", "the injured numbered 31"
+    if v < 0 or before[v].low not in lx.events or before[v].low in lx.participle_only and v == figure - 1:
+        return None
+    return lx.events[before[v].low]
 
 
 def _counted_before(before: list[Tok], lx: Lex) -> list[Tok]:
@@ -1169,6 +1203,8 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         r.verb_event = lx.events[lows[-2]]  # "the dead included four children", "among the dead were two boys"
     elif prevw in lx.events and prevw not in lx.participle_only:
         r.verb_event = lx.events[prevw]
+    elif event := _event_of_included(before, lx):
+        r.verb_event = event  # "14 people were killed, including four children": four children killed
     elif prevw == "and":
         r.verb_event = _shared_verb(before, lx)
     return True
@@ -1664,6 +1700,36 @@ def _gapped(r: _Reading, lx: Lex) -> bool | None:
     return None
 
 
+def _gapped_place(r: _Reading, lx: Lex) -> bool | None:
+    """"18 people died in Marren and 12 in Tesk", "killed 11 people inside the camp and six in the
+    town": a bare figure after "and" with a place of its own counts what the figure before it in its
+    sentence counts, placed too, as what befell it there (the noun and the verb are left out
+    because the clause before names them); its own place is its context."""
+    before = r.before
+    if r.fig.unit is not None or not r.scope or r.np_words or not before or before[-1].low not in ("and", ","):
+        return None
+    toks = [t for t in before[:-1] if t.start >= r.sent[0]]
+    for k in range(len(toks) - 1, -1, -1):
+        if not _is_figure(toks[k], lx):
+            continue
+        words, j = noun_phrase(toks, k + 1, lx)
+        rest = toks[j:]
+        if not any(t.low in lx.scope_preps for t in rest):
+            return None  # the figure before has no place: "12 died and four in hospital" is not told apart
+        events = [lx.events[t.low] for t in rest if t.low in lx.events]
+        v = k - 1
+        while v >= 0 and toks[v].low in _VERB_HEDGES:
+            v -= 1  # "killed at least 11 people inside the camp and six in the town"
+        if v >= 0 and toks[v].low in lx.events and toks[v].low not in lx.participle_only:
+            events = [lx.events[toks[v].low]] + events
+        if not events or words and not plural(words[-1].low, lx):
+            return None
+        r.event = events[0]
+        r.counted = [words[-1].low] if words else ["people"]
+        return True
+    return None
+
+
 _NP_PREPOSITIONS = frozenset({"in", "at", "on", "from", "since", "across", "over", "during", "for", "by", "after"})
 
 
@@ -1700,7 +1766,7 @@ def _number_of(r: _Reading, lx: Lex) -> bool | None:
 
 
 _UNSAID = (_owned, _part_of_befallen, _part_of_named, _rest_of_named, _there_were, _bare_event, _who_number, _death_toll, _number_of,
-           _object_of_verb, _gapped, _amount, _tally)
+           _object_of_verb, _gapped, _gapped_place, _amount, _tally)
 
 
 def _not_a_reference(r: _Reading, lx: Lex) -> bool:
