@@ -56,7 +56,9 @@ What a figure with no noun of its own counts
     figure before it counts, as what befell that ("18 people died in Marren and 12 in Tesk": people
     killed|tesk); a part after "including" or "among them" that follows its whole's verb takes
     that verb's event ("35 were wounded, including 14 children": children wounded). Vocabulary:
-    ``holders`` and ``compound_counts`` in counts.yaml.
+    ``holders`` and ``compound_counts`` in counts.yaml. A part of those an event befell placed
+    after its copula is placed there ("Seventeen of the deaths were in Marren province", "Of the
+    dead, ten were in the camp": people killed|camp).
 
 Derived figures
     "N more/fewer than X", "N short of X", "twice/double/half X" with another count stated
@@ -770,6 +772,10 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         r.located = after[i:j + 1]
         r.i = j + 1
+    elif r.partitive and r.head is not None and (befell := subject_key(r.head.low)) in lx.people_events \
+            and j > i and j < len(after) and after[j - 1].low in BE_FORMS and after[j].low in lx.scope_preps - _NOT_WHERE:
+        r.event = befell  # "Seventeen of the deaths were in Marren province": where they befell
+        r.i = j
     elif r.attributive is not None and not (j < len(after) and after[j].low in lx.events):
         r.event = r.attributive  # "three wounded soldiers were flown out": wounded
     elif j == i and j + 1 < len(after) and after[j].low == "to" and r.np_words \
@@ -1534,9 +1540,19 @@ _TRY = frozenset({"managed", "tried", "failed", "attempted", "sought", "began", 
 def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
     """"Nine of the dead were children", "two of the injured are women": a part of those an event
     befell, counted by the noun after the copula, with that event (children killed); "two of the
-    injured were in critical condition": people seriously hurt."""
+    injured were in critical condition": people seriously hurt; "nine of the dead were inside the
+    camp", "Of the dead, ten were in the camp": people killed, the place after the copula their
+    context (not whence they came: "from Selby")."""
     after = r.after
     i = r.i
+    if (event := _of_the_befallen_opening(r.before, lx)) is not None and i + 1 < len(after) \
+            and after[i].low in BE_FORMS and after[i + 1].low in lx.scope_preps - _NOT_WHERE:
+        # "Of the dead, ten were in the camp": the part of those it befell in a place
+        r.scope, r.purpose, r.i = scope(after, i + 1, lx)
+        if not r.scope:
+            return None
+        r.counted, r.event, r.end = ["people"], event, r.scope[-1].end
+        return True
     if not (i + 4 < len(after) and after[i].low == "of" and after[i + 1].low == "the"
             and after[i + 2].low in lx.events and after[i + 3].low in BE_FORMS):
         return None
@@ -1546,12 +1562,30 @@ def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
         r.counted, r.event, r.severity = ["people"], lx.events[after[i + 2].low], severity
         r.end = after[i + 6].end
         return True
+    if after[i + 4].low in lx.scope_preps - _NOT_WHERE:
+        # "Nine of the dead were inside the camp": where the event befell them
+        r.scope, r.purpose, r.i = scope(after, i + 4, lx)
+        if not r.scope:
+            return None
+        r.counted, r.event, r.end = ["people"], lx.events[after[i + 2].low], r.scope[-1].end
+        return True
     noun = after[i + 4]
     if not noun.text.isalpha() or not noun.text.islower() or not plural(noun.low, lx):
         return None
     r.counted, r.event = [noun.text], lx.events[after[i + 2].low]
     r.end = noun.end
     return True
+
+
+_NOT_WHERE = frozenset({"to", "from", "for"})  # "six of the victims were from Selby": whence, not where it befell
+
+
+def _of_the_befallen_opening(before: list[Tok], lx: Lex) -> str | None:
+    """The event of a clause opening "Of the dead," (or "Of the injured,") right before the figure."""
+    lows = [t.low for t in before[-4:]]
+    if len(lows) == 4 and lows[0] == "of" and lows[1] == "the" and lows[2] in lx.events and lows[3] == ",":
+        return lx.events[lows[2]]
+    return None
 
 
 def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
@@ -1722,6 +1756,8 @@ def _gapped_place(r: _Reading, lx: Lex) -> bool | None:
             v -= 1  # "killed at least 11 people inside the camp and six in the town"
         if v >= 0 and toks[v].low in lx.events and toks[v].low not in lx.participle_only:
             events = [lx.events[toks[v].low]] + events
+        if (opening := _of_the_befallen_opening(toks[:k], lx)) is not None:
+            events = [opening]  # "Of the dead, ten were in the camp and six in the town"
         if not events or words and not plural(words[-1].low, lx):
             return None
         r.event = events[0]
