@@ -39,7 +39,11 @@ The key
     (killed, wounded, present, deployed...) and the words that make it another quantity
     (additional, new, more...); CONTEXT is ``subject_key`` of the scope's place words, or of the
     place the sentence opens with ("In Central Aceh district, 10 people were killed") when the
-    count has no scope of its own and no verb of speech stands between. A rate's base joins CORE
+    count has no scope of its own and no verb of speech stands between, or of a place that is the
+    subject of a verb of recording before a count of people befallen ("Marren province recorded 19
+    deaths": killed people|marren; ``place_subject_verbs``, ``place_subject_nouns``; "the ministry
+    recorded" is none). A scope over two named places joined by "and" is one context word for both
+    ("23 people in Marren and Tesk": killed people|marren+tesk), never the first place's alone. A rate's base joins CORE
     ("$23 million per season", "5 million visitors a year", "$50 a barrel": :func:`rate_after`),
     so a figure per season and the total are two facts.
 
@@ -356,6 +360,7 @@ class _Reading:
     modifier: str | None = None  # "three 10-year sentences": a measure that says which things are counted
     aside: bool = False  # "two sons, 17 and 22, were arrested": the verb is read past an aside
     relative: bool = False  # "pirates who attacked": the event after the noun is a relative clause's
+    joined: list[Tok] = field(default_factory=list)  # "in Marren and Tesk": the second place of a scope over two
 
 
 _HYPERBOLE = re.compile(r"(?:a|an)[ \t]+(?:million|billion|thousand|zillion|gazillion)", re.I)
@@ -1131,12 +1136,33 @@ def _scope_after(r: _Reading, lx: Lex) -> bool:
     if r.event is None and not r.located and r.purpose:
         r.i -= len(r.purpose)
         r.purpose = []
+    if r.scope and not r.purpose and r.scope[-1].text[:1].isupper():
+        r.joined, r.i = _joined_place(r.after, r.i, lx)
     if (r.scope or r.purpose) and not r.aside:
-        r.end = (r.purpose or r.scope)[-1].end
+        r.end = (r.after[r.i - 1] if r.joined else (r.purpose or r.scope)[-1]).end
     else:
         r.located = []
         r.scope = _place_of_agent(r.after, r.i, lx)
     return True
+
+
+def _joined_place(after: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
+    """A second named place joined to the scope by "and" ("in Marren and Tesk", "in the provinces
+    of Marren and Tesk", "across Marren and Tesk provinces"): the count is over both, a total, not
+    the first place's; and the name run after "and" (a plural place noun after it is read too)."""
+    if i + 1 >= len(after) or after[i].low != "and" or not after[i + 1].text[:1].isupper():
+        return [], i
+    j = i + 1
+    while j < len(after) and after[j].text[:1].isupper() and after[j].text.isalpha() \
+            and after[j].low.rstrip(".") not in lx.months and after[j].low not in lx.weekdays:
+        j += 1
+    if j == i + 1 or j < len(after) and (after[j].low in lx.events or verb_form(after[j]) is not None
+                                         and after[j].low not in lx.scope_nouns and not plural(after[j].low, lx)):
+        return [], i  # "in Marren and Tesk officials said", "in Marren and Tesk reported": a new clause
+    names = after[i + 1:j]
+    if j < len(after) and plural(after[j].low, lx) and after[j].low.rstrip("s") in lx.scope_nouns:
+        j += 1  # "Marren and Tesk provinces"
+    return names, j
 
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "said", "says", "when", "which", "who", "where", "while", "after",
@@ -2015,8 +2041,15 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         return None
     context = subject_key(" ".join(t.text for t in r.scope if t.low not in lx.scope_fillers
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
+    if r.joined:  # "in Marren and Tesk": one context word for both places, no place of the two alone
+        first = [t for t in r.scope if t.text[:1].isupper() and t.low not in lx.scope_fillers]
+        names = sorted("_".join(subject_key(" ".join(t.text for t in run)).split()) for run in (first, r.joined))
+        rest = [w for w in context.split() if w not in subject_key(" ".join(t.text for t in first)).split()]
+        context = " ".join(sorted(rest + ["+".join(names)]))
     if not context and r.start > s:
         context = _fronted_place(text, s, r.start, lx)
+    if not context and core & lx.people_events and r.np_words:
+        context = _place_subject(r.before, s, lx)  # "Corran province recorded 19 deaths"
     if illness:  # of which illness: "cases of measles" and "cases of mumps" are two counts
         context = " ".join(sorted(set(context.split()) | {illness}))
     doer, verb = _doer_of(r.before, lx)
@@ -2161,6 +2194,42 @@ def _fronted_place(text: str, s: int, start: int, lx: Lex) -> str:
             any(c.isdigit() for c in m.group("place")):
         return ""
     return subject_key(" ".join(w for w in words if w.lower() not in lx.scope_fillers))
+
+
+@lru_cache(maxsize=1)
+def _place_subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_subject_verbs`` and ``place_subject_nouns`` in counts.yaml."""
+    v = phrases_vocab()
+    return frozenset(v["place_subject_verbs"]), frozenset(v["place_subject_nouns"])
+
+
+def _place_subject(before: list[Tok], s: int, lx: Lex) -> str:
+    """A place that is the subject of a verb of recording right before the count ("Corran province
+    recorded 19 deaths", "the camp saw at least nine deaths", ``place_subject_verbs``): where the
+    count befell, as its context. The place opens its clause: a name before a place noun
+    (``place_subject_nouns``), or "the" and a place noun; "the ministry recorded 19 deaths" has none."""
+    verbs, places = _place_subject_words()
+    toks = [t for t in before if t.start >= s]
+    k = len(toks) - 1
+    while k >= 0 and toks[k].low in _VERB_HEDGES:
+        k -= 1  # "recorded at least 19 deaths"
+    if k < 2 or toks[k].low not in verbs or toks[k - 1].low not in places:
+        return ""
+    j = k - 2
+    if toks[j].low == "the":
+        words = [toks[k - 1].text]
+    else:
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            j -= 1
+        if j == k - 2:
+            return ""
+        words = [t.text for t in toks[j + 1:k - 1]]
+        j = j + 1 if j >= 0 and toks[j].low == "the" else j + 1
+        j -= 1 if j > 0 and toks[j - 1].low == "the" else 0
+    if j > 0 and toks[j - 1].low not in {",", ";", "and", "while", "but", "whereas", "that"} \
+            and toks[j - 1].low not in event_vocab().reporting:
+        return ""  # the place opens its clause: "officials in the province recorded" is no subject
+    return subject_key(" ".join(words))
 
 
 # ------------------------------------------------------------------ derived figures
