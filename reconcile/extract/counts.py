@@ -37,7 +37,8 @@ What is counted
 The key
     ``CORE|CONTEXT``: CORE is ``subject_key`` of the owner, the counted noun phrase, the event
     (killed, wounded, present, deployed...) and the words that make it another quantity
-    (additional, new, more...); CONTEXT is ``subject_key`` of the scope's place words, or of the
+    (additional, new, more...; not "another" added to what befell others: "Sixteen people died.
+    Another 35 were wounded" is the wounded, all of them); CONTEXT is ``subject_key`` of the scope's place words, or of the
     place the sentence opens with ("In Central Aceh district, 10 people were killed") when the
     count has no scope of its own and no verb of speech stands between, or of a place that is the
     subject of a verb of recording before a count of people befallen ("Marren province recorded 19
@@ -1798,11 +1799,13 @@ _NP_PREPOSITIONS = frozenset({"in", "at", "on", "from", "since", "across", "over
 @lru_cache(maxsize=1)
 def _number_of_re() -> re.Pattern[str]:
     """"the number of NOUN PHRASE" and the verbs of a level after it, up to the figure: "the number
-    of confirmed cases has climbed to", "the total number of people killed stood at"."""
+    of confirmed cases has climbed to", "the total number of people killed stood at", "the number
+    of people killed in Monday's shelling of the town rose to" (up to nine words: what is counted
+    ends at the first preposition)."""
     v = phrases_vocab()
     verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted({*v["toll_verbs"], *v["toll_fillers"], *LEVEL_VERBS}, key=len, reverse=True))
-    return re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?P<np>(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w'\u2019-]*)"
+    return re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?P<np>(?:[A-Za-z][\w'\u2019-]*\s+){0,8}?[A-Za-z][\w'\u2019-]*)"
                       r"(?:[\s,]+(?:" + verbs + r"))+\s+$", re.IGNORECASE)
 
 
@@ -1817,7 +1820,9 @@ def _number_of(r: _Reading, lx: Lex) -> bool | None:
         return None
     words = [w.lower() for w in m.group("np").split()]
     cut = next((k for k, w in enumerate(words) if w in _NP_PREPOSITIONS), len(words))
-    words = words[:cut]  # "people killed in the outbreak": what is counted ends at its preposition
+    # "people killed in Monday's shelling of the town": what is counted ends at its preposition;
+    # "people who died after": a relative pronoun says nothing of it
+    words = [w for w in words[:cut] if w not in _RELATIVE]
     if not words or any(w in lx.time_nouns for w in words):
         return None  # "the number of days", "the number of times"
     events = [lx.events[w] for w in words if w in lx.events]
@@ -2022,6 +2027,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         core = (core - lx.crowd_nouns) | {"people", "present"}  # "a crowd of 5,000": people present
     if core and core <= lx.people_events:
         core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
+    if r.markers and _added_to_another_event(r, lx):
+        r.markers = [m for m in r.markers if m not in _ADDING]  # "Sixteen people died ... Another 35 were wounded"
     core |= set(r.markers)
     if _forecast(text, s, r.fig):
         core.add("forecast")  # "economists had expected 3.4%": what was foreseen, never the figure itself
@@ -2064,6 +2071,27 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if timing is not None and (timing.earlier or timing.changed):
         claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
     return claim
+
+
+_ADDING = frozenset({"another", "additional", "further", "extra", "more"})
+_ADDED_WINDOW = 400  # how far back (characters) the words of the count's event are sought
+
+
+def _added_to_another_event(r: _Reading, lx: Lex) -> bool:
+    """"Sixteen people died ... Another 35 were wounded": a count "added" to what befell others (no
+    word of its own event before it in the sentence or the text just before) is the whole of its
+    own event, not more of it; "20 were wounded in the first blast. Another 35 were wounded" stays
+    another count, and so does one with no other event before it ("Another 35 villagers remain
+    missing")."""
+    if r.event is None or not any(m in _ADDING for m in r.markers):
+        return False
+    other = False
+    for t in tokens(r.text, max(0, r.start - _ADDED_WINDOW), r.start):
+        event = lx.events.get(t.low) or subject_key(t.low)
+        if event == r.event:
+            return False
+        other = other or event in lx.people_events
+    return other
 
 
 _CASES = frozenset({"cases", "case"})
