@@ -31,7 +31,9 @@ What is counted
     crowd counts the people present ("a crowd of 5,000", "police put the crowd at 8,000": as "5,000
     people took part"; ``crowd_nouns``), and cases of an illness the people infected ("42 cases of
     salmonella": as "42 people were sickened"; ``illnesses``; "12 cases of beer" stay cases);
-    "pulled out alive", "brought from the rubble alive" are a rescue; "there
+    "pulled out alive", "brought from the rubble alive" are a rescue, and so is taking people
+    "from the rubble" (``debris_nouns``: "freed 44 people from the rubble"; "freed 12 hostages
+    from a camp" is a release); "there
     were four in the climbing party", with nothing counted named before, counts the people in it.
 
 The key
@@ -914,6 +916,33 @@ def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] |
     if j + 1 < len(after) and (after[j].low, after[j + 1].low) in _TWO_WORD_EVENTS:
         return j + 1, _TWO_WORD_EVENTS[after[j].low, after[j + 1].low]
     return None
+
+
+@lru_cache(maxsize=1)
+def _debris_nouns() -> frozenset[str]:
+    """``debris_nouns`` in counts.yaml."""
+    return frozenset(phrases_vocab()["debris_nouns"])
+
+
+def _from_the_debris(r: _Reading, lx: Lex) -> bool:
+    """A verb of taking out (:data:`_BROUGHT_OUT`) before the count or right after its noun, then
+    "from" or "out of" what people are trapped under (``debris_nouns``): "Rescuers freed 44 people
+    from the rubble", "12 miners were pulled out of the debris" (they were rescued; "freed 12
+    hostages from a camp" is a release)."""
+    k = len(r.before) - 1
+    while k >= 0 and r.before[k].low in _VERB_HEDGES:
+        k -= 1
+    taken = k >= 0 and r.before[k].low in _BROUGHT_OUT or any(t.low in _BROUGHT_OUT for t in r.event_words)
+    after = r.after[r.i:r.i + 10] if r.i < len(r.after) else []
+    for j, t in enumerate(after):
+        if t.low in _BROUGHT_OUT:
+            taken = True
+        elif t.low in ("from", "of") and taken:
+            n = j + 2 if j + 1 < len(after) and after[j + 1].low == "the" else j + 1
+            return n < len(after) and after[n].low in _debris_nouns()
+        elif t.low not in _AUX and t.low != "out":
+            return False
+    return False
 
 
 # verbs of taking someone out of where they were trapped: with "alive" after them, a rescue
@@ -2017,6 +2046,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         r.event = "kidnapped"  # hostages seized are taken captive, not into custody: "seized 12 hostages"
     elif r.event in _TAKEN and people:
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
+    if r.event in (None, "released", "seized") and people and _from_the_debris(r, lx):
+        r.event = "rescued"  # "freed 44 people from the rubble", "pulled 12 people from the wreckage"
     illness = ""
     if r.event in (None, "recorded", "infected") and (sick := _cases_of_illness(counted_words, lx)) is not None:
         (counted_words, illness), r.event = sick, "infected"  # "42 cases of salmonella": 42 people infected
