@@ -582,7 +582,7 @@ def _event_of_whole(before: list[Tok], lx: Lex) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _NUMBER_VERBS() -> frozenset[str]:
+def _number_verbs() -> frozenset[str]:
     """"numbered", "totalled": a verb that only gives a figure (``number_verbs`` in counts.yaml)."""
     return frozenset(phrases_vocab()["number_verbs"])
 
@@ -605,7 +605,7 @@ def _event_of_included(before: list[Tok], lx: Lex) -> str | None:
     if figure is None:
         return None
     v = figure - 1
-    while v >= 0 and (before[v].low in _VERB_HEDGES or before[v].low in _NUMBER_VERBS()):
+    while v >= 0 and (before[v].low in _VERB_HEDGES or before[v].low in _number_verbs()):
         v -= 1  # "killed at least 14 people", "the injured numbered 31"
     if v < 0 or before[v].low not in lx.events or before[v].low in lx.participle_only and v == figure - 1:
         return None
@@ -1605,7 +1605,7 @@ def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
             and after[i].low in BE_FORMS and after[i + 1].low in lx.scope_preps - _NOT_WHERE:
         # "Of the dead, ten were in the camp": the part of those it befell in a place
         r.scope, r.purpose, r.i = scope(after, i + 1, lx)
-        if not r.scope:
+        if not r.scope or _a_state(r.scope):
             return None
         r.counted, r.event, r.end = ["people"], event, r.scope[-1].end
         return True
@@ -1621,7 +1621,7 @@ def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
     if after[i + 4].low in lx.scope_preps - _NOT_WHERE:
         # "Nine of the dead were inside the camp": where the event befell them
         r.scope, r.purpose, r.i = scope(after, i + 4, lx)
-        if not r.scope:
+        if not r.scope or _a_state(r.scope):
             return None
         r.counted, r.event, r.end = ["people"], lx.events[after[i + 2].low], r.scope[-1].end
         return True
@@ -1634,6 +1634,12 @@ def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
 
 
 _NOT_WHERE = frozenset({"to", "from", "for"})  # "six of the victims were from Selby": whence, not where it befell
+
+
+def _a_state(scope_words: list[Tok]) -> bool:
+    """A preposition and one bare common noun is a state, not a place: "(two of the injured were)
+    in hospital", "in custody", "in care"; "in the camp", "inside the shelter", "in Selby" are places."""
+    return len(scope_words) == 2 and scope_words[1].text.isalpha() and scope_words[1].text.islower()
 
 
 def _of_the_befallen_opening(before: list[Tok], lx: Lex) -> str | None:
