@@ -24,10 +24,14 @@ page furniture:
    another head ("the man accused of the bombing was born") gives the verb no class; one before
    "with" and its other party gives it its own ("talks with the union broke down": the talks), and
    so does an event named by its shape (a nominalisation, a listed event noun, a verb and its
-   particle) before a verb of beginning ("the sitting began on Monday", "the walkout started").
+   particle) before a verb of beginning ("the sitting began on Monday", "the walkout started"). A
+   passive done to the event its subject names is an act of its own ("the fire was extinguished
+   on Wednesday": extinguish), unless its verb holds, performs or perceives the event
+   (``passive_keeps_subject``: "the vote was held", "the quake was felt").
    "broke" is a beginning only with "out". Words the
    vocabulary does not list are keyed by their dictionary form (simplemma), so "escaped" and "the
-   escape" are one event. Verbs of
+   escape" are one event, and a nominalisation by the verb it is made from ("the completion":
+   complete, "the resumption": resume). Verbs of
    speech ("said", "told") are no events of the story: the date of a statement says nothing about
    what it reports. A day right beside an act of speech (``speaking``: "police said Friday",
    "told reporters on Tuesday", "said last week") dates the statement itself, class ``statement``
@@ -203,6 +207,8 @@ def event_class(word: str, particle: str | None = None) -> str:
     if particle is None and (phrasal := phrasal_noun(word)):
         word, particle = phrasal
     base = lemma(word)
+    if particle is None and not _verbal(base):
+        base = _nominal_verb(base) or base  # "the completion": complete, as "was completed"
     if particle and (phrase := vocab().lemma_class.get(f"{base} {particle}")):
         return phrase  # "pushing out": a dismissal, as "pushed out"
     cls = vocab().lemma_class.get(base, base)
@@ -2033,6 +2039,34 @@ def eventive(word: str) -> bool:
     return _verbal(lemma(word)) or phrasal_noun(word) is not None
 
 
+# a nominalisation's ending and what its verb ends in instead, tried in turn: "completion" ->
+# complete, "construction" -> construct, "suspension" -> suspend, "expansion" -> expand,
+# "resumption" -> resume, "cancellation" -> cancel, "appointment" -> appoint,
+# "acceptance" -> accept, "delivery" -> deliver, "approval" -> approve ("-ure" and "-ence" are
+# left: "future", "violence")
+_NOMINAL_ENDINGS = (
+    ("mption", ("me",)), ("llation", ("l",)), ("ation", ("ate", "e", "")), ("ction", ("ct",)),
+    ("tion", ("te", "t")), ("ssion", ("ss",)), ("sion", ("d", "de", "se")), ("ment", ("",)),
+    ("ance", ("", "e")), ("ery", ("er",)), ("al", ("e", "")),
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _nominal_verb(word: str) -> str | None:
+    """The verb a nominalisation is made from, by its ending, when that verb is known
+    (:func:`_verbal`): "completion" -> complete, "resumption" -> resume, "suspension" -> suspend;
+    None for a noun of no verb ("nation", "hospital"). The noun and the verb are then one event:
+    "its completion on 20 February" and "was completed on 20 February"."""
+    for ending, replacements in _NOMINAL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            for r in replacements:
+                if len(stem + r) >= 4 and _verbal(stem + r):
+                    return stem + r
+            return None
+    return None
+
+
 def _verbal(base: str) -> bool:
     """Whether a dictionary form is a verb's: a vocabulary verb, an irregular verb ("break": broke),
     or one with a regular past simplemma knows ("stop": stopped)."""
@@ -2425,7 +2459,7 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
         k = _name_start(toks, j)
         if k > 1 and toks[k - 1].low in _PREPOSITIONS:
             j = k - 2
-    if j < 0 or t_first <= j < t_last or _of_another_head(toks, j):
+    if j < 0 or t_first <= j < t_last or _of_another_head(toks, j) or _passive_of_another(toks, j, i):
         return None
     cls = _noun_class_at(toks, j)
     if cls is not None and (head := _head_before_preposition(toks, j)) >= 0:
@@ -2441,6 +2475,23 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
         # Monday": the event is the subject
         cls = event_class(toks[j].low)
     return cls
+
+
+def _passive_of_another(toks: list[Tok], j: int, i: int) -> bool:
+    """Whether the verb at ``i`` is a passive done to the event its subject at ``j`` names, an act
+    of its own: "the fire was extinguished on Wednesday" is the extinguishing, "the trial was
+    adjourned" the adjournment, not the fire or the trial; a verb that only holds, performs or
+    perceives the event (``passive_keeps_subject``: "the vote was held", "the attack was carried
+    out", "the quake was felt") leaves it the subject's."""
+    if not any(toks[k].low in _BE for k in range(j + 1, i)):
+        return False
+    return lemma(toks[i].low) not in _passive_keeps() and toks[i].low not in _passive_keeps()
+
+
+@lru_cache(maxsize=1)
+def _passive_keeps() -> frozenset[str]:
+    """``passive_keeps_subject`` of events.yaml, with the light verbs' dictionary forms."""
+    return frozenset(str(w) for w in load_data("events.yaml").get("passive_keeps_subject", ())) | _LIGHT
 
 
 def _event_shaped(word: str) -> bool:
