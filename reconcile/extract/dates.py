@@ -9,7 +9,8 @@ page furniture:
    (``data/events.yaml``) right next to the date ("the January 3 drone attack", "a phone call
    ... on Thursday", "a vote by Iraq's parliament last week"), any event noun the date modifies
    ("the March 2 escape", "Monday's eviction") or that opens the clause before "be" ("attempts
-   on Sunday were abandoned"), else the nearest verb ("parliament passed on Sunday a
+   on Sunday were abandoned"), or a nominalisation opening it, owned or with its "of" phrase,
+   before any verb ("its resumption on 8 September came after ..."), else the nearest verb ("parliament passed on Sunday a
    resolution"), near in words that weigh (names, figures, determiners and prepositions do not),
    else a dated state ("was on the run until March 3"; "was at Harbor Clinic from 2010 to 2011", a
    stay at a named place). A date opening its sentence is its main
@@ -1640,7 +1641,7 @@ def _choose(toks: list[Tok], t_first: int, t_last: int, comma_after: bool, skip:
                 not any(toks[j].low in _PREPOSITIONS or toks[j].low == "that" for j in range(t_last, trig.first)):
             return trig
     modifier = _modifier_noun(toks, t_first, t_last, comma_after) or _subject_noun(toks, t_first, t_last) \
-        or _scheduled(toks, t_first)
+        or _dated_nominal(toks, t_first, t_last) or _scheduled(toks, t_first)
     if modifier is not None:
         return modifier
     if verbs:
@@ -2042,26 +2043,26 @@ def eventive(word: str) -> bool:
 # a nominalisation's ending and what its verb ends in instead, tried in turn: "completion" ->
 # complete, "construction" -> construct, "suspension" -> suspend, "expansion" -> expand,
 # "resumption" -> resume, "cancellation" -> cancel, "appointment" -> appoint,
-# "acceptance" -> accept, "delivery" -> deliver, "approval" -> approve ("-ure" and "-ence" are
-# left: "future", "violence")
+# "acceptance" -> accept, "delivery" -> deliver, "approval" -> approve ("-ition", "-ure" and
+# "-ence" are left: "opposition", "future", "violence")
 _NOMINAL_ENDINGS = (
-    ("mption", ("me",)), ("llation", ("l",)), ("ation", ("ate", "e", "")), ("ction", ("ct",)),
-    ("tion", ("te", "t")), ("ssion", ("ss",)), ("sion", ("d", "de", "se")), ("ment", ("",)),
+    ("mption", ("me",)), ("ption", ("pt",)), ("llation", ("l",)), ("ation", ("ate", "e", "")), ("ction", ("ct",)),
+    ("ition", ()), ("tion", ("te",)), ("ssion", ("ss",)), ("sion", ("d", "de", "se")), ("ment", ("",)),
     ("ance", ("", "e")), ("ery", ("er",)), ("al", ("e", "")),
 )
 
 
 @lru_cache(maxsize=1 << 12)
 def _nominal_verb(word: str) -> str | None:
-    """The verb a nominalisation is made from, by its ending, when that verb is known
-    (:func:`_verbal`): "completion" -> complete, "resumption" -> resume, "suspension" -> suspend;
+    """The verb a nominalisation is made from, by its ending, when that verb is a known word and a
+    verb's (:func:`_verbal`): "completion" -> complete, "resumption" -> resume, "suspension" -> suspend;
     None for a noun of no verb ("nation", "hospital"). The noun and the verb are then one event:
     "its completion on 20 February" and "was completed on 20 February"."""
     for ending, replacements in _NOMINAL_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[:-len(ending)]
             for r in replacements:
-                if len(stem + r) >= 4 and _verbal(stem + r):
+                if len(stem + r) >= 4 and simplemma.is_known(stem + r, lang="en") and _verbal(stem + r):
                     return stem + r
             return None
     return None
@@ -2138,6 +2139,36 @@ def _subject_noun(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
     if not (nxt in _BE or nxt in _HAVE):
         return None  # "a judge on Thursday upheld": an active verb after it makes the noun its doer
     return Trigger(k, k, v.nouns.get(low) or event_class(low), True)
+
+
+_OWNERS = frozenset({"his", "her", "its", "their", "our"})
+
+
+def _dated_nominal(toks: list[Tok], t_first: int, t_last: int) -> Trigger | None:
+    """A nominalisation opening its clause, owned or with its "of" phrase, dated right after it and
+    before its verb: "Its resumption on 8 September came after ...", "The completion of the bridge
+    on 20 February allowed ...": the noun's event, as "was resumed on 8 September". The noun must
+    be made from a verb (:func:`_nominal_verb`); a noun alone after "the" is the doer of the verb
+    after the date ("the commission on Friday approved": the approval)."""
+    k = t_first - 1
+    while k >= 0 and toks[k].low in _DATE_LEAD:
+        k -= 1
+    if k < 1 or k == t_first - 1 or t_last >= len(toks) or not _LOWER_WORD.match(toks[t_last].text) \
+            or toks[t_last].low in _PREPOSITIONS or toks[t_last].low in _DETERMINERS:
+        return None
+    first = toks[0].low
+    if not (first in _DETERMINERS or first.endswith("'s")) or not _LOWER_WORD.match(toks[1].text):
+        return None
+    low = toks[1].low
+    if low in vocab().not_events or _nominal_verb(lemma(low)) is None:
+        return None
+    if k == 1:
+        owned = first in _OWNERS or first.endswith("'s")  # "its resumption on ...", "the club's relaunch"
+    else:  # "the completion of the bridge on ...": a short "of" phrase, no verb in it
+        owned = toks[2].low == "of" and k - 2 <= 4 and not any(
+            toks[j].low in _BE or toks[j].low in _AUXILIARIES or _PAST_VERB.match(toks[j].low)
+            or toks[j].low in vocab().verbs for j in range(3, k + 1))
+    return Trigger(1, 1, event_class(low), True) if owned else None
 
 
 def _reduced_relative(toks: list[Tok], i: int) -> bool:
