@@ -25,7 +25,8 @@ page furniture:
    another head ("the man accused of the bombing was born") gives the verb no class; one before
    "with" and its other party gives it its own ("talks with the union broke down": the talks), and
    so does an event named by its shape (a nominalisation, a listed event noun, a verb and its
-   particle) before a verb of beginning ("the sitting began on Monday", "the walkout started"). A
+   particle) before a verb of beginning ("the sitting began on Monday", "the walkout started"),
+   the head before a preposition being the subject ("work on the new building began": a start). A
    passive done to the event its subject names is an act of its own ("the fire was extinguished
    on Wednesday": extinguish), unless its verb holds, performs or perceives the event
    (``passive_keeps_subject``: "the vote was held", "the quake was felt").
@@ -1540,14 +1541,22 @@ def _no_verb(toks: list[Tok], i: int, low: str, t_first: int, t_last: int, v: Vo
 
 def _verb_by_word_before(toks: list[Tok], i: int, low: str, t_first: int, v: Vocab) -> bool:
     """Whether the word before makes the word at token ``i`` a verb: an irregular participle after
-    "be" or "have" ("was taken over", "had been shot"), a bare verb after "must" dated "by" ("must
+    "be" or "have" ("was taken over", "had been shot", an adverb between: "was finally put out"), a bare verb after "must" dated "by" ("must
     respond to the claims by July 26": a deadline, like "a May 10 deadline"), or after "will" ("the
     trial will resume Monday", "relatives would hold a vigil Thursday": a coming event)."""
     if i == 0:
         return False
     before = toks[i - 1].low
+    if i > 1 and _adverb_ly(before) and toks[i - 2].low in _BE_HAVE:
+        before = toks[i - 2].low  # "was finally put out", "had quickly shut down": the adverb read through
     return (low in v.participles and low not in v.nouns and (before in _BE_HAVE or _after_subject(toks, i))) \
         or (before in _MUST and _deadline(toks, i, t_first)) or (before in _WILL and _bare_verb(toks[i].text))
+
+
+def _adverb_ly(word: str) -> bool:
+    """An adverb in -ly of five letters or more that the vocabulary does not take for a noun
+    ("finally", "quickly"; not "rally", "ally", "only")."""
+    return len(word) > 4 and word.endswith("ly") and word not in vocab().nouns and word not in ("only", "early")
 
 
 def _after_subject(toks: list[Tok], i: int) -> bool:
@@ -2498,6 +2507,9 @@ def _subject_noun_class(toks: list[Tok], i: int, t_first: int, t_last: int) -> s
     verb = lemma(toks[i].low)
     if cls is None and (head := _head_before_preposition(toks, j, _WITH)) >= 0:
         cls = _noun_class_at(toks, head)  # "talks with the union broke down": the talks (opening the sentence too)
+    if cls is None and (verb in _OCCUR or verb in _BEGIN or verb == "take") \
+            and (head := _head_before_preposition(toks, j, _OBJECT_PREPOSITIONS)) >= 0:
+        j = head  # "work on the new building began": the work is begun, not the building
     if cls is None and (verb in _OCCUR or (verb == "take" and i + 1 < len(toks) and toks[i + 1].low == "place")
                         or verb in _BEGIN and _event_shaped(toks[j].low)) \
             and _LOWER_WORD.match(toks[j].text) \
@@ -2537,6 +2549,9 @@ _OCCUR = frozenset({"occur", "happen", "unfold"})  # dictionary forms ("occurred
 # class ("the sitting began on Monday" is the sitting); not of ending, whose day is another one
 _BEGIN = frozenset({"begin", "start", "commence"})
 _WITH = frozenset({"with"})  # "talks with X", "the clash with police": the head is the subject
+# prepositions after the subject of a verb of beginning or happening, before its object: "work on
+# the new building began", "the sitting of parliament began": the head is what begins
+_OBJECT_PREPOSITIONS = frozenset({"on", "of", "at", "for", "in"})
 
 
 # heads of "X of <event>" that count or group the events: the events are still the subject
