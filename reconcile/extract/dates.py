@@ -29,7 +29,8 @@ page furniture:
    the head before a preposition being the subject ("work on the new building began": a start). A
    passive done to the event its subject names is an act of its own ("the fire was extinguished
    on Wednesday": extinguish), unless its verb holds, performs or perceives the event
-   (``passive_keeps_subject``: "the vote was held", "the quake was felt").
+   (``passive_keeps_subject``: "the vote was held", "the quake was felt"); a verb of a phase
+   (a suspension, a resumption) keeps its class ("construction resumed on 8 September").
    "broke" is a beginning only with "out". Words the
    vocabulary does not list are keyed by their dictionary form (simplemma), so "escaped" and "the
    escape" are one event, and a nominalisation by the verb it is made from ("the completion":
@@ -921,11 +922,12 @@ def _work_year(text: str, toks: list[Tok], t_first: int, t_last: int, t_start: i
 
 def _classed(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int, effort) -> Trigger:
     """The event word with the class its object, subject or extent gives it: "fired its coach" is
-    a dismissal, "the quake struck" a disaster's landing, "restored some services" a part."""
+    a dismissal, "the quake struck" a disaster's landing ("talks resumed" stays a resumption:
+    ``_PHASES``), "restored some services" a part."""
     sense = None if effort else _object_sense(toks, trigger, t_first, t_last)
     if sense:
         trigger = Trigger(trigger.index, trigger.first, sense, trigger.noun, trigger.by)  # "fired its coach"
-    if not trigger.noun and not effort:
+    if not trigger.noun and not effort and trigger.cls not in _PHASES:
         cls = _subject_noun_class(toks, trigger.first, t_first, t_last)
         if cls:
             trigger = Trigger(trigger.index, trigger.first, cls, False, trigger.by)  # "the quake struck": land
@@ -2544,6 +2546,9 @@ def _event_shaped(word: str) -> bool:
     return bool(_NOMINAL.search(word)) or word in vocab().event_nouns or phrasal_noun(word) is not None
 
 
+# classes of a verb that tells a phase of the event its subject names, a day of its own: "talks
+# resumed on Monday", "construction was halted in March" (a resumption, a suspension; not the talks)
+_PHASES = frozenset({"suspend", "resume"})
 _OCCUR = frozenset({"occur", "happen", "unfold"})  # dictionary forms ("occurred"); and "took place"
 # verbs of beginning (dictionary forms): an event noun before one is the event begun, of its own
 # class ("the sitting began on Monday" is the sitting); not of ending, whose day is another one
