@@ -865,8 +865,9 @@ def _fronted_event_noun(text: str, s_start: int, c_start: int, toks: list[Tok], 
     """The event noun of a phrase of time that opens the sentence with its date, up to a comma:
     "Since the robbery of the Calloway pharmacy in 2017, the owner has installed cameras" (the
     robbery's year), "Following the announcement on Monday, shares rose" (the announcement's
-    day). The noun names an event by its form (:func:`eventive`); a verb before the date leaves
-    the phrase to the rules of verbs."""
+    day); of a compound, its head ("After the bridge collapse on Monday": the collapse). The noun
+    names an event by its form (:func:`eventive`); a verb before the date leaves the phrase to
+    the rules of verbs."""
     if t_first == 0 or c_start - s_start > _FRONTED_REACH or not text[t_end:t_end + 2].lstrip().startswith(",") \
             or not _FRONTED_TIME.fullmatch(text, s_start, c_start):
         return None
@@ -881,10 +882,20 @@ def _fronted_event_noun(text: str, s_start: int, c_start: int, toks: list[Tok], 
         low = t.low
         if low in _DETERMINERS or low in _PRENOMINAL_WORDS or not _LOWER_WORD.match(t.text):
             continue
+        while low not in _PREPOSITIONS and i + 1 < t_first and _compound_next(toks[i + 1]):
+            i += 1  # "the bank robbery", "the court appearance": the compound's head
+            low = toks[i].low
         if low in _TIME_NOUNS or low in v.not_events or low in _PREPOSITIONS or not eventive(low):
             return None
         return Trigger(i, i, v.nouns.get(low) or event_class(low), True)
     return None
+
+
+def _compound_next(tok: Tok) -> bool:
+    """Whether a word may follow a noun in one compound ("bank" robbery, "bridge" collapse): a
+    lower-case word that is no preposition, determiner, conjunction or time."""
+    return bool(_LOWER_WORD.match(tok.text)) and tok.low not in _PREPOSITIONS and tok.low not in _DETERMINERS \
+        and tok.low not in _TIME_NOUNS and tok.low not in ("and", "or", "but")
 
 
 _PRENOMINAL_WORDS = frozenset({"first", "last", "latest", "second", "third", "final", "recent", "surprise",
