@@ -9,7 +9,9 @@ its sentence is searched: a cue in another
 clause ("..., with a runoff later if needed") says nothing about this one, except that a date
 fronting its sentence ("In February, a woman opened fire") takes the tense of the clause after
 it. The bare present of a scheduled start or end after a plural subject, the time right after it
-("polls open on Sunday", "nominations close on the 18th"), is a future cue. No cue: ``None``. In a clause of time the present passive is a future ("when he is
+("polls open on Sunday", "nominations close on the 18th"), is a future cue; the present of a
+scheduled event after the date with an object is none ("the sentencing on 12 March closes an
+eight-month saga": what a done thing means). No cue: ``None``. In a clause of time the present passive is a future ("when he is
 sentenced May 7"); a date that names a deadline ("a May 10 deadline") has no tense.
 """
 from __future__ import annotations
@@ -79,6 +81,10 @@ _ADJECTIVE_COMPOUND = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|se
 # a figure or a determiner before a word in -s makes it a noun ("250 votes", "the rules", "its plays")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|your|of|these|those)|\d[\d,.]*)\s+$", re.IGNORECASE)
 _BARE_PRESENT = re.compile(r"[a-z]+s", re.IGNORECASE)
+# a determiner after the present of a scheduled event that follows the date: an object, so the
+# verb tells what the dated thing means, no coming event ("its sale on Friday ends a century of
+# family ownership"); "the trial begins Monday" has the date after the verb
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|that|years|decades|months|weeks)\b", re.IGNORECASE)
 
 
 _PRESENT_BE = re.compile(r"\b(?:is|are|am|remains|remain)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -110,6 +116,8 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[float, 
             continue
         if _NOUN_BEFORE.search(text, max(lo, m.start() - 16), m.start()) and _BARE_PRESENT.fullmatch(m.group()):
             continue  # "by 250 votes to 120", "the rules": a noun, not the present of a scheduled event
+        if m.start() >= end and _BARE_PRESENT.fullmatch(m.group()) and _OBJECT_AFTER.match(text, m.end()):
+            continue  # "the sentencing on 12 March closes an eight-month saga": what a done thing means
         future_spans.append((m.start(), m.end()))
         d = _distance(text, m, start, end)
         if best is None or d < best[0]:
