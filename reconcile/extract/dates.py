@@ -2538,9 +2538,12 @@ def _passive_of_another(toks: list[Tok], j: int, i: int) -> bool:
     of its own: "the fire was extinguished on Wednesday" is the extinguishing, "the trial was
     adjourned" the adjournment, not the fire or the trial; a verb that only holds, performs or
     perceives the event (``passive_keeps_subject``: "the vote was held", "the attack was carried
-    out", "the quake was felt") leaves it the subject's."""
+    out", "the quake was felt", "the charges were brought") leaves it the subject's, unless
+    "under" follows ("the blaze was brought under control")."""
     if not any(toks[k].low in _BE for k in range(j + 1, i)):
         return False
+    if i + 1 < len(toks) and toks[i + 1].low == "under":
+        return True  # "the blaze was brought under control": a phase of its own
     return lemma(toks[i].low) not in _passive_keeps() and toks[i].low not in _passive_keeps()
 
 
