@@ -532,7 +532,7 @@ def _anchor_event(text: str, index: TokenIndex[Tok], start: int, s_end: int, dat
             continue
         low = t.low.removesuffix("'s")
         prev = toks[k - 1].low if k else ""
-        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        nxt = _particle_word(toks, k + 1)
         if k >= 2 and _LOWER_WORD.match(prev) and prev not in _PREPOSITIONS and _determiner(toks[k - 2].low):
             prev = toks[k - 2].low  # a modifier between ("a 4-0 home defeat", "the deadly mudslide")
         noun = _anchor_noun(low, prev, nxt, v)
@@ -1251,7 +1251,7 @@ def _main_verb(text: str, toks: list[Tok], start: int) -> Trigger | None:
             continue
         if (_PAST_VERB.match(tok.text) or low in v.irregular) and _attributive(toks, i):
             continue  # "On Monday a skilled surgeon operated": an adjective
-        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        nxt = _particle_word(toks, i + 1)
         if low in v.verbs and (low.endswith("ed") or low in v.irregular or not tok.text[:1].isupper()):
             return Trigger(i, i, v.verbs[low], False)
         if i > start and toks[i - 1].low in ("be", "been", "being") and _LOWER_WORD.match(tok.text) \
@@ -1401,7 +1401,7 @@ def _candidates(toks: list[Tok], t_first: int, t_last: int
         if noun is not None:
             nouns.append(noun)
         j = t_last if i + 1 == t_first else i + 1  # the word after, the date skipped
-        nxt = toks[j].low if j < n and j + 1 != t_first else ""  # "opened in 2021": "in" is the date's
+        nxt = _particle_word(toks, j) if j + 1 != t_first else ""  # "opened in 2021": "in" is the date's
         if _reports(toks, i, t_first, t_last):
             speech.append(i)
         elif (circumstance := _circumstance(toks, i, low, nxt)) is not None:
@@ -1494,6 +1494,19 @@ def _event_verb(toks: list[Tok], i: int, low: str, two: str, nxt: str, t_first: 
     if _verb_by_word_before(toks, i, low, t_first, v):
         return _verb_trigger(i, low, nxt, v)
     return _verb_of_word(toks, i, low, two, nxt, v)
+
+
+def _particle_word(toks: list[Tok], j: int) -> str:
+    """The word at token ``j`` as a verb's particle may be; "in" before a determiner, a name or a
+    figure opens a place, no particle ("declared eliminated in the country", "moved in the 1990s";
+    "checked into the clinic" and "moved in on Tuesday" keep theirs)."""
+    if j >= len(toks):
+        return ""
+    low = toks[j].low
+    if low == "in" and j + 1 < len(toks) and (toks[j + 1].low in _DETERMINERS or toks[j + 1].text[:1].isupper()
+                                              or toks[j + 1].text[:1].isdigit()):
+        return ""
+    return low
 
 
 def _verb_trigger(i: int, low: str, nxt: str, v: Vocab) -> Trigger:
@@ -1979,7 +1992,7 @@ def _perfect_complement(toks: list[Tok], start: int) -> Trigger | None:
         if m >= n:
             return None
         low = toks[m].low
-        nxt = toks[m + 1].low if m + 1 < n else ""
+        nxt = _particle_word(toks, m + 1)
         if low in v.reporting or low in v.not_events:
             return None
         if f"{low} {nxt}" in v.verbs:
