@@ -3,7 +3,7 @@
 Roles are read open-class. A *title* is a noun of office or function (its head: minister,
 spokesman, director, commander, governor, pilot...; ``heads`` in ``data/offices.yaml``), with the
 words of office before it ("deputy executive director"), the words of its field ("transport
-minister", "chief technology officer") and a *scope* that makes it one office: an organisation
+minister", "chief technology officer"; a portfolio in capitals too, "Trade Minister X") and a *scope* that makes it one office: an organisation
 or a country before it ("Harbour Authority spokeswoman", "Ghana's president") or after it ("of
 Lakeside Province", "for the United Nations", "of St. Agnes's"; lower-case words of a body before
 its possessive, "the port authority's chief executive"). A title is a role claim when a personal name
@@ -16,7 +16,9 @@ its possessive, "the port authority's chief executive"). A title is a role claim
 - :func:`_rule_name_comma_title`: ``NAME, [the/a] TITLE [of X]`` -- "Oren Falk, deputy
   executive director of Northwind Rail,", "Grace Mbeki, U.S. Ambassador to the United Nations,";
 - :func:`_rule_name_is_title`: ``NAME is/became/was named [the] TITLE [of X]`` -- "Ada Lin
-  became Kenya's transport minister.", "She replaced Martin Voss, who had been foreign minister";
+  became Kenya's transport minister.", "She replaced Martin Voss, who had been foreign minister"
+  (a lone word before "who" only when the article names it in full); "stays on as" holds it, and
+  a verb of the future makes the incoming holder ("Ana Ruiz is to take over as chair");
 - :func:`_rule_chose_name_as_title`: ``VERB NAME as/to be [the] TITLE``, and after a verb of naming
   ``VERB NAME [the] TITLE`` -- "The board named Ana Ruiz as chief executive", "The club named
   Tomas Reyes coach on Tuesday";
@@ -107,6 +109,7 @@ class Vocab:
     ranks_of_address: frozenset[str] = frozenset()  # ranks said before a name: "Sgt. X" is a sergeant
     member_bodies: frozenset[str] = frozenset()  # bodies whose members hold a seat: "a member of the board"
     news_outlets: frozenset[str] = frozenset()  # last words of an outlet's name: "the Boston Herald"
+    portfolio_heads: frozenset[str] = frozenset()  # heads whose field is a portfolio: "Trade Minister"
 
 
 def _words(items) -> frozenset[str]:
@@ -129,7 +132,7 @@ def vocab() -> Vocab:
                  frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
                  _words(d.get("body_complements", ())), _words(d.get("owners", ())),
                  _words(d.get("ranks_of_address", ())), _words(d.get("member_bodies", ())),
-                 _words(d.get("news_outlets", ())))
+                 _words(d.get("news_outlets", ())), _words(d.get("portfolio_heads", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -172,10 +175,14 @@ had have do does did will would can could may might must shall should not no als
 just only even still yet very more most less least many much some any all both each every other
 such what how why if so because though although about around near against between through during
 without within upon via per including like unlike became become becomes remains remain serves serve
-took takes take""".split())
+took takes take""".split()) | frozenset(
+    # verbs in -s of taking a holder's place, choosing or putting out one: "replaces interim manager X"
+    """replaces succeeds appoints names chooses picks taps selects nominates promotes elects sacks fires
+    dismisses ousts removes joins meets visits thanks backs""".split())
 # capitalised words that open a sentence or clause and are no scope ("Later President X")
 _NOT_SCOPE = frozenset("""the a an later then meanwhile when but and as after before on in at with while
 however also now today yesterday earlier so if by for from of to according both two three
+until till since during despite among amid under although though because once unlike
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december mr mrs ms dr""".split())
 _POSSESSIVE = re.compile(r"^(?P<w>.+?)(?:['\u2019]s|(?<=s)['\u2019])$")  # "Ghana's", "Williams'"
@@ -301,7 +308,10 @@ def _left_qualifier(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     """A qualifier of one or two words: "former minister", "newly elected president"; a
     capitalised one before a capitalised scope is part of a name ("New York"), unless it opens the
     sentence and says the holder is past ("Former Lakeside mayor X"; "New Hampton mayor X" is of
-    New Hampton)."""
+    New Hampton). "Then" after a preposition is an adverb of time that ends the phrase ("Until then
+    Deputy Minister X", "Since then President X": the holders are no former ones)."""
+    if r.low == "then" and i > 0 and r.toks[i - 1][1].lower() in _THEN_AFTER:
+        return _END
     if r.two in v.qualifiers:
         t.qualifier, t.start = r.two, r.toks[i - 1][0]
         return i - 2
@@ -324,6 +334,7 @@ def _left_describing(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 
 
 _ORDINAL_WORDS = frozenset({"first", "second", "third"})
+_THEN_AFTER = frozenset({"until", "till", "since", "by", "from", "back", "before", "after"})  # "until then"
 
 
 def _left_two_word_body(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
@@ -367,10 +378,15 @@ def _left_ordinal(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
 def _left_capitalised(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     """A capitalised word (or one opening with a figure) is scope: "Harbour Authority
     spokeswoman", "76ers coach"; a word that opens a clause ("Later President X"), a bare number
-    or a word with no letter ends the phrase."""
+    or a word with no letter ends the phrase. A capitalised word with "then-" or "ex-" glued on is
+    scope too ("the then-Rovers manager": the driver takes the qualifier off it)."""
     w = r.w
-    if not (r.cap or w[0].isdigit()):
+    if not (r.cap or w[0].isdigit() or _GLUED_ON_NAME.match(w)):
         return None
+    if _portfolio(r, t, v):  # "Trade Minister X" is the trade minister, as "the trade minister, X"
+        t.field_words.insert(0, r.low)
+        t.start = r.s
+        return i - 1
     if r.s == r.opening and not r.title_case and r.in_title and t.head.split()[-1] in v.needs_scope \
             and _common_singular(r.low) and not re.search(rf"[a-z,;:][ \t]+{re.escape(r.w)}\b", r.text):
         # capitalised only as the sentence's first word (never inside a sentence), before a title
@@ -382,6 +398,17 @@ def _left_capitalised(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     t.scope.insert(0, w)
     t.start, r.in_title = r.s, False
     return i - 1
+
+
+def _portfolio(r: _Leftward, t: _Title, v: Vocab) -> bool:
+    """Whether a capitalised word right before a capitalised head of a portfolio (``portfolio_heads``)
+    is its portfolio, a common English word in the singular: "Trade Minister", "Energy Secretary",
+    "Health Commissioner" (as "trade minister" in lower case); never a name ("Lakeside"), a people
+    ("Valdorian", "European"), a body ("Party", "Press") or a word of a place ("County")."""
+    return r.in_title and r.title_case and r.cap and not t.field_words and not t.office \
+        and t.head.split()[-1] in v.portfolio_heads and _common_singular(r.low) \
+        and not _NATIONALITY.match(r.w) and fold(r.low) not in v.demonyms \
+        and r.low not in v.bodies and r.low not in v.body_names and r.low not in _GEO_WORDS
 
 
 def _common_singular(low: str) -> bool:
@@ -486,12 +513,13 @@ _APPOSITION_END = re.compile(
     r"denied|added|confirmed|announced|stated|warned|accused|urged|called|insisted|explained|noted|"
     r"acknowledged|admitted|declined|refused|agreed|described|quoted|speaking|and|but|on|in|at|"
     # a time after the title: "X, general manager of Y since 2020, said", "took over as minister after the vote"
-    r"since|after|until)\b"
+    r"since|after|until|to[ \t]+(?!the\b)(?-i:[a-z]+))\b"  # a verb after "to": "was named minister to replace X"
     # a participle phrase: "X, a Texas Ranger involved in the raid", "X, the lawyer representing Y"
     r"|[ \t]+(?-i:[a-z]+ed[ \t]+(?:in|to|with|by|for|at|on|from|under|as)|[a-z]{3,}ing)\b)")
 
 
 _OF = re.compile(r"[ \t]+(?:of|for|to|at|with)[ \t]+(?:the[ \t]+)?")
+_TO_VERB = re.compile(r"[ \t]+to[ \t]+$")  # "to" with no "the" after it
 # a name set after a title may be followed by its body ("The school's principal, Ana Ruiz of Hill Academy")
 _NAME_OF = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -500,9 +528,13 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     """Read "of/for/to/at [the] X" after the title into its scope (capitalised or body words) or
     its field (lower-case words of a portfolio: "minister of transport"); returns the new end. An
     "and", "of" or "&" between capitalised words goes on ("of the Bank of Lakeside", "of Hartmann &
-    Sons")."""
+    Sons"). "To" and a word in lower case is a verb, no scope ("named trade minister to replace X";
+    "ambassador to the United Nations", "adviser to government" are scopes)."""
     m = lead.match(text, pos, end)
     if not m:
+        return pos
+    if _TO_VERB.match(m.group()) and (low := text[m.end():m.end() + 30].split(None, 1)[:1]) \
+            and low[0].isalpha() and low[0].islower() and low[0] not in v.bodies:
         return pos
     toks = list(_TOKEN.finditer(text, m.end(), end))
     words: list[str] = []
@@ -690,9 +722,11 @@ def _name_after_link(text: str, t: _Title, hi: int, v: Vocab, link: re.Pattern[s
     return name_after(text, m.end(), hi, v.honorifics) if m else None
 
 
-def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab,
+                           surnames: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """``the/a/SCOPE's TITLE [of X], NAME`` closed by punctuation or a verb ("The governor of
-    Lakeside Province, Amara Diallo, said")."""
+    Lakeside Province, Amara Diallo, said"). A lone word is a name when the article writes it in
+    full elsewhere (``surnames``: "Petra Kalnins" ... "The outgoing finance minister, Kalnins,")."""
     if not (t.det or t.scope):
         return None
     got = _name_after_link(text, t, hi, v, _COMMA_AFTER)
@@ -701,7 +735,7 @@ def _rule_title_comma_name(text: str, t: _Title, hi: int, v: Vocab) -> tuple[int
     start, n_start, n_end = got
     if not _APPOSITION_END.match(text, n_end, hi) and not _NAME_OF.match(text, n_end, hi):
         return None
-    if len(text[n_start:n_end].split()) < 2 and start == n_start:
+    if len(text[n_start:n_end].split()) < 2 and start == n_start and name_key(text[n_start:n_end]) not in surnames:
         return None  # "Public Relations Officer, Defence": a lone word after a comma is as often a place
     return t.start, n_start, n_end
 
@@ -758,17 +792,25 @@ def _rule_name_comma_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
 _AGE_BETWEEN = re.compile(r",[ \t]*\d{1,3},[ \t]+$")
 _COPULA_BEFORE = re.compile(
     r"[ \t]+(?:is|was|became|becomes|remains|remained|has[ \t]+been|had[ \t]+been|"
-    r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:named|appointed|elected|re-?elected|installed|"
+    r"(?:stays|stayed|stay|will[ \t]+stay|remains|remain|will[ \t]+remain)[ \t]+on[ \t]+as|"
+    r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|(?:is|are)[ \t]+to[ \t]+be)[ \t]+(?:named|appointed|elected|re-?elected|installed|"
     r"promoted[ \t]+to|sworn[ \t]+in[ \t]+as)(?:[ \t]+as)?|"
-    r"(?:named|appointed|elected)(?:[ \t]+as)?|(?:took|takes|take|taking|will[ \t]+take)[ \t]+(?:over|office)[ \t]+as|"
-    r"(?:serves|serving|will[ \t]+serve|ha(?:s|ve)[ \t]+served)[ \t]+as|(?P<served>(?:had[ \t]+)?served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
+    r"(?:named|appointed|elected)(?:[ \t]+as)?|"
+    r"(?:took|takes|take|taking|will[ \t]+take|(?:is|are)[ \t]+to[ \t]+take)[ \t]+(?:over|office)[ \t]+as|"
+    r"(?:will|(?:is|are)[ \t]+to)[ \t]+become|"
+    r"(?:serves|serving|will[ \t]+serve|(?:is|are)[ \t]+to[ \t]+serve|ha(?:s|ve)[ \t]+served)[ \t]+as|"
+    r"(?P<served>(?:had[ \t]+)?served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
     r"(?:(?:new|next|permanent|interim)[ \t]+)?$")
+# a verb of the future: its holder takes the office later ("will take over as chair", "is to become")
+_FUTURE = re.compile(r"^[ \t]+(?:will|(?:is|are)[ \t]+to)[ \t]+(?!(?:stay|remain)\b)")
 
 
-def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab,
+                        surnames: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """``NAME is/became/was named [the] TITLE [of X]`` closed by punctuation or a verb ("Ada Lin
     became Kenya's transport minister."), the verb also in a clause on the name ("Ada Lin, who
-    became mayor of Lakeside in 2019,")."""
+    became mayor of Lakeside in 2019,"); "stays on as" holds it still; a verb of the future ("will
+    take over as", "is to become") makes the incoming holder."""
     cop = _verb_before_title(text, t, lo, hi, _COPULA_BEFORE, lone=True)
     if cop is None:
         return None
@@ -778,18 +820,27 @@ def _rule_name_is_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) -> tup
         t.det = "named"  # a lone title after a verb of naming: "X was named coach on Monday"
     if cop.group("served") or (_PAST_COPULA.search(cop.group()) and _SPAN_CLOSED.match(text, t.end, hi)):
         t.qualifier = t.qualifier or "former"  # "X served as treasurer", "X was mayor from 2001 to 2009"
-    return _holder_before(text, lo, cop.start(), v)
+    elif _FUTURE.match(cop.group()):
+        t.qualifier = t.qualifier or "incoming"  # "X is to take over as chair": the chair holds it still
+    return _holder_before(text, lo, cop.start(), v, surnames=surnames)
 
 
-def _holder_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1) -> tuple[int, int, int] | None:
+def _holder_before(text: str, lo: int, verb: int, v: Vocab, words: int = 1,
+                   surnames: frozenset[str] | None = None) -> tuple[int, int, int] | None:
     """The holder named before the verb at ``verb``: the name that opens its clause ("Ada Lin
     became", "Tom Hale, 54, became", "X, a Democrat, was elected"), or the name a clause in "who"
     follows, wherever it stands ("She replaced Martin Voss, who had been foreign minister",
-    "Kai Lind, 51, who was")."""
+    "Kai Lind, 51, who was"); with ``surnames``, a lone word before "who" only when the article
+    writes it in full elsewhere ("Petra Kalnins ... Kalnins, who became"; "a deputy from the port
+    of Selvik, who becomes trade minister" names a town)."""
     who = _WHO_BEFORE.search(text, max(lo, verb - 12), verb)
     at = who.start() if who else verb
     aside = (_ASIDE_BEFORE_WHO if who else _ASIDE_BEFORE).search(text, max(lo, at - 40), at)
-    return _subject_before(text, lo, aside.start() if aside else at, v, words, antecedent=who is not None)
+    got = _subject_before(text, lo, aside.start() if aside else at, v, words, antecedent=who is not None)
+    if got is not None and who and surnames is not None and len(text[got[1]:got[2]].split()) < 2 \
+            and got[0] == got[1] and name_key(text[got[1]:got[2]]) not in surnames:
+        return None
+    return got
 
 
 _PAST_COPULA = re.compile(r"^[ \t]+(?:was|were|had[ \t]+been)[ \t]+$")
@@ -895,9 +946,9 @@ def _rule_name_succeeds_as_title(text: str, t: _Title, lo: int, hi: int, v: Voca
     return found
 
 
-# "..., replacing Simon Ash", "..., who replaced Ana Ruiz,", "... in place of Tom Hale"
+# "..., replacing Simon Ash", "..., who replaced Ana Ruiz,", "... to replace Tom Hale", "... in place of Tom Hale"
 _REPLACING = re.compile(r",?[ \t]+(?:replacing|succeeding|who[ \t]+(?:replaced|replaces|succeeded|succeeds)|"
-                        r"in[ \t]+place[ \t]+of)[ \t]+")
+                        r"to[ \t]+(?:replace|succeed)|in[ \t]+place[ \t]+of)[ \t]+")
 
 
 def _replacing_after(text: str, pos: int, hi: int, v: Vocab) -> tuple[int, int] | None:
@@ -1234,8 +1285,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         coordinated = None
         if prev is not None and not t.scope and prev[1].scope:
             t.scope, t.of_scope = list(prev[1].scope), prev[1].of_scope
-        found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v) \
-            or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v) \
+        found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v, surnames) \
+            or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v, surnames) \
             or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v) \
             or _rule_title_is_name(text, t, hi, v) or _rule_name_succeeds_as_title(text, t, lo, hi, v) \
             or _rule_replaced_as_title_by_name(text, t, lo, hi, v) or _rule_title_of_name(text, t, title_end, hi, v)
@@ -1340,6 +1391,7 @@ def _deputies(text: str, article: Article, mentions: list[_Mention], sentences, 
 _AND = re.compile(r"[ \t]+and[ \t]+")
 _GLUED_QUALIFIER = re.compile(r"\b(then|ex)-$", re.I)
 _GLUED_QUALIFIER_FIRST = re.compile(r"(then|ex)-(?=\w)", re.I)
+_GLUED_ON_NAME = re.compile(r"(?:then|ex)-[A-Z]")  # "then-Rovers"
 
 
 _OF_NAME_LEAD = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
