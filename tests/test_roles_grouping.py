@@ -48,6 +48,10 @@ SAME = [
      "Port Authority chief executive Dara Obi denied it."),
     ("Fans cheered the manager, Rafe Cole, after the game.",            # "the TITLE, NAME": the
      "Manager Rafe Cole thanked the fans after the game."),             # holder's title, as "Manager X"
+    ("Finance chief Priya Anand will stay.",                            # one field spelt two ways
+     "Chief financial officer Priya Anand will stay."),
+    ("Trade Minister Tomas Ehrlich spoke first.",                       # a portfolio and none
+     "Minister Tomas Ehrlich spoke first."),
 ]
 
 APART = [

@@ -45,7 +45,8 @@ page furniture:
    Wednesday", "announced Sunday drastic cuts"), a statement before "that" or a pronoun. A date
    with no event word in its clause makes no claim. A verb
    of several senses takes the one its object or subject tells (``object_senses``: "hit 9%" is no
-   attack, "shares fell" no crash).
+   attack, "shares fell" no crash), also as the event a time is counted from ("five days after
+   Ana Ruiz was dismissed": a dismissal).
    Two dates joined as a range ("between 2004 and 2009") are one span, and a deictic date that a
    date in figures beside it restates otherwise ("this morning 10th March") gives way to it;
 3. the event's *participants* are the names and agents around the event word: people and
@@ -540,8 +541,31 @@ def _anchor_event(text: str, index: TokenIndex[Tok], start: int, s_end: int, dat
             return noun, _anchor_noun_end(text, toks, k, nxt, end, dates, v), names
         verb = _anchor_verb(low, prev, nxt, v)
         if verb is not None:
-            return verb, end, names
+            return _anchor_sense(toks, k, verb), end, names
     return None
+
+
+def _anchor_sense(toks: list[Tok], k: int, cls: str) -> str:
+    """The class of the anchor's verb at token ``k`` by the person it is done to (``object_senses``
+    of events.yaml), as a verb with its own date reads it: the subject of its passive or its object
+    a name or a word of persons ("five days after Ana Ruiz was dismissed" is a dismissal, "two days
+    after the appeal was dismissed" stays a rejection)."""
+    senses, _, persons, _ = _senses()
+    low = toks[k].low
+    sense = senses.get(low) or senses.get(lemma(low))
+    if not sense or "person" not in sense:
+        return cls
+    j = k - 1
+    if j >= 0 and toks[j].low in _PASSIVE_AUX:
+        while j >= 0 and (toks[j].low in _PASSIVE_AUX or toks[j].low in _HAVE or toks[j].low in _MODALS):
+            j -= 1
+    else:
+        j = k + 1
+    if not 0 <= j < len(toks):
+        return cls
+    who = toks[j]
+    named = who.text[:1].isupper() and who.low not in _MONTHS_DAYS_LOW and who.low not in _COMMON_OPENERS
+    return sense["person"] if named or who.low in persons or lemma(who.low) in persons else cls
 
 
 def _anchor_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> int:
