@@ -62,7 +62,8 @@ The key is ``TITLE|SCOPE``: the title's canonical spelling ("CTO" -> chief techn
 same holder in the article; failing that its key names the holder (``president|~kiir``), so an
 unscoped "President X" and "President Y" are never set against each other. Qualifiers are kept:
 "former", "late", "then" holders do not contradict the current one (see
-:mod:`reconcile.compare`); "deputy" and "vice" are part of the title (another office).
+:mod:`reconcile.compare`), nor do "designate" ones, glued after the title or not ("Prime
+Minister-designate X"); "deputy" and "vice" are part of the title (another office).
 """
 from __future__ import annotations
 
@@ -157,7 +158,9 @@ def _head_rx() -> re.Pattern[str]:
     # (a qualifier glued on: "then-governor", "ex-minister"; an office word: "vice-chair")
     return re.compile(rf"(?:(?<![\w'\u2019.-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-)|(?<=\b[Vv]ice-))"
                       rf"(?P<head>{_alt(set(v.spellings) | v.heads | v.representatives | v.owners)})"
-                      rf"(?:[ \t-]+(?P<post>{_alt(v.post_heads)}))?(?![\w'\u2019-])", re.I)
+                      rf"(?:[ \t-]+(?P<post>{_alt(v.post_heads)}))?"
+                      # ("prime minister-designate": named to take it, a qualifier)
+                      rf"(?P<designate>[ \t-]+designate)?(?![\w'\u2019-])", re.I)
 
 
 # ---------------------------------------------------------------- the title phrase
@@ -642,7 +645,8 @@ def _title_at(text: str, m: re.Match, lo: int, hi: int, v: Vocab) -> _Title:
         end = m.end("head")  # a rank that opens the name: "Army chief General Ivo Rask"
     elif m.group("post"):
         head += " " + " ".join(m.group("post").lower().split())
-    t = _Title(start=m.start(), end=end, head=head)
+    designate = "designate" in m.re.groupindex and m.group("designate")  # (a plural head has none)
+    t = _Title(start=m.start(), end=end, head=head, qualifier="designate" if designate else None)
     if text[max(lo, m.start() - 5):m.start()].lower() == "vice-":
         t.start, t.head = m.start() - 5, "vice " + head  # "vice-chair" is the vice chair
     _left(text, lo, t.start, t, v)
