@@ -319,7 +319,8 @@ def _left_qualifier(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
         t.qualifier, t.start = r.two, r.toks[i - 1][0]
         return i - 2
     if r.low in v.qualifiers and not (r.cap and t.scope and t.scope[0][0].isupper()
-                                      and not (r.s == r.opening and r.low in ROLE_NOT_CURRENT)):
+                                      and not (r.s == r.opening and (r.low in ROLE_NOT_CURRENT
+                                                                     or _written_without(r, t)))):
         t.qualifier, t.start = r.low, r.s
         return i - 1
     return None
@@ -334,6 +335,14 @@ def _left_describing(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
         t.start = r.s
         return i - 1
     return None
+
+
+def _written_without(r: _Leftward, t: _Title) -> bool:
+    """Whether the article writes the capitalised scope after a qualifier elsewhere without it:
+    then the qualifier is no word of its name ("Dunmere Rovers sacked ... New Dunmere Rovers boss
+    X" is the new boss; "New Hampton mayor X" stays of New Hampton)."""
+    scope = r"[ \t]+".join(re.escape(w) for w in t.scope)
+    return re.search(rf"(?<!{re.escape(r.w)} )(?<![\w'\u2019-]){scope}(?![\w'\u2019-])", r.text) is not None
 
 
 _ORDINAL_WORDS = frozenset({"first", "second", "third"})
