@@ -2046,8 +2046,9 @@ _STATE_SKIP = frozenset({"and", "or", "out", "still", "also", "then", "finally",
 def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool) -> Trigger | None:
     """An event named by the noun a date modifies: "The March 2 escape of ...", "a 2015 incident",
     "the country's July independence", "Monday's eviction": a determiner or owner before the
-    date (or the date's own "'s"), and an event noun (after at most three modifiers) right after
-    it, before any preposition or verb. The noun need not be in the vocabulary: a nominalisation,
+    date (or the date's own "'s"), and an event noun (after at most three modifiers, a score or a
+    figure among them: "Saturday's 5-1 home defeat") right after it, before any preposition or
+    verb. The noun need not be in the vocabulary: a nominalisation,
     a noun that is also a verb, or a noun of ``event_nouns`` will do (see :func:`eventive`)."""
     if t_last >= len(toks) or comma_after:
         return None
@@ -2063,6 +2064,8 @@ def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool
     for k in range(t_last, min(len(toks), t_last + MODIFIER_REACH)):
         t = toks[k]
         low = t.low
+        if head is None and _SCORE.match(t.text):
+            continue  # a score or a figure modifies the noun after it ("Saturday's 5-1 home defeat")
         if not _LOWER_WORD.match(t.text.rstrip(".")) or low in _PREPOSITIONS or low in _DETERMINERS \
                 or low in _AUXILIARIES or low in _BE or low in v.reporting \
                 or low in ("and", "or", "but", "that", "which", "who", "when"):
@@ -2085,6 +2088,7 @@ def _modifier_noun(toks: list[Tok], t_first: int, t_last: int, comma_after: bool
 
 
 _LOWER_WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
+_SCORE = re.compile(r"^\d+(?:[-\u2013]\d+)?$")  # "5-1", "3"
 # a lower-case word with an adjective's ending, between a determiner and the date it opens
 _PRENOMINAL = re.compile(r"^[a-z]{3,}(?:ed|ous|ic|al|ive|ful|less|ly|ant|ent)$")
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|ure|ery|ing)s?$")  # -al, -age: see event_nouns
