@@ -2058,6 +2058,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.event in (None, "recorded", "infected") and (sick := _cases_of_illness(counted_words, lx)) is not None:
         (counted_words, illness), r.event = sick, "infected"  # "42 cases of salmonella": 42 people infected
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
+    if core - _CONFIRMED:
+        core -= _CONFIRMED  # "84 confirmed infections", "12 confirmed deaths": as "84 infections"
     if _job_loss(counted_words, r.event, lx):
         core = (core - lx.workforce - lx.job_losses - lx.person_nouns - _JOB_LOSS_WORDS) | {"jobs", "lost"}  # "laid off 4,500 workers", "4,500 job cuts": jobs lost
     if _crowd(r, counted_words, lx):
@@ -2132,6 +2134,9 @@ def _added_to_another_event(r: _Reading, lx: Lex) -> bool:
 
 
 _CASES = frozenset({"cases", "case"})
+# a count said to be confirmed is the count itself ("12 confirmed deaths" and "12 deaths"); a
+# suspected one is another (_UNSURE)
+_CONFIRMED = frozenset({"confirmed"})
 _UNSURE = frozenset({"suspected", "probable", "possible", "presumed", "presumptive", "unconfirmed"})  # another count
 
 
