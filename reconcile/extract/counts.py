@@ -22,7 +22,10 @@ What is counted
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
     5,000 troops") takes its owner from the nearest proper name before it. A verb before a possessive of people is the
     count's event all the same ("killed his two sons", "arrested their three leaders"). "Troops present in
-    Iraq" / "stationed in" only place the troops: no event. Per cent and fractions count the
+    Iraq" / "stationed in" only place the troops: no event; nor are the people a vehicle is
+    carrying loaded ("a plane carrying 156 passengers": those on board; "a truck carrying 30
+    rifles" is), and what a thing can hold is its capacity ("licensed to carry 250 passengers",
+    "the jet seats 180 people", "a capacity of 250 passengers": ``capacity`` in the key). Per cent and fractions count the
     noun after "of" ("40% of voters"; a fraction also before "the" or a possessive: "half the milk") or the subject of a copula ("turnout was 41%"; a period after it is when, not what: "net profit for the fourth quarter came to $1.2bn" is net profit's; a change set off by a comma after a level is that level's: "Revenue was $6.5bn, up 18%"); money
     with no noun is what follows "in" ("$250m in aid") or its verb ("fined 250 million euros",
     "set aside $1.5bn for bad loans"), the noun a participle of value follows ("a deal valued at
@@ -2032,6 +2035,8 @@ _STAGES = (_hedge_and_markers, _change_or_level, _noun_after, _a_level, _event_a
 def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> Claim | None:
     """The subject a person reads, and the key ``CORE|CONTEXT`` the matcher groups on."""
     text, (s, _) = r.text, r.sent
+    if r.event == "loaded" and r.verb_event == "loaded" and _carried_people(r, lx):
+        r.event = None  # "a plane carrying 156 passengers": the passengers on board
     subject_np = " ".join(r.counted + r.governor) if not r.np_words else " ".join(t.text for t in r.np_words)
     parts = r.owner + [subject_np]
     if r.event_words:
@@ -2069,6 +2074,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.markers and _added_to_another_event(r, lx):
         r.markers = [m for m in r.markers if m not in _ADDING]  # "Sixteen people died ... Another 35 were wounded"
     core |= set(r.markers)
+    if _capacity(r.before):
+        core.add("capacity")  # "licensed to carry 250 passengers": what it may hold, not who is on board
     if _forecast(text, s, r.fig):
         core.add("forecast")  # "economists had expected 3.4%": what was foreseen, never the figure itself
     if r.of_whole and r.event is None:
@@ -2131,6 +2138,42 @@ def _added_to_another_event(r: _Reading, lx: Lex) -> bool:
             return False
         other = other or event in lx.people_events
     return other
+
+
+@lru_cache(maxsize=1)
+def _carrying() -> tuple[frozenset[str], ...]:
+    v = phrases_vocab()
+    return tuple(frozenset(v[k]) for k in ("carrying_verbs", "capacity_verbs", "capacity_present", "capacity_modals",
+                                           "capacity_participles", "capacity_nouns"))
+
+
+def _carried_people(r: _Reading, lx: Lex) -> bool:
+    """People a verb of carrying takes are those on board, no load: "a plane carrying 156 passengers
+    and six crew" (passengers, crew), "a bus carrying 40 people"; "a truck carrying 30 rifles" is
+    loaded (``carrying_verbs``)."""
+    return r.head is not None and r.head.low in lx.person_nouns and any(t.low in _carrying()[0] for t in r.before[-8:])
+
+
+def _capacity(before: list[Tok]) -> bool:
+    """Whether the figure says what a thing can hold: a verb of holding after a modal ("can carry
+    250 passengers", "could only seat 180") or after "to" and a participle of leave or design
+    ("licensed to carry 250", "designed to hold 40"), its present form ("the jet seats 180 people"),
+    or a noun of capacity before "of", "for" or a colon ("a capacity of 250 passengers", "room for
+    40 people"). The words before the figure's hedge: "could carry a maximum of 250" too."""
+    _, verbs, present, modals, participles, nouns = _carrying()
+    lows = [t.low for t in before[-4:]]
+    if not lows:
+        return False
+    if lows[-1] in present:
+        return True
+    if lows[-1] in ("of", "for", ":") and len(lows) > 1 and lows[-2] in nouns:
+        return True
+    if lows[-1] not in verbs:
+        return False
+    k = len(lows) - 2
+    if k >= 0 and lows[k].endswith("ly"):
+        k -= 1  # "can safely carry"
+    return k >= 0 and (lows[k] in modals or (lows[k] == "to" and k >= 1 and lows[k - 1] in participles))
 
 
 _CASES = frozenset({"cases", "case"})
