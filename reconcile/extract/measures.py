@@ -44,6 +44,8 @@ What is measured (the subject)
       took 14 hours", "the trial is expected to last six months" (duration of the flight, of
       the trial); not after a pronoun or before "to" and a verb ("took 12 days to fix");
     - a state after a duration: "eight days on the run" (on the run), "three weeks in hospital";
+    - an altitude: a length after a verb of flight and "at", or of climbing and "to" ("cruising at
+      35,000 feet", "climbed to 30,000 feet"), keyed as "at an altitude of 10,700 metres";
     - the verb before: "fell 150 metres" (fell), "weighing 200 pounds" (weighing), "spent four
       years in prison" (spent in prison), "took 12 days to fix" (took to fix); a named subject
       of the verb is the context ("Robert Buckley fell about 600m": fell, Buckley), so two
@@ -418,6 +420,7 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
             or _subject_of(m, after, lx)
             or _subject_noun_before(fig, m, before, lx)
             or _subject_what_lasted(fig, m, before, after, lx)
+            or _subject_altitude(fig, m, before)
             or _subject_verb_before(fig, m, before, after, lx)
             or _subject_state_after(m, after, lx)):
         m.subject = m.dimension
@@ -628,6 +631,26 @@ def _subject_noun_before(fig: Figure, m: Measure, before: list[Tok], lx: Lex) ->
     verb = _verb_before(before, fig, lx)
     if m.dimension == "duration" and verb is not None and verb.low == "lasted":
         m.subject = "duration of the " + m.subject  # "the standoff lasted ten minutes"
+    return True
+
+
+def _subject_altitude(fig: Figure, m: Measure, before: list[Tok]) -> bool:
+    """A length after a verb of flight and "at" ("cruising at 35,000 feet", "was flying at about
+    11,000 metres") or after a verb of climbing and "to" ("climbed to 30,000 feet") is an altitude, as
+    "at an altitude of 10,700 metres" is (``altitude_at``, ``altitude_to``); "climbed 300 metres" and
+    "flying at 800 km/h" are not."""
+    if m.dimension != "length":
+        return False
+    prev = [t for t in before if t.end <= fig.start]
+    k = len(prev)
+    while k > 0 and prev[k - 1].low in _HEDGE_WORDS - {"at"}:
+        k -= 1  # "at about", "to just over"
+    if k < 2:
+        return False
+    link, verb = prev[k - 1].low, prev[k - 2].low
+    if not (link == "at" and verb in vocab()["altitude_at"] or link == "to" and verb in vocab()["altitude_to"]):
+        return False
+    m.subject, m.core = "altitude", [m.dimension, "altitude"]
     return True
 
 
