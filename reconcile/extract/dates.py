@@ -2376,6 +2376,11 @@ def _elections() -> frozenset[str]:
     return frozenset(str(w) for w in load_data("events.yaml").get("elections", ()))
 
 
+@lru_cache(maxsize=1)
+def _trials() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("events.yaml").get("trials", ()))
+
+
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got", "getting"})
 _ADVERBS = frozenset({"also", "then", "later", "just", "not", "reportedly", "eventually", "finally", "since",
                       "recently", "subsequently", "first", "never", "once"})
@@ -2403,6 +2408,8 @@ def _object_sense(toks: list[Tok], trigger: Trigger, t_first: int, t_last: int) 
         lows = [w.low for w in words]
         if any(w in _elections() for w in lows):
             return "election"  # ("won the election": no sense of its own, the word's class)
+        if any(w in _trials() for w in lows):
+            return "trial"  # "passed a safety inspection": a test passed, no vote
         if any(w in weapons or lemma(w) in weapons for w in lows):
             return "weapon"
         head = words[-1]
