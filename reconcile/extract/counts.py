@@ -574,10 +574,16 @@ _SEVERITY = {"seriously": "seriously", "severely": "seriously", "critically": "s
 
 def _event_of_whole(before: list[Tok], lx: Lex) -> str | None:
     """The event the count before a part names after its figure: "17 people were hurt, five of
-    them" -> wounded."""
+    them" -> wounded; or the verb right before that figure, its hedge passed over: "injuring 31
+    people, four of them" -> wounded."""
     for k in range(len(before) - 1, max(-1, len(before) - 12), -1):
         t = before[k]
         if t.text[:1].isdigit() or t.low in lx.number_words:
+            j = k - 1
+            while j >= 0 and before[j].low in _VERB_HEDGES:
+                j -= 1  # "injuring at least 31 people"
+            if j >= 0 and before[j].low in lx.events and before[j].low not in lx.participle_only:
+                return lx.events[before[j].low]
             return None
         if t.low in lx.events:
             return lx.events[t.low]
@@ -1613,14 +1619,18 @@ def _part_of_befallen(r: _Reading, lx: Lex) -> bool | None:
         r.counted, r.event, r.end = ["people"], event, r.scope[-1].end
         return True
     if not (i + 4 < len(after) and after[i].low == "of" and after[i + 1].low == "the"
-            and after[i + 2].low in lx.events and after[i + 3].low in BE_FORMS):
+            and after[i + 2].low in lx.events and (after[i + 3].low in BE_FORMS or after[i + 3].low in _REMAIN)):
         return None
-    if i + 6 < len(after) and after[i + 4].low == "in" and after[i + 6].low == "condition" \
-            and (severity := _SEVERITY.get(after[i + 5].low + "ly")):
-        # "two of the injured were in critical condition" (critically): people seriously hurt
+    k = i + 5 if i + 5 < len(after) and after[i + 4].low == "in" and after[i + 5].low == "a" else i + 4
+    if k + 2 < len(after) and after[i + 4].low == "in" and after[k + 2].low == "condition" \
+            and (severity := _SEVERITY.get(after[k + 1].low + "ly")):
+        # "two of the injured were in critical condition" (critically), "four of the injured remain in
+        # a serious condition": people seriously hurt
         r.counted, r.event, r.severity = ["people"], lx.events[after[i + 2].low], severity
-        r.end = after[i + 6].end
+        r.end = after[k + 2].end
         return True
+    if after[i + 3].low in _REMAIN:
+        return None
     if after[i + 4].low in lx.scope_preps - _NOT_WHERE:
         # "Nine of the dead were inside the camp": where the event befell them
         r.scope, r.purpose, r.i = scope(after, i + 4, lx)
@@ -1651,6 +1661,9 @@ def _of_the_befallen_opening(before: list[Tok], lx: Lex) -> str | None:
     if len(lows) == 4 and lows[0] == "of" and lows[1] == "the" and lows[2] in lx.events and lows[3] == ",":
         return lx.events[lows[2]]
     return None
+
+
+_REMAIN = frozenset({"remain", "remains", "remained"})
 
 
 def _part_of_named(r: _Reading, lx: Lex) -> bool | None:
