@@ -16,7 +16,8 @@ What is counted
     arrested": the claim's text is the noun phrase), nor an "of" phrase of whose they are ("two
     sons of the mayor were arrested"), and nor does a second subject coordinated
     with it ("the two women and a man were killed"; in "two women and one man" the second figure
-    is a count of its own). With no noun after the figure: "X, who now number
+    is a count of its own); suffering a hurt is being hurt ("14 passengers suffered injuries":
+    wounded; "serious injuries": seriously wounded). With no noun after the figure: "X, who now number
     5,000" counts X; "the death toll rose to 40" counts people killed; a verb before the figure
     gives the event and the nearest person noun before it the counted people ("fired on the
     protesters, wounding three" -> protesters wounded). A possessive before the figure ("its
@@ -818,6 +819,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     elif j < len(after) and (after[j].low in lx.events or phrase):
         last, event = phrase or (j, None)
         r.event = event or lx.events.get(after[j].low) or lx.events["arrested"]
+        if after[j].low in _SUFFERED:  # "four people suffered serious injuries": people seriously wounded
+            r.severity = next((_SEVERITY[w] for t in after[j + 1:last] if (w := t.low + "ly") in _SEVERITY), r.severity)
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
         r.aside = i > r.i  # past an aside, the claim's text stays the noun phrase: "two sons, 17 and 22,"
@@ -918,8 +921,8 @@ def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] |
         return k, None
     if k := _lost_lives(after, j) or _killed_by_manner(after, j, lx):
         return k, "killed"
-    for rule, event in ((_to_hospital, "wounded"), (_lost_jobs, _LAID_OFF), (_broke_out, "escaped"),
-                        (_out_alive, "rescued")):
+    for rule, event in ((_to_hospital, "wounded"), (_suffered_hurt, "wounded"), (_lost_jobs, _LAID_OFF),
+                        (_broke_out, "escaped"), (_out_alive, "rescued")):
         if k := rule(after, j):
             return k, event
     if j + 1 < len(after) and (after[j].low, after[j + 1].low) in _TWO_WORD_EVENTS:
@@ -1026,6 +1029,24 @@ def _killed_by_manner(after: list[Tok], j: int, lx: Lex) -> int:
         return j + 2
     if j + 2 < len(after) and nxt == "and" and lx.events.get(after[j + 2].low) == "killed":
         return j + 2
+    return 0
+
+
+_SUFFERED = frozenset({"suffered", "suffer", "suffers", "suffering", "sustained", "sustain", "sustains", "sustaining"})
+_HURTS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures", "trauma"})
+
+
+def _suffered_hurt(after: list[Tok], j: int) -> int:
+    """The index of the hurt in "suffered (serious) injuries", "sustained minor burns", "suffered
+    head wounds" from ``j`` (they were hurt: wounded); else 0. Up to two words of how or where
+    stand between."""
+    if j >= len(after) or after[j].low not in _SUFFERED:
+        return 0
+    for k in range(j + 1, min(len(after), j + 4)):
+        if after[k].low in _HURTS:
+            return k
+        if not after[k].text.isalpha() or not after[k].text.islower() or after[k].low in ("of", "and", "to", "in", "from"):
+            return 0
     return 0
 
 
