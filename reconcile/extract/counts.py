@@ -63,13 +63,17 @@ What a figure with no noun of its own counts
     10-day siege" is a measure, "a 12-gauge shotgun" nothing); "two of them managed to escape", "of which four exploded" count a part of
     the plural noun named before (the nearest figure's, else the nearest plural), keyed by what
     the part did (no verb after it: no count of its own); so is "two of the bombs fell" (a part of
-    the bombs named). A bare figure after "and" with a place of its own counts what the placed
-    figure before it counts, as what befell that ("18 people died in Marren and 12 in Tesk": people
-    killed|tesk); a part after "including" or "among them" that follows its whole's verb takes
-    that verb's event ("35 were wounded, including 14 children": children wounded). Vocabulary:
-    ``holders`` and ``compound_counts`` in counts.yaml. A part of those an event befell placed
-    after its copula is placed there ("Seventeen of the deaths were in Marren province", "Of the
-    dead, ten were in the camp": people killed|camp).
+    the bombs named). A part right after the count it is of ("12 people, five of them") is told
+    by how badly it was hurt ("17 hurt, five of them seriously", "injuring 31 people, four of them
+    seriously": people seriously wounded) or by a noun of people ("killed 12 people, five of them
+    children": children killed), else it is a bare part. A bare figure after "and" with a place
+    of its own counts what the placed figure before it counts, as what befell that ("18 people
+    died in Marren and 12 in Tesk": people killed|tesk); a part after "including" or "among
+    them" that follows its whole's verb takes that verb's event ("35 were wounded, including 14
+    children": children wounded). Vocabulary: ``holders`` and ``compound_counts`` in
+    counts.yaml. A part of those an event befell placed after its copula is placed there
+    ("Seventeen of the deaths were in Marren province", "Of the dead, ten were in the camp":
+    people killed|camp).
 
 Derived figures
     "N more/fewer than X", "N short of X", "twice/double/half X" with another count stated
@@ -477,6 +481,13 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         if r.i < len(after) and after[r.i].low in _SEVERITY and (event := _event_of_whole(r.before, lx)):
             # "17 people were hurt, five of them seriously": people seriously hurt
             r.severity, r.event = _SEVERITY[after[r.i].low], event
+            r.end = after[r.i].end
+            r.i += 1
+        elif r.i < len(after) and after[r.i].low in lx.person_nouns and after[r.i].text.islower() \
+                and (r.i + 1 == len(after) or not after[r.i + 1].text.isalpha() or after[r.i + 1].low in lx.breaks):
+            # "killed 12 people, five of them children": children killed, as "five of the dead
+            # were children"; "312 people, 300 of them passengers": passengers
+            r.np_words, r.head, r.event = [after[r.i]], after[r.i], _event_of_whole(r.before, lx)
             r.end = after[r.i].end
             r.i += 1
         else:
