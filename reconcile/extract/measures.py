@@ -883,8 +883,14 @@ _IRREGULAR = frozenset({"fell", "fall", "falls", "spent", "spend", "took", "take
                         "fallen", "taken", "risen", "driven", "flown", "grown", "swum", "sunk", "run", "gone"})
 
 
+_HEDGE_OPENERS = frozenset({"less", "more", "fewer", "nearly", "almost", "about", "around", "roughly", "shortly",
+                            "just", "some", "barely"})  # open another figure: no word of a place
+
+
 def _place_after(toks: list[Tok], i: int, lx: Lex) -> list[Tok]:
-    """"(from) an aid agency compound", "Houston", "where he escaped", "their destination"."""
+    """"(from) an aid agency compound", "Houston", "where he escaped", "their destination"; up to a
+    clause word or a hedge that opens another figure ("5 km from land less than an hour later":
+    land)."""
     k = i
     if k < len(toks) and toks[k].low in {"from", "of", "to"}:
         k += 1
@@ -893,7 +899,8 @@ def _place_after(toks: list[Tok], i: int, lx: Lex) -> list[Tok]:
         t = toks[k]
         if not t.text[:1].isalpha() and t.text not in {".", "'"}:
             break
-        if t.low in {"and", "but", "when", "after", "before", "on", "in", "at", "as", "while", "with"} and out:
+        if (t.low in {"and", "but", "when", "after", "before", "on", "in", "at", "as", "while", "with"}
+                or t.low in _HEDGE_OPENERS) and out:
             break
         out.append(t)
         k += 1
