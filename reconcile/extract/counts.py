@@ -35,7 +35,8 @@ What is counted
     crowd counts the people present ("a crowd of 5,000", "police put the crowd at 8,000": as "5,000
     people took part"; ``crowd_nouns``), and cases of an illness the people infected ("42 cases of
     salmonella": as "42 people were sickened"; ``illnesses``; "12 cases of beer" stay cases);
-    "pulled out alive", "brought from the rubble alive" are a rescue, and so is taking people
+    "pulled out alive", "brought from the rubble alive", people "pulled from the water" or "winched
+    to safety" (and "rescuers pulled 270 people from the sea") are a rescue, and so is taking people
     "from the rubble" (``debris_nouns``: "freed 44 people from the rubble"; "freed 12 hostages
     from a camp" is a release); "there
     were four in the climbing party", with nothing counted named before, counts the people in it.
@@ -797,6 +798,9 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
         if k < len(after) and after[k].low in lx.events:
             j = k
     phrase = _event_phrase(after, j, lx) if j < len(after) else None
+    if phrase and phrase[1] == "rescued" and after[phrase[0]].low != "alive" and r.head is not None \
+            and r.head.low not in lx.person_nouns:
+        phrase = None  # "12 bodies were pulled from the river": no rescue
     if r.np_words and j < len(after) and after[j].low in lx.location_participles and j + 1 < len(after) \
             and after[j + 1].low in lx.scope_preps - {"to", "at"}:
         r.located = after[i:j + 1]
@@ -927,13 +931,14 @@ _TWO_WORD_EVENTS = {("taken", "hostage"): "kidnapped", ("held", "hostage"): "kid
 def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] | None:
     """The last index and the event of a phrase from ``j`` that says what befell the counted, the
     first of its rules that applies: custody (the verb's own event, else an arrest), "lost their
-    lives" and a manner of killing, a way to hospital, jobs lost, an escape, a two-word phrase."""
+    lives" and a manner of killing, a way to hospital, a hurt suffered, jobs lost, an escape, a rescue
+    (out alive, out of the water, to safety), a two-word phrase."""
     if k := _in_custody(after, j):
         return k, None
     if k := _lost_lives(after, j) or _killed_by_manner(after, j, lx):
         return k, "killed"
     for rule, event in ((_to_hospital, "wounded"), (_suffered_hurt, "wounded"), (_lost_jobs, _LAID_OFF),
-                        (_broke_out, "escaped"), (_out_alive, "rescued")):
+                        (_broke_out, "escaped"), (_out_alive, "rescued"), (_out_of_water, "rescued")):
         if k := rule(after, j):
             return k, event
     if j + 1 < len(after) and (after[j].low, after[j + 1].low) in _TWO_WORD_EVENTS:
@@ -985,6 +990,31 @@ def _out_alive(after: list[Tok], j: int) -> int:
         if not after[k].text.isalpha() or after[k].low in {"and", "but", "who", "which", "after", "before", "when"}:
             return 0
     return 0
+
+
+_WATERS = frozenset({"water", "waters", "sea", "seas", "river", "lake", "ocean", "waves", "surf", "sea's"})
+
+
+def _out_of_water(after: list[Tok], j: int) -> int:
+    """The index of the water in "were pulled from the water", "plucked out of the sea", or of
+    "safety" in "winched to safety", from ``j`` (they were rescued: people taken out of the sea
+    alive or brought to safety); else 0."""
+    if j >= len(after) or after[j].low not in _BROUGHT_OUT:
+        return 0
+    k = j + 1
+    if k < len(after) and after[k].low in ("out", "up"):
+        k += 1
+    if k + 1 < len(after) and after[k].low == "to" and after[k + 1].low == "safety":
+        return k + 1
+    if k < len(after) and after[k].low == "of" and after[k - 1].low == "out":
+        k += 1
+    elif k < len(after) and after[k].low == "from":
+        k += 1
+    else:
+        return 0
+    if k < len(after) and after[k].low == "the":
+        k += 1
+    return k if k < len(after) and after[k].low in _WATERS else 0
 
 
 def _broke_out(after: list[Tok], j: int) -> int:
@@ -1308,6 +1338,9 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
         r.verb_event = lx.events[prevw]
     elif event := _event_of_included(before, lx):
         r.verb_event = event  # "14 people were killed, including four children": four children killed
+    elif before and before[-1].low in _BROUGHT_OUT and r.head is not None and r.head.low in lx.person_nouns \
+            and _out_of_water([before[-1]] + r.after[r.i:], 0):
+        r.verb_event = "rescued"  # "rescuers pulled 270 people from the water": rescued
     elif prevw == "and":
         r.verb_event = _shared_verb(before, lx)
     return True
