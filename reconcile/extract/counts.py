@@ -834,7 +834,8 @@ def _event_after(r: _Reading, lx: Lex) -> bool:
     elif j < len(after) and (after[j].low in lx.events or phrase):
         last, event = phrase or (j, None)
         r.event = event or lx.events.get(after[j].low) or lx.events["arrested"]
-        if after[j].low in _SUFFERED:  # "four people suffered serious injuries": people seriously wounded
+        if after[j].low in _SUFFERED or event == "wounded" and after[j].low == "treated":
+            # "four people suffered serious injuries": people seriously wounded
             r.severity = next((_SEVERITY[w] for t in after[j + 1:last] if (w := t.low + "ly") in _SEVERITY), r.severity)
         r.relative = any(t.low in _RELATIVE for t in after[i:j])
         r.event_words = after[j:last + 1] if i > r.i else after[i:last + 1]
@@ -1079,9 +1080,11 @@ _HURTS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures
 
 def _suffered_hurt(after: list[Tok], j: int) -> int:
     """The index of the hurt in "suffered (serious) injuries", "sustained minor burns", "suffered
-    head wounds" from ``j`` (they were hurt: wounded); else 0. Up to two words of how or where
-    stand between."""
-    if j >= len(after) or after[j].low not in _SUFFERED:
+    head wounds", "were treated for injuries" from ``j`` (they were hurt: wounded); else 0. Up to
+    two words of how or where stand between."""
+    if j + 1 < len(after) and after[j].low == "treated" and after[j + 1].low == "for":
+        j += 1  # "12 people were treated for minor injuries"
+    elif j >= len(after) or after[j].low not in _SUFFERED:
         return 0
     for k in range(j + 1, min(len(after), j + 4)):
         if after[k].low in _HURTS:
