@@ -4,17 +4,22 @@ A tally states two quantities in one breath, and its words say which two:
 
 - a **score**: "an 88-72 loss", "a 2-0 win", "won 3-1", "beat Riverton 21-14": the winner's score
   (the greater figure) and the loser's;
-- a **vote**: "voted 7-2", "a 5-4 ruling", "by a 52-48 margin", "passed the bill 244 to 188",
-  "by a vote of 60 to 39": the votes of the majority (the first figure) and of the minority ("N
-  to M" only after a verb of voting or scoring, or "a vote of": elsewhere it is a range); told in
-  words too, "voted seven to four", "carried by 212 votes to 190", "seven in favour and four
-  against" (the greater side is the majority). A figure a tally reads gives no count of its own.
+- a **vote**: "voted 7-2", "voting 31 to 24", "a 5-4 ruling", "by a 52-48 margin", "passed the
+  bill 244 to 188", "passed the disputed Harbour Dues Bill 140-96" (an object of up to four words
+  after its article), "by a vote of 60 to 39": the votes of the majority (the first figure) and of
+  the minority ("N to M" only after a verb of voting or scoring, or "a vote of": elsewhere it is a
+  range); told in words too, "voted seven to four", "carried by 212 votes to 190" ("by N votes to
+  M" whatever comes between it and its verb: "approved the levy on Monday by 301 votes to 122";
+  "from 300 votes to 450" is no tally), "seven in favour and four against" (the greater side is
+  the majority). A figure a tally reads gives no count of its own.
 
 A win-loss record ("a 9-14 start", "the Hawks (9-14)") is no claim: it is restated as every game
 changes it, and readers of the labelled stories mostly do not count it. Any other pair of figures
 joined by a dash is left to the other rules: a range ("10-15 people"), years ("the 2007-08
 season", "1999-2003"), a date ("01-10"), or a tally of three ("10-5-3"). A tied score ("drew
-1-1") names no winner and gives nothing. Corpus: ``tests/corpus/counts/tallies.yaml``.
+1-1") names no winner and gives nothing. A comma after a tally ends it ("passed the bill 212-187,
+with 14 abstentions"); one before a digit goes on the figure ("187,000"). Corpus:
+``tests/corpus/counts/tallies.yaml``.
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ from .quantity import body_matches, key_of, make_claim
 
 _DASH = r"[ \t]?[-\u2013\u2014][ \t]?"
 _TALLY = re.compile(rf"(?<![\w.,/:\u2013\u2014-])(?P<a>\d{{1,3}})(?:{_DASH}|(?P<to>[ \t]+to[ \t]+))(?P<b>\d{{1,3}})"
-                    rf"(?![\w,/:%\u00B0]|\.\w|{_DASH}\d)")
+                    rf"(?![\w/:%\u00B0]|[.,]\w|{_DASH}\d)")
 
 # a record's noun: a tally before it is a record, no score ("a 9-14 start")
 _RECORD_NOUNS = r"records?|marks?|starts?|season|finish|campaign|run|stretch|slate"
@@ -47,11 +52,14 @@ _SCORE_BEFORE = re.compile(
     r"(?:[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2}"
     # or the game ("won the final 3-1", "lost their opener 21-14")
     r"|[ \t]+(?:the|a|an|their|its|his|her)(?:[ \t]+(?-i:[a-z][\w-]*)){1,2})?[ \t]+$", re.I)
-_VOTE_BEFORE = re.compile(r"\b(?:voted|vote|votes|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
-                          r"backed|split|carried|adopted|rejected|defeated)(?:[ \t]+(?:the|a|an|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
+_VOTE_BEFORE = re.compile(r"\b(?:voted|vote|votes|voting|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
+                          r"backed|split|carried|adopted|rejected|defeated)(?:[ \t]+(?:the|a|an|its|their)(?:[ \t]+[\w-]+){1,4})?"
                           r"(?:[ \t]+by(?:[ \t]+(?:a[ \t]+)?(?:vote|margin|tally)[ \t]+of)?)?[ \t]+$", re.I)
 # "by a vote of 60 to 39": a vote's tally whatever verb comes before it
 _VOTE_OF = re.compile(r"\b(?:vote|margin|tally)[ \t]+of[ \t]+$", re.I)
+# "by 301 votes to 122": votes on both sides of "to" after "by", whatever comes between it and its verb
+# ("approved the levy on Monday by 301 votes to 122"); "from 300 votes to 450" is a change, no tally
+_BY = re.compile(r"\bby[ \t]+$", re.I)
 # after a tally that a verb introduced: the clause goes on, or ends ("won 3-1 at the weekend",
 # "won 68-65 over X"); a noun there makes it something else ("won 10-15 seats")
 _CLAUSE_GOES_ON = re.compile(
@@ -88,7 +96,7 @@ def _worded() -> tuple[re.Pattern[str], re.Pattern[str]]:
     small = "|".join(sorted(map(re.escape, v["units"]), key=len, reverse=True))
     tens = "|".join(sorted(map(re.escape, v["tens"]), key=len, reverse=True))
     num = rf"(?:\d{{1,3}}|(?:{tens})(?:-(?:{small}))?|{small})"
-    words_to = re.compile(rf"(?<![\w.,/:-])(?P<a>{num})(?P<votes>[ \t]+votes?)?[ \t]+to[ \t]+(?P<b>{num})(?![\w,/:%-]|\.\d)", re.I)
+    words_to = re.compile(rf"(?<![\w.,/:-])(?P<a>{num})(?P<votes>[ \t]+votes?)?[ \t]+to[ \t]+(?P<b>{num})(?![\w/:%-]|[.,]\d)", re.I)
     for_against = re.compile(
         rf"(?<![\w.,/:-])(?P<a>{num})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?[ \t]+(?:(?:voting|votes?)[ \t]+)?(?:in[ \t]+favou?r|for)"
         rf"(?:[ \t]+(?:of[ \t]+)?(?:it|the[ \t]+\w+))?[ \t]*(?:,|and|with|to)[ \t]+(?P<b>{num})(?:[ \t]+(?-i:[a-z]+)){{0,2}}?"
@@ -106,7 +114,7 @@ def _worded_votes(text: str, sentences, article: Article) -> list[tuple[re.Match
             continue  # "voted 7 to 2": the digits' tally reads it
         sent = sentences.around(m.start())
         before = text[max(sent[0], m.start() - 60):m.start()]
-        if _VOTE_OF.search(before) or _VOTE_BEFORE.search(before):
+        if _VOTE_OF.search(before) or _VOTE_BEFORE.search(before) or (m.group("votes") and _BY.search(before)):
             out.append((m, m.end()))
     out.extend((m, m.end()) for m in body_matches(article, for_against))
     return out
