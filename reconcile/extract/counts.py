@@ -1352,11 +1352,15 @@ def _owner_and_verb_before(r: _Reading, lx: Lex) -> bool:
 # verbs whose subject owns the figure after them: "Labour won 33 seats", "Ruiz received 412,806
 # votes", "Ferrante scored 27 goals" (two parties' or players' figures are two facts)
 _OWNING_VERBS = frozenset({"received", "receives", "polled", "polls", "garnered", "garners", "obtained", "obtains"})
-# ... and verbs of winning, for what an election gives ("The BJP won 240 seats"); a team's games or
+# ... and verbs of winning, for what an election gives ("The BJP won 240 seats"), or of keeping it
+# ("The Greens held 19 seats", "kept their 10 seats", "retained 40 seats"); a team's games or
 # points won are told by many names of one team ("the Lakers", "Los Angeles"), so not those
-_WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", "takes", "captured", "gained", "gains"})
+_WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", "takes", "captured", "gained", "gains",
+                            "held", "holds", "kept", "keeps", "retained", "retains"})
 _ELECTION_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "delegates", "mandates", "electors"})
 _DOER_VERBS = _OWNING_VERBS | _WINNING_VERBS
+_DOERS_OWN = frozenset({"their", "its", "his", "her"})  # "kept their 10 seats"
+_RELATIVES = frozenset({"which", "who", "whose"})  # a clause about the name: "X, which has governed since 2019,"
 _BODY_AFTER_NAME = frozenset({"party", "alliance", "coalition", "bloc", "movement", "front", "list"})
 # a place won with what won it (an ordinal place after one of these): "Civic Renewal came first
 # with 142 seats" (the seats it won)
@@ -1365,10 +1369,16 @@ _PLACED = frozenset({"came", "finished", "ended", "placed", "comes", "finishes"}
 
 def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
     """The name right before a verb of :data:`_OWNING_VERBS` or :data:`_WINNING_VERBS` that the
-    figure follows (its hedge passed over), and the verb: "The BJP won 240 seats" -> BJP, won;
-    "Ruiz has received 9,000 votes" -> Ruiz, received."""
+    figure follows (its hedge or the doer's "their"/"its" passed over), and the verb: "The BJP won
+    240 seats" -> BJP, won; "Ruiz has received 9,000 votes" -> Ruiz, received; "The Greens kept
+    their 10 seats" -> Greens, kept. A clause of "which" or "who" set off by commas between the
+    name and the verb is passed over ("The Bluebell Party, which has governed since 2019, won 19
+    seats" -> Bluebell Party), and the name before ", who" is the doer ("Tim Orrick, who won 4,000
+    votes" -> Orrick)."""
     k = len(before) - 1
     while k >= 0 and before[k].low in _VERB_HEDGES:
+        k -= 1
+    if k >= 1 and before[k].low in _DOERS_OWN:
         k -= 1
     if k >= 3 and before[k].low == "with" and (before[k - 1].low in ordinal_values() or before[k - 1].low == "last") \
             and before[k - 2].low in _PLACED:
@@ -1381,6 +1391,14 @@ def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
     k -= 1
     while k >= 0 and before[k].low in ("has", "have", "had", "also", "again", "already", "reportedly"):
         k -= 1
+    if k >= 1 and before[k].low in _RELATIVES and before[k - 1].text == ",":
+        k -= 2  # "Tim Orrick, who won 4,000 votes": the name before the clause
+    elif k >= 0 and before[k].text == ",":
+        j = k - 1  # "The Bluebell Party, which has governed since 2019, won 19 seats": the clause passed over
+        while j >= 1 and before[j].text not in ",;:." and not (before[j].low in _RELATIVES and before[j - 1].text == ","):
+            j -= 1
+        if j >= 1 and before[j].low in _RELATIVES:
+            k = j - 2
     name: list[str] = []
     if k > 0 and before[k].low in _BODY_AFTER_NAME and before[k - 1].text[:1].isupper():
         name, k = [before[k].text], k - 1  # "The Unity party won 240 seats": the party's name and its noun
