@@ -53,7 +53,11 @@ The key
     recorded" is none). A scope over two named places joined by "and" is one context word for both
     ("23 people in Marren and Tesk": killed people|marren+tesk), never the first place's alone. A rate's base joins CORE
     ("$23 million per season", "5 million visitors a year", "$50 a barrel": :func:`rate_after`),
-    so a figure per season and the total are two facts.
+    so a figure per season and the total are two facts. Whose seats or votes they are joins
+    CONTEXT, marked ``^``: the name before a verb of winning, receiving or keeping ("Labour won 33
+    seats", "The Greens kept their 10 seats"; a clause of "which"/"who" between is passed over:
+    "The Bluebell Party, which has governed since 2019, won 19 seats"), and a share right after
+    such a verb, with no noun of its own, is of the vote ("The Harbour Front won 33 per cent").
 
 What a figure with no noun of its own counts
     A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
@@ -1537,10 +1541,23 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
+    if not r.counted and _share_won(r):
+        r.counted = ["votes"]
     if not r.counted:
         r.counted = [AMOUNT if r.fig.unit != "%" else SHARE]
         r.governor = _governor(r.before) or _passive_after(r.after, r.i)
     return True
+
+
+_SHARE_WON = frozenset({"won", "wins", "win", "took", "takes", "secured", "secures", "captured", "polled", "polls",
+                        "garnered", "garners", "received", "receives", "obtained", "obtains"})
+
+
+def _share_won(r: _Reading) -> bool:
+    """A share with no noun of its own right after a verb of winning is a share of the vote: "The
+    Harbour Front won 33 per cent", "Mara Quist polled about 12% in the first round" (its doer,
+    :func:`_doer_of`, says whose); a change is no such share ("Prices rose 3 per cent")."""
+    return r.fig.unit == "%" and not r.change and bool(r.before) and r.before[-1].low in _SHARE_WON
 
 
 def _level_changed(r: _Reading, lx: Lex) -> list[str]:
