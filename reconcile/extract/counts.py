@@ -1363,6 +1363,30 @@ _WINNING_VERBS = frozenset({"won", "wins", "win", "secured", "secures", "took", 
                             "held", "holds", "kept", "keeps", "retained", "retains"})
 _ELECTION_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "delegates", "mandates", "electors"})
 _DOER_VERBS = _OWNING_VERBS | _WINNING_VERBS
+# verbs whose "by" gives a margin: "won by 4,100 votes", "beat the incumbent by 4,120 votes", "the
+# motion was defeated by 14 votes"
+_MARGIN_VERBS = frozenset({"won", "wins", "win", "winning", "beat", "beats", "beating", "defeated", "defeats", "lost",
+                           "loses", "losing", "passed", "passes", "carried", "edged", "trailed", "trails", "led", "leads",
+                           "leading", "ousted", "rejected"})
+
+
+def _margin_before(before: list[Tok]) -> bool:
+    """Whether the votes or seats a figure counts are a margin: after "margin of" ("by a margin of
+    25 votes", "The margin of 25 votes was"), or after "by" with a verb of winning or passing before
+    it in its clause, its object between ("won by 4,100 votes", "beat the incumbent Tor Aske by
+    4,120 votes"); "up by 300 votes" is a change, no margin."""
+    if len(before) >= 2 and before[-1].low == "of" and before[-2].low in ("margin", "margins"):
+        return True
+    if not before or before[-1].low != "by":
+        return False
+    for t in reversed(before[max(0, len(before) - 8):-1]):
+        if not (t.text[:1].isalnum()):
+            return False
+        if t.low in _MARGIN_VERBS:
+            return True
+    return False
+
+
 _DOERS_OWN = frozenset({"their", "its", "his", "her"})  # "kept their 10 seats"
 _RELATIVES = frozenset({"which", "who", "whose"})  # a clause about the name: "X, which has governed since 2019,"
 _BODY_AFTER_NAME = frozenset({"party", "alliance", "coalition", "bloc", "movement", "front", "list"})
@@ -2192,6 +2216,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     core |= set(r.markers)
     if _capacity(r.before):
         core.add("capacity")  # "licensed to carry 250 passengers": what it may hold, not who is on board
+    if core & _ELECTION_NOUNS and _margin_before(r.before):
+        core = (core - {"won"}) | {"margin"}  # "won by 4,100 votes": the margin, never the votes won
     if _forecast(text, s, r.fig):
         core.add("forecast")  # "economists had expected 3.4%": what was foreseen, never the figure itself
     if r.of_whole and r.event is None:
