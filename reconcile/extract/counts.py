@@ -56,8 +56,10 @@ The key
     so a figure per season and the total are two facts. Whose seats or votes they are joins
     CONTEXT, marked ``^``: the name before a verb of winning, receiving or keeping ("Labour won 33
     seats", "The Greens kept their 10 seats"; a clause of "which"/"who" between is passed over:
-    "The Bluebell Party, which has governed since 2019, won 19 seats"), and a share right after
-    such a verb, with no noun of its own, is of the vote ("The Harbour Front won 33 per cent").
+    "The Bluebell Party, which has governed since 2019, won 19 seats"; so is the share it won
+    "with": "won 19 seats with 33.1% of the vote"), and a share right after such a verb, with no
+    noun of its own, is of the vote ("The Harbour Front won 33 per cent"). Votes after "margin of"
+    or a verb of winning's "by" are a margin ("won by 4,100 votes"), never the votes won.
 
 What a figure with no noun of its own counts
     A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
@@ -1387,6 +1389,18 @@ def _margin_before(before: list[Tok]) -> bool:
     return False
 
 
+def _won_with(before: list[Tok], k: int, lx: Lex) -> int | None:
+    """Where the verb of winning is that "with" at ``before[k]`` follows, right after it or after
+    the seats or votes it won ("won with 52% of the vote", "took 40 seats with 38 per cent"), or
+    None."""
+    j = k - 1
+    if j >= 1 and before[j].low in _ELECTION_NOUNS and _is_figure(before[j - 1], lx):
+        j -= 2
+        while j >= 0 and before[j].low in _VERB_HEDGES:
+            j -= 1
+    return j if j >= 1 and before[j].low in _WINNING_VERBS | _OWNING_VERBS else None
+
+
 _DOERS_OWN = frozenset({"their", "its", "his", "her"})  # "kept their 10 seats"
 _RELATIVES = frozenset({"which", "who", "whose"})  # a clause about the name: "X, which has governed since 2019,"
 _BODY_AFTER_NAME = frozenset({"party", "alliance", "coalition", "bloc", "movement", "front", "list"})
@@ -1413,6 +1427,8 @@ def _doer_of(before: list[Tok], lx: Lex) -> tuple[list[str], str]:
         placed = before[k - 2]
         before = before[:k - 2] + [Tok("won", placed.start, placed.end, "won")]  # "X came first with 142 seats": won
         k = len(before) - 1
+    if k >= 2 and before[k].low == "with" and (verb_at := _won_with(before, k, lx)) is not None:
+        k = verb_at  # "The Harbour Front won 19 seats with 33.1% of the vote", "Varn won with 52%": the winner's
     if k < 1 or before[k].low not in _DOER_VERBS:
         return [], ""
     verb = before[k].low
@@ -1565,7 +1581,7 @@ def _amount(r: _Reading, lx: Lex) -> bool | None:
     if not r.counted:
         r.counted, phrase_end = _what_money_is(r.after, r.i, r.before, r.fig, lx)
         r.end = max(r.end, phrase_end)
-    if not r.counted and _share_won(r):
+    if not r.counted and _share_won(r, lx):
         r.counted = ["votes"]
     if not r.counted:
         r.counted = [AMOUNT if r.fig.unit != "%" else SHARE]
@@ -1577,11 +1593,17 @@ _SHARE_WON = frozenset({"won", "wins", "win", "took", "takes", "secured", "secur
                         "garnered", "garners", "received", "receives", "obtained", "obtains"})
 
 
-def _share_won(r: _Reading) -> bool:
+def _share_won(r: _Reading, lx: Lex) -> bool:
     """A share with no noun of its own right after a verb of winning is a share of the vote: "The
-    Harbour Front won 33 per cent", "Mara Quist polled about 12% in the first round" (its doer,
+    Harbour Front won 33 per cent", "Mara Quist polled about 12% in the first round", "Labour took 40
+    seats with 38 per cent" (its doer,
     :func:`_doer_of`, says whose); a change is no such share ("Prices rose 3 per cent")."""
-    return r.fig.unit == "%" and not r.change and bool(r.before) and r.before[-1].low in _SHARE_WON
+    if r.fig.unit != "%" or r.change or not r.before:
+        return False
+    k = len(r.before) - 1
+    if r.before[k].low == "with" and (verb_at := _won_with(r.before, k, lx)) is not None:
+        k = verb_at  # "Labour took 40 seats with 38 per cent"
+    return r.before[k].low in _SHARE_WON
 
 
 def _level_changed(r: _Reading, lx: Lex) -> list[str]:
