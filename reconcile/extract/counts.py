@@ -59,7 +59,8 @@ The key
     "The Bluebell Party, which has governed since 2019, won 19 seats"; so is the share it won
     "with": "won 19 seats with 33.1% of the vote"), and a share right after such a verb, with no
     noun of its own, is of the vote ("The Harbour Front won 33 per cent"). Votes after "margin of"
-    or a verb of winning's "by" are a margin ("won by 4,100 votes"), never the votes won.
+    or a verb of winning's "by" are a margin ("won by 4,100 votes"), and seats or votes gained a
+    gain ("gained six seats"), never the votes or seats won.
 
 What a figure with no noun of its own counts
     A holder noun before "of" says it ("a mother of 12": children; "a town of 14,000":
@@ -1401,6 +1402,7 @@ def _won_with(before: list[Tok], k: int, lx: Lex) -> int | None:
     return j if j >= 1 and before[j].low in _WINNING_VERBS | _OWNING_VERBS else None
 
 
+_GAINING = frozenset({"gained", "gains"})  # seats or votes gained are a change: "The party gained six seats"
 _DOERS_OWN = frozenset({"their", "its", "his", "her"})  # "kept their 10 seats"
 _RELATIVES = frozenset({"which", "who", "whose"})  # a clause about the name: "X, which has governed since 2019,"
 _BODY_AFTER_NAME = frozenset({"party", "alliance", "coalition", "bloc", "movement", "front", "list"})
@@ -2275,6 +2277,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         context = " ".join(filter(None, [context] + ["^" + w for w in subject_key(" ".join(doer)).split()]))
         if verb == "won" and any(w.lower() in _ELECTION_NOUNS for w in counted_words.split()):
             core.add("won")  # "came first with 142 seats": the seats won
+    if verb in _GAINING and any(w.lower() in _ELECTION_NOUNS for w in counted_words.split()):
+        core.add("gained")  # "gained six seats": a gain, never the seats held ("won 31 seats")
     claim = make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
                        r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
     timing = read_timing(text, s, r.fig.start) if not r.change else None
