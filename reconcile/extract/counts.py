@@ -181,7 +181,6 @@ _MULTIPLE = re.compile(r"(?<!first )(?<!second )(?<!latter )(?<!other )\b(?P<m>t
 _MULT_VALUE = {"twice": 2.0, "double": 2.0, "half": 0.5, "three times": 3.0, "four times": 4.0}
 
 
-
 # ------------------------------------------------------------------ one figure
 
 
@@ -308,8 +307,6 @@ def _reported(before: list[Tok]) -> bool:
     one"): "that" opens what was said, and "one" is a figure, no pronoun."""
     speech = event_vocab().reporting
     return any(t.low in speech for t in before[-3:])
-
-
 
 
 def _thing_counted(after: list[Tok], k: int, before: list[Tok], lx: Lex) -> bool:
@@ -610,12 +607,6 @@ def _event_of_whole(before: list[Tok], lx: Lex) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _number_verbs() -> frozenset[str]:
-    """"numbered", "totalled": a verb that only gives a figure (``number_verbs`` in counts.yaml)."""
-    return frozenset(phrases_vocab()["number_verbs"])
-
-
 def _event_of_included(before: list[Tok], lx: Lex) -> str | None:
     """The event of the whole a part after "including" or "among them" is taken from, told before
     the comma: "35 were wounded, including 14 children", "shells killed 14 people, among them
@@ -634,7 +625,7 @@ def _event_of_included(before: list[Tok], lx: Lex) -> str | None:
     if figure is None:
         return None
     v = figure - 1
-    while v >= 0 and (before[v].low in _VERB_HEDGES or before[v].low in _number_verbs()):
+    while v >= 0 and (before[v].low in _VERB_HEDGES or before[v].low in lx.number_verbs):
         v -= 1  # "killed at least 14 people", "the injured numbered 31"
     if v < 0 or before[v].low not in lx.events or before[v].low in lx.participle_only and v == figure - 1:
         return None
@@ -954,12 +945,6 @@ def _event_phrase(after: list[Tok], j: int, lx: Lex) -> tuple[int, str | None] |
     return None
 
 
-@lru_cache(maxsize=1)
-def _debris_nouns() -> frozenset[str]:
-    """``debris_nouns`` in counts.yaml."""
-    return frozenset(phrases_vocab()["debris_nouns"])
-
-
 def _from_the_debris(r: _Reading, lx: Lex) -> bool:
     """A verb of taking out (:data:`_BROUGHT_OUT`) before the count or right after its noun, then
     "from" or "out of" what people are trapped under (``debris_nouns``): "Rescuers freed 44 people
@@ -975,7 +960,7 @@ def _from_the_debris(r: _Reading, lx: Lex) -> bool:
             taken = True
         elif t.low in ("from", "of") and taken:
             n = j + 2 if j + 1 < len(after) and after[j + 1].low == "the" else j + 1
-            return n < len(after) and after[n].low in _debris_nouns()
+            return n < len(after) and after[n].low in lx.debris_nouns
         elif t.low not in _AUX and t.low != "out":
             return False
     return False
@@ -1295,6 +1280,7 @@ def _place_of_agent(after: list[Tok], i: int, lx: Lex) -> list[Tok]:
             return place
     return []
 
+
 def _event_noun_of(before: list[Tok], lx: Lex) -> str | None:
     """The count event of an event noun before "of" (and "the") and the figure, the noun itself
     opening its phrase or owned: "the kidnapping of 287 schoolchildren", "Monday's release of 20
@@ -1521,7 +1507,6 @@ def _owned(r: _Reading, lx: Lex) -> bool | None:
     return True
 
 
-
 def _bare_event(r: _Reading, lx: Lex) -> bool | None:
     """"25 killed", "three were wounded": people, for an event that befalls people (another
     event's bare figure is left to the rules after: "destroyed 40 homes and damaged 200")."""
@@ -1683,8 +1668,6 @@ def _apposed_noun(r: _Reading, lx: Lex) -> list[str]:
             break
         out.insert(0, t.text)
     return out
-
-
 
 
 def _valued_noun(before: list[Tok], lx: Lex) -> list[str]:
@@ -2238,7 +2221,7 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.markers and _added_to_another_event(r, lx):
         r.markers = [m for m in r.markers if m not in _ADDING]  # "Sixteen people died ... Another 35 were wounded"
     core |= set(r.markers)
-    if _capacity(r.before):
+    if _capacity(r.before, lx):
         core.add("capacity")  # "licensed to carry 250 passengers": what it may hold, not who is on board
     if core & _ELECTION_NOUNS and _margin_before(r.before):
         core = (core - {"won"}) | {"margin"}  # "won by 4,100 votes": the margin, never the votes won
@@ -2308,27 +2291,21 @@ def _added_to_another_event(r: _Reading, lx: Lex) -> bool:
     return other
 
 
-@lru_cache(maxsize=1)
-def _carrying() -> tuple[frozenset[str], ...]:
-    v = phrases_vocab()
-    return tuple(frozenset(v[k]) for k in ("carrying_verbs", "capacity_verbs", "capacity_present", "capacity_modals",
-                                           "capacity_participles", "capacity_nouns"))
-
-
 def _carried_people(r: _Reading, lx: Lex) -> bool:
     """People a verb of carrying takes are those on board, no load: "a plane carrying 156 passengers
     and six crew" (passengers, crew), "a bus carrying 40 people"; "a truck carrying 30 rifles" is
     loaded (``carrying_verbs``)."""
-    return r.head is not None and r.head.low in lx.person_nouns and any(t.low in _carrying()[0] for t in r.before[-8:])
+    return r.head is not None and r.head.low in lx.person_nouns and any(t.low in lx.carrying_verbs for t in r.before[-8:])
 
 
-def _capacity(before: list[Tok]) -> bool:
+def _capacity(before: list[Tok], lx: Lex) -> bool:
     """Whether the figure says what a thing can hold: a verb of holding after a modal ("can carry
     250 passengers", "could only seat 180") or after "to" and a participle of leave or design
     ("licensed to carry 250", "designed to hold 40"), its present form ("the jet seats 180 people"),
     or a noun of capacity before "of", "for" or a colon ("a capacity of 250 passengers", "room for
     40 people"). The words before the figure's hedge: "could carry a maximum of 250" too."""
-    _, verbs, present, modals, participles, nouns = _carrying()
+    verbs, present, modals = lx.capacity_verbs, lx.capacity_present, lx.capacity_modals
+    participles, nouns = lx.capacity_participles, lx.capacity_nouns
     lows = [t.low for t in before[-4:]]
     if not lows:
         return False
@@ -2421,7 +2398,6 @@ def _governor(before: list[Tok]) -> list[str]:
     return name
 
 
-
 _SET_ASIDE = frozenset({("set", "aside"), ("put", "aside"), ("sets", "aside"), ("setting", "aside"), ("wrote", "off"),
                         ("written", "off"), ("writes", "off"), ("paid", "out"), ("pays", "out"), ("paid", "back")})
 
@@ -2477,19 +2453,12 @@ def _fronted_place(text: str, s: int, start: int, lx: Lex) -> str:
     return subject_key(" ".join(w for w in words if w.lower() not in lx.scope_fillers))
 
 
-@lru_cache(maxsize=1)
-def _place_subject_words() -> tuple[frozenset[str], frozenset[str]]:
-    """``place_subject_verbs`` and ``place_subject_nouns`` in counts.yaml."""
-    v = phrases_vocab()
-    return frozenset(v["place_subject_verbs"]), frozenset(v["place_subject_nouns"])
-
-
 def _place_subject(before: list[Tok], s: int, lx: Lex) -> str:
     """A place that is the subject of a verb of recording right before the count ("Corran province
     recorded 19 deaths", "the camp saw at least nine deaths", ``place_subject_verbs``): where the
     count befell, as its context. The place opens its clause: a name before a place noun
     (``place_subject_nouns``), or "the" and a place noun; "the ministry recorded 19 deaths" has none."""
-    verbs, places = _place_subject_words()
+    verbs, places = lx.place_subject_verbs, lx.place_subject_nouns
     toks = [t for t in before if t.start >= s]
     k = len(toks) - 1
     while k >= 0 and toks[k].low in _VERB_HEDGES:

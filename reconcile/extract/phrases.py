@@ -67,6 +67,16 @@ class Lex:
     illnesses: frozenset  # "42 cases of salmonella": cases of these count people infected
     crowd_nouns: frozenset  # nouns whose count is of the people present ("a crowd of 5,000", "attendance was 40,000")
     compound_counts: dict  # "a 300-seat parliament": the singular noun after the hyphen -> its plural
+    number_verbs: frozenset  # "the injured numbered 31": verbs that only give a figure
+    debris_nouns: frozenset  # what people are trapped under: taken "from the rubble", rescued
+    place_subject_verbs: frozenset  # "Corran province recorded 19 deaths": a place's verbs of recording
+    place_subject_nouns: frozenset  # ... and the nouns that make their subject a place
+    carrying_verbs: frozenset  # "a plane carrying 156 passengers": those on board
+    capacity_verbs: frozenset  # "licensed to carry 250 passengers": what a thing can hold
+    capacity_present: frozenset
+    capacity_modals: frozenset
+    capacity_participles: frozenset
+    capacity_nouns: frozenset
     hedge_re: re.Pattern
     toll_re: re.Pattern
     toll_levels: dict
@@ -129,7 +139,12 @@ def lex() -> Lex:
         job_losses=frozenset(v["job_losses"]), event_nouns=dict(v["event_nouns"]), holders={**v["holders"], **v["collectives"]},
         collectives=frozenset(v["collectives"]), crowd_nouns=frozenset(v["crowd_nouns"]),
         illnesses=frozenset(v["illnesses"]),
-        compound_counts=dict(v["compound_counts"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
+        compound_counts=dict(v["compound_counts"]), number_verbs=frozenset(v["number_verbs"]),
+        debris_nouns=frozenset(v["debris_nouns"]), place_subject_verbs=frozenset(v["place_subject_verbs"]),
+        place_subject_nouns=frozenset(v["place_subject_nouns"]), carrying_verbs=frozenset(v["carrying_verbs"]),
+        capacity_verbs=frozenset(v["capacity_verbs"]), capacity_present=frozenset(v["capacity_present"]),
+        capacity_modals=frozenset(v["capacity_modals"]), capacity_participles=frozenset(v["capacity_participles"]),
+        capacity_nouns=frozenset(v["capacity_nouns"]), hedge_re=hedge_re, toll_re=toll_re, toll_levels=levels, number_re=number_re, as_of_re=as_of_re,
     )
 
 
