@@ -219,6 +219,10 @@ def model_code(toks: list[Tok], i: int) -> tuple[Tok, int] | None:
     return Tok(text, t.start, toks[j - 1].end, text.lower()), j
 
 
+# participles that, right before a noun, describe it: "20 confirmed cases", "84 confirmed infections"
+_ATTRIBUTIVE = frozenset({"confirmed"})
+
+
 def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
     out: list[Tok] = []
     slots = 0  # a run of capitalised words (a name: "New York Police Department") fills one slot
@@ -239,6 +243,11 @@ def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
         if w in lx.markers and nxt != "than":
             out.append(t)
+            i += 1
+            continue
+        if not out and w in _ATTRIBUTIVE and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
+                and toks[i + 1].text.islower() and toks[i + 1].low not in lx.breaks and toks[i + 1].low not in lx.events:
+            out.append(t)  # "20 confirmed cases of cholera": a participle before its noun describes it
             i += 1
             continue
         if not in_name and (w in lx.breaks or w in lx.events or w in lx.directions
