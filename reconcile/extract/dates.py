@@ -1507,6 +1507,8 @@ def _event_verb(toks: list[Tok], i: int, low: str, two: str, nxt: str, t_first: 
     """The verb at token ``i`` that may be a date's event ("resigned", "will resume", "relieved
     of"), ``nxt`` the word after it (the date skipped); None for a word that is mostly no event
     ("injured"), an infinitive, a negated verb or an adjective, unless a step below makes it one."""
+    if low == "named" and _named_to_office(toks, i, t_first):
+        return Trigger(i, i, v.verbs.get("appointed", "hire"), False)  # "The club named Ivo Kask manager on Friday"
     if low in v.not_events or f"{low} {nxt}" in v.not_events:
         return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False) if _verb_of_state(toks, i, low, t_first) \
             else None
@@ -1518,6 +1520,31 @@ def _event_verb(toks: list[Tok], i: int, low: str, two: str, nxt: str, t_first: 
     if _verb_by_word_before(toks, i, low, t_first, v):
         return _verb_trigger(i, low, nxt, v)
     return _verb_of_word(toks, i, low, two, nxt, v)
+
+
+_BEFORE_OFFICE = frozenset({"as", "the", "a", "an", "its", "their", "his", "her", "new", "interim", "acting", "permanent"})
+
+
+def _named_to_office(toks: list[Tok], i: int, t_first: int) -> bool:
+    """Whether "named" at token ``i`` gives someone an office: a title follows it, past the name
+    and "as" ("The club named Ivo Kask manager on Friday", "Ruiz was named chief executive", "named
+    Ana Ruiz as its new coach"); "a man named Ivo Kask was arrested" names no office."""
+    from .roles import vocab as office_vocab
+
+    heads = office_vocab().heads
+    j = i + 1
+    while j < len(toks) and j != t_first and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1  # the name
+    while j < len(toks) and j != t_first and toks[j].low in _BEFORE_OFFICE:
+        j += 1
+    for k in range(j, min(len(toks), j + 3)):  # "chief executive", "head coach"
+        if k == t_first:
+            return False
+        if toks[k].low in heads:
+            return True
+        if not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
+    return False
 
 
 def _particle_word(toks: list[Tok], j: int) -> str:
