@@ -2216,6 +2216,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         core = (core - lx.workforce - lx.job_losses - lx.person_nouns - _JOB_LOSS_WORDS) | {"jobs", "lost"}  # "laid off 4,500 workers", "4,500 job cuts": jobs lost
     if _crowd(r, counted_words, lx):
         core = (core - lx.crowd_nouns) | {"people", "present"}  # "a crowd of 5,000": people present
+        where = " ".join(t.text for t in r.located + r.scope + r.purpose)
+        subject = f"size of the crowd {where}".strip()  # as a person names it (it was "crowd people")
     if core and core <= lx.people_events:
         core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
     if r.markers and _added_to_another_event(r, lx):
