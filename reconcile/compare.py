@@ -477,7 +477,9 @@ def _said_noun(nouns: tuple[str, ...], claims: list[Claim]) -> str:
     class's first noun when they use none."""
     text = " ".join((c.quote or c.text).lower() for c in claims)
     uses = {n: len(re.findall(r"\b" + re.escape(n) + r"\b", text)) for n in nouns}
-    return max(nouns, key=lambda n: (uses[n], -nouns.index(n)))
+    said = max(nouns, key=lambda n: (uses[n], -nouns.index(n)))
+    first, _, rest = said.partition(" ")
+    return rest if first in _NOT_OBJECT and rest else said  # "went on strike": the strike, not "the on strike"
 
 
 def _event_subject(claims: list[Claim]) -> str | None:

@@ -237,6 +237,8 @@ def test_a_date_finding_is_named_by_its_event_and_the_participant_most_claims_na
     assert judge(fire, {}).subject == "date of the fire"
     unsaid = [c.model_copy(update={"key": "land|", "quote": "The warehouse burned on Tuesday."}) for c in claims]
     assert judge(unsaid, {}).subject == "date of the crash"  # none used: the class's first noun
+    strike = [c.model_copy(update={"key": "walk out|", "quote": "Nurses went on strike on Tuesday."}) for c in claims]
+    assert judge(strike, {}).subject == "date of the strike"  # a class's phrase "on strike": its noun
     # a class of its own: the verb's -ing form, or the word itself where the sentences use it as a noun
     restored = [c.model_copy(update={"key": "restore|", "quote": "Power was restored on Friday."}) for c in claims]
     assert judge(restored, {}).subject == "date of restoring"
