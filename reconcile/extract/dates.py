@@ -1620,7 +1620,8 @@ def _verb_by_word_before(toks: list[Tok], i: int, low: str, t_first: int, v: Voc
     """Whether the word before makes the word at token ``i`` a verb: an irregular participle after
     "be" or "have" ("was taken over", "had been shot", an adverb between: "was finally put out"), a bare verb after "must" dated "by" ("must
     respond to the claims by July 26": a deadline, like "a May 10 deadline"), or after "will" ("the
-    trial will resume Monday", "relatives would hold a vigil Thursday": a coming event)."""
+    trial will resume Monday", "relatives would hold a vigil Thursday", "should land on 21 September": a coming
+    event)."""
     if i == 0:
         return False
     before = toks[i - 1].low
@@ -1892,7 +1893,7 @@ def _puts_out(toks: list[Tok], i: int, t_first: int, t_last: int) -> bool:
                            and (low not in _DATE_LEAD or j < t_first))
 
 
-_WILL = frozenset({"will", "would", "'ll"})  # a bare verb after it is a coming event
+_WILL = frozenset({"will", "would", "'ll", "should"})  # a bare verb after it is a coming event
 _MUST = frozenset({"must"})  # a bare verb after it, dated "by", is a deadline
 _BEFORE_BARE = _WILL | _MUST | {"to"}  # words before a bare verb the tests below may take
 # words after a modal that are no verb: a subject in a question ("must you"), adverbs, negation
