@@ -1518,7 +1518,7 @@ def _event_verb(toks: list[Tok], i: int, low: str, two: str, nxt: str, t_first: 
     if _no_verb(toks, i, low, t_first, t_last, v):
         return None
     if _verb_by_word_before(toks, i, low, t_first, v):
-        return _verb_trigger(i, low, nxt, v)
+        return _phrase_verb(toks, i, low, nxt, v) or _verb_trigger(i, low, nxt, v)
     return _verb_of_word(toks, i, low, two, nxt, v)
 
 
@@ -1659,8 +1659,8 @@ def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Voca
     dictionary form with its particle ("checked into" and "checked out" are two events)."""
     if two in v.verbs and not (i + 1 < len(toks) and f"{two} {toks[i + 1].low}" in v.verbs):
         return Trigger(i, i - 1, v.verbs[two], False)  # ("broke out", not "broke out of": see below)
-    if nxt and i + 2 < len(toks) and (three := f"{low} {nxt} {toks[i + 2].low}") in v.verbs:
-        return Trigger(i, i, v.verbs[three], False)  # "broke out of (the prison)": an escape, not a start
+    if (phrase_verb := _phrase_verb(toks, i, low, nxt, v)) is not None:
+        return phrase_verb
     if nxt and (phrase := f"{low} {nxt}") in v.nouns:
         return Trigger(i, i, v.nouns[phrase], False)  # "opened fire (at the university)": a shooting
     if (scheduled := _scheduled_present(toks, i, v)) is not None:
@@ -1676,6 +1676,16 @@ def _verb_of_word(toks: list[Tok], i: int, low: str, two: str, nxt: str, v: Voca
     if (_PAST_VERB.match(text) or _GERUND.match(text) or low in v.irregular) and \
             low not in v.nouns and low not in _NOT_GERUNDS:
         return Trigger(i, i, event_class(low, _PARTICLES.get(nxt)), False)
+    return None
+
+
+def _phrase_verb(toks: list[Tok], i: int, low: str, nxt: str, v: Vocab) -> Trigger | None:
+    """A verb of the vocabulary told in three or four words from token ``i``: "broke out of (the
+    prison)" is an escape, not a start; "went to the polls", "will go to the polls" an election."""
+    if nxt and i + 2 < len(toks) and (three := f"{low} {nxt} {toks[i + 2].low}") in v.verbs:
+        return Trigger(i, i, v.verbs[three], False)
+    if nxt and i + 3 < len(toks) and (four := f"{low} {nxt} {toks[i + 2].low} {toks[i + 3].low}") in v.verbs:
+        return Trigger(i, i, v.verbs[four], False)
     return None
 
 
