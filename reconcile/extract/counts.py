@@ -135,7 +135,7 @@ from ..values import rounding_unit
 from .dates import vocab as event_vocab
 from .numbers import CHANGE_VERBS, Figure, find_figures
 from .phrases import FALL_VERBS, LEVEL_VERBS, RISE_VERBS, vocab as phrases_vocab
-from .phrases import (BE_FORMS, MULTIPLIED, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
+from .phrases import (BE_FORMS, CONFIRMING, MULTIPLIED, VALUING, Lex, Tok, lex, noun_before_copula, noun_phrase, noun_phrase_before,
                       person_before, plural, possessor, scope, tokens, verb_form)
 from .quantity import AMOUNT, SHARE, as_of_year, hedge_before, key_of, make_claim, number, rate_after, rate_base
 from .ranks import ordinal_values
@@ -2190,9 +2190,8 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         parts += [t.text for t in r.event_words if t.low in lx.events]
     elif r.event is not None and not any(lx.events.get(w, w) == r.event for w in subject_np.lower().split()):
         parts.append(r.event)  # ("two wounded men": not "wounded men wounded")
-    if r.scope or r.purpose:
-        parts.append(" ".join(t.text for t in (r.located + r.scope + r.purpose)))
-    subject = " ".join(p for p in parts if p).strip()
+    where = " ".join(t.text for t in (r.located + r.scope + r.purpose)) if r.scope or r.purpose else ""
+    subject = " ".join(p for p in parts + [where] if p).strip()
     if r.change and not r.np_words:  # "cut by 300 jobs" counts jobs
         subject = f"{r.direction or 'change'} in {subject}"  # "fall in producer prices"
         r.markers = r.markers + ["change"] + ([r.direction] if r.direction else [])
@@ -2210,13 +2209,12 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.event in (None, "recorded", "infected") and (sick := _cases_of_illness(counted_words, lx)) is not None:
         (counted_words, illness), r.event = sick, "infected"  # "42 cases of salmonella": 42 people infected
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
-    if core - _CONFIRMED:
-        core -= _CONFIRMED  # "84 confirmed infections", "12 confirmed deaths": as "84 infections"
+    if core - CONFIRMING:
+        core -= CONFIRMING  # "84 confirmed infections", "12 confirmed deaths": as "84 infections"
     if _job_loss(counted_words, r.event, lx):
         core = (core - lx.workforce - lx.job_losses - lx.person_nouns - _JOB_LOSS_WORDS) | {"jobs", "lost"}  # "laid off 4,500 workers", "4,500 job cuts": jobs lost
     if _crowd(r, counted_words, lx):
         core = (core - lx.crowd_nouns) | {"people", "present"}  # "a crowd of 5,000": people present
-        where = " ".join(t.text for t in r.located + r.scope + r.purpose)
         subject = f"size of the crowd {where}".strip()  # as a person names it (it was "crowd people")
     if core and core <= lx.people_events:
         core.add("people")  # "12 deaths", "12 dead": people killed, as "12 people were killed" is keyed
@@ -2324,9 +2322,6 @@ def _capacity(before: list[Tok], lx: Lex) -> bool:
 
 
 _CASES = frozenset({"cases", "case"})
-# a count said to be confirmed is the count itself ("12 confirmed deaths" and "12 deaths"); a
-# suspected one is another (_UNSURE)
-_CONFIRMED = frozenset({"confirmed"})
 _UNSURE = frozenset({"suspected", "probable", "possible", "presumed", "presumptive", "unconfirmed"})  # another count
 
 

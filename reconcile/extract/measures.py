@@ -623,13 +623,12 @@ def _subject_of(m: Measure, after: list[Tok], lx: Lex) -> bool:
 def _subject_noun_before(fig: Figure, m: Measure, before: list[Tok], lx: Lex) -> bool:
     """A noun before "of" or a copula: "downtime of around an hour", "total downtime was 1hr 4
     mins", "the fall was 150 metres"."""
-    noun = _noun_of_or_copula(before, fig, lx)
+    noun, link = _noun_of_or_copula(before, fig, lx)
     if not noun:
         return False
     m.subject = " ".join(noun)
     m.core = [m.dimension] + noun
-    verb = _verb_before(before, fig, lx)
-    if m.dimension == "duration" and verb is not None and verb.low == "lasted":
+    if m.dimension == "duration" and link == "lasted":
         m.subject = "duration of the " + m.subject  # "the standoff lasted ten minutes"
     return True
 
@@ -790,25 +789,25 @@ def _noun_before(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
     return []
 
 
-def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
+def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> tuple[list[str], str]:
     """"downtime of (around) an hour" / "total downtime was 1hr 4 mins" / "the repair time will be
-    twelve days" -> downtime, repair time."""
+    twelve days" -> downtime, repair time; with the linking word ("of", "was", "lasted"...)."""
     prev = [t for t in before if t.end <= fig.start]
     k = len(prev)
     while k > 0 and prev[k - 1].low in _HEDGE_WORDS - {"barely"}:
         k -= 1
     if k == 0 or prev[k - 1].low not in {"of", "was", "is", "were", "are", "lasted", "totalled", "totaled", "reached",
                                          "hit", "topped", "exceeded", "be", "worth", "at"}:
-        return []
+        return [], ""
     link = prev[k - 1].low
     k -= 1
     if link == "at":  # "damage is estimated at 3.2 million euros", "the fine was set at $2.5 million"
         if k < 2 or prev[k - 1].low not in VALUING or prev[k - 2].low not in BE_FORMS:
-            return []
+            return [], link
         k -= 2
     if link == "be":  # "the repair time will be twelve days"
         if k == 0 or prev[k - 1].low not in _MODALS:
-            return []
+            return [], link
         k -= 1
         if prev[k].low == "to" and k >= 2 and prev[k - 1].low in SAID_TO and prev[k - 2].low in BE_FORMS:
             k -= 2  # "the fee was reported to be about £48m"
@@ -828,7 +827,7 @@ def _noun_of_or_copula(before: list[Tok], fig: Figure, lx: Lex) -> list[str]:
         words.insert(0, prev[k - 2].low)  # "rainfall in Tornby reached 300 mm": what was measured, and where
     elif words and link == "lasted":
         words = _head_before_preposition(prev, k, lx) or words
-    return words
+    return words, link
 
 
 # a phrase after the head of a subject: "the standoff at the plant", "talks between the sides"

@@ -219,8 +219,9 @@ def model_code(toks: list[Tok], i: int) -> tuple[Tok, int] | None:
     return Tok(text, t.start, toks[j - 1].end, text.lower()), j
 
 
-# participles that, right before a noun, describe it: "20 confirmed cases", "84 confirmed infections"
-_ATTRIBUTIVE = frozenset({"confirmed"})
+# participles that, right before a noun, describe it: "20 confirmed cases", "84 confirmed infections";
+# the count they describe is the count itself ("12 confirmed deaths" and "12 deaths")
+CONFIRMING = frozenset({"confirmed"})
 
 
 def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
@@ -245,7 +246,7 @@ def noun_phrase(toks: list[Tok], i: int, lx: Lex) -> tuple[list[Tok], int]:
             out.append(t)
             i += 1
             continue
-        if not out and w in _ATTRIBUTIVE and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
+        if not out and w in CONFIRMING and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
                 and toks[i + 1].text.islower() and toks[i + 1].low not in lx.breaks and toks[i + 1].low not in lx.events:
             out.append(t)  # "20 confirmed cases of cholera": a participle before its noun describes it
             i += 1
