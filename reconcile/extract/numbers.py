@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 from ..datafiles import load as load_data
@@ -76,7 +78,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns():
+def _patterns() -> "_Patterns":
     v = vocabulary()
     signs = {k.lower(): c for k, c in v["currency_signs"].items()}
     cur_words = {k.lower(): c for k, c in v["currency_words"].items()}
@@ -120,7 +122,7 @@ def _patterns():
     # the same patterns without IGNORECASE, for text lowered beforehand: two to three times faster
     lowered = tuple(re.compile(r.pattern) for r in (digits, words, fractions, shares))
     signs = {**glued_cur, **signs}  # "euro22": the glued word, once matched, is read as a sign
-    return signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, (digits, words, fractions, shares), lowered
+    return _Patterns(signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, (digits, words, fractions, shares), lowered)
 
 
 @lru_cache(maxsize=1)
@@ -237,55 +239,66 @@ def _second_number(phrase: str) -> int | None:
     return None
 
 
+class _Patterns(NamedTuple):
+    """The vocabulary and the compiled readers of :func:`find_figures` (:func:`_patterns`)."""
+
+    signs: dict[str, str]
+    cur_words: dict[str, str]
+    measures: dict[str, str]
+    pct: list[str]
+    scales: dict[str, float]
+    scale_abbr: dict[str, float]
+    cur_abbr: dict[str, float]
+    anycase: tuple[re.Pattern[str], ...]  # digits, words, fractions, shares
+    lowered: tuple[re.Pattern[str], ...]  # the same for text lowered beforehand
+
+
 def find_figures(text: str) -> list[Figure]:
-    """Every figure of ``text`` in order, ranges merged."""
-    signs, cur_words, measures, pct, scales, scale_abbr, cur_abbr, anycase, lowered = _patterns()
-    low, written = text.lower(), text
+    """Every figure of ``text`` in order, ranges merged. Each reader finds one shape of figure
+    (digits, number words, fractions, parts of a point, shares); a figure inside another ("one" in
+    "one-third") is dropped."""
+    p = _patterns()
+    low = text.lower()
     if len(low) == len(text):  # lower() kept every offset: scan the lowered text
-        digits, words, fractions, shares = lowered
-        text = low
+        scan, (digits, words, fractions, shares) = low, p.lowered
     else:  # a character whose lower case is longer ("\u0130"): scan the text as it is
-        digits, words, fractions, shares = anycase
-    figs: list[Figure] = []
+        scan, (digits, words, fractions, shares) = text, p.anycase
+    figs = [*_digit_figures(scan, text, digits, p), *_word_figures(scan, words, p),
+            *_fraction_figures(scan, fractions), *_point_parts(scan), *_share_figures(scan, shares)]
+    figs.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Figure] = []
+    for f in figs:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return _merge_ranges(scan, kept)
+
+
+def _digit_figures(text: str, written: str, digits: re.Pattern[str], p: _Patterns) -> Iterator[Figure]:
+    """Figures in digits, with what is glued to them: "$5m", "12m euros", "1.2m people", "45%",
+    "25 basis points" (0.25 pp), "4 1/2 hours", "2,000-plus"; "08" and "0958" are codes. ``written``
+    is the text as written (``text`` may be lowered)."""
     for m in digits.finditer(text):
-        num = m.group("num")
         cur = m.group("cur") or m.group("glued")
         start = m.start()
         if cur and cur.lower() in _cased_signs() and written[m.start("cur"):m.end("cur")] not in _cased_signs().values():
             cur, start = None, m.start("num")  # "RS 80": no "Rs", a label before a figure
-        scale_w = (m.group("scale") or "").lower()
-        scale = 1.0
-        end = m.end()
-        dropped = False
-        if scale_w:
-            if scale_w in scales:
-                scale = scales[scale_w]
-            elif scale_w in scale_abbr and (cur or scale_w in {"bn", "tn", "trn"}):
-                scale = scale_abbr[scale_w]
-            elif scale_w in cur_abbr and (cur or _CURRENCY_RANGE.search(text, max(0, m.start() - 20), m.start())
-                                          or (m.group("unit") or "").lower() in cur_words
-                                          or (scale_w in ("m", "mn", "mln", "k") and _PLURAL_AFTER.match(text, m.end()))):
-                # "$5m"; "$140-150mm": the range's currency sign is the first figure's; "12m euros":
-                # a currency's name after it; "1.2m people", "10k runners": a plural noun is counted
-                # in millions or thousands ("a 1.2m wall" is metres)
-                scale = cur_abbr[scale_w]
-            else:  # "150m", "10k" with no currency: the figure alone; the measure reader sees the letters
-                end = m.end("num")
-                dropped = True
+        num = m.group("num")
         if num[0] == "0" and len(num) > 1 and num[1] != ".":
             continue  # "08", "0958": a code
+        scale, end, dropped = _digit_scale(text, m, cur, p)
         raw = num.replace(",", "")
         decimals = len(raw.split(".")[1]) if "." in raw else 0
         value = float(raw) * scale
         if not representable(value):
             continue  # "1111...1" (310 digits): a code or an error, never a figure
-        unit = signs.get(cur.lower()) if cur else None
+        unit = p.signs.get(cur.lower()) if cur else None
         if dropped:
             pass
         elif m.group("pct"):
             unit = "%"
         elif m.group("unit") or m.group("hunit"):
-            unit = _unit_of(m.group("unit") or m.group("hunit"), cur_words, measures, pct) or unit
+            unit = _unit_of(m.group("unit") or m.group("hunit"), p.cur_words, p.measures, p.pct) or unit
             if (point := _percentage_point(m.group("unit") or m.group("hunit"))) is not None:
                 unit, value = "pp", value * point  # "25 basis points": 0.25 pp
                 decimals += round(-math.log10(point))
@@ -294,7 +307,32 @@ def find_figures(text: str) -> list[Figure]:
             decimals = max(decimals, 2 if mixed.group("f") != "1/2" else 1)
             end = mixed.end()
         end, hedge = _suffix_hedge(text, end) if unit is None else (end, None)
-        figs.append(Figure(start, end, value, decimals, scale, unit, hedge=hedge))
+        yield Figure(start, end, value, decimals, scale, unit, hedge=hedge)
+
+
+def _digit_scale(text: str, m: re.Match[str], cur: str | None, p: _Patterns) -> tuple[float, int, bool]:
+    """The scale after a figure in digits, where the figure ends, and whether a scale-like word was
+    left to the measure reader: "5 million", "$5m", "$140-150mm" (the range's sign is the first
+    figure's), "12m euros" (a currency's name after it), "1.2m people", "10k runners" (a plural
+    noun is counted in thousands or millions; "a 1.2m wall" is metres), "150m" alone (metres)."""
+    scale_w = (m.group("scale") or "").lower()
+    if not scale_w:
+        return 1.0, m.end(), False
+    if scale_w in p.scales:
+        return p.scales[scale_w], m.end(), False
+    if scale_w in p.scale_abbr and (cur or scale_w in {"bn", "tn", "trn"}):
+        return p.scale_abbr[scale_w], m.end(), False
+    if scale_w in p.cur_abbr and (cur or _CURRENCY_RANGE.search(text, max(0, m.start() - 20), m.start())
+                                  or (m.group("unit") or "").lower() in p.cur_words
+                                  or (scale_w in ("m", "mn", "mln", "k") and _PLURAL_AFTER.match(text, m.end()))):
+        return p.cur_abbr[scale_w], m.end(), False
+    return 1.0, m.end("num"), True  # the figure alone; the measure reader sees the letters
+
+
+def _word_figures(text: str, words: re.Pattern[str], p: _Patterns) -> Iterator[Figure]:
+    """Figures in number words: "twenty-five", "a dozen", "two percentage points" (2 pp), with a
+    half or a part of a scale (:func:`_word_figure`); "several thousand" is no figure, and
+    "three ten-year sentences" is two figures side by side, not thirteen."""
     for m in words.finditer(text):
         phrase = m.group("w")
         if phrase.lower().split()[0] in _VAGUE_SCALES and _VAGUE_MULTIPLE.search(text, max(0, m.start() - 12), m.start()):
@@ -302,69 +340,75 @@ def find_figures(text: str) -> list[Figure]:
         cut = _second_number(phrase)
         if cut is not None:  # "three ten-year sentences": two figures side by side, not thirteen
             first = re.sub(r"[ \t]+and$", "", phrase[:cut].rstrip(" \t-"), flags=re.I)  # "six and | eight"
-            figs.append(Figure(m.start(), m.start() + len(first), parse_number_words(first), 0, 1.0, None, words=True))
+            yield Figure(m.start(), m.start() + len(first), parse_number_words(first), 0, 1.0, None, words=True)
             rest = words.match(text, m.start("w") + cut)
             if rest is None:
                 continue
-            m, phrase = rest, rest.group("w")
-        value = parse_number_words(phrase)
-        unit = _unit_of(m.group("unit"), cur_words, measures, pct)
-        last = phrase.lower().split()[-1]
-        half = _AND_A_HALF.match(text, m.end()) if unit is None else None
-        if half and last in scales and not half.group("scale"):
-            # "a million and a half": half the scale more
-            value += (0.5 if half.group("f") == "half" else 0.25) * scales[last]
-            figs.append(Figure(m.start(), half.end(), value, 0, scales[last], None, words=True))
-            continue
-        if half and last not in scales and last != "hundred":
-            # "two and a half hours", "three and a half million": one figure
-            scale = scales.get((half.group("scale") or "").lower(), 1.0)
-            value = (value + (0.5 if half.group("f") == "half" else 0.25)) * scale
-            end, unit = half.end(), None
-            if (after := _UNIT_AFTER_HALF.match(text, end)) and (unit := _unit_of(after.group("u"), cur_words, measures, pct)):
-                end = after.end()  # "three and a half percent", "two and a half million dollars"
-            figs.append(Figure(m.start(), end, value, 0 if scale > 1 else 1, scale, unit, words=True))
-            continue
-        halved = _HALF_BEFORE.search(text, max(0, m.start() - 8), m.start()) if last in scales and \
-            re.fullmatch(r"(?:a[ \t]+)?[a-z]+", phrase.lower()) else None
-        if halved:  # "half a million", "a half million": half the scale
-            figs.append(Figure(halved.start(), m.end(), value / 2, 0, scales[last], unit, words=True))
-            continue
-        part = _FRACTION_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()) if last in scales and \
-            re.fullmatch(r"(?:a|one)[ \t]+[a-z]+", phrase.lower()) else None
-        if part:  # "a quarter of a million": that part of the scale
-            share = _FRACTION_OF[re.split(r"[ \t-]+", part.group("f").lower())[-1]]
-            figs.append(Figure(part.start(), m.end(), round(value * share), 0, scales[last], unit, words=True))
-            continue
-        decimals = 0
-        if (point := _percentage_point(m.group("unit"))) is not None:
-            unit, value, decimals = "pp", value * point, round(-math.log10(point))  # "two percentage points"
-        end, hedge = _suffix_hedge(text, m.end()) if unit is None else (m.end(), None)
-        figs.append(Figure(m.start(), end, value, decimals, 1.0, unit, words=True, hedge=hedge))
+            m = rest
+        yield _word_figure(text, m, p)
+
+
+def _word_figure(text: str, m: re.Match[str], p: _Patterns) -> Figure:
+    """One run of number words: "a million and a half", "two and a half hours", "three and a half
+    percent", "half a million", "a quarter of a million", "two percentage points", "40-odd"."""
+    phrase = m.group("w")
+    value = parse_number_words(phrase)
+    unit = _unit_of(m.group("unit"), p.cur_words, p.measures, p.pct)
+    last = phrase.lower().split()[-1]
+    half = _AND_A_HALF.match(text, m.end()) if unit is None else None
+    if half and last in p.scales and not half.group("scale"):
+        # "a million and a half": half the scale more
+        value += (0.5 if half.group("f") == "half" else 0.25) * p.scales[last]
+        return Figure(m.start(), half.end(), value, 0, p.scales[last], None, words=True)
+    if half and last not in p.scales and last != "hundred":
+        # "two and a half hours", "three and a half million": one figure
+        scale = p.scales.get((half.group("scale") or "").lower(), 1.0)
+        value = (value + (0.5 if half.group("f") == "half" else 0.25)) * scale
+        end, unit = half.end(), None
+        if (after := _UNIT_AFTER_HALF.match(text, end)) and (unit := _unit_of(after.group("u"), p.cur_words, p.measures, p.pct)):
+            end = after.end()  # "three and a half percent", "two and a half million dollars"
+        return Figure(m.start(), end, value, 0 if scale > 1 else 1, scale, unit, words=True)
+    halved = _HALF_BEFORE.search(text, max(0, m.start() - 8), m.start()) if last in p.scales and \
+        re.fullmatch(r"(?:a[ \t]+)?[a-z]+", phrase.lower()) else None
+    if halved:  # "half a million", "a half million": half the scale
+        return Figure(halved.start(), m.end(), value / 2, 0, p.scales[last], unit, words=True)
+    part = _FRACTION_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()) if last in p.scales and \
+        re.fullmatch(r"(?:a|one)[ \t]+[a-z]+", phrase.lower()) else None
+    if part:  # "a quarter of a million": that part of the scale
+        share = _FRACTION_OF[re.split(r"[ \t-]+", part.group("f").lower())[-1]]
+        return Figure(part.start(), m.end(), round(value * share), 0, p.scales[last], unit, words=True)
+    decimals = 0
+    if (point := _percentage_point(m.group("unit"))) is not None:
+        unit, value, decimals = "pp", value * point, round(-math.log10(point))  # "two percentage points"
+    end, hedge = _suffix_hedge(text, m.end()) if unit is None else (m.end(), None)
+    return Figure(m.start(), end, value, decimals, 1.0, unit, words=True, hedge=hedge)
+
+
+def _fraction_figures(text: str, fractions: re.Pattern[str]) -> Iterator[Figure]:
+    """Fractions as shares: "a third" (33.3 %), "half"; "a quarter of a percentage point" is 0.25 pp."""
     fr = vocabulary()["fractions"]
     for m in fractions.finditer(text):
         f = m.group("f").lower()
         if (point := _OF_A_POINT.match(text, m.end())) is not None:  # "a quarter of a percentage point": 0.25 pp
-            figs.append(Figure(m.start(), point.end(), float(fr[" ".join(f.split())]) / 100
-                               * _percentage_point(point.group("u")), 4, 1.0, "pp", words=True))
+            yield Figure(m.start(), point.end(), float(fr[" ".join(f.split())]) / 100
+                         * _percentage_point(point.group("u")), 4, 1.0, "pp", words=True)
             continue
-        figs.append(Figure(m.start(), m.end(), float(fr[" ".join(f.split())]), 2 if "." in str(fr[f]) else 0,
-                           1.0, "%", words=True, fraction=True))
-    for m in _POINT_PART.finditer(text):  # "a quarter-point rise", "a half point": 0.25, 0.5 pp
-        figs.append(Figure(m.start(), m.end(), 0.25 if m.group("f").lower() == "quarter" else 0.5, 2, 1.0, "pp",
-                           words=True))
+        yield Figure(m.start(), m.end(), float(fr[" ".join(f.split())]), 2 if "." in str(fr[f]) else 0,
+                     1.0, "%", words=True, fraction=True)
+
+
+def _point_parts(text: str) -> Iterator[Figure]:
+    """"a quarter-point rise", "a half point": 0.25, 0.5 pp."""
+    for m in _POINT_PART.finditer(text):
+        yield Figure(m.start(), m.end(), 0.25 if m.group("f").lower() == "quarter" else 0.5, 2, 1.0, "pp", words=True)
+
+
+def _share_figures(text: str, shares: re.Pattern[str]) -> Iterator[Figure]:
+    """"one in four", "3 in 10": a share (25 %, 30 %) of what follows."""
     for m in shares.finditer(text):
         share = _share(m.group("a"), m.group("b"))
         if share is not None:
-            figs.append(Figure(m.start(), m.end(), share[0], share[1], 1.0, "%", words=not m.group("a")[0].isdigit()))
-    figs.sort(key=lambda f: (f.start, -f.end))
-    # drop figures inside others ("one" inside "one-third")
-    kept: list[Figure] = []
-    for f in figs:
-        if kept and f.start < kept[-1].end:
-            continue
-        kept.append(f)
-    return _merge_ranges(text, kept)
+            yield Figure(m.start(), m.end(), share[0], share[1], 1.0, "%", words=not m.group("a")[0].isdigit())
 
 
 def _share(a: str, b: str) -> tuple[float, int] | None:
@@ -380,7 +424,7 @@ def _share(a: str, b: str) -> tuple[float, int] | None:
 
 
 def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
-    currencies = set(_patterns()[0].values())  # a currency sign's unit ("USD"), not "%" or a measure
+    currencies = set(_patterns().signs.values())  # a currency sign's unit ("USD"), not "%" or a measure
     out: list[Figure] = []
     i = 0
     while i < len(figs):
