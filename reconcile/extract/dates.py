@@ -83,7 +83,7 @@ from ..datafiles import load as load_data
 from ..lexicon import fold, key_tokens, lemma, name_key
 from ..models import STATEMENT_EVENT, Article, Claim, DateSpan, Kind
 from ..settings import Settings
-from .sentences import quote_of, sentence_index
+from .sentences import SentenceIndex, quote_of, sentence_index
 from .temporal import Timex, count_from
 from .temporal.timex import EVENT_ANCHOR, NO_ANCHOR
 from .temporal.vocab import vocabulary as temporal_vocabulary
@@ -247,7 +247,9 @@ def _between_dates(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 def extract_dates(article: Article, settings: Settings) -> list[Claim]:
-    """Date claims of ``article``: one per time expression tied to an event."""
+    """Date claims of ``article``: one per time expression tied to an event (:class:`_Reader`), one
+    per event a "when" clause tells after a day that ends a state (:func:`_until_when`), and one per
+    time counted from an event the article dates (:func:`_counted_from_events`)."""
     from .background import timexes as article_timexes
 
     text = article.text
@@ -260,58 +262,74 @@ def extract_dates(article: Article, settings: Settings) -> list[Claim]:
     counted = [t for t in found if t.unresolved == EVENT_ANCHOR]
     if not timexes:
         return []  # (a time counted from an event has nothing to count from)
-    timexes = _restated(text, _ranges(text, timexes))
-    sentences = sentence_index(text)
-    strong_names = article_surnames(text[article.body_start:])
-    starts = [t.start for t in timexes]  # timexes come in text order
-    spans = [(t.start, t.end) for t in timexes]
-    index = token_index(text)
+    reader = _Reader.of(article, _restated(text, _ranges(text, timexes)))
     claims: list[Claim] = []
+    for i, tx in enumerate(reader.timexes):
+        claim = reader.claim(tx, i, tx.end)
+        if claim is not None:
+            claims.append(claim)
+        when = _until_when(text, tx, reader.sentences, reader.index, reader.spans, reader.make)
+        if when is not None:
+            claims.append(when)
+    if counted:
+        claims.extend(_counted_from_events(text, counted, claims, reader.sentences, reader.index, reader.claim,
+                                           reader.spans, reader.make, reader.timexes))
+        claims.sort(key=lambda c: c.span)
+    return claims
 
-    def date_claim(tx: Timex, i: int | None, reach_end: int) -> Claim | None:
+
+@dataclass
+class _Reader:
+    """What reading one article's dates needs at hand: its dates (in text order), their starts and
+    spans, its sentences, its strong names and its token index."""
+
+    article: Article
+    timexes: list[Timex]
+    starts: list[int]
+    spans: list[tuple[int, int]]
+    sentences: SentenceIndex
+    strong_names: frozenset[str]
+    index: TokenIndex[Tok]
+
+    @classmethod
+    def of(cls, article: Article, timexes: list[Timex]) -> "_Reader":
+        text = article.text
+        return cls(article, timexes, [t.start for t in timexes], [(t.start, t.end) for t in timexes],
+                   sentence_index(text), article_surnames(text[article.body_start:]), token_index(text))
+
+    def claim(self, tx: Timex, i: int | None, reach_end: int) -> Claim | None:
         """The claim of date ``tx`` (``timexes[i]``, or a time counted from an event whose words
         end at ``reach_end``: they are no words of the claim's own event)."""
-        s_start, s_end = sentences.around(tx.start)
+        text, spans = self.article.text, self.spans
+        s_start, s_end = self.sentences.around(tx.start)
         if not (s_start <= tx.start < s_end):
             return None
         # the sentence's other dates within reach of this one's clause (a run-on text costs linear time)
-        lo_i = bisect.bisect_left(starts, max(s_start, tx.start - 2 * CLAUSE_REACH))
-        hi_i = bisect.bisect_left(starts, min(s_end, reach_end + 2 * CLAUSE_REACH))
+        lo_i = bisect.bisect_left(self.starts, max(s_start, tx.start - 2 * CLAUSE_REACH))
+        hi_i = bisect.bisect_left(self.starts, min(s_end, reach_end + 2 * CLAUSE_REACH))
         others_i = [j for j in range(lo_i, hi_i) if j != i and not tx.start <= spans[j][0] < reach_end]
         near = [spans[j] for j in others_i]
         # another date right beside this one restates it ("today (12 March 2021)"): not a date of
         # its own (only a date within three characters can be one)
         others = [spans[j] for j in others_i
-                  if spans[j][0] > tx.end + 3 or spans[j][1] < tx.start - 3 or not _apposed(text, tx, timexes[j])]
-        frame = _frame(text, s_start, s_end, tx.start, reach_end, strong_names, others, near, index)
+                  if spans[j][0] > tx.end + 3 or spans[j][1] < tx.start - 3 or not _apposed(text, tx, self.timexes[j])]
+        frame = _frame(text, s_start, s_end, tx.start, reach_end, self.strong_names, others, near, self.index)
         if frame is None:
             return None
         subject, key, by = frame
         if key.startswith(STATEMENT + "|"):
             # a statement is known by its day: two made on different days are two statements
+            published = self.article.source.published
             if tx.grain not in ("day", "week") or not tx.value or tx.qualifier or (
-                    article.source.published and tx.first and tx.first > article.source.published):
+                    published and tx.first and tx.first > published):
                 return None  # (a statement told in the past is not made after the article)
             key = f"{STATEMENT} {tx.value}{key[len(STATEMENT):]}"
-        return _claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end), by)
+        return _claim(self.article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end), by)
 
-    def make_claim(tx: Timex, subject: str, key: str) -> Claim:
-        s_start, s_end = sentences.around(tx.start)
-        return _claim(article, tx, subject, key, quote_of(text, s_start, s_end, tx.start, tx.end))
-
-    for i, tx in enumerate(timexes):
-        claim = date_claim(tx, i, tx.end)
-        if claim is not None:
-            claims.append(claim)
-        when = _until_when(text, tx, sentences, index, spans, make_claim)
-        if when is not None:
-            claims.append(when)
-
-    if counted:
-        claims.extend(_counted_from_events(text, counted, claims, sentences, index, date_claim, spans, make_claim,
-                                           timexes))
-        claims.sort(key=lambda c: c.span)
-    return claims
+    def make(self, tx: Timex, subject: str, key: str) -> Claim:
+        """The claim of date ``tx`` with the subject and key given."""
+        s_start, s_end = self.sentences.around(tx.start)
+        return _claim(self.article, tx, subject, key, quote_of(self.article.text, s_start, s_end, tx.start, tx.end))
 
 
 _UNTIL_BEFORE = re.compile(r"\buntil[ \t]+$", re.I)
