@@ -258,9 +258,11 @@ def _left_opening(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     longtime publicist" (the owner is a person)."""
     if r.low in _DETERMINERS:
         t.det, t.start = r.low, r.s
+        _then_before(r, i, t)
         return _END
     if r.low in _PERSONAL_POSSESSIVES:
         t.det, t.start, t.pronoun = "pron", r.s, r.low
+        _then_before(r, i, t)
         return _END
     return None
 
@@ -289,7 +291,17 @@ def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
         i = _body_words_before(toks, i, t)  # "the port authority's chief executive"
     if i >= 0 and toks[i][1].lower() in _DETERMINERS:
         t.start = toks[i][0]
+        _then_before(r, i, t)
     return _END
+
+
+def _then_before(r: _Leftward, i: int, t: _Title) -> None:
+    """"Then" set off by a comma before the determiner at ``i`` is the qualifier: the holder held
+    the title at the time told ("Ana Ruiz, then the authority's chief executive,", "X, then the
+    chair of the board,"); not after "and" ("and then the mayor, X" is what came next)."""
+    if i > 0 and r.toks[i - 1][1].lower() == "then" and not t.qualifier \
+            and r.text[:r.toks[i - 1][0]].rstrip(" \t").endswith(","):
+        t.qualifier, t.start = "then", r.toks[i - 1][0]
 
 
 def _body_words_before(toks: list[tuple[int, str]], i: int, t: _Title) -> int:
@@ -374,8 +386,30 @@ def _left_body(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     if r.low in v.bodies:
         t.scope.insert(0, r.w)
         t.start, r.in_title = r.s, False
-        return i - 1
+        return _named_body_words(r, i - 1, t, v)
     return None
+
+
+def _body_word(w: str, v: Vocab) -> bool:
+    """A lower-case word that may name a body: no function word, word of time, qualifier,
+    describing word, nor a verb in -ed or -ing ("the port authority", not "fined", "former")."""
+    return w.isalpha() and w.islower() and w not in _NOT_FIELD and w not in _TIME_WORDS and w not in v.qualifiers \
+        and w not in v.describing and not w.endswith("ed") and not (w.endswith("ing") and w not in v.ing_fields)
+
+
+def _named_body_words(r: _Leftward, i: int, t: _Title, v: Vocab) -> int:
+    """Up to two lower-case words before a body noun, with a capitalised word before them, name the
+    body with it: "the Kellmore port authority chairman" (scope "Kellmore port authority"; the
+    qualifier before it is read on: "former Kellmore water board chairman"). Returns the index of
+    the next word to read (``i`` itself when there are none)."""
+    toks, j = r.toks, i
+    while j >= 0 and i - j < 2 and _body_word(toks[j][1], v):
+        j -= 1
+    if j == i or j < 0 or not toks[j][1][0].isupper() or toks[j][1].lower() in _NOT_SCOPE or toks[j][0] == r.opening:
+        return i  # (a capitalised word opening the sentence may be any: "Reporters asked state police X")
+    t.scope[:0] = [w for _, w in toks[j + 1:i + 1]]
+    t.start = toks[j + 1][0]
+    return j
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -1224,12 +1258,13 @@ def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab,
 def _led_by_rx() -> re.Pattern[str]:
     past = [w for w, (_, was) in vocab().verbs_of_office.items() if was]
     return re.compile(rf"\b(?P<det>the|a|an|its|their)[ \t]+(?P<body>(?:[\w'\u2019-]+[ \t]+){{0,3}}?[\w'\u2019-]+)"
+                      rf"(?:,[ \t]+(?:which|that)[ \t]+(?:is|has[ \t]+been)|,)?"  # "the board, which is chaired by X"
                       rf"[ \t]+(?:(?:now|currently|then|long|once)[ \t]+)?(?P<verb>{_alt(past)})[ \t]+by[ \t]+", re.I)
 
 
 def _rule_led_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
-    """``the/a X led/headed/chaired by NAME`` -- "the ownership group led by Ana Ruiz", "a panel
-    chaired by Omar Reyes": the participle names the title (leader, head, chair) and the noun
+    """``the/a X[, which is] led/headed/chaired by NAME`` -- "the ownership group led by Ana Ruiz",
+    "a panel chaired by Omar Reyes", "the board, which is chaired by Ana Ruiz,": the participle names the title (leader, head, chair) and the noun
     phrase before it the body, which must end in a noun of a body (``bodies``, ``body_names``)."""
     body = m.group("body").split()
     last = body[-1].lower()
