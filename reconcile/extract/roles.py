@@ -1070,6 +1070,8 @@ def _rule_chose_name_as_title(text: str, t: _Title, lo: int, hi: int, v: Vocab) 
     n_start, n_end = m.start("name"), m.end("name")
     if text[n_start:n_end].split()[0].lower() in v.heads or len(text[n_start:n_end].split()) < 2:
         return None  # a lone capitalised word is as often a body or a place as a person
+    if not (t.det or t.scope or t.office or t.field_words):
+        t.det = "named"  # a lone title, the holder chosen for it: "named Ana Ruiz as chairwoman"
     return n_start, n_start, n_end
 
 
@@ -1214,7 +1216,8 @@ def _strip_ranks(text: str, n_start: int, n_end: int, v: Vocab) -> tuple[int, in
 @lru_cache(maxsize=1)
 def _who_heads_rx() -> re.Pattern[str]:
     verbs = vocab().verbs_of_office
-    return re.compile(rf",[ \t]+who[ \t]+(?:(?P<aux>has|have|had)[ \t]+)?(?P<verb>{_alt(verbs)})(?=[ \t]+(?:the[ \t]+)?[A-Za-z])")
+    return re.compile(rf",[ \t]+who[ \t]+(?:(?:now|currently|still|also)[ \t]+)?(?:(?P<aux>has|have|had)[ \t]+)?"
+                      rf"(?P<verb>{_alt(verbs)})(?=[ \t]+(?:the[ \t]+)?[A-Za-z])")
 
 
 _AFTER_VERB = re.compile(r"[ \t]+(?:the[ \t]+)?")
@@ -1262,15 +1265,34 @@ def _led_by_rx() -> re.Pattern[str]:
                       rf"[ \t]+(?:(?:now|currently|then|long|once)[ \t]+)?(?P<verb>{_alt(past)})[ \t]+by[ \t]+", re.I)
 
 
+_DESCRIBING_WORD = re.compile(r"(?:[a-z][a-z-]*|[A-Z][\w'\u2019]*-(?:born|based))[ \t]+")
+
+
+def _past_describing(text: str, pos: int, hi: int) -> int:
+    """Where the name starts after up to three words that describe its bearer: "led by businessman
+    Ana Ruiz", "fronted by Lisbon-born investor Ana Ruiz" (no function word: "led by the Ruiz family"
+    stays as it is). ``pos`` itself when no name follows them."""
+    at = pos
+    for _ in range(3):
+        m = _DESCRIBING_WORD.match(text, at, hi)
+        if not m or m.group().split()[0].lower() in _NOT_FIELD | _TIME_WORDS:
+            break
+        at = m.end()
+        if text[at:at + 1].isupper():
+            return at
+    return pos
+
+
 def _rule_led_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
-    """``the/a X[, which is] led/headed/chaired by NAME`` -- "the ownership group led by Ana Ruiz",
-    "a panel chaired by Omar Reyes", "the board, which is chaired by Ana Ruiz,": the participle names the title (leader, head, chair) and the noun
+    """``the/a X[, which is] led/headed/chaired by [DESCRIBING] NAME`` -- "the ownership group led by
+    Ana Ruiz", "a panel chaired by Omar Reyes", "the board, which is chaired by Ana Ruiz,", "a
+    consortium led by businessman Ana Ruiz": the participle names the title (leader, head, chair) and the noun
     phrase before it the body, which must end in a noun of a body (``bodies``, ``body_names``)."""
     body = m.group("body").split()
     last = body[-1].lower()
     if not ({last, last.removesuffix("s")} & (v.bodies | v.body_names)):
         return None
-    got = name_after(text, m.end(), hi, v.honorifics)
+    got = name_after(text, _past_describing(text, m.end(), hi), hi, v.honorifics)
     if got is None:
         return None
     start, n_start, n_end = got
