@@ -52,6 +52,12 @@ SAME = [
      "Chief financial officer Priya Anand will stay."),
     ("Trade Minister Tomas Ehrlich spoke first.",                       # a portfolio and none
      "Minister Tomas Ehrlich spoke first."),
+    ("Dunmere Rovers skipper Lee Ambrose thanked the fans.",            # a captain told two ways
+     "Club captain Lee Ambrose thanked the fans."),
+    ("Detective Inspector Ravi Menon gave evidence.",                   # a rank told two ways
+     "Ravi Menon, a detective inspector, gave evidence."),
+    ("Ivo Lund, then the agency's chief executive, signed it.",         # "then" before a possessive
+     "Agency chief executive Ivo Lund signed it."),
 ]
 
 APART = [

@@ -434,9 +434,9 @@ def _left_capitalised(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
         t.start = r.s
         return i - 1
     if r.s == r.opening and not r.title_case and r.in_title and t.head.split()[-1] in v.needs_scope \
-            and _common_singular(r.low) and not re.search(rf"[a-z,;:][ \t]+{re.escape(r.w)}\b", r.text):
+            and (_common_singular(r.low) or r.low in v.ing_fields) and not re.search(rf"[a-z,;:][ \t]+{re.escape(r.w)}\b", r.text):
         # capitalised only as the sentence's first word (never inside a sentence), before a title
-        # that needs a scope: "Campaign manager X" is a field's ("Hawks coach X", "Lakeside mayor X",
+        # that needs a scope: "Campaign manager X", "Sporting director X" are a field's ("Hawks coach X", "Lakeside mayor X",
         # "Acme chief executive X" of an article that names Acme again stay scopes)
         return None
     if r.low.rstrip(".") in _NOT_SCOPE or w.isdigit() or not any(ch.isalpha() for ch in w):
@@ -503,13 +503,18 @@ def _left_field(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     officer"; never a function word, a verb ("said police spokesman X", "hired attorney X") or an
     adverb, and a word in -ing only when it names a field ("marketing director")."""
     low = r.low
-    if r.in_title and (r.cap or not r.title_case) and len(t.field_words) < 2 and low.isalpha() and len(low) > 2 \
+    if r.in_title and (r.cap or not r.title_case) and len(t.field_words) < 2 and _field_word(low) and len(low) > 2 \
             and low not in _NOT_FIELD and not low.endswith("ly") and not (low.endswith("ed") and low not in v.bodies) \
             and low not in v.engaging and not (low.endswith("ing") and low not in v.ing_fields):
         t.field_words.insert(0, low)
         t.start = r.s
         return i - 1
     return None
+
+
+def _field_word(low: str) -> bool:
+    """Letters, or words of letters joined by hyphens ("first-team coach", "cross-border envoy")."""
+    return all(p.isalpha() for p in low.split("-"))
 
 
 # in this order: the first step that reads a word reads it; a word none reads ends the phrase
