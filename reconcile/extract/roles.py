@@ -647,12 +647,25 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     real_end = m.end() + len(" ".join(words))
     # positions can drift on double spaces: find the last word's end in the text
     real_end = text.find(words[-1], m.end(), end) + len(words[-1]) if words else pos
-    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w.rstrip(".")) for w in words) and not any(w.lower() in v.bodies for w in words):
+    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w.rstrip(".")) for w in words) and not any(w.lower() in v.bodies for w in words) \
+            or _capitalised_portfolio(t, words, v):
         t.field_words.extend(w.lower() for w in words if w.lower() not in ("the", "of", "and", "in"))
     else:
         t.scope.extend(words)
         t.of_scope = True
     return real_end
+
+
+def _capitalised_portfolio(t: _Title, words: list[str], v: Vocab) -> bool:
+    """Whether the capitalised words after a head of a portfolio name the portfolio, as they do in
+    lower case: common English words in the singular, no body nor country ("Minister for Culture X"
+    is the culture minister, as "the minister of culture"; "Secretary of the Navy", "Minister of
+    State" and "Minister of Ghana" keep their scope)."""
+    if t.head.split()[-1] not in v.portfolio_heads:
+        return False
+    kept = [w.lower() for w in words if w.lower() not in ("and", "of", "the")]
+    return bool(kept) and words[0].lower() != "the" and all(
+        _common_singular(w) and w not in v.bodies and w not in v.body_names and w not in _countries() for w in kept)
 
 
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)\u2013\u2014]|$)")
@@ -1119,6 +1132,9 @@ def _rule_title_of_name(text: str, t: _Title, title_end: int, hi: int, v: Vocab)
         n_end -= 1  # the sentence's full stop
     start = honorific_before(text, n_start, v.honorifics)
     t.scope = t.scope[:len(t.scope) - (len(words) - len(portfolio))]
+    if _capitalised_portfolio(t, t.scope, v):  # ("Minister for Culture X": the culture minister)
+        t.field_words.extend(w.lower() for w in t.scope if w.lower() not in ("of", "and"))
+        t.scope, t.of_scope = [], False
     t.end = toks[len(portfolio) - 1].end()
     return start, n_start, n_end
 
