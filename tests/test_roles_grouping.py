@@ -58,6 +58,10 @@ SAME = [
      "Ravi Menon, a detective inspector, gave evidence."),
     ("Ivo Lund, then the agency's chief executive, signed it.",         # "then" before a possessive
      "Agency chief executive Ivo Lund signed it."),
+    ("Minister for Culture Rolf Aaberg spoke.",                         # a portfolio in capitals
+     "Rolf Aaberg, the country's minister of culture, spoke."),
+    ('"Quiet Water", directed by Lena Oduya, won.',                     # a work's maker
+     "Director Lena Oduya thanked the jury."),
 ]
 
 APART = [

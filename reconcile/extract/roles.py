@@ -111,6 +111,8 @@ class Vocab:
     member_bodies: frozenset[str] = frozenset()  # bodies whose members hold a seat: "a member of the board"
     news_outlets: frozenset[str] = frozenset()  # last words of an outlet's name: "the Boston Herald"
     portfolio_heads: frozenset[str] = frozenset()  # heads whose field is a portfolio: "Trade Minister"
+    makers: dict[str, str] = field(default_factory=dict)  # "directed" -> "director": "the film, directed by X"
+    works: frozenset[str] = frozenset()  # nouns of a work or an event one makes: "film", "ceremony"
 
 
 def _words(items) -> frozenset[str]:
@@ -133,7 +135,8 @@ def vocab() -> Vocab:
                  frozenset(f for w in d.get("engaging", ()) for f in _verb_forms(str(w).lower())),
                  _words(d.get("body_complements", ())), _words(d.get("owners", ())),
                  _words(d.get("ranks_of_address", ())), _words(d.get("member_bodies", ())),
-                 _words(d.get("news_outlets", ())), _words(d.get("portfolio_heads", ())))
+                 _words(d.get("news_outlets", ())), _words(d.get("portfolio_heads", ())),
+                 {str(w).lower(): str(t) for w, t in d.get("makers", {}).items()}, _words(d.get("works", ())))
 
 
 def _verb_forms(verb: str) -> tuple[str, ...]:
@@ -317,6 +320,28 @@ def _body_words_before(toks: list[tuple[int, str]], i: int, t: _Title) -> int:
     t.scope[:0] = [w for _, w in toks[j + 1:i + 1]]
     t.start = toks[j + 1][0]
     return j
+
+
+_IN_THE_LINE = {"predecessor": "former", "successor": None}  # "X's predecessor as chairman"
+
+
+def _left_in_the_line(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
+    """"Predecessor as" or "successor as" before the head, with the possessive, pronoun or "the"
+    that opens it, is the phrase's opening: the holder named beside it held the title before the
+    one the possessive names ("Colin Webb, Kole's predecessor as chairman,": a former chair) or
+    holds it after ("his successor as chief executive, Ana Ruiz"). The possessive names the other
+    holder, no scope."""
+    if r.low != "as" or t.scope or i < 2 or (line := r.toks[i - 1][1].lower()) not in _IN_THE_LINE:
+        return None
+    owner = r.toks[i - 2][1].lower()
+    if not (_POSSESSIVE.match(r.toks[i - 2][1]) or owner in _PERSONAL_POSSESSIVES or owner == "the"):
+        return None
+    j = i - 2
+    while j > 0 and _POSSESSIVE.match(r.toks[j][1]) and r.toks[j - 1][1][:1].isupper() \
+            and r.toks[j - 1][1].lower() not in _NOT_SCOPE:
+        j -= 1  # the other holder's name before the possessive ("Colin Webb's")
+    t.det, t.start, t.qualifier = "the", r.toks[j][0], t.qualifier or _IN_THE_LINE[line]
+    return _END
 
 
 def _left_qualifier(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
@@ -518,7 +543,7 @@ def _field_word(low: str) -> bool:
 
 
 # in this order: the first step that reads a word reads it; a word none reads ends the phrase
-_LEFT_STEPS = (_left_opening, _left_possessive, _left_qualifier, _left_describing, _left_two_word_body,
+_LEFT_STEPS = (_left_in_the_line, _left_opening, _left_possessive, _left_qualifier, _left_describing, _left_two_word_body,
                _left_office_word, _left_body, _left_ordinal, _left_capitalised, _left_and_title,
                _left_and_field, _left_of_scope, _left_field)
 
@@ -1289,11 +1314,17 @@ def _led_by_rx() -> re.Pattern[str]:
 _DESCRIBING_WORD = re.compile(r"(?:[a-z][a-z-]*|[A-Z][\w'\u2019]*-(?:born|based))[ \t]+")
 
 
+_THE_DESCRIBING = re.compile(r"(?:the|a|an)[ \t]+(?=[a-z])")
+
+
 def _past_describing(text: str, pos: int, hi: int) -> int:
-    """Where the name starts after up to three words that describe its bearer: "led by businessman
-    Ana Ruiz", "fronted by Lisbon-born investor Ana Ruiz" (no function word: "led by the Ruiz family"
-    stays as it is). ``pos`` itself when no name follows them."""
+    """Where the name starts after up to three words that describe its bearer, "the" or "a" before
+    them: "led by businessman Ana Ruiz", "fronted by Lisbon-born investor Ana Ruiz", "hosted by the
+    comedian Ana Ruiz" (no other function word; "led by the Ruiz family" stays as it is). ``pos``
+    itself when no name follows them."""
     at = pos
+    if (the := _THE_DESCRIBING.match(text, pos, hi)) is not None:
+        at = the.end()  # ("hosted by the comedian Ana Ruiz")
     for _ in range(3):
         m = _DESCRIBING_WORD.match(text, at, hi)
         if not m or m.group().split()[0].lower() in _NOT_FIELD | _TIME_WORDS:
@@ -1322,6 +1353,36 @@ def _rule_led_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
     title = v.verbs_of_office[m.group("verb").lower()][0]
     t = _Title(start=m.start(), end=m.end("body"), head=title, scope=body, det=m.group("det").lower(),
                of_scope=True)
+    return _mention(text, t, m.start(), n_start, n_end, v)
+
+
+@lru_cache(maxsize=1)
+def _made_by_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?P<quoted>[\"\u201c](?P<work>[^\"\u201c\u201d\n]{{1,60}}?),?[\"\u201d])|\b(?:the|a|an|its|their|his|her)"
+                      rf"[ \t]+(?:[\w'\u2019-]+[ \t]+){{0,2}}?(?P<noun>[\w-]+)),?[ \t]+"
+                      rf"(?:(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+                      rf"(?P<verb>{_alt(vocab().makers)})[ \t]+by[ \t]+", re.I)
+
+
+def _rule_made_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
+    """``"WORK"[,] directed/produced/hosted by [DESCRIBING] NAME`` or ``the NOUN [was] hosted by
+    NAME``: the participle names the maker's title (``makers``: director, producer, host), of a work
+    named in quotes (its scope: "'Salt Harbour', directed by Ana Ruiz") or told by a noun of a work
+    or an event (``works``: "the ceremony was hosted by comedian Ana Ruiz", keyed on the holder:
+    one of many ceremonies). Another noun makes none ("a letter written by X")."""
+    if m.group("noun") and m.group("noun").lower() not in v.works:
+        return None
+    got = name_after(text, _past_describing(text, m.end(), hi), hi, v.honorifics)
+    if got is None:
+        return None
+    start, n_start, n_end = got
+    if len(text[n_start:n_end].split()) < 2:
+        return None  # a lone capitalised word after "by" is as often a place or a body
+    t = _Title(start=m.start(), end=m.end("verb"), head=v.makers[m.group("verb").lower()])
+    if m.group("quoted"):
+        t.scope, t.of_scope = m.group("work").split(), True
+    else:
+        t.det = "named"  # one work of many: keyed on the holder
     return _mention(text, t, m.start(), n_start, n_end, v)
 
 
@@ -1428,6 +1489,11 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         mention = _rule_led_by(text, m, min(sentences.around(m.start())[1], m.end() + _REACH), v)
         if mention is not None:
             mentions.append(mention)
+    for m in _made_by_rx().finditer(text, article.body_start):
+        if not article.in_furniture(m.start()):
+            mention = _rule_made_by(text, m, min(sentences.around(m.start())[1], m.end() + _REACH), v)
+            if mention is not None:
+                mentions.append(mention)
     mentions.extend(_deputies(text, article, mentions, sentences, v))
     return _claims(article, mentions, sentences)
 
