@@ -55,7 +55,7 @@ DATE_OPEN_START = frozenset({"before", "until", "till", "by", "prior to", "no la
 # Role qualifiers whose holder is not the current one (a past or a coming holder): never a
 # contradiction of the current.
 ROLE_NOT_CURRENT = frozenset({"former", "late", "then", "ex", "one-time", "onetime", "erstwhile", "previous",
-                              "incoming", "designate"})
+                              "retired", "incoming", "designate"})
 
 DATE_QUALIFIERS = DATE_OPEN_END | DATE_OPEN_START | frozenset({"early", "mid", "late", "about", "around"})
 

@@ -886,7 +886,7 @@ _COPULA_BEFORE = re.compile(
     r"(?P<naming>(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|(?:is|are)[ \t]+to[ \t]+be)[ \t]+(?:named|appointed|elected|re-?elected|installed|"
     r"promoted[ \t]+to|sworn[ \t]+in[ \t]+as)(?:[ \t]+as)?|"
     r"(?:named|appointed|elected)(?:[ \t]+as)?|"
-    r"(?:took|takes|take|taking|will[ \t]+take|(?:is|are)[ \t]+to[ \t]+take)[ \t]+(?:over|office)[ \t]+as|"
+    r"(?:took|takes|take|taking|will[ \t]+take|(?:is|are)[ \t]+to[ \t]+take)[ \t]+(?:over|office|charge)[ \t]+as|"
     r"(?:will|(?:is|are)[ \t]+to)[ \t]+become|"
     r"(?:serves|serving|will[ \t]+serve|(?:is|are)[ \t]+to[ \t]+serve|ha(?:s|ve)[ \t]+served)[ \t]+as|"
     r"(?P<served>(?:had[ \t]+)?served[ \t]+as)))[ \t]+(?:(?:the|its|their|his|her)[ \t]+)?"
@@ -1307,7 +1307,7 @@ def _rule_name_who_heads(text: str, m: re.Match, lo: int, hi: int, v: Vocab,
 def _led_by_rx() -> re.Pattern[str]:
     past = [w for w, (_, was) in vocab().verbs_of_office.items() if was]
     return re.compile(rf"\b(?P<det>the|a|an|its|their)[ \t]+(?P<body>(?:[\w'\u2019-]+[ \t]+){{0,3}}?[\w'\u2019-]+)"
-                      rf"(?:,[ \t]+(?:which|that)[ \t]+(?:is|has[ \t]+been)|,)?"  # "the board, which is chaired by X"
+                      rf"(?:,[ \t]+(?:which|that)[ \t]+(?:is|has[ \t]+been)|,|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be))?"  # "the board, which is chaired by X", "the inquiry was led by X"
                       rf"[ \t]+(?:(?:now|currently|then|long|once)[ \t]+)?(?P<verb>{_alt(past)})[ \t]+by[ \t]+", re.I)
 
 
@@ -1336,7 +1336,7 @@ def _past_describing(text: str, pos: int, hi: int) -> int:
 
 
 def _rule_led_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
-    """``the/a X[, which is] led/headed/chaired by [DESCRIBING] NAME`` -- "the ownership group led by
+    """``the/a X[, which is | was] led/headed/chaired by [DESCRIBING] NAME`` -- "the ownership group led by
     Ana Ruiz", "a panel chaired by Omar Reyes", "the board, which is chaired by Ana Ruiz,", "a
     consortium led by businessman Ana Ruiz": the participle names the title (leader, head, chair) and the noun
     phrase before it the body, which must end in a noun of a body (``bodies``, ``body_names``)."""
