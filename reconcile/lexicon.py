@@ -189,6 +189,14 @@ def office_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def offices_apart() -> frozenset[frozenset[str]]:
+    """Pairs of offices one body keeps apart, even when one person holds both or moves from one to
+    the other (``offices_apart`` of ``data/offices.yaml``: the chair of a board and its chief
+    executive)."""
+    return frozenset(frozenset(map(str, pair)) for pair in load_data("offices.yaml").get("offices_apart", ()))
+
+
+@lru_cache(maxsize=1)
 def body_words() -> frozenset[str]:
     """Words of a kind of body ("city", "company", "team": ``bodies`` of ``data/offices.yaml``): a
     scope of these alone ("the city's public safety director") says which kind, not which one."""

@@ -65,6 +65,8 @@ SAME = [
 ]
 
 APART = [
+    ("Castellan Foods chairman Ana Ruiz opened the meeting.",          # two offices a body keeps
+     "Ana Ruiz, chief executive of Castellan Foods, opened the meeting."),  # apart, one holder
     ("Jordanian Army spokesman Yusuf Haddad denied it.",
      "Jordanian government spokesman Lina Saleh denied it."),
     ("Open Rivers co-founder Lena Brandt praised the ruling.",

@@ -78,8 +78,8 @@ from .cluster import average_linkage
 from .features import (FEATURES, Mention, classes_apart, dateless, event_and_population, model, nested_days, one_day,
                        other_periods, pair_features, probability, same_days, same_value, sentence_words, weigh_words)
 from .keys import (EVENT_GAP_DAYS, MAX_CANDIDATES, AliasSet, block, claim_key, conflicting_contexts,
-                   flat, fuzzy_subset, keys_agree, named_participants, one_holder, similar_cores, skeleton,
-                   split_distant_dates, too_vague, unit_block)
+                   flat, fuzzy_subset, keys_agree, named_participants, offices_kept_apart, one_holder,
+                   similar_cores, skeleton, split_distant_dates, too_vague, unit_block)
 
 __all__ = ["AliasSet", "EVENT_GAP_DAYS", "MAX_CANDIDATES", "Mention", "claim_key", "group_claims",
            "keys_agree", "mentions_of", "candidate_pairs", "similar_cores", "split_distant_dates", "unit_block"]
@@ -401,7 +401,7 @@ def candidate_pairs(kind: str, mentions: list[Mention], must: list[list[int]], s
                    and not (kind == Kind.QUANTITY.value and f[same] and (_common_context(a) or _common_context(b))))
                   or ((a.vague or b.vague) and not (f[COPY] or f[same] or f[overlap]))
                   or (i in ambiguous and b.context != a.context) or (j in ambiguous and a.context != b.context)
-                  or (other_periods(a, b) and not f[SAME_VALUE]))
+                  or (other_periods(a, b) and not f[SAME_VALUE]) or offices_kept_apart(kind, a.key, b.key))
         yield a, b, f, bool(cannot)
     for i, j in sorted(ruled_out):
         yield mentions[i], mentions[j], RULED_OUT, True

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import (body_words, generic_agents, lemma, office_words, person_nouns, rate_words, same_name, subject_key,
-                       vague_alone)
+from ..lexicon import (body_words, generic_agents, lemma, office_words, offices_apart, person_nouns, rate_words, same_name,
+                       subject_key, vague_alone)
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -287,6 +287,12 @@ def _rank_within(a: str, b: str) -> bool:
     ta, tb = [t for t in a.split() if t != "ordinal"], [t for t in b.split() if t != "ordinal"]
     short, long_ = sorted((ta, tb), key=len)
     return len(short) >= RANK_WITHIN_WORDS and fuzzy_subset(short, long_)
+
+
+def offices_kept_apart(kind: str, a: str, b: str) -> bool:
+    """Whether two role keys name two offices a body keeps apart (``offices_apart``: "chair" /
+    "chief executive"), which no finding holds together, whoever holds them."""
+    return kind == Kind.ROLE.value and frozenset((parts(a)[0], parts(b)[0])) in offices_apart()
 
 
 def _holder_scope(ctx: frozenset[str], holders: frozenset[str]) -> bool:
