@@ -298,13 +298,18 @@ def _left_possessive(r: _Leftward, i: int, t: _Title, v: Vocab) -> int | None:
     return _END
 
 
+_AT_THE_TIME = {"then": "then", "now": None, "currently": None}  # an adverb of time before "the"
+
+
 def _then_before(r: _Leftward, i: int, t: _Title) -> None:
-    """"Then" set off by a comma before the determiner at ``i`` is the qualifier: the holder held
-    the title at the time told ("Ana Ruiz, then the authority's chief executive,", "X, then the
-    chair of the board,"); not after "and" ("and then the mayor, X" is what came next)."""
-    if i > 0 and r.toks[i - 1][1].lower() == "then" and not t.qualifier \
+    """"Then", "now" or "currently" set off by a comma before the determiner at ``i`` opens the
+    phrase, "then" as the qualifier: the holder held the title at the time told ("Ana Ruiz, then
+    the authority's chief executive,", "X, then the chair of the board,"), or holds it now ("X,
+    currently the firm's finance chief"); not after "and" ("and then the mayor, X" is what came
+    next)."""
+    if i > 0 and (word := r.toks[i - 1][1].lower()) in _AT_THE_TIME and not t.qualifier \
             and r.text[:r.toks[i - 1][0]].rstrip(" \t").endswith(","):
-        t.qualifier, t.start = "then", r.toks[i - 1][0]
+        t.qualifier, t.start = _AT_THE_TIME[word], r.toks[i - 1][0]
 
 
 def _body_words_before(toks: list[tuple[int, str]], i: int, t: _Title) -> int:
