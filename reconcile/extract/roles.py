@@ -1057,6 +1057,23 @@ def _replacing_after(text: str, pos: int, hi: int, v: Vocab) -> tuple[int, int] 
     return got[1], got[2]
 
 
+_TAKE_OVER_AS = re.compile(r"\b(?:took|takes|take|taking|taken|will[ \t]+take)[ \t]+over[ \t]+as[ \t]+$", re.I)
+_FROM = re.compile(r"[ \t]+from[ \t]+")
+
+
+def _taken_over_from(text: str, t: _Title, found: tuple[int, int, int], hi: int, v: Vocab) -> tuple[int, int] | None:
+    """The holder one who "takes over as TITLE" takes it over from, named after "from" (a name of two
+    words closing the clause): "Ana Ruiz takes over as chief executive from Tom Li in June" (Tom Li
+    held it); "from" after any other title is no holder ("chief executive from 2010")."""
+    if found[2] > t.start or not _TAKE_OVER_AS.search(text, max(0, t.start - 40), t.start):
+        return None
+    m = _FROM.match(text, t.end, hi)
+    got = name_after(text, m.end(), hi, v.honorifics) if m else None
+    if got is None or len(text[got[1]:got[2]].split()) < 2 or not _APPOSITION_END.match(text, got[2], hi):
+        return None
+    return got[1], got[2]
+
+
 # "Y was replaced as coach by X": the name after "by" holds the title
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:(?:his|her|its|their|the)[ \t]+)?(?:(?-i:[a-z]+)[ \t]+){0,2}")
 _REPLACED_AS = re.compile(r"[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+"
@@ -1460,7 +1477,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if found is None:
             continue
         if t.predecessor is None and t.qualifier is None:
-            t.predecessor = _replacing_after(text, max(t.end, found[2]), hi, v)
+            t.predecessor = _replacing_after(text, max(t.end, found[2]), hi, v) or _taken_over_from(text, t, found, hi, v)
         if t.predecessor is not None:  # "X succeeds Y as chairman": Y held it before
             before = _mention(text, replace(t, qualifier="former", scope=list(t.scope)), t.predecessor[0], *t.predecessor, v)
             if before is not None:
