@@ -23,7 +23,14 @@ is read from the sentence, each form a rule of :func:`_holder`:
   (also "called", "named"; "led by" right after the phrase), or ``HOLDER, which is/became the ...``;
 - ``NAME, who leads the largest bloc`` -> "NAME's bloc";
 - ``SCOPE's biggest city, HOLDER`` and ``SCOPE's second largest city of HOLDER``;
+- ``HOLDER has become/has long been ...``, ``..., with HOLDER again the busiest ...`` and
+  ``HOLDER handled ... and remained the busiest ...`` (the name opening the sentence);
 - a record ("..., with the largest number of X ever ..."): the subject of the clause.
+
+The ordinal before a superlative may be any, in words or figures ("the 14th-busiest", "the
+eleventh-largest"); a superlative may pick from a group told after "of" ("the smallest of the
+country's eleven airports": the category is airport, the owner the country); a placed or seeded
+modifier before a name is no part of it ("Second-placed X").
 
 A phrase with no holder makes no claim, except a record ("The budget, the largest in the city's
 history") and a phrase after "it is" or "making/calling it" in a scope or an owner's order ("It was
@@ -74,7 +81,7 @@ def _pattern() -> re.Pattern[str]:
     sup = rf"(?:(?:most|least)[ \t]+[a-z]{{3,}}|(?:[a-z]{{2,}}est|{_alt(v['superlatives'])})(?:-(?!ever\b)[a-z]{{3,}}\b)?)"
     return re.compile(
         rf"\b(?P<det>the|its|their|his|her|a|(?P<owner>(?-i:[A-Z][\w\u2019'.-]*(?:[ \t]+[A-Z][\w\u2019'.-]*){{0,2}}|[a-z]+))[ \t]?['\u2019][ \t]?s)[ \t]+"
-        rf"(?:(?:(?P<ord>{_alt(v['ordinals'])})[ \t-]+)?(?P<sup>{sup})\b"
+        rf"(?:(?:(?P<ord>{_alt(ordinal_values())}|\d{{1,3}}(?:st|nd|rd|th))[ \t-]+)?(?P<sup>{sup})\b"
         # a numbered or top place before a noun: "Merovia's No. 3 lender", "the top airline" (not
         # "a top aide", "the top five", "the top-ranked")
         rf"|(?<!\ba[ \t])(?<!\ban[ \t])(?P<top>(?-i:No)\.[ \t]*(?P<num>\d{{1,2}})|top)(?![ \t]*-)"
@@ -186,18 +193,26 @@ def _category(text: str, pos: int, end: int, measures: frozenset[str]) -> tuple[
 _APPOSITION = r",[ \t]+(?:the|a|an|its|his|her|their|(?-i:[A-Z])[\w.-]*['\u2019]s)[ \t]+[^,;:()\"\u201c]{1,60}?,"
 _HOLDER_BEFORE = re.compile(
     rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD}(?:[ \t]+(?:alliance|bloc|party|coalition|movement|group|list|front))?)"
-    rf"(?:,[ \t]+which|,[ \t]+(?:who|which)[^,;]{{1,100}},|,[ \t]+\d{{1,3}},|{_APPOSITION})?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
+    rf"(?:,[ \t]+which|,[ \t]+(?:who|which)[^,;]{{1,100}},|,[ \t]+\d{{1,3}},|{_APPOSITION})?[ \t]+(?:(?:also|still|now)[ \t]+)?(?:(?:has|have|had)[ \t]+(?:(?:also|still|now|long|since)[ \t]+)?(?:been|become|remained)"  # "X has become the fourth-busiest ..."
+    rf"|has|have|had|is|are|was|were|remains|remain|remained|became|become|becomes"
     rf"|holds|hold|held|won|controls|control|formed|forms|form)"
     rf"(?:[ \t]+(?:ranked|named|rated|voted|declared|crowned))?"  # "X was ranked the world's most livable city"
     rf"(?:[ \t]+(?:widely[ \t]+)?(?:(?:seen|regarded|viewed|described)[ \t]+as|considered))?"  # "X is seen as the second ..."
     rf"[ \t]+(?:(?:also|still|now|again|by[ \t]+far|easily|arguably|probably|perhaps)[ \t]+)?$")
-# "..., with X by far the highest-profile defendant": a clause of "with" and no verb
+# "..., with X by far the highest-profile defendant", "with X again the country's busiest": a
+# clause of "with" and no verb
 _HOLDER_WITH = re.compile(rf",[ \t]+with[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+"
-                          rf"(?:(?:by[ \t]+far|easily|arguably|now|still)[ \t]+)?$")
+                          rf"(?:(?:by[ \t]+far|easily|arguably|now|still|again|also|once[ \t]+again|once[ \t]+more)[ \t]+)?$")
 # "X overtook Y to become the third-largest ...": the name that opens the clause becomes it
 _TO_BECOME = re.compile(
     rf"[ \t\"\u201c]*(?P<holder>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}})[ \t]+(?!(?:and|or|of)\b)(?-i:[a-z]+)\b"
     rf"[^,;:.]{{0,100}}?[ \t]+to[ \t]+(?:become|be)[ \t]+(?:(?:the|a)[ \t]+)?")
+# "Norvik posted a profit and remained the largest lender": the name that opens the sentence is
+# the subject of a copula joined by "and"
+_AND_COPULA = re.compile(
+    rf"[ \t\"\u201c]*(?:The[ \t]+)?(?P<holder>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}})[ \t]+(?!(?:and|or|of)\b)(?-i:[a-z]+)\b"
+    rf"(?:[^,;:.]|\.(?=\d)){{0,120}}?,?[ \t]+and[ \t]+(?:(?:has|have|had)[ \t]+)?(?:is|are|was|were|remains|remain|remained|became|become|becomes|been|stays|stayed)"
+    rf"[ \t]+(?:(?:still|again|now|also|once[ \t]+again)[ \t]+)?(?:(?:the|a)[ \t]+)?")
 # "The deal makes Arcton the third-largest ...": the object of "make" is what is ranked
 _HOLDER_MADE = re.compile(rf"\b(?:makes|made|making|make)[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+$")
 _HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,|[ \t]+[-\u2013\u2014])[ \t]+$")
@@ -236,7 +251,9 @@ _NP_SUBJECT = re.compile(
 # an ordinal phrase set after a clause by a comma, with nothing but a short phrase after it
 _CLAUSE_APPOSITION = re.compile(r",[ \t]+(?:the[ \t]+)?$", re.I)
 _ENDS_SENTENCE = re.compile(r"^(?:[ \t]+(?:in|within|over|since|this|last|for)\b[^,;:]{0,40})?[ \t]*[.!]?[ \t]*$")
-_LEADING_ADJECTIVES = re.compile(r"^(?:The|A|An)[ \t]+(?:[A-Z][\w-]*-(?:backed|led|based|aligned)[ \t]+)?")
+# an article and a modifier before a name: "The Kremlin-backed X", "Second-placed X", "top-seeded X"
+_LEADING_ADJECTIVES = re.compile(r"^(?:(?:The|A|An)[ \t]+(?:[A-Z][\w-]*-(?:backed|led|based|aligned)[ \t]+)?"
+                                 r"|(?:(?:the|The)[ \t]+)?[A-Za-z\d]+-(?:placed|ranked|seeded|rated)[ \t]+(?=[A-Z]))")
 # the clause's subject, for a record: the words that open the sentence, up to its verb
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[\w\u00C0-\u024F'\u2019.-]+[ \t]+){0,9}?[\w\u00C0-\u024F'\u2019.-]+)"
@@ -275,6 +292,9 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
         while (more := _AND_SUPERLATIVE.match(text, sups[-1][1], s_end)) and fold(more.group("sup")) not in not_sup:
             sups.append((" ".join(fold(more.group("sup")).split()), more.end()))
         cat_end = _category(text, sups[-1][1], s_end, measures)
+        owner = m.group("owner")
+        if cat_end is None and len(sups) == 1 and (group := _of_group(text, m.end(), s_end)):
+            cat_end, owner = group[:2], owner or group[2]  # "the smallest of the country's eleven airports"
         if cat_end is None and len(sups) == 1 and (m.group("owner") or _scope(text, m.end(), s_end)) \
                 and not _RECORD_SPAN.match(text[m.end():s_end]) \
                 and (np := _common_subject(text, s_start, m.start())):
@@ -287,7 +307,6 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
                     claims.extend(record(article, one, same_order.get(one, one), sentences, measures, org_words))
             continue
         cat, end = cat_end
-        owner = m.group("owner")
         scope_m, end, before = _scope_and_before(text, m, owner, end, s_start, s_end)
         after = text[end:min(s_end, end + 100)]
         holder, possessive = _holder(before, after, bool(owner))
@@ -295,6 +314,8 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
             holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
         if holder is None and (tb := _TO_BECOME.fullmatch(text, s_start, m.start())):
             holder = _clean(tb.group("holder"), verb=True)  # "X overtook Y to become the third-largest"
+        if holder is None and (ac := _AND_COPULA.fullmatch(text, s_start, m.start())):
+            holder = _clean(ac.group("holder"), verb=True)  # "X posted a profit and remained the largest"
         common = False  # a holder named by a common noun ranks, but holds no position ("the company")
         if holder is None and (np := _common_subject(text, s_start, m.start())):
             holder, common = np, True  # "The company is the third-largest employer in the state"
@@ -312,6 +333,24 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
     claims.extend(_ordinal_ranks(article, sentences, measures, org_words, frozenset(v["ordinal_not_ranks"]),
                                  frozenset(v["owned_ordinal_not_ranks"])))
     return claims
+
+
+# the group a superlative picks from: "the largest of the three banks", "the smallest of the
+# country's eleven airports" (a plural noun after a determiner and an optional figure)
+_OF_GROUP = re.compile(
+    rf"[ \t]+of[ \t]+(?:the|its|their|his|her|these|those|all[ \t]+(?:the[ \t]+)?|(?:the[ \t]+)?(?P<owner>(?-i:[A-Z])[\w.-]*|(?-i:[a-z]+))['\u2019]s)[ \t]+"
+    rf"(?:(?:\d[\d,]*|{_alt(_NUMBER_WORDS)}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)[ \t]+)?"
+    rf"(?P<cat>(?:(?-i:[a-z][\w-]*)[ \t]+)?(?-i:[a-z][\w-]*[^s\W]s))\b(?![ \t]*-|['\u2019])")
+
+
+def _of_group(text: str, end: int, s_end: int) -> tuple[str, int, str | None] | None:
+    """The category, its end and its owner when a superlative is followed by the group it picks from
+    ("the largest of the three banks": bank); the noun in its singular."""
+    m = _OF_GROUP.match(text, end, s_end)
+    if m is None or any(w.lower() in _CAT_STOP for w in m.group("cat").split()):
+        return None
+    *mods, head = m.group("cat").split()
+    return " ".join([*mods, lemma(head)]), m.end(), m.group("owner")
 
 
 def _scope_and_before(text: str, m: re.Match[str], owner: str | None, end: int, s_start: int,
@@ -345,8 +384,8 @@ def _top_place(article: Article, m: re.Match, sentences, measures, org_words) ->
     head = lemma(cat.split()[-1].lower())
     not_ranks = frozenset(str(w) for w in _vocab()["top_not_ranks"])
     if head in not_ranks or cat.split()[-1].lower() in not_ranks or cat.split()[0][:1].isupper() \
-            or (not m.group("num") and (_of_people_or_places(cat) or head in _titles())):
-        return []  # "the No. 10 Downing Street", "the top official": no place in an order
+            or (not m.group("num") and (_of_people_or_places(cat, places=False) or head in _titles())):
+        return []  # "the No. 10 Downing Street", "the top official": no place in an order ("the top airport" is one)
     owner = m.group("owner")
     scope_m, end, before = _scope_and_before(text, m, owner, end, s_start, s_end)
     holder, possessive = _holder(before, text[end:min(s_end, end + 100)], bool(owner))
@@ -366,8 +405,9 @@ def _titles() -> frozenset[str]:
 
 
 def _place_of(m: re.Match, ordinals: dict[str, int]) -> int:
-    """The place a superlative phrase gives: its ordinal's ("the second-largest"), else first."""
-    return ordinals.get(fold(m.group("ord") or ""), 1) if m.group("ord") else 1
+    """The place a superlative phrase gives: its ordinal's ("the second-largest", "the 14th-busiest",
+    "the twenty-first largest"), else first."""
+    return (_ordinal_value(" ".join(m.group("ord").split())) or 1) if m.group("ord") else 1
 
 
 _AND_SUPERLATIVE = re.compile(r"[ \t]+and[ \t]+(?P<sup>(?:most|least)[ \t]+[a-z]{3,}|[a-z]{2,}est|best|worst)\b", re.I)
@@ -516,19 +556,19 @@ def _named_by_ordinal(ordinal: str, cat: str) -> bool:
     return (ordinal[:1].isupper() or ordinal[:1].isdigit()) and first[:1].isupper() and not first.isupper()
 
 
-def _of_people_or_places(cat: str) -> bool:
-    """Whether a category names people or places ("his third friend", "her second husband", "the
-    region's second city"): an owner's people and places are no sequence of its own a report
-    compares (the city is ranked, not the region)."""
+def _of_people_or_places(cat: str, places: bool = True) -> bool:
+    """Whether a category names people or (unless ``places`` is false) places ("his third friend",
+    "her second husband", "the region's second city"): an owner's people and places are no
+    sequence of its own a report compares (the city is ranked, not the region)."""
     head = cat.split()[-1].lower()
     forms = {head, lemma(head), _plural(head), re.sub(r"(?:fe|f)$", "ves", head)}  # "wife" / "wives"
-    return bool(forms & _people_and_places())
+    return bool(forms & _people_and_places(places))
 
 
-@lru_cache(maxsize=1)
-def _people_and_places() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _people_and_places(places: bool = True) -> frozenset[str]:
     from .phrases import lex
-    words = lex().person_nouns | lex().scope_nouns
+    words = lex().person_nouns | (lex().scope_nouns if places else frozenset())
     return frozenset(words | {lemma(w) for w in words})
 
 
