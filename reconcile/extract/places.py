@@ -35,6 +35,8 @@ the ordinal's number), keyed on what is placed, the list or sequence, and the li
 - :func:`_rule_table`: a place in a table, a streak and a ranked noun -- "the Hawks are in first
   place in the West", "won their third straight game", "Lakeside is the top-ranked team", "the
   Greens were the runner-up" (second).
+- :func:`_rule_named_place`: a place given to a name with no verb of its own -- "Lind was
+  second, with Petra Nowak in third", "Third place went to Samuel Otieno";
 - :func:`_rule_term`: a term of office told by its ordinal -- "was re-elected for a third term",
   "is seeking a fourth consecutive term" (``term_verbs``, ``term_nouns``);
 - :func:`_rule_topped`: first on a list a name "topped" -- "Ruiz topped the poll", "Vesta tops the
@@ -48,7 +50,9 @@ Their holder is what is placed: the noun a floor qualifies or the thing "on" it,
 subject of the clause, a name, a title in quotes ("Her single 'Blue Lights' peaked at No. 17") or
 a name's thing ("Piet Aalders' side"; a common noun, "the team ranks fifth", does not say which);
 a name opening its clause keeps it across an apposition or an age between commas ("Kestrel, the
-defending champions, finished second", "Ana Ruiz, 43, finished fourth"). A subject "he", "she" or "they" stands for the name that last opened a
+defending champions, finished second", "Ana Ruiz, 43, finished fourth"), past a description before
+it ("defending champion Ana Ruiz": a noun of a person, a title or ``contestant_nouns``) and with its
+origin after it ("Ana Ruiz of Brensk"). A subject "he", "she" or "they" stands for the name that last opened a
 sentence before it (at most :data:`_BACK` sentences back); with none there is no claim.
 Ordinals in names ("Second Avenue", "Third World", "first lady", "the 11th hour") are none of
 these forms.
@@ -113,7 +117,8 @@ def _antecedent(text: str, sentences, pos: int) -> str | None:
 _BOUNDARY = re.compile(r"[,;:(\"\u201c]|\b(?:and|but|then|when|after|while|that|as)\b")
 _SUBJECT = re.compile(
     rf"^[ \t]*(?P<subject>(?:the[ \t]+)?(?-i:[A-Z]){_W}(?:[ \t]+(?-i:[A-Z]){_W}){{0,3}}"
-    rf"(?:(?:(?<=['\u2019])|(?<=['\u2019]s))[ \t]+(?-i:[a-z][\w-]*))?|[Hh]e|[Ss]he|[Tt]hey)"  # "Piet Aalders' side"
+    rf"(?:(?:(?<=['\u2019])|(?<=['\u2019]s))[ \t]+(?-i:[a-z][\w-]*)|[ \t]+of[ \t]+(?-i:[A-Z]){_W}(?:[ \t]+(?-i:[A-Z]){_W})?)?"  # "Piet Aalders' side", "Ana Ruiz of Brensk"
+    rf"|[Hh]e|[Ss]he|[Tt]hey)"
     rf"[ \t]+(?:(?:still|now|currently|also|again|then)[ \t]+)?"
     rf"(?:(?:is|was|are|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?:still|now|currently|also)[ \t]+)?)?$")  # "X was placed third on"
 
@@ -129,7 +134,26 @@ _APPOSED_NAME = re.compile(rf"(?:^[ \t\"\u201c]*|\b(?:and|but)[ \t]+)(?P<name>{_
                            rf"(?:(?:still|now|also|currently|then)[ \t]+)?(?:(?:is|was|are|were|has[ \t]+been)[ \t]+)?$")
 _BEFORE_TITLE = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|after|when|as)\b)[ \t]*"
                            r"(?:(?:the|her|his|their|its|a|an)[ \t]+(?:(?-i:[a-z])[\w-]*[ \t]+){1,2})?$", re.I)
-_RELATIVE_OF = re.compile(rf"(?:^|[ \t\"\u201c])(?P<name>{_NAME}),[ \t]+(?:who|which)[ \t]+(?:(?:still|now|also)[ \t]+)?$")
+_RELATIVE_OF = re.compile(rf"(?:^|[ \t\"\u201c])(?P<name>{_NAME}),[ \t]+(?:(?:the|a|an)[ \t]+[^,;:()\"\u201c]{{1,40}}?[ \t]+)?(?:who|which)[ \t]+"
+                          rf"(?:(?:still|now|also)[ \t]+)?(?:(?:is|was|are|were|had[ \t]+been|has[ \t]+been)[ \t]+)?$")  # "X, the 24-year-old who was (seeded fifth)"
+
+
+# the lower-case words of a description before a name: "defending champion", "two-time winner"
+_DESCRIPTION = re.compile(r"^[ \t]*(?:(?:the|a|an)[ \t]+)?(?P<desc>(?:(?-i:[a-z][\w-]*)[ \t]+){1,3})(?=(?-i:[A-Z]))")
+
+
+def _describes(desc: str) -> bool:
+    """Whether words before a name describe its bearer: they end in a noun of a person, a title or
+    a contestant's word (``contestant_nouns``: "defending champion", "veteran", "top seed")."""
+    from .phrases import lex
+    from .ranks import _plural, _titles
+    head = desc.split()[-1].lower()
+    return _plural(head) in lex().person_nouns or head in _titles() or head in _contestants()
+
+
+@lru_cache(maxsize=1)
+def _contestants() -> frozenset[str]:
+    return frozenset(str(w) for w in _vocab()["contestant_nouns"])
 
 
 def _holder(text: str, sentences, lo: int, verb: int, opener: bool = False) -> str | None:
@@ -146,7 +170,10 @@ def _holder(text: str, sentences, lo: int, verb: int, opener: bool = False) -> s
         m = re.match(rf"[ \t\"\u201c]*(?P<s>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b", text[lo:verb])
         subject = m.group("s") if m else None
     else:
-        m = _SUBJECT.match(_BOUNDARY.split(clause)[-1])
+        piece = _BOUNDARY.split(clause)[-1]
+        if (d := _DESCRIPTION.match(piece)) and _describes(d.group("desc")):
+            piece = piece[d.end():]  # "defending champion Tomas Lind (finished second)": the name
+        m = _SUBJECT.match(piece)
         subject = m.group("subject") if m else None
     if subject is None:
         return None
@@ -617,8 +644,9 @@ def _place_in_table_rx() -> tuple[re.Pattern[str], ...]:
     # "the Hawks are in first place in the West", "moved into second place"
     table = re.compile(
         rf"\b(?P<verb>is|are|was|were|remains|remained|moved|climbed|jumped|fell|dropped|slipped|sits|sat|"
-        rf"stands|stood|finished|ended|stayed|remain|stay)[ \t]+(?:(?:still|now|alone|back)[ \t]+)?"
-        rf"(?:in|into|to)[ \t]+(?:sole[ \t]+)?(?P<ord>{_ord()})[ \t]+place\b"
+        rf"stands|stood|finished|ended|stayed|remain|stay|came(?:[ \t]+home)?|comes(?:[ \t]+home)?|crossed[ \t]+the[ \t]+line|"
+        rf"crosses[ \t]+the[ \t]+line|settled|settles)[ \t]+(?:(?:still|now|alone|back)[ \t]+)?"  # "came home in second place"
+        rf"(?:in|into|to|for)[ \t]+(?:sole[ \t]+)?(?P<ord>{_ord()})[ \t]+place\b"
         rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
     # "won their third straight game", "lost a fourth consecutive match"
     streak = re.compile(
@@ -640,6 +668,29 @@ def _place_in_table_rx() -> tuple[re.Pattern[str], ...]:
         r"(?:(?:the|last|this)[ \t]+(?:season|year|campaign|tournament|race|contest)[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?"
         r"runners?[ \t]*-[ \t]*up\b(?![ \t]*-|[ \t]+(?:spot|place|position|prize|finish))", re.I)
     return table, streak, ranked_noun, won, runner_up
+
+
+@lru_cache(maxsize=1)
+def _named_place_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # "..., with Petra Nowak in third": a name given a place in a clause of "with" and no verb
+    with_in = re.compile(rf"\bwith[ \t]+(?P<name>{_NAME})[ \t]+in[ \t]+(?P<ord>{_ord()})(?:[ \t]+place)?"
+                         rf"(?=[ \t]*(?:[,;]|\.(?!\d)|$))", re.I)
+    # "Third place went to Samuel Otieno": the name the place went to
+    went_to = re.compile(rf"\b(?P<ord>{_ord()})[ \t]+(?:place|spot)[ \t]+(?:went|goes|has[ \t]+gone)[ \t]+to[ \t]+"
+                         rf"(?:the[ \t]+)?(?P<name>{_NAME})", re.I)
+    return with_in, went_to
+
+
+def _rule_named_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
+    """A place given to a name with no verb of its own: "Lind was second, with Petra Nowak in
+    third", "Third place went to Samuel Otieno"."""
+    out = []
+    for rx in _named_place_rx():
+        for m in rx.finditer(text, lo, hi):
+            n, name = _ordinal_value(m.group("ord")), m.group("name")
+            if n and name.split()[0].lower() not in _NOT_HOLDER | _TIME_NAMES:
+                out.append((m.start(), m.end(), n, name, "place", ""))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -737,6 +788,10 @@ _HELD_BY = re.compile(r"\b(?P<verb>is|was|are|were|be|been|became|remains|remain
 _NAME_BEFORE_COMMA = re.compile(rf"(?P<name>{_NAME}),[ \t]+(?:the[ \t]+)?$")
 # a name set after a standing by commas: "the eighth seed, Ottilie Brandt, ..."
 _NAME_AFTER_COMMA = re.compile(rf",[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,;]|\.(?!\d)|$))")
+# ... or right after it, as a title before a name: "beat the No. 1 seed Tomas Lind by 41 seconds"
+_NAME_AFTER_SEED = re.compile(rf"[ \t]+(?P<name>{_NAME})")
+_TIME_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
 _CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # a place in the world ranking: "the world No. 4", "the world number one" (the article before it
 # is its own: "World No. 4 Jonah Pell" is a standing before a name)
@@ -771,9 +826,9 @@ def _rule_standing(text: str, lo: int, hi: int, sentences) -> list[tuple[int, in
             holder = _holder(text, sentences, lo, by.start("verb"))
         elif (name := _NAME_BEFORE_COMMA.search(text, max(lo, m.start() - 80), m.start())):
             holder = name.group("name")
-        elif (name := _NAME_AFTER_COMMA.match(text, m.end(), hi)):
-            holder = name.group("name")  # "beat the eighth seed, Ottilie Brandt, in"
-        if holder is None:
+        elif (name := _NAME_AFTER_COMMA.match(text, m.end(), hi) or _NAME_AFTER_SEED.match(text, m.end(), hi)):
+            holder = name.group("name")  # "beat the eighth seed, Ottilie Brandt, in", "the No. 1 seed Tomas Lind"
+        if holder is None or holder.split()[0].lower() in _TIME_NAMES:
             continue
         owner = m.group("owner") if m.group("owner") and m.group("owner").lower() not in _NOT_HOLDER else ""
         out.append((m.start(), m.end(), n, holder, "seed", m.group("scope") or owner))
@@ -924,7 +979,7 @@ def _rule_respectively(text: str, lo: int, hi: int, sentences) -> list[tuple[int
 
 
 _RULES = (_rule_floor, _rule_respectively, _rule_list_place, _rule_stat_leader, _rule_selection, _rule_repetition, _rule_standing,
-          _rule_table, _rule_topped, _rule_term, _rule_occurrence, _rule_rank_in_body)
+          _rule_table, _rule_named_place, _rule_topped, _rule_term, _rule_occurrence, _rule_rank_in_body)
 
 
 # ---------------------------------------------------------------- the driver

@@ -134,7 +134,7 @@ _SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<sco
                     rf"|{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,2}})", re.I)
 # a span of time or an amount after a rank phrase is no scope ("in less than a month", "in two years")
 _NOT_SCOPE = frozenset("""less more under over about a an one two three four five six seven eight nine ten
-last this past recent few several""".split())
+last this past recent few several its their his her our my your""".split())  # ("in its 40-year history")
 
 
 def _scope(text: str, end: int, s_end: int) -> re.Match | None:
@@ -229,7 +229,8 @@ _ORD_HOLDER = re.compile(
     rf"(?P<holder>(?:{_NAME_WORD}[ \t]+){{0,3}}{_NAME_WORD})(?:,[ \t]+(?:who|which)[^,;]{{0,100}},|,[ \t]+\d{{1,3}},|{_APPOSITION})?[ \t]+"
     rf"(?:(?:is|was|are|were|became|becomes|remains|(?:will|would|could)[ \t]+(?:be|become)|(?:has|had|have)[ \t]+(?:been|become))"
     rf"(?:(?:[ \t]+(?-i:[a-z]+ly))?[ \t]+(?:hired|named|appointed|introduced|chosen|selected|elected|installed))?(?:[ \t]+as)?"
-    rf"|(?:hired|named|appointed|introduced|elected|chosen|finished|ended|entered|started)[ \t]+as)[ \t]+$")
+    rf"|(?:hired|named|appointed|introduced|elected|chosen|finished|ended|entered|started)[ \t]+as)"
+    rf"(?:[ \t]+(?:only|just|now|still|(?P<also>also)))?[ \t]+$")  # "X became only the second ..."
 # a past participle and its agent after a category ("founded by", "carried out by")
 _PARTICIPLE = r"(?-i:[a-z]+(?:ed|en|wn|rn)|made|led|held|run|fought|won|done|built|sent|brought|caught|set[ \t]+up)(?:[ \t]+(?:out|up|off))?"
 _PARTICIPLE_AGENT = re.compile(rf"{_PARTICIPLE}[ \t]+by\b")
@@ -417,10 +418,23 @@ _RECORD_SPAN = re.compile(r"^[^.;:]{0,60}?(?:\b(?:ever|yet|since)\b|\bon[ \t]+re
                           r"|\bin[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?history\b|\bin[ \t]+(?:a|an|the)[ \t]+[\w-]+[ \t]+(?:run|span|stretch)\b)", re.I)
 # the thing a bare superlative ranks, before its copula: "The contract would be the longest",
 # "an offer for X, believed to be the longest", "there were 50,000 -- easily the biggest" (none)
+# (the thing nearest the copula: "The race said its field of 31,000 was the biggest ever" ranks
+# the field; "Her time of 2:21:40 was", "her time ranking as the third-fastest"; not an owner: "the
+# country's airports")
 _THING_BEFORE = re.compile(
-    r"\b(?:the|an?|its|their|his|her|this|that)[ \t]+(?P<thing>(?-i:[a-z][a-z-]+))\b[^.;:]{0,40}?,?[ \t]+"
+    r"\b(?:the|an?|its|their|his|her|this|that)[ \t]+(?P<thing>(?-i:[a-z][a-z-]+))\b(?!['\u2019])(?:[^.;:]|[.:](?=\d)){0,40}?,?[ \t]+"
     r"(?:is|was|would[ \t]+be|will[ \t]+be|could[ \t]+be|has[ \t]+been|had[ \t]+been|remains|became|"
-    r"(?:believed|thought|said|expected)[ \t]+to[ \t]+be)[ \t]+(?:(?:easily|by[ \t]+far|arguably|probably)[ \t]+)?$", re.I)
+    r"(?:believed|thought|said|expected)[ \t]+to[ \t]+be|(?:ranking|ranked|ranks|rank)[ \t]+as)[ \t]+"
+    r"(?:(?:easily|by[ \t]+far|arguably|probably)[ \t]+)?$", re.I)
+_DETERMINER = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)[ \t]", re.I)
+
+
+def _thing_before(text: str, lo: int, hi: int) -> re.Match | None:
+    """The thing a bare superlative ranks, before its copula (:data:`_THING_BEFORE`): the nearest."""
+    for d in reversed(list(_DETERMINER.finditer(text, lo, hi))):
+        if (m := _THING_BEFORE.match(text, d.start(), hi)):
+            return m
+    return None
 
 
 # ... or set before it by a comma: "The budget, the largest", "a budget of $412 million, the city's biggest"
@@ -458,7 +472,7 @@ def _record(text: str, s_start: int, start: int, sup_end: int, s_end: int, cat_e
         lead_end = max(s_start, start - 8) + the.start() + 1
     if cat_end:
         cat = cat_end[0]
-    elif (thing := _THING_BEFORE.search(text, max(s_start, start - 80), lead_end)
+    elif (thing := _thing_before(text, max(s_start, start - 80), lead_end)
           or _THING_APPOSED.search(text, max(s_start, start - 80), lead_end)):
         cat = thing.group("thing")
     else:
@@ -521,7 +535,9 @@ def _ordinal_ranks(article: Article, sentences, measures, org_words, not_ranks, 
         if holder is None and h is None and (np := _NP_SUBJECT.fullmatch(text, s_start, m.start())) \
                 and not any(w.lower() in not_ranks or w.lower() in _CAT_STOP for w in np.group("holder").split()):
             holder = np.group("holder")  # "The dock strike was the first major test": the thing the sentence opens with
-        common = False  # a holder named by a common noun ranks, but holds no position ("the team")
+        # a holder named by a common noun ranks, but holds no position ("the team"); nor does one that
+        # shares it ("X was also the first ...": another holds it too)
+        common = bool(h and h.group("also"))
         if holder is None and h and h.group("holder").lower() in _DEMONSTRATIVE:
             holder, common = _doer_after(text, end, s_end, not_ranks)  # "This is the fifth raid by X"
         if holder is None and m.group("owner") and (a := _HOLDER_APPOSITION_AFTER.match(text[end:s_end])):
