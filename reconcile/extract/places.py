@@ -527,8 +527,12 @@ def _selection_rx() -> re.Pattern[str]:
     v = _vocab()
     nouns = _alt(v["selection_nouns"])
     return re.compile(
-        rf"(?:\b(?P<ord>{_ord()})|\bNo\.[ \t]*(?P<num>\d{{1,3}}))(?:[ \t]*-[ \t]*(?P<round>round)|[ \t]+(?P<overall>overall))"
-        rf"[ \t]+(?:(?:draft|draft-day)[ \t]+)?(?P<noun>{nouns})\b", re.I)
+        rf"(?:\b(?P<ord>{_ord()})|\bNo\.[ \t]*(?P<num>\d{{1,3}}))(?:[ \t]*-[ \t]*(?P<round>round)|[ \t]+(?P<overall>overall)|(?P<bare>))"
+        rf"[ \t]+(?P<draft>(?:draft|draft-day)[ \t]+)?(?P<noun>{nouns})\b", re.I)
+
+
+# a draft told after a pick: "the No. 2 pick in the 2010 draft", "the first pick of the NBA draft"
+_IN_DRAFT = re.compile(r"[ \t]+(?:in|of)[ \t]+the[ \t]+(?:\d{4}[ \t]+)?(?:[\w-]+[ \t]+){0,2}?draft\b", re.I)
 
 
 _DRAFTED_IN = re.compile(r"\b(?P<verb>selected|drafted|taken|picked)[ \t]+in[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))"
@@ -536,7 +540,7 @@ _DRAFTED_IN = re.compile(r"\b(?P<verb>selected|drafted|taken|picked)[ \t]+in[ \t
 
 
 def _rule_selection(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
-    """``ORD overall pick``, ``No. N overall pick``, ``ORD-round [draft] choice``: a place in a
+    """``ORD overall pick``, ``No. N [overall] pick``, ``ORD pick in the draft``, ``ORD-round [draft] choice``: a place in a
     draft, held by the clause's subject ("Ruiz was a second-round pick"); ``was selected/drafted
     in the ORD round``: a round pick too."""
     out = []
@@ -547,15 +551,22 @@ def _rule_selection(text: str, lo: int, hi: int, sentences) -> list[tuple[int, i
         if n and holder is not None:
             out.append((m.start(), m.end(), n, holder, "round pick", ""))
     for m in _selection_rx().finditer(text, lo, hi):
+        if m.group("bare") is not None and not (m.group("draft") or _IN_DRAFT.match(text, m.end(), hi)
+                                                or (m.group("num") and m.group("noun").lower() == "pick")):
+            continue  # "the No. 2 pick", "the first pick in the draft" are overall picks; "the second choice" none
         n = _ordinal_value(m.group("ord")) if m.group("ord") else int(m.group("num"))
         cop = re.search(r"\b(?:was|is|were|became|as|by|selected|drafted|taken|picked)\b", text[lo:m.start()])
         holder = _holder(text, sentences, lo, lo + cop.start()) if cop else None
+        if holder is None and (name := _NAME_BEFORE_COMMA.search(text, max(lo, m.start() - 80), m.start())):
+            holder = name.group("name")  # "Dale, the No. 2 pick in the 2010 draft, signed"
         if not n or holder is None:
             continue
         out.append((m.start(), m.end(), n, holder, "round pick" if m.group("round") else "overall pick", ""))
     return out
 
 
+# verbs of an event in the past tense that do not end in -ed or -en ("won the title for the fourth time")
+_IRREGULAR_EVENTS = "won|lost|beat|took|broke|led|held|made|set|met|drew"
 _REPEAT = re.compile(r"\bfor[ \t]+the[ \t]+(?P<ord>[a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+time\b"
                      r"|\b(?:for|in|on)[ \t]+(?:a|the|its|their|his|her)[ \t]+(?P<ord2>[a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]+"
                      r"(?:straight|consecutive|successive)[ \t]+(?-i:[a-z]+)\b", re.I)
@@ -571,7 +582,7 @@ _TIME_OPENER = re.compile(
     rf"(?:{_DAY}|tonight|week|month|year|weekend){_DAY_PART}[ \t]*,[ \t]*", re.I)
 _EVENT_BEFORE = re.compile(
     rf"(?P<subject>(?-i:[A-Z]){_W}(?:[ \t]+{_W}){{0,3}}?)[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been|got|is|are|has|had)[ \t]+)?"
-    rf"(?P<event>(?-i:[a-z]+ed|[a-z]+en))\b[^,;.]{{0,80}}$")
+    rf"(?P<event>(?-i:[a-z]+ed|[a-z]+en|{_IRREGULAR_EVENTS}))\b[^,;.]{{0,80}}$")
 
 
 # a first set against a span of history: "for the first time in its history", "... since 1991", "... ever"
@@ -654,13 +665,14 @@ def _place_in_table_rx() -> tuple[re.Pattern[str], ...]:
         rf"(?P<ord>{_ord()})[ \t]+(?:straight|consecutive|successive)[ \t]+(?P<noun>(?-i:[a-z]+))\b", re.I)
     # "Kansas is the top-ranked team in the country", "the third-seeded player"
     ranked_noun = re.compile(
-        rf"\b(?P<verb>is|are|was|were|remains|remained|became|as)[ \t]+(?:the|a)[ \t]+"
+        rf"\b(?P<verb>is|are|was|were|remains|remained|became|as)[ \t]+(?:the|a|(?:the[ \t]+)?(?P<owner>{_W})['\u2019]s?)[ \t]+"  # "the world's top-ranked player"
         rf"(?:(?:No\.|#)[ \t]*(?P<num>\d{{1,3}})|(?P<ord>{_ord()})|(?P<top>top))[ \t]*-[ \t]*(?P<word>ranked|seeded|rated)[ \t]+"
         rf"(?P<noun>(?-i:[a-z]+))\b(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>(?-i:[a-z]+)|{_NAME}))?", re.I)
     # "Rivera claimed first place", "took the runner-up spot": a place won
     won = re.compile(
-        rf"\b(?P<verb>claimed|claims|took|takes|secured|secures|won|wins|clinched|clinches|grabbed|earned|captured)[ \t]+"
-        rf"(?:the[ \t]+)?(?:(?P<ord>{_ord()})[ \t]+(?:place|spot|position)|(?P<ru>runner-up)(?:[ \t]+(?:spot|place|position))?)\b"
+        rf"\b(?P<verb>claimed|claims|took|takes|secured|secures|won|wins|clinched|clinches|grabbed|earned|captured|posted|recorded|achieved)[ \t]+"
+        rf"(?:the[ \t]+|(?:a|an|his|her|their|its)[ \t]+(?=[\w-]+[ \t]*-[ \t]*place[ \t]+finish))?"  # "earned a fourth-place finish"
+        rf"(?:(?P<ord>{_ord()})(?:[ \t]+(?:place|spot|position)|[ \t]*-[ \t]*place[ \t]+finish)|(?P<ru>runner-up)(?:[ \t]+(?:spot|place|position))?)\b"
         rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
     # "The Greens were the runner-up", "ended last season as runners-up": second place
     runner_up = re.compile(
@@ -771,7 +783,7 @@ def _rule_table(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
         holder = _holder(text, sentences, lo, m.start("verb"))
         if n and holder:
             what = _STANDINGS.get(m.group("word").lower(), "ranking")
-            out.append((m.start("verb"), m.end(), n, holder, what, m.group("scope") or ""))
+            out.append((m.start("verb"), m.end(), n, holder, what, m.group("scope") or m.group("owner") or ""))
     return out
 
 
