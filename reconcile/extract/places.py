@@ -626,7 +626,7 @@ _SUBJECT_TIME = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:(?:last|this|early|late)[ \t
 _STREET = re.compile(r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Square|Place|Court|Way)\b")
 
 
-_STANDINGS = {"seeded": "seed", "placed": "place"}  # what a standing is by its word (else a ranking)
+_STANDINGS = {"seeded": "seed", "placed": "place", "place": "place"}  # what a standing is by its word (else a ranking)
 
 
 @lru_cache(maxsize=1)
@@ -637,7 +637,7 @@ def _standing_rx() -> tuple[re.Pattern[str], ...]:
     # before a name: "No. 3 Duke", "fifth-ranked Kansas", "top-seeded Ruiz", "the No. 2-seeded Hawks",
     # "the second-placed Mariners"
     before_name = re.compile(
-        rf"\b{place}(?:[ \t]*-[ \t]*(?P<word>ranked|seeded|rated|placed)|(?(num)|(?!)))[ \t]+(?P<name>{_NAME})", re.I)
+        rf"\b{place}(?:[ \t]*-[ \t]*(?P<word>ranked|seeded|rated|placed|place)|(?(num)|(?!)))[ \t]+(?P<name>{_NAME})", re.I)
     # a seed held: "the No. 1 seed", "the third seed", "the top seed in the West"
     seed = re.compile(rf"\b(?:the|a|an|(?P<owner>{_W})['\u2019]s?)[ \t]+{place}(?:[ \t]+overall)?[ \t]+(?P<what>seed)\b"
                       rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
@@ -670,9 +670,11 @@ def _place_in_table_rx() -> tuple[re.Pattern[str], ...]:
         rf"(?P<noun>(?-i:[a-z]+))\b(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>(?-i:[a-z]+)|{_NAME}))?", re.I)
     # "Rivera claimed first place", "took the runner-up spot": a place won
     won = re.compile(
-        rf"\b(?P<verb>claimed|claims|took|takes|secured|secures|won|wins|clinched|clinches|grabbed|earned|captured|posted|recorded|achieved)[ \t]+"
+        rf"\b(?P<verb>claimed|claims|took|takes|secured|secures|won|wins|clinched|clinches|grabbed|earned|captured|posted|recorded|achieved"
+        rf"|holds|held|regained|regains|reclaimed|reclaims|retained|retains|kept|keeps)[ \t]+"  # "regained the top spot", "holds the No. 1 ranking"
         rf"(?:the[ \t]+|(?:a|an|his|her|their|its)[ \t]+(?=[\w-]+[ \t]*-[ \t]*place[ \t]+finish))?"  # "earned a fourth-place finish"
-        rf"(?:(?P<ord>{_ord()})(?:[ \t]+(?:place|spot|position)|[ \t]*-[ \t]*place[ \t]+finish)|(?P<ru>runner-up)(?:[ \t]+(?:spot|place|position))?)\b"
+        rf"(?:(?P<ord>{_ord()}|top|(?-i:No)\.[ \t]*\d{{1,3}})(?:[ \t]+(?:place|spot|position|ranking)|[ \t]*-[ \t]*place[ \t]+finish)"
+        rf"|(?P<ru>runner-up)(?:[ \t]+(?:spot|place|position))?)\b"
         rf"(?:[ \t]+in[ \t]+the[ \t]+(?P<scope>{_NAME}))?", re.I)
     # "The Greens were the runner-up", "ended last season as runners-up": second place
     runner_up = re.compile(
@@ -690,16 +692,21 @@ def _named_place_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "Third place went to Samuel Otieno": the name the place went to
     went_to = re.compile(rf"\b(?P<ord>{_ord()})[ \t]+(?:place|spot)[ \t]+(?:went|goes|has[ \t]+gone)[ \t]+to[ \t]+"
                          rf"(?:the[ \t]+)?(?P<name>{_NAME})", re.I)
-    return with_in, went_to
+    # "The Hawks, in third place, beat ...": a place set after a name between commas
+    apposed = re.compile(rf"(?P<name>{_NAME}),[ \t]+(?:(?:now|currently|still)[ \t]+)?in[ \t]+(?P<ord>{_ord()})[ \t]+place[ \t]*,", re.I)
+    # "Runner-up Ivo Tamm praised the winner": second, before the name
+    runner_up = re.compile(rf"\b(?-i:[Rr])unner[ \t]*-[ \t]*up[ \t]+(?P<name>{_NAME})(?P<ord>)")
+    return with_in, went_to, apposed, runner_up
 
 
 def _rule_named_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, int, str, str, str]]:
     """A place given to a name with no verb of its own: "Lind was second, with Petra Nowak in
-    third", "Third place went to Samuel Otieno"."""
+    third", "Third place went to Samuel Otieno", "The Hawks, in third place, beat ...", "Runner-up
+    Ivo Tamm" (second)."""
     out = []
     for rx in _named_place_rx():
         for m in rx.finditer(text, lo, hi):
-            n, name = _ordinal_value(m.group("ord")), m.group("name")
+            n, name = _ordinal_value(m.group("ord")) if m.group("ord") else 2, re.sub(r"^(?-i:The)[ \t]+", "", m.group("name"))
             if n and name.split()[0].lower() not in _NOT_HOLDER | _TIME_NAMES:
                 out.append((m.start(), m.end(), n, name, "place", ""))
     return out
@@ -707,10 +714,18 @@ def _rule_named_place(text: str, lo: int, hi: int, sentences) -> list[tuple[int,
 
 @lru_cache(maxsize=1)
 def _topped_rx() -> re.Pattern[str]:
-    """``topped/tops the [OWNER's] [WORDS] LIST``: "topped the poll", "tops the Premier League table"."""
+    """``topped/tops the [OWNER's] [WORDS] LIST``: "topped the poll", "tops the Premier League table";
+    ``sits atop / is top of the LIST`` ("the Hawks sit atop the standings", "finished top of the
+    table"); ``leads the LIST`` of a table (``led_tables``: "leads the standings"; "led the survey"
+    is no place)."""
+    v = _vocab()
     return re.compile(
-        rf"\b(?P<verb>topped|tops|top|topping)[ \t]+(?:the[ \t]+)?(?:(?P<owner>{_W})['\u2019]s?[ \t]+)?"
-        rf"(?P<list>(?:(?:[A-Z][\w-]*|(?-i:[a-z][\w-]*))[ \t]+){{0,3}}?(?:{_alt(_vocab()['topped_lists'])}))\b", re.I)
+        rf"\b(?P<verb>topped|tops|top|topping"
+        rf"|(?:sits?|sat|is|are|was|were|remains?|remained|stays?|stayed|finished|ended|moved|climbed|went|rose)[ \t]+(?:atop|top[ \t]+of)"
+        rf"|(?=(?:leads?|led|leading)[ \t]+the[ \t]+(?:[\w-]+['\u2019]s?[ \t]+)?(?:(?:[A-Z][\w-]*|(?-i:[a-z][\w-]*))[ \t]+){{0,2}}?(?:{_alt(v['led_tables'])})\b)"
+        rf"(?:leads?|led|leading))"
+        rf"[ \t]+(?:the[ \t]+)?(?:(?P<owner>{_W})['\u2019]s?[ \t]+)?"
+        rf"(?P<list>(?:(?:[A-Z][\w-]*|(?-i:[a-z][\w-]*))[ \t]+){{0,3}}?(?:{_alt(v['topped_lists'])}))\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -764,7 +779,8 @@ def _rule_table(text: str, lo: int, hi: int, sentences) -> list[tuple[int, int, 
         if holder:
             out.append((m.start("verb"), end, 2, holder, lst, owner))
     for m in won.finditer(text, lo, hi):
-        n = 2 if m.group("ru") else _ordinal_value(m.group("ord"))
+        raw = (m.group("ord") or "").lower()
+        n = 2 if m.group("ru") else 1 if raw == "top" else int(raw[3:].strip()) if raw.startswith("no") else _ordinal_value(raw)
         holder = _holder(text, sentences, lo, m.start("verb"))
         if n and holder:
             out.append((m.start("verb"), m.end(), n, holder, "place", m.group("scope") or ""))
