@@ -124,13 +124,13 @@ def _ordinal_value(word: str) -> int | None:
 
 # words that end the category's noun phrase ("on record" ends it at "on": "the best record" is a category)
 _CAT_STOP = frozenset("""in of on at to for from by with among and or but as than that which who whom whose
-ever yet so far since is was are were be been has had have will would can could may might
+ever yet so far since is was are were be been has had have will would can could may might remains remained becomes became
 said says told this these those there here it its their his her one ones
 within during after before until into through across against behind under near per via
 last next ago yesterday today tomorrow""".split())
 # the scope: a name of up to three words, or two lower-case words ("on the main street")
 _SCOPE = re.compile(rf"[ \t]+(?P<prep>in|of|among|on)[ \t]+(?:the[ \t]+)?(?P<scope>"
-                    rf"(?-i:[a-z]+)[ \t]+(?!(?:{'|'.join(sorted(_CAT_STOP))})\b)(?-i:[a-z]+)(?![\w'\u2019-])"
+                    rf"(?-i:[a-z]+(?:-[a-z]+)?)[ \t]+(?!(?:{'|'.join(sorted(_CAT_STOP))})\b)(?-i:[a-z]+)(?![\w'\u2019-])"
                     rf"|{_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,2}})", re.I)
 # a span of time or an amount after a rank phrase is no scope ("in less than a month", "in two years")
 _NOT_SCOPE = frozenset("""less more under over about a an one two three four five six seven eight nine ten
@@ -213,6 +213,11 @@ _AND_COPULA = re.compile(
     rf"[ \t\"\u201c]*(?:The[ \t]+)?(?P<holder>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}})[ \t]+(?!(?:and|or|of)\b)(?-i:[a-z]+)\b"
     rf"(?:[^,;:.]|\.(?=\d)){{0,120}}?,?[ \t]+and[ \t]+(?:(?:has|have|had)[ \t]+)?(?:is|are|was|were|remains|remain|remained|became|become|becomes|been|stays|stayed)"
     rf"[ \t]+(?:(?:still|again|now|also|once[ \t]+again)[ \t]+)?(?:(?:the|a)[ \t]+)?")
+# "The third-largest city in Verania is Dunmore.": the name after the copula, closing the clause,
+# of a rank phrase that opens the sentence
+_COPULA_NAME_AFTER = re.compile(
+    rf"[ \t]+(?:is|was|remains|remained|will[ \t]+be|has[ \t]+been)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<holder>(?-i:[A-Z]){_WORD}(?:[ \t]+(?-i:[A-Z]){_WORD}){{0,3}})(?=[ \t]*(?:[,;:]|\.(?!\d)|$))")
 # "The deal makes Arcton the third-largest ...": the object of "make" is what is ranked
 _HOLDER_MADE = re.compile(rf"\b(?:makes|made|making|make)[ \t]+(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})[ \t]+$")
 _HOLDER_APPOSITION = re.compile(rf"(?P<holder>(?:[A-Z]{_WORD}[ \t]+){{0,3}}[A-Z]{_WORD})(?:,|[ \t]+[-\u2013\u2014])[ \t]+$")
@@ -315,6 +320,9 @@ def extract_ranks(article: Article, settings: Settings) -> list[Claim]:
             holder = _subject(text[s_start:min(m.start(), s_start + _REACH)])
         if holder is None and (tb := _TO_BECOME.fullmatch(text, s_start, m.start())):
             holder = _clean(tb.group("holder"), verb=True)  # "X overtook Y to become the third-largest"
+        if holder is None and not text[s_start:m.start()].strip(" \t\"\u201c") \
+                and (after_is := _COPULA_NAME_AFTER.match(text, end, s_end)):
+            holder = _clean(after_is.group("holder"))  # "The third-largest city in Verania is Dunmore."
         if holder is None and (ac := _AND_COPULA.fullmatch(text, s_start, m.start())):
             holder = _clean(ac.group("holder"), verb=True)  # "X posted a profit and remained the largest"
         common = False  # a holder named by a common noun ranks, but holds no position ("the company")
