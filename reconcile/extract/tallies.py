@@ -52,8 +52,10 @@ _SCORE_BEFORE = re.compile(
     r"(?:[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2}"
     # or the game ("won the final 3-1", "lost their opener 21-14")
     r"|[ \t]+(?:the|a|an|their|its|his|her)(?:[ \t]+(?-i:[a-z][\w-]*)){1,2})?[ \t]+$", re.I)
-_VOTE_BEFORE = re.compile(r"\b(?:voted|vote|votes|voting|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
-                          r"backed|split|carried|adopted|rejected|defeated)(?:[ \t]+(?:the|a|an|its|their)(?:[ \t]+[\w-]+){1,4})?"
+# ("defeated" with a named object is a game's: "defeated the Miners 112-105"; "defeated the bill 52-48" a vote's)
+_VOTE_BEFORE = re.compile(r"\b(?:(?:voted|vote|votes|voting|ruled|rules|approved|approves|passed|passes|confirmed|endorsed|"
+                          r"backed|split|carried|adopted|rejected)(?:[ \t]+(?:the|a|an|its|their)(?:[ \t]+[\w-]+){1,4})?"
+                          r"|defeated(?:[ \t]+(?:the|a|an|its|their)(?:[ \t]+(?-i:[a-z])[\w-]*){1,4})?)"
                           r"(?:[ \t]+by(?:[ \t]+(?:a[ \t]+)?(?:vote|margin|tally)[ \t]+of)?)?[ \t]+$", re.I)
 # "by a vote of 60 to 39": a vote's tally whatever verb comes before it
 _VOTE_OF = re.compile(r"\b(?:vote|margin|tally)[ \t]+of[ \t]+$", re.I)
