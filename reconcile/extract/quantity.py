@@ -42,6 +42,8 @@ def hedge_before(text: str, s: int, start: int, lx: Lex, *, is_range: bool = Fal
         return start, None
     if h == "over" and _OVER_A_SPAN.match(text, start) and _opens_clause(text, s, hm.start()):
         return start, None  # "Over six seasons, he hit 203 home runs": across the span, no hedge
+    if h == "over" and _TURNED_OVER.search(text, max(s, hm.start() - 40), hm.start("h")):
+        return start, None  # "turned the ball over 17 times", "handed over 300 files": a particle, no bound
     if h == "up to" and _MOVED_BEFORE.search(text, max(s, hm.start() - 20), hm.start("h")):
         return start, None  # "inflation edged up to 2.9%": where it moved to, no bound
     if (h in MORE_THAN or h in FEWER_THAN) and _NEGATED.search(text, max(s, hm.start() - 80), hm.start()):
@@ -65,6 +67,12 @@ _NEGATED = re.compile(r"(?:\b(?:not|never|none|neither|nobody)\b|n't|\bno[ \t]+o
 # "ticked up to", "shot up to"), not the hedge ("up to 800 staff could lose their jobs")
 _MOVED_BEFORE = re.compile(r"\b(?:edged|edges|ticked|ticks|picked|picks|crept|creeps|inched|inches|moved|moves|went|goes|"
                            r"shot|jumped|jumps|climbed|climbs|rose|rises|revised|ratcheted|crawled)[ \t]+$", re.I)
+
+
+# a verb whose particle is "over", right before it or after a short object: "turned the ball over
+# 17 times", "handed over 300 documents", "forked over $5,000" ("gave over 40 interviews" is more than 40)
+_TURNED_OVER = re.compile(r"\b(?:turn|hand|fork|roll|flipp?)(?:ed|s|ing)?"
+                          r"(?:[ \t]+(?:the|a|an|it|them|his|her|their|its)(?:[ \t]+(?-i:[a-z])[\w-]*){0,2})?[ \t]+$", re.I)
 
 
 def _opens_clause(text: str, s: int, at: int) -> bool:
