@@ -2238,6 +2238,11 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         subject += f" per {rate[0]}"
         core |= {"per", rate[0]}
         r.end = rate[1]
+    elif _averaged(r.before):  # "averages 26.4 points": an average, never one game's 34 points
+        subject += " on average"
+        core.add("average")
+    if r.fig.unit == "%" and not r.change and _market_share(core, counted_words, text, r.end, r.sent[1], lx):
+        core, subject = {"market", "share"}, "market share"  # "12% of the market", "a 12 percent share of the market"
     core.discard("")
     if not core:
         return None
@@ -2268,6 +2273,32 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if timing is not None and (timing.earlier or timing.changed):
         claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
     return claim
+
+
+_OF_THE_MARKET = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|a)[ \t]+(?:[a-z-]+[ \t]+){0,2}?market\b")
+
+
+def _market_share(core: set[str], counted: str, text: str, end: int, limit: int, lx: Lex) -> bool:
+    """A percentage of a market is its market share, however told: "12% of the global phone
+    market", "a 12 percent share of the market", "a market share of 12 percent"."""
+    words = counted.lower().split()
+    if words[-1:] == ["market"] and not any(w in lx.breaks for w in words):
+        return True
+    return core == {"share"} and _OF_THE_MARKET.match(text, end, limit) is not None
+
+
+_AVERAGING = frozenset({"average", "averages", "averaged", "averaging"})
+
+
+def _averaged(before: list[Tok]) -> bool:
+    """Whether a figure is an average told by its verb or noun before it: "is averaging 26.4
+    points", "averaged 3.2 million viewers", "an average of 22 points"."""
+    k = len(before) - 1
+    while k >= 0 and before[k].low in _VERB_HEDGES - {"an", "a"}:
+        k -= 1
+    if k >= 1 and before[k].low == "of":
+        k -= 1
+    return k >= 0 and before[k].low in _AVERAGING
 
 
 _ADDING = frozenset({"another", "additional", "further", "extra", "more"})
