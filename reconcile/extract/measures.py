@@ -411,7 +411,8 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
     the first of the steps below that reads the words around the measure says what it measures;
     when none does, its dimension alone ("duration"), which is never grouped."""
     after = tokens(text, max(m.end, m.covers), min(sent[1], m.end + 100))
-    if not (_subject_extent(fig, m, before, after, lx)
+    if not (_subject_compared(m, after)
+            or _subject_extent(fig, m, before, after, lx)
             or _subject_direction(text, sent, fig, m, lx)
             or _subject_modified(text, fig, m, before, after, hyphen, lx)
             or _subject_of_magnitude(m, before, lx)
@@ -429,6 +430,17 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
 
 # Each step below fills ``m.subject`` and ``m.core`` (and ``m.context``, ``m.end`` when it reads
 # words after the measure) and returns True, or leaves ``m`` as it is and returns False.
+
+def _subject_compared(m: Measure, after: list[Tok]) -> bool:
+    """A comparative after the unit makes the measure a difference: "12 grams lighter than its
+    predecessor", "two hours later than planned" (``comparatives``), never the weight or the time."""
+    if not after or after[0].low not in vocab()["comparatives"]:
+        return False
+    m.subject = f"difference in {m.dimension}"
+    m.core = [m.dimension, "difference", after[0].low]
+    m.end = after[0].end
+    return True
+
 
 def _subject_extent(fig: Figure, m: Measure, before: list[Tok], after: list[Tok], lx: Lex) -> bool:
     """An extent word after the unit, with the noun before the figure and a place after: "six feet
@@ -492,7 +504,7 @@ _MONEY_BETWEEN = re.compile(r",\s*(?:US|C|A)?[$\u20ac\u00a3]\s?\d[\d.,]*(?:\s*(?
 def _subject_modified(text: str, fig: Figure, m: Measure, before: list[Tok], after: list[Tok], hyphen: bool, lx: Lex) -> bool:
     """The noun a measure modifies: "a 10-year sentence", "a four-day ski tour", "a magnitude 6.1
     quake", and a unit in the singular after a plural figure ("a new 20 year sentence")."""
-    if not (hyphen or m.dimension == "magnitude" or _singular_unit(text, fig, m)):
+    if not (hyphen or m.dimension == "magnitude" or _singular_unit(text, fig, m) or _glued_after_article(text, fig, m, before)):
         return False
     money = _MONEY_BETWEEN.match(text, max(m.end, m.covers))
     if money:  # "an eight-year, $200 million offer": the noun after the amount
@@ -768,6 +780,15 @@ def _subject_state_after(m: Measure, after: list[Tok], lx: Lex) -> bool:
     m.subject = f"{after[0].low} {' '.join(t.text for t in after[1:k + 1])}"
     m.core = [m.dimension, word.low]
     return True
+
+
+def _glued_after_article(text: str, fig: Figure, m: Measure, before: list[Tok]) -> bool:
+    """"a 6.7in screen", "a 5 kg bag": a unit after "a" and its figure modifies the noun after it,
+    as "a 6.7-inch screen" does ("it ran 10km" has no article)."""
+    if m.covers or not before or before[-1].low not in {"a", "an"} or before[-1].end > fig.start:
+        return False
+    unit = text[fig.end:m.end].lstrip(" ")
+    return unit.isalpha()
 
 
 def _singular_unit(text: str, fig: Figure, m: Measure) -> bool:
