@@ -503,8 +503,8 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
         while j < len(after) and (after[j].low in _OWN or (of and j > r.i + 1 and after[j].low.endswith(("'s", "\u2019s"))
                                                             and j + 1 < len(after) and _is_figure(after[j + 1], lx))):
             j += 1  # "33 of the assembly's 61 seats": the owner of the whole, like "its"
-        if of and j > r.i + 1 and j + 1 < len(after) and _is_figure(after[j], lx) and fig.unit is None:
-            j += 1  # "two of the 40 passengers": a part of a total the text counts too
+        if of and j + 1 < len(after) and _is_figure(after[j], lx) and fig.unit is None:
+            j += 1  # "two of the 40 passengers", "completed 24 of 31 passes": a part of a total the text counts too
             r.of_whole = True
         words, j2 = noun_phrase(after, j, lx)
         if words:
