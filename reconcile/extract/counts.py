@@ -426,28 +426,54 @@ def _hedge_and_markers(r: _Reading, lx: Lex) -> bool:
 
 
 def _noun_after(r: _Reading, lx: Lex) -> bool:
-    """The counted noun phrase: "5,200 US troops", "40% of voters", "three 10-year sentences"."""
-    fig, text, e = r.fig, r.text, r.sent[1]
+    """The counted noun phrase: "5,200 US troops", "40% of voters", "three 10-year sentences".
+    Whether a noun (or what stands for one) was found; the steps below fill ``r``."""
+    fig, text = r.fig, r.text
     r.strong = text[fig.end:fig.end + 7].lower() == "-strong"
     if r.strong:  # "a 5,000-strong force": the force numbers 5,000
-        r.after = tokens(text, fig.end + 7, min(e, fig.end + 160))
-    compound = _compound_noun(text, fig)
-    if compound is not None:  # "the 300-seat parliament": seats, of the noun after the compound
-        r.compound = compound
-        r.after = tokens(text, _compound_match(text, fig).end(), min(e, fig.end + 160))
-        r.owner_words, r.i = noun_phrase(r.after, 0, lx)
-        r.end = r.owner_words[-1].end if r.owner_words else fig.end
-        return bool(r.owner_words)
-    before = r.before
-    if len(before) > 1 and before[-1].low == "of" and before[-2].low in lx.holders \
-            and (r.start == fig.start or before[-2].low in lx.collectives) \
-            and not (len(before) > 2 and before[-3].low in {"that", "this", "any", "every"}) \
-            and (before[-2].low not in lx.collectives or before[-2].text.islower()):
-        r.holder = before[-2]  # "a mother of 12": what she has; a noun after the figure says what
-    after = r.after
-    if r.change and r.i == 0 and (span := _period_on_period(after)):
+        r.after = tokens(text, fig.end + 7, min(r.sent[1], fig.end + 160))
+    if (compound := _compound_noun(text, fig)) is not None:
+        return _of_compound(r, compound, lx)
+    _holder_before(r, lx)
+    if r.change and r.i == 0 and (span := _period_on_period(r.after)):
         r.i, r.end = span, fig.end  # "exports fell 45.7% year on year": what the change is measured against, no noun
         return True
+    words = _words_after(r, lx)
+    if fig.fraction and words:
+        return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
+    of = r.i < len(r.after) and r.after[r.i].low == "of"
+    if not words and of and _part_of_them(r, lx):
+        return True
+    if not words and (of or _fraction_of_the(r, lx)):  # "40% of voters", "5,000 of the troops", "half the milk"
+        words = _part_of_whole(r, of, lx)
+    _set_noun(r, _widened(r, words, lx), lx)
+    return True
+
+
+def _of_compound(r: _Reading, compound: str, lx: Lex) -> bool:
+    """"the 300-seat parliament": seats, of the noun after the compound."""
+    r.compound = compound
+    r.after = tokens(r.text, _compound_match(r.text, r.fig).end(), min(r.sent[1], r.fig.end + 160))
+    r.owner_words, r.i = noun_phrase(r.after, 0, lx)
+    r.end = r.owner_words[-1].end if r.owner_words else r.fig.end
+    return bool(r.owner_words)
+
+
+def _holder_before(r: _Reading, lx: Lex) -> None:
+    """"a mother of 12": what she has (``r.holder``); a noun after the figure says what."""
+    before = r.before
+    if len(before) > 1 and before[-1].low == "of" and before[-2].low in lx.holders \
+            and (r.start == r.fig.start or before[-2].low in lx.collectives) \
+            and not (len(before) > 2 and before[-3].low in {"that", "this", "any", "every"}) \
+            and (before[-2].low not in lx.collectives or before[-2].text.islower()):
+        r.holder = before[-2]
+
+
+def _words_after(r: _Reading, lx: Lex) -> list[Tok]:
+    """The noun phrase right after the figure: "three 10-year sentences" (the modifier a measure of
+    its own), "a crowd of 200 gathered" (the holder's verb: none), "four heavily armed men", the
+    attributive participle; none for "$2m worth of" or a verb ("of which four exploded")."""
+    fig, after = r.fig, r.after
     if len(after) > 2 and after[0].text[:1].isdigit() and after[1].text == "-" and after[0].start == fig.end + 1 \
             and after[2].text.isalpha():
         r.i = 3  # "three 10-year sentences": the modifier is a measure of its own, and says which
@@ -470,67 +496,90 @@ def _noun_after(r: _Reading, lx: Lex) -> bool:
     if words and verb_form(words[0]) and not _before_its_verb(words, after, r.i, lx) and ((len(r.before) > 1 and r.before[-2].low == "of") or (
             fig.words and (not r.before or r.before[-1].low in _CLAUSE_OPENERS))):
         words, r.i = [], after.index(words[0])  # "of which four exploded", "Two managed to": a verb, no noun
-    if fig.fraction and words:
-        return False  # "a third US carmaker", "half an hour": an ordinal or a measure, no share
-    of = r.i < len(after) and after[r.i].low == "of"
-    if not words and of and r.i + 1 < len(after) and after[r.i + 1].low in _OF_PRONOUN \
-            and not (r.before and (verb_form(r.before[-1]) or r.before[-1].low in lx.events
-                                   or r.before[-1].low.endswith("ing"))) \
-            and (back := _counted_before(r.before, lx)):
-        # "78 wives, 24 of them under age 17", "12 people, three of whom were children": a part of
-        # the things counted before, kept apart from their total ("wounding two of them" is
-        # read as the people wounded)
-        r.np_words, r.head, r.partitive = back, back[-1], True
-        r.i += 2
-        r.end = after[r.i - 1].end
-        if r.i < len(after) and after[r.i].low in _SEVERITY and (event := _event_of_whole(r.before, lx)):
-            # "17 people were hurt, five of them seriously": people seriously hurt
-            r.severity, r.event = _SEVERITY[after[r.i].low], event
-            r.end = after[r.i].end
-            r.i += 1
-        elif r.i < len(after) and after[r.i].low in lx.person_nouns and after[r.i].text.islower() \
-                and (r.i + 1 == len(after) or not after[r.i + 1].text.isalpha() or after[r.i + 1].low in lx.breaks):
-            # "killed 12 people, five of them children": children killed, as "five of the dead
-            # were children"; "312 people, 300 of them passengers": passengers
-            r.np_words, r.head, r.event = [after[r.i]], after[r.i], _event_of_whole(r.before, lx)
-            r.end = after[r.i].end
-            r.i += 1
-        else:
-            r.markers.append("part")
-        return True
-    if not words and (of or _fraction_of_the(r, lx)):  # "40% of voters", "5,000 of the troops", "half the milk"
-        j = r.i + 1 if of else r.i
-        while j < len(after) and (after[j].low in _OWN or (of and j > r.i + 1 and after[j].low.endswith(("'s", "\u2019s"))
-                                                            and j + 1 < len(after) and _is_figure(after[j + 1], lx))):
-            j += 1  # "33 of the assembly's 61 seats": the owner of the whole, like "its"
-        if of and j + 1 < len(after) and _is_figure(after[j], lx) and fig.unit is None:
-            j += 1  # "two of the 40 passengers", "completed 24 of 31 passes": a part of a total the text counts too
-            r.of_whole = True
-        words, j2 = noun_phrase(after, j, lx)
-        if words:
-            r.partitive = of and j > r.i + 1 and fig.unit is None and not fig.fraction
-            r.i = j2
-    shared = _shared_noun(words, after, r.i, fig, lx)
-    if shared is not None:  # "12 Somali and 11 Yemeni suspects": the first figure counts suspects too
-        words = words + [shared]
-        r.i = after.index(shared) + 1
-    elif (joined := _joined_kinds(words, after, r.i, fig, lx)) is not None:
-        words, r.i = joined  # "23 Somali and Yemeni pirates": both kinds of one noun
+    return words
+
+
+def _part_of_them(r: _Reading, lx: Lex) -> bool:
+    """"78 wives, 24 of them under age 17", "12 people, three of whom were children": a part of the
+    things counted before, kept apart from their total ("wounding two of them" is read as the
+    people wounded); "five of them seriously" (people seriously hurt), "five of them children"."""
+    after = r.after
+    if not (r.i + 1 < len(after) and after[r.i + 1].low in _OF_PRONOUN) \
+            or (r.before and (verb_form(r.before[-1]) or r.before[-1].low in lx.events
+                              or r.before[-1].low.endswith("ing"))):
+        return False
+    back = _counted_before(r.before, lx)
+    if not back:
+        return False
+    r.np_words, r.head, r.partitive = back, back[-1], True
+    r.i += 2
+    r.end = after[r.i - 1].end
+    if r.i < len(after) and after[r.i].low in _SEVERITY and (event := _event_of_whole(r.before, lx)):
+        # "17 people were hurt, five of them seriously": people seriously hurt
+        r.severity, r.event = _SEVERITY[after[r.i].low], event
+        r.end = after[r.i].end
+        r.i += 1
+    elif r.i < len(after) and after[r.i].low in lx.person_nouns and after[r.i].text.islower() \
+            and (r.i + 1 == len(after) or not after[r.i + 1].text.isalpha() or after[r.i + 1].low in lx.breaks):
+        # "killed 12 people, five of them children": children killed, as "five of the dead
+        # were children"; "312 people, 300 of them passengers": passengers
+        r.np_words, r.head, r.event = [after[r.i]], after[r.i], _event_of_whole(r.before, lx)
+        r.end = after[r.i].end
+        r.i += 1
+    else:
+        r.markers.append("part")
+    return True
+
+
+def _part_of_whole(r: _Reading, of: bool, lx: Lex) -> list[Tok]:
+    """"40% of voters", "5,000 of the troops", "half the milk", "33 of the assembly's 61 seats" (the
+    owner of the whole, like "its"), "two of the 40 passengers" (a part of a total the text counts
+    too): the noun of the whole."""
+    after, fig = r.after, r.fig
+    j = r.i + 1 if of else r.i
+    while j < len(after) and (after[j].low in _OWN or (of and j > r.i + 1 and after[j].low.endswith(("'s", "\u2019s"))
+                                                        and j + 1 < len(after) and _is_figure(after[j + 1], lx))):
+        j += 1  # "33 of the assembly's 61 seats": the owner of the whole, like "its"
+    if of and j + 1 < len(after) and _is_figure(after[j], lx) and fig.unit is None:
+        j += 1  # "two of the 40 passengers", "completed 24 of 31 passes": a part of a total the text counts too
+        r.of_whole = True
+    words, j2 = noun_phrase(after, j, lx)
+    if words:
+        r.partitive = of and j > r.i + 1 and fig.unit is None and not fig.fraction
+        r.i = j2
+    return words
+
+
+def _widened(r: _Reading, words: list[Tok], lx: Lex) -> list[Tok]:
+    """The noun phrase with a noun shared with the next figure ("12 Somali and 11 Yemeni suspects":
+    the first counts suspects too) or both kinds of one noun ("23 Somali and Yemeni pirates")."""
+    shared = _shared_noun(words, r.after, r.i, r.fig, lx)
+    if shared is not None:
+        r.i = r.after.index(shared) + 1
+        return words + [shared]
+    if (joined := _joined_kinds(words, r.after, r.i, r.fig, lx)) is not None:
+        words, r.i = joined
+    return words
+
+
+def _set_noun(r: _Reading, words: list[Tok], lx: Lex) -> None:
+    """Fill the counted noun phrase and its head (the noun before "of", else the last): one that
+    runs past a plural head ends there ("300 beds free"); "a deal in the $75 million range" is
+    about that figure."""
     head = next((words[k - 1] for k in range(1, len(words)) if words[k].low == "of"), words[-1] if words else None)
-    if head is not None and fig.unit is None and fig.value > 1 and not r.strong and not plural(head.low, lx):
+    if head is not None and r.fig.unit is None and r.fig.value > 1 and not r.strong and not plural(head.low, lx):
         cut = [k for k, t in enumerate(words) if plural(t.low, lx)]
         if cut:  # "300 beds free": the noun phrase ends at its plural head
             words = words[:cut[-1] + 1]
-            r.i = after.index(words[-1]) + 1
+            r.i = r.after.index(words[-1]) + 1
             head = words[-1]
-    r.end = words[-1].end if words else fig.end
+    r.end = words[-1].end if words else r.fig.end
     ranged = _range_of(r.before, words, lx)
     if ranged:  # "a deal in the $75 million range", "the offer was in the range of $145 million": about
         words, head = ranged, ranged[-1]
         r.qualifier = r.qualifier or "about"
     r.np_words, r.head = words, head
     r.markers += [t.low for t in words if t.low in lx.markers]
-    return True
 
 
 _OF_PRONOUN = frozenset({"them", "whom", "which"})
