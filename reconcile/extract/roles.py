@@ -80,7 +80,7 @@ from ..settings import Settings
 from ..values import ROLE_NOT_CURRENT
 from .dates import article_surnames
 from .names import honorific_before, name_after, name_before
-from .sentences import QUOTE_OPENERS, quote_of, sentence_index
+from .sentences import QUOTE_OPENERS, SentenceIndex, quote_of, sentence_index
 
 
 @dataclass(frozen=True)
@@ -1413,11 +1413,25 @@ def _rule_made_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
 _REACH = 300  # characters around a head where its title, scope and holder are read
 
 def extract_roles(article: Article, settings: Settings) -> list[Claim]:
-    """Role claims of ``article``: one per title next to a holder's name."""
+    """Role claims of ``article``: one per title next to a holder's name (:func:`_title_mentions`),
+    per plural title before names, per name of an outlet's staff, per "who heads", "led by" and a
+    work's "directed by" (:func:`_other_mentions`), and per deputy of a holder read."""
     text = article.text
     v = vocab()
     sentences = sentence_index(text)
     surnames = article_surnames(text)
+    mentions = _title_mentions(article, sentences, surnames, v)
+    mentions.extend(_other_mentions(article, sentences, surnames, v))
+    mentions.extend(_deputies(text, article, mentions, sentences, v))
+    return _claims(article, mentions, sentences)
+
+
+def _title_mentions(article: Article, sentences: SentenceIndex, surnames: frozenset[str], v: Vocab) -> list[_Mention]:
+    """One mention per title of the vocabulary next to its holder's name, by the first rule of
+    :func:`_holder_of` that reads one; a title before "and" lends its scope and holder to the next
+    ("Harbor Foods president and CEO X"), and a holder named inside a scope holds an office of its
+    own ("X, a spokesman for Texas Attorney General Greg Abbott")."""
+    text = article.text
     mentions: list[_Mention] = []
     headline: dict[int, bool] = {}  # line start -> whether the line is a Title Case headline
     taken_until = -1
@@ -1426,44 +1440,19 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
         if m.start() < taken_until or article.in_furniture(m.start()):
             continue
         m = _post_head_of_last_word(text, m, v)
-        lo, hi = sentences.around(m.start())
-        if text[m.end() - 1] == "." and hi <= m.end() + 1 < len(text):
-            hi = sentences.around(min(len(text) - 1, m.end() + 1))[1]  # "Dist. Atty. X": no sentence end
-        lo, hi = max(lo, m.start() - _REACH), min(hi, m.end() + _REACH)  # a title's words lie near it
-        line = text.rfind("\n", 0, m.start()) + 1
-        if line not in headline:
-            headline[line] = _title_case_line(text, m.start())
-        if headline[line]:
+        window = _title_window(text, m, sentences, headline, v)
+        if window is None:
             continue
-        # a head followed by another head is part of the second one's scope ("Burger King CEO")
-        nxt = _head_rx().match(text, m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip(" \t")), hi)
-        if nxt and nxt.group()[:1].isupper() == m.group()[:1].isupper() and nxt.start() > m.end() \
-                and nxt.group().lower() not in v.honorifics:
-            continue
+        lo, hi = window
         t = _title_at(text, m, lo, hi, v)
-        glued = _GLUED_QUALIFIER.search(text, max(0, m.start() - 6), m.start())
-        if glued:  # "then-governor X", "ex-minister X": the holder that was
-            t.qualifier, t.start = t.qualifier or glued.group(1).lower(), glued.start()
-        elif t.scope and (glued := _GLUED_QUALIFIER_FIRST.match(t.scope[0])):
-            t.qualifier = t.qualifier or glued.group(1).lower()  # "Ex-league chief X": the scope's word carries it
-            t.scope[0] = t.scope[0][glued.end():]
         title_end = t.end
-        end = _of_scope(text, t.end, hi, t, v)
-        if end > t.end and not t.of_scope and not t.broken:
-            end = _of_scope(text, end, hi, t, v)  # "professor of law at Lakeside University": field, then scope
-        t.end = end
-        if not t.scope and not t.of_scope:
-            _scope_of_the_next(text, t, hi, v)  # "president and chief executive of Harbor Foods"
+        _qualifier_and_scope(text, m, t, hi, v)
         # the title before "and" ("Harbor Foods president and CEO X"): its scope and holder are this one's too
         prev = coordinated if coordinated is not None and _AND.fullmatch(text, coordinated[0], t.start) else None
         coordinated = None
         if prev is not None and not t.scope and prev[1].scope:
             t.scope, t.of_scope = list(prev[1].scope), prev[1].of_scope
-        found = _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v, surnames) \
-            or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v, surnames) \
-            or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v) \
-            or _rule_title_is_name(text, t, hi, v) or _rule_name_succeeds_as_title(text, t, lo, hi, v) \
-            or _rule_replaced_as_title_by_name(text, t, lo, hi, v) or _rule_title_of_name(text, t, title_end, hi, v)
+        found = _holder_of(text, t, title_end, lo, hi, v, surnames)
         if found is None and prev is not None and prev[2] is not None:
             found = prev[2]  # "X, president and chief executive of Y": X holds both
         if found is not None and not t.scope and found[1] >= t.end:
@@ -1476,12 +1465,8 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             coordinated = (title_end, t, found)
         if found is None:
             continue
-        if t.predecessor is None and t.qualifier is None:
-            t.predecessor = _replacing_after(text, max(t.end, found[2]), hi, v) or _taken_over_from(text, t, found, hi, v)
-        if t.predecessor is not None:  # "X succeeds Y as chairman": Y held it before
-            before = _mention(text, replace(t, qualifier="former", scope=list(t.scope)), t.predecessor[0], *t.predecessor, v)
-            if before is not None:
-                mentions.append(before)
+        if (before := _predecessor(text, t, found, hi, v)) is not None:
+            mentions.append(before)
         if t.qualifier is None and _put_out(text, t, found, hi):
             t.qualifier = "former"  # "Hawks coach X was fired on Sunday", "The Hawks fired coach X"
         mention = _mention(text, t, *found, v)
@@ -1490,6 +1475,77 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             # a holder inside the scope holds an office of its own ("X, a spokesman for Texas
             # Attorney General Greg Abbott"): the titles after this one's are read too
             taken_until = title_end if found[1] < t.start else mention.end
+    return mentions
+
+
+def _title_window(text: str, m: re.Match, sentences: SentenceIndex, headline: dict[int, bool],
+                  v: Vocab) -> tuple[int, int] | None:
+    """Where the words of the title at ``m`` may lie (its sentence, within :data:`_REACH`; "Dist.
+    Atty. X" ends no sentence), or None for a title in a Title Case headline (``headline`` keeps
+    each line's answer) or one followed by another head, whose scope it is ("Burger King CEO")."""
+    lo, hi = sentences.around(m.start())
+    if text[m.end() - 1] == "." and hi <= m.end() + 1 < len(text):
+        hi = sentences.around(min(len(text) - 1, m.end() + 1))[1]
+    lo, hi = max(lo, m.start() - _REACH), min(hi, m.end() + _REACH)
+    line = text.rfind("\n", 0, m.start()) + 1
+    if line not in headline:
+        headline[line] = _title_case_line(text, m.start())
+    if headline[line]:
+        return None
+    nxt = _head_rx().match(text, m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip(" \t")), hi)
+    if nxt and nxt.group()[:1].isupper() == m.group()[:1].isupper() and nxt.start() > m.end() \
+            and nxt.group().lower() not in v.honorifics:
+        return None
+    return lo, hi
+
+
+def _qualifier_and_scope(text: str, m: re.Match, t: _Title, hi: int, v: Vocab) -> None:
+    """Complete title ``t`` read at ``m``: a qualifier glued before it ("then-governor X",
+    "ex-minister X": the holder that was) or to its scope's first word ("Ex-league chief X"), and
+    its scope after it ("professor of law at Lakeside University": field, then scope; "president
+    and chief executive of Harbor Foods": the next title's scope)."""
+    glued = _GLUED_QUALIFIER.search(text, max(0, m.start() - 6), m.start())
+    if glued:
+        t.qualifier, t.start = t.qualifier or glued.group(1).lower(), glued.start()
+    elif t.scope and (glued := _GLUED_QUALIFIER_FIRST.match(t.scope[0])):
+        t.qualifier = t.qualifier or glued.group(1).lower()
+        t.scope[0] = t.scope[0][glued.end():]
+    end = _of_scope(text, t.end, hi, t, v)
+    if end > t.end and not t.of_scope and not t.broken:
+        end = _of_scope(text, end, hi, t, v)
+    t.end = end
+    if not t.scope and not t.of_scope:
+        _scope_of_the_next(text, t, hi, v)
+
+
+def _holder_of(text: str, t: _Title, title_end: int, lo: int, hi: int, v: Vocab,
+               surnames: frozenset[str]) -> tuple[int, int, int] | None:
+    """The holder's name of title ``t`` by the first rule that reads one, in order: "Title Name",
+    "title, Name", "Name, title", "Name is title", "chose Name as title", "Name left as title",
+    "the title is Name", "Name succeeds ... as title", "replaced as title by Name", "title of Name"."""
+    return _rule_title_name(text, t, hi, v) or _rule_title_comma_name(text, t, hi, v, surnames) \
+        or _rule_name_comma_title(text, t, lo, hi, v, surnames) or _rule_name_is_title(text, t, lo, hi, v, surnames) \
+        or _rule_chose_name_as_title(text, t, lo, hi, v) or _rule_name_left_title(text, t, lo, hi, v) \
+        or _rule_title_is_name(text, t, hi, v) or _rule_name_succeeds_as_title(text, t, lo, hi, v) \
+        or _rule_replaced_as_title_by_name(text, t, lo, hi, v) or _rule_title_of_name(text, t, title_end, hi, v)
+
+
+def _predecessor(text: str, t: _Title, found: tuple[int, int, int], hi: int, v: Vocab) -> _Mention | None:
+    """"X succeeds Y as chairman", "X takes over as chairman from Y": Y held the title before (a
+    former holder's mention)."""
+    if t.predecessor is None and t.qualifier is None:
+        t.predecessor = _replacing_after(text, max(t.end, found[2]), hi, v) or _taken_over_from(text, t, found, hi, v)
+    if t.predecessor is None:
+        return None
+    return _mention(text, replace(t, qualifier="former", scope=list(t.scope)), t.predecessor[0], *t.predecessor, v)
+
+
+def _other_mentions(article: Article, sentences: SentenceIndex, surnames: frozenset[str], v: Vocab) -> list[_Mention]:
+    """Mentions read from other shapes than a title beside a name: a plural title before names
+    ("ministers X and Y"), an outlet's staff ("X of the Herald"), "X, who heads the agency", "the
+    bid, led by X", "'Salt Harbour', directed by X"."""
+    text = article.text
+    mentions: list[_Mention] = []
     for m in _plural_head_rx().finditer(text, article.body_start):
         if article.in_furniture(m.start()) or _title_case_line(text, m.start()):
             continue
@@ -1516,8 +1572,7 @@ def extract_roles(article: Article, settings: Settings) -> list[Claim]:
             mention = _rule_made_by(text, m, min(sentences.around(m.start())[1], m.end() + _REACH), v)
             if mention is not None:
                 mentions.append(mention)
-    mentions.extend(_deputies(text, article, mentions, sentences, v))
-    return _claims(article, mentions, sentences)
+    return mentions
 
 
 def _post_head_of_last_word(text: str, m: re.Match, v: Vocab) -> re.Match:
