@@ -2229,10 +2229,32 @@ _STAGES = (_hedge_and_markers, _change_or_level, _noun_after, _a_level, _event_a
 
 
 def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> Claim | None:
-    """The subject a person reads, and the key ``CORE|CONTEXT`` the matcher groups on."""
+    """The subject a person reads, and the key ``CORE|CONTEXT`` the matcher groups on: the subject
+    (:func:`_count_subject`), what befell the counted (:func:`_settle_event`), the core words
+    (:func:`_count_core`) and the context (:func:`_count_context`)."""
     text, (s, _) = r.text, r.sent
     if r.event == "loaded" and r.verb_event == "loaded" and _carried_people(r, lx):
         r.event = None  # "a plane carrying 156 passengers": the passengers on board
+    subject, where, subject_np = _count_subject(r, lx)
+    counted_words = " ".join(r.counted) if r.governor else subject_np
+    illness = _settle_event(r, counted_words, lx)
+    if illness is not None:
+        counted_words, illness = illness
+    core, subject = _count_core(r, counted_words, subject, where, lx)
+    if not core:
+        return None
+    context = _count_context(r, core, counted_words, illness or "", lx)
+    claim = make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
+                       r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
+    timing = read_timing(text, s, r.fig.start) if not r.change else None
+    if timing is not None and (timing.earlier or timing.changed):
+        claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
+    return claim
+
+
+def _count_subject(r: _Reading, lx: Lex) -> tuple[str, str, str]:
+    """The subject as a person reads it (the owner, the noun phrase, the event, the place: "US
+    troops in Iraq", "fall in producer prices"), its place words, and its noun phrase."""
     subject_np = " ".join(r.counted + r.governor) if not r.np_words else " ".join(t.text for t in r.np_words)
     parts = r.owner + [subject_np]
     if r.event_words:
@@ -2244,7 +2266,13 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.change and not r.np_words:  # "cut by 300 jobs" counts jobs
         subject = f"{r.direction or 'change'} in {subject}"  # "fall in producer prices"
         r.markers = r.markers + ["change"] + ([r.direction] if r.direction else [])
-    counted_words = " ".join(r.counted) if r.governor else subject_np
+    return subject, where, subject_np
+
+
+def _settle_event(r: _Reading, counted_words: str, lx: Lex) -> tuple[str, str] | None:
+    """What befell the counted, told by what they are: people taken who recovered, captives
+    kidnapped, people seized arrested, people freed from rubble rescued, cases of an illness
+    infected people (then the counted words and the illness: "42 cases of salmonella")."""
     people = any(w.lower() in lx.person_nouns for w in counted_words.split())
     if r.event in _TAKEN and people and any(t.low in _HEALED for t in r.event_words):
         r.event = "recovered"  # "412 people have recovered": from an illness, not taken
@@ -2254,9 +2282,17 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
         r.event = "arrested"  # people seized or captured are taken into custody: "23 pirates captured" / "arrested 23 pirates"
     if r.event in (None, "released", "seized") and people and _from_the_debris(r, lx):
         r.event = "rescued"  # "freed 44 people from the rubble", "pulled 12 people from the wreckage"
-    illness = ""
     if r.event in (None, "recorded", "infected") and (sick := _cases_of_illness(counted_words, lx)) is not None:
-        (counted_words, illness), r.event = sick, "infected"  # "42 cases of salmonella": 42 people infected
+        r.event = "infected"  # "42 cases of salmonella": 42 people infected
+        return sick
+    return None
+
+
+def _count_core(r: _Reading, counted_words: str, subject: str, where: str, lx: Lex) -> tuple[set[str], str]:
+    """The key's core words (what is counted and what befell it, with the markers that tell one
+    count from another: a part, a capacity, a margin, a forecast, a rate, an average, a market
+    share), and the subject as these make it read."""
+    text, s = r.text, r.sent[0]
     core = set(subject_key(" ".join(r.owner + [counted_words] + ([r.event] if r.event else []))).split())
     if core - CONFIRMING:
         core -= CONFIRMING  # "84 confirmed infections", "12 confirmed deaths": as "84 infections"
@@ -2293,8 +2329,14 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
     if r.fig.unit == "%" and not r.change and _market_share(core, counted_words, text, r.end, r.sent[1], lx):
         core, subject = {"market", "share"}, "market share"  # "12% of the market", "a 12 percent share of the market"
     core.discard("")
-    if not core:
-        return None
+    return core, subject
+
+
+def _count_context(r: _Reading, core: set[str], counted_words: str, illness: str, lx: Lex) -> str:
+    """The key's context: the place words (both places of "in Marren and Tesk" as one word), a
+    place fronted or before the verb ("Corran province recorded 19 deaths"), the illness, and
+    whose figure it is ("Labour won 33 seats" / "the Tories won 24 seats")."""
+    text, s = r.text, r.sent[0]
     context = subject_key(" ".join(t.text for t in r.scope if t.low not in lx.scope_fillers
                                    and t.low.rstrip("'s") not in lx.scope_fillers))
     if r.joined:  # "in Marren and Tesk": one context word for both places, no place of the two alone
@@ -2316,12 +2358,7 @@ def _count_claim(article: Article, r: _Reading, settings: Settings, lx: Lex) -> 
             core.add("won")  # "came first with 142 seats": the seats won
     if verb in _GAINING and any(w.lower() in _ELECTION_NOUNS for w in counted_words.split()):
         core.add("gained")  # "gained six seats": a gain, never the seats held ("won 31 seats")
-    claim = make_claim(article, r.fig, r.qualifier, subject, " ".join(sorted(core)) + "|" + context, (r.start, r.end),
-                       r.sent, settings, as_of=as_of_year(text, r.sent, r.fig, lx))
-    timing = read_timing(text, s, r.fig.start) if not r.change else None
-    if timing is not None and (timing.earlier or timing.changed):
-        claim = claim.model_copy(update={"earlier": timing.earlier, "changed": timing.changed})
-    return claim
+    return context
 
 
 _OF_THE_MARKET = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|a)[ \t]+(?:[a-z-]+[ \t]+){0,2}?market\b")
