@@ -192,81 +192,98 @@ def url_date(url: str | None) -> date | None:
 def infer(text: str, lines: list[tuple[int, int]], captions: list[tuple[int, int]],
           body_start: int = 0, url: str | None = None) -> PubDate:
     """The publication date of ``text``; ``lines`` are (start, end) of its non-blank lines after
-    any front matter, ``captions`` the spans of photo captions (whose dates date the photo)."""
+    any front matter, ``captions`` the spans of photo captions (whose dates date the photo). The
+    first cue that gives one, in order: a date line near the top (else a closing stamp at the
+    end), the page address, a dateline, an update stamp, a dated caption checked against the
+    weekdays, the weekdays after the latest stated date."""
     caption_set = set(captions)
     caption_spans = _SpanSet(captions)
     stated = full_dates(text[body_start:])
-    body_dates = [(o, d) for o, d in stated
-                  if not _inside(o + body_start, caption_spans) and not _future(text, o + body_start)]
     known = [d for _, d in stated]
     hint = url_date(url)
-
     named_days = frozenset(
         (_month_of(m), int(m.group("day")), WEEKDAYS[m.group("weekday").lower()])
         for rx in WEEKDAY_DATE for m in rx.finditer(text, body_start)
         if not m.group("year") and not _inside(m.start(), caption_spans) and 1 <= int(m.group("day")) <= 31)
-
-    # 1. a date line near the top, else a closing stamp at the end
     top = [(s, e) for s, e in lines[:TOP_LINES] if (s, e) not in caption_set]
     got = _from_date_lines(text, top, hint, known, named_days) or _closing_stamp(
         text, [(s, e) for s, e in lines[-CLOSING_LINES:] if (s, e) not in caption_set], hint)
     if got is not None:
         return got
-
-    weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
-                         if not _inside(m.start(), caption_spans))
-
-    # 2. a date in the page address
     if hint is not None:
         return PubDate(published=hint, source="page address")
+    weekdays = frozenset(WEEKDAYS[m.group("weekday").lower()] for m in WEEKDAY.finditer(text, body_start)
+                         if not _inside(m.start(), caption_spans))
+    body_dates = [(o, d) for o, d in stated
+                  if not _inside(o + body_start, caption_spans) and not _future(text, o + body_start)]
+    return (_from_dateline(text, body_start, known, named_days)
+            or _from_update_stamp(text, body_start, known, named_days)
+            or _from_captions(text, captions, weekdays)
+            or _from_weekdays(text, body_start, caption_spans, body_dates, weekdays, named_days)
+            or PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue"))
 
-    # 3. a dateline with a date
+
+def _from_dateline(text: str, body_start: int, known: list[date], named_days: frozenset) -> PubDate | None:
+    """A dateline with a date ("KABUL, Jan. 5 (Reuters) -"), its year given or found among the
+    article's dates; with none, pending on the story's other articles."""
     m = DATELINE.search(text, body_start)
-    if m and m.start() - body_start < 3000:
-        if m.group("year"):
-            d = _full_date(m)
-            if d:
-                return PubDate(published=d, source="dateline")
-        d = _year_for(_month_of(m), int(m.group("day")), known)
+    if not m or m.start() - body_start >= 3000:
+        return None
+    if m.group("year"):
+        d = _full_date(m)
         if d:
             return PubDate(published=d, source="dateline")
-        return PubDate(pending=Pending("dateline", _month_of(m), int(m.group("day")), named_days=named_days),
-                       reason="the dateline gives no year")
+    d = _year_for(_month_of(m), int(m.group("day")), known)
+    if d:
+        return PubDate(published=d, source="dateline")
+    return PubDate(pending=Pending("dateline", _month_of(m), int(m.group("day")), named_days=named_days),
+                   reason="the dateline gives no year")
 
-    # 4. an update stamp
+
+def _from_update_stamp(text: str, body_start: int, known: list[date], named_days: frozenset) -> PubDate | None:
+    """An update stamp ("Updated 3/14"), its year found among the article's dates; with none,
+    pending on the story's other articles."""
     m = UPDATE_STAMP.search(text, body_start)
-    if m and m.start() - body_start < 3000:
-        month, day = int(m.group("month")), int(m.group("day"))
-        d = _year_for(month, day, known)
-        if d:
-            return PubDate(published=d, updated=d, source="update stamp")
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return PubDate(pending=Pending("update stamp", month, day, update=True, named_days=named_days),
-                           reason="the update stamp gives no year")
+    if not m or m.start() - body_start >= 3000:
+        return None
+    month, day = int(m.group("month")), int(m.group("day"))
+    d = _year_for(month, day, known)
+    if d:
+        return PubDate(published=d, updated=d, source="update stamp")
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return PubDate(pending=Pending("update stamp", month, day, update=True, named_days=named_days),
+                       reason="the update stamp gives no year")
+    return None
 
-    # 5. a dated caption, checked against the weekdays
+
+def _from_captions(text: str, captions: list[tuple[int, int]], weekdays: frozenset[int]) -> PubDate | None:
+    """The latest dated caption, moved to the first day on or after it that fits the weekdays the
+    text names."""
     caption_dates = [d for s, e in captions for _, d in full_dates(text[s:e])]
-    if caption_dates:
-        anchor = max(caption_dates)
-        d = weekday_fit(anchor, weekdays, inclusive=True)
-        if d:
-            return PubDate(published=d, source="caption" + (" and weekdays" if weekdays else ""))
+    if not caption_dates:
+        return None
+    d = weekday_fit(max(caption_dates), weekdays, inclusive=True)
+    return PubDate(published=d, source="caption" + (" and weekdays" if weekdays else "")) if d else None
 
-    # 6. weekdays after the latest stated date
-    if weekdays:
-        if body_dates:
-            anchor = max(d for _, d in body_dates)
-            d = weekday_fit(anchor, weekdays, inclusive=False)
-            if d:
-                return PubDate(published=d, source="weekdays")
-        partial = [(m.start(), _month_of(m), int(m.group("day"))) for m in MONTH_DAY.finditer(text, body_start)
-                   if not _inside(m.start(), caption_spans) and 1 <= int(m.group("day")) <= 31
-                   and not _future(text, m.start())]
-        if partial and not body_dates:
-            _, month, day = max(partial, key=lambda x: (x[1], x[2]))
-            return PubDate(pending=Pending("weekdays", month, day, weekdays, named_days=named_days),
-                           reason="the weekdays it mentions need the year of the dates it gives")
-    return PubDate(reason="no date line, dateline, update stamp, dated caption or weekday cue")
+
+def _from_weekdays(text: str, body_start: int, caption_spans: "_SpanSet", body_dates: list[tuple[int, date]],
+                   weekdays: frozenset[int], named_days: frozenset) -> PubDate | None:
+    """The first day after the latest stated date that fits the weekdays the text names; with
+    dates but no year ("March 3"), pending on the story's other articles."""
+    if not weekdays:
+        return None
+    if body_dates:
+        d = weekday_fit(max(d for _, d in body_dates), weekdays, inclusive=False)
+        if d:
+            return PubDate(published=d, source="weekdays")
+    partial = [(m.start(), _month_of(m), int(m.group("day"))) for m in MONTH_DAY.finditer(text, body_start)
+               if not _inside(m.start(), caption_spans) and 1 <= int(m.group("day")) <= 31
+               and not _future(text, m.start())]
+    if partial and not body_dates:
+        _, month, day = max(partial, key=lambda x: (x[1], x[2]))
+        return PubDate(pending=Pending("weekdays", month, day, weekdays, named_days=named_days),
+                       reason="the weekdays it mentions need the year of the dates it gives")
+    return None
 
 
 def _from_date_lines(text: str, top: list[tuple[int, int]], hint: date | None, known: list[date],
