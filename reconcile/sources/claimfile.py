@@ -424,63 +424,15 @@ def _source(entry: SourceEntry, path: Path, name: str, line: int | None, errors:
 
 def _claim(entry: ClaimEntry, settings: Settings, name: str, line: int | None, i: int,
            loaded: Loaded, errors: list[InputError]) -> Claim | None:
-    value_line = loaded.line_of(("claims", i, "value"))
-
-    def fail(message: str, field: str = "value", at: int | None = None) -> None:
-        errors.append(InputError(message, file=name, line=at or loaded.line_of(("claims", i, field)) or line,
-                                 field=f"claims[{i}].{field}"))
-
-    qualifier = normalise_qualifier(entry.qualifier)
-    fields: dict[str, Any] = {}
-    raw = entry.value
-    if entry.kind == Kind.QUANTITY:
-        if isinstance(raw, bool) or not isinstance(raw, (int, float)):
-            fail(f"expected a number, got {_short(raw)}", at=value_line)
-            return None
-        if qualifier is not None and qualifier not in QUANTITY_QUALIFIERS:
-            fail(f"unknown qualifier {entry.qualifier!r} for a quantity (accepted: "
-                 f"{', '.join(sorted(QUANTITY_QUALIFIERS))})", "qualifier")
-            return None
-        if not representable(raw) or (entry.high is not None and not representable(entry.high)):
-            fail(f"expected a finite figure below {MAX_FIGURE:.0e}, got {_short(raw if not representable(raw) else entry.high)}",
-                 at=value_line)
-            return None
-        value = int(raw) if float(raw).is_integer() else float(raw)
-        unit = rounding_unit(value)
-        high_unit = rounding_unit(entry.high) if entry.high is not None else 0.0
-        if entry.high is not None and entry.high < value:
-            fail(f"high ({entry.high:g}) is below value ({value:g})", "high")
-            return None
-        if entry.high is not None and qualifier is None:
-            qualifier = "between"
-        b = quantity_bounds(value, qualifier, tolerance=settings.tolerance, unit=unit,
-                            high_value=entry.high, high_unit=high_unit)
-        fields.update(value=value, precision="rounded" if unit else "exact", low=b.low, high=b.high,
-                      low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive, unit=entry.unit)
-    elif entry.kind == Kind.DATE:
-        if qualifier is not None and qualifier not in DATE_QUALIFIERS:
-            fail(f"unknown qualifier {entry.qualifier!r} for a date (accepted: "
-                 f"{', '.join(sorted(DATE_QUALIFIERS))})", "qualifier")
-            return None
-        parsed = _date_value(raw)
-        if isinstance(parsed, str):
-            fail(parsed, at=value_line)
-            return None
-        value, start, end, precision = parsed
-        start, end = open_date_bounds(start, end, qualifier)
-        fields.update(value=value, start=start, end=end, precision=precision)
-    elif entry.kind == Kind.RANK:
-        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
-            fail(f"expected a positive whole number (1 = first or largest), got {_short(raw)}", at=value_line)
-            return None
-        fields.update(value=raw, low=float(raw), high=float(raw))
-    else:  # role
-        if not isinstance(raw, str) or not raw.strip():
-            fail(f"expected the holder's name, got {_short(raw)}", at=value_line)
-            return None
-        fields.update(value=" ".join(raw.split()))
-    if entry.kind != Kind.QUANTITY and (entry.unit is not None or entry.high is not None):
-        fail("unit and high apply to quantities only", "unit" if entry.unit is not None else "high")
+    """The claim of one entry, its value read by its kind's reader (:data:`_VALUE_READERS`); None,
+    with the error at the entry's line and field, for a value the kind cannot hold."""
+    try:
+        fields, qualifier = _VALUE_READERS[entry.kind](entry, normalise_qualifier(entry.qualifier), settings)
+        if entry.kind != Kind.QUANTITY and (entry.unit is not None or entry.high is not None):
+            raise _Bad("unit and high apply to quantities only", "unit" if entry.unit is not None else "high")
+    except _Bad as bad:
+        errors.append(InputError(bad.message, file=name, line=loaded.line_of(("claims", i, bad.field)) or line,
+                                 field=f"claims[{i}].{bad.field}"))
         return None
     as_of = entry.as_of
     if isinstance(as_of, date):
@@ -494,6 +446,70 @@ def _claim(entry: ClaimEntry, settings: Settings, name: str, line: int | None, i
                  qualifier=qualifier, as_of=as_of, text=quote,
                  reported=entry.reported.isoformat() if entry.reported is not None else None, quote=entry.sentence or quote,
                  origin=Origin.MANUAL, file=name, line=line, note=entry.note, **fields)
+
+
+class _Bad(Exception):
+    """A value its kind cannot hold: the message and the entry's field it is about."""
+
+    def __init__(self, message: str, field: str = "value") -> None:
+        super().__init__(message)
+        self.message, self.field = message, field
+
+
+def _quantity_fields(entry: ClaimEntry, qualifier: str | None, settings: Settings) -> tuple[dict[str, Any], str | None]:
+    """A figure, its bounds by its qualifier and rounding ("about 5,000"), or a range to ``high``."""
+    raw = entry.value
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        raise _Bad(f"expected a number, got {_short(raw)}")
+    if qualifier is not None and qualifier not in QUANTITY_QUALIFIERS:
+        raise _Bad(f"unknown qualifier {entry.qualifier!r} for a quantity (accepted: "
+                   f"{', '.join(sorted(QUANTITY_QUALIFIERS))})", "qualifier")
+    if not representable(raw) or (entry.high is not None and not representable(entry.high)):
+        raise _Bad(f"expected a finite figure below {MAX_FIGURE:.0e}, got {_short(raw if not representable(raw) else entry.high)}")
+    value = int(raw) if float(raw).is_integer() else float(raw)
+    unit = rounding_unit(value)
+    high_unit = rounding_unit(entry.high) if entry.high is not None else 0.0
+    if entry.high is not None and entry.high < value:
+        raise _Bad(f"high ({entry.high:g}) is below value ({value:g})", "high")
+    if entry.high is not None and qualifier is None:
+        qualifier = "between"
+    b = quantity_bounds(value, qualifier, tolerance=settings.tolerance, unit=unit,
+                        high_value=entry.high, high_unit=high_unit)
+    return dict(value=value, precision="rounded" if unit else "exact", low=b.low, high=b.high,
+                low_exclusive=b.low_exclusive, high_exclusive=b.high_exclusive, unit=entry.unit), qualifier
+
+
+def _date_fields(entry: ClaimEntry, qualifier: str | None, settings: Settings) -> tuple[dict[str, Any], str | None]:
+    """A date or span at the precision given, its days opened by its qualifier ("before")."""
+    if qualifier is not None and qualifier not in DATE_QUALIFIERS:
+        raise _Bad(f"unknown qualifier {entry.qualifier!r} for a date (accepted: "
+                   f"{', '.join(sorted(DATE_QUALIFIERS))})", "qualifier")
+    parsed = _date_value(entry.value)
+    if isinstance(parsed, str):
+        raise _Bad(parsed)
+    value, start, end, precision = parsed
+    start, end = open_date_bounds(start, end, qualifier)
+    return dict(value=value, start=start, end=end, precision=precision), qualifier
+
+
+def _rank_fields(entry: ClaimEntry, qualifier: str | None, settings: Settings) -> tuple[dict[str, Any], str | None]:
+    """A place: a whole number from 1 (first or largest)."""
+    raw = entry.value
+    if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
+        raise _Bad(f"expected a positive whole number (1 = first or largest), got {_short(raw)}")
+    return dict(value=raw, low=float(raw), high=float(raw)), qualifier
+
+
+def _role_fields(entry: ClaimEntry, qualifier: str | None, settings: Settings) -> tuple[dict[str, Any], str | None]:
+    """The holder's name, its spaces made single."""
+    raw = entry.value
+    if not isinstance(raw, str) or not raw.strip():
+        raise _Bad(f"expected the holder's name, got {_short(raw)}")
+    return dict(value=" ".join(raw.split())), qualifier
+
+
+_VALUE_READERS = {Kind.QUANTITY: _quantity_fields, Kind.DATE: _date_fields, Kind.RANK: _rank_fields,
+                  Kind.ROLE: _role_fields}
 
 
 def _date_value(raw: Any) -> tuple[str | DateSpan, date, date, str] | str:
