@@ -617,9 +617,45 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
     if _TO_VERB.match(m.group()) and (low := text[m.end():m.end() + 30].split(None, 1)[:1]) \
             and low[0].isalpha() and low[0].islower() and low[0] not in v.bodies:
         return pos
-    toks = list(_TOKEN.finditer(text, m.end(), end))
+    words = _scope_words(text, m.end(), end, v)
+    while words and words[-1].lower() in ("the", "and", "in", "of", "for", "&"):
+        words.pop()
+    if not words:
+        return pos
+    if len(words[-1]) > 3 and words[-1].endswith(".") and not re.search(r"[A-Z]\.[A-Z]", words[-1]):
+        words[-1] = words[-1][:-1]  # the full stop of the sentence
+    if _noun_further_on(text, words, m.end(), end, v):
+        t.broken = True
+        return pos
+    # (positions can drift on double spaces: the last word's end is found in the text)
+    real_end = text.find(words[-1], m.end(), end) + len(words[-1])
+    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w.rstrip(".")) for w in words) and not any(w.lower() in v.bodies for w in words) \
+            or _capitalised_portfolio(t, words, v):
+        t.field_words.extend(w.lower() for w in words if w.lower() not in ("the", "of", "and", "in"))
+    else:
+        t.scope.extend(words)
+        t.of_scope = True
+    return real_end
+
+
+def _noun_further_on(text: str, words: list[str], start: int, end: int, v: Vocab) -> bool:
+    """The scope's noun is further on than its words read so far: "leader of Syria's largest,
+    ..." (a name may end so: "Pinecrest"; a describing word that is a body's noun ends it: "of
+    the school district")."""
+    last = words[-1].lower()
+    return bool(_POSSESSIVE.match(words[-1]) and not _named_possessive(text, words, start, end)
+                or (last in v.describing and last not in v.bodies)
+                or (words[-1].islower() and last.endswith(("est", "ful", "ive"))))
+
+
+def _scope_words(text: str, start: int, end: int, v: Vocab) -> list[str]:
+    """The words of a scope or field from ``start`` (after "of", "for", "to", "at"), up to nine:
+    capitalised words and their joiners ("the Bank of Lakeside", "Hartmann & Sons", "the Centre
+    for Coastal Studies", "the Philadelphia 76ers"), lower-case words ending in a body ("the GSEE
+    private sector union", "the board of directors"); a month, a verb or a stop word ends them."""
+    toks = list(_TOKEN.finditer(text, start, end))
     words: list[str] = []
-    stop = m.end()
+    stop = start
     for k, tm in enumerate(toks[:9]):
         w = tm.group()
         low = w.lower()
@@ -661,29 +697,7 @@ def _of_scope(text: str, pos: int, end: int, t: _Title, v: Vocab, lead: re.Patte
             break
         words.append(w)
         stop = tm.end()
-    while words and words[-1].lower() in ("the", "and", "in", "of", "for", "&"):
-        words.pop()
-    if not words:
-        return pos
-    if len(words[-1]) > 3 and words[-1].endswith(".") and not re.search(r"[A-Z]\.[A-Z]", words[-1]):
-        words[-1] = words[-1][:-1]  # the full stop of the sentence
-    last = words[-1].lower()
-    if _POSSESSIVE.match(words[-1]) and not _named_possessive(text, words, m.end(), end) \
-            or (last in v.describing and last not in v.bodies) or (words[-1].islower() and last.endswith(("est", "ful", "ive"))):
-        # "leader of Syria's largest, ...": the scope's noun is further on (a name may end so:
-        # "Pinecrest"; a describing word that is a body's noun ends it: "of the school district")
-        t.broken = True
-        return pos
-    real_end = m.end() + len(" ".join(words))
-    # positions can drift on double spaces: find the last word's end in the text
-    real_end = text.find(words[-1], m.end(), end) + len(words[-1]) if words else pos
-    if not any(w[0].isupper() or _NUMBER_NAME.fullmatch(w.rstrip(".")) for w in words) and not any(w.lower() in v.bodies for w in words) \
-            or _capitalised_portfolio(t, words, v):
-        t.field_words.extend(w.lower() for w in words if w.lower() not in ("the", "of", "and", "in"))
-    else:
-        t.scope.extend(words)
-        t.of_scope = True
-    return real_end
+    return words
 
 
 def _capitalised_portfolio(t: _Title, words: list[str], v: Vocab) -> bool:
