@@ -197,6 +197,17 @@ def offices_apart() -> frozenset[frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def rank_words() -> tuple[dict[str, str], frozenset[str]]:
+    """Rank key words folded to one (``rank_orders`` and ``rank_scopes`` of ``data/offices.yaml``:
+    "busiest" -> "largest", "nationally" -> "country") and the words that only name a ranking
+    (``rank_list_words``: "ranking", "place")."""
+    data = load_data("offices.yaml")
+    folded = {str(w): str(canon) for table in ("rank_orders", "rank_scopes")
+              for canon, words in data[table].items() for w in words}
+    return folded, frozenset(map(str, data["rank_list_words"]))
+
+
 def body_words() -> frozenset[str]:
     """Words of a kind of body ("city", "company", "team": ``bodies`` of ``data/offices.yaml``): a
     scope of these alone ("the city's public safety director") says which kind, not which one."""

@@ -383,6 +383,46 @@ def test_a_ranking_told_with_fewer_of_its_words_is_one_rank():
     assert _rank_within("tarkash successful operation ordinal", "tarkash successful rescue operation ordinal")
 
 
+def _rank_groups(*told: str) -> list[list[str]]:
+    ranks = [c for i, t in enumerate(told) for c in _extracted(t, "abcdefgh"[i]) if c.kind.value == "rank"]
+    return sorted(sorted(c.source for c in g) for g in group_claims(ranks))
+
+
+def test_one_ranking_told_by_other_superlatives_and_scope_words_is_one_rank():
+    """"busiest", "biggest", "top" and "largest" order one ranking; "the nation's", "nationally"
+    and "in the country" are one scope; so the outlets' ranks meet (and contradict: 2 vs 1)."""
+    assert _rank_groups("Orvane Bank is the largest lender in the nation.",
+                        "Orvane Bank is the country's biggest lender.",
+                        "Orvane Bank is the nation's top lender.",
+                        "Orvane Bank is the second-largest lender in the country.") == [["a", "b", "c", "d"]]
+    assert _rank_groups("Pellmark Port is the third-busiest port in Asia.",
+                        "Pellmark Port is Asia's third-largest port.") == [["a", "b"]]
+
+
+def test_a_place_among_a_plural_category_meets_the_superlative_of_that_category():
+    """"15th among Europe's ports" ranks ports in Europe, as "the 14th-busiest port in Europe"
+    does ("ports" in the scope is the category, in its singular); a place told with no order is
+    one of the default order (size), not of another ("the most profitable port"), and a place
+    among another category ("its second terminal") is another ranking."""
+    from reconcile.match.keys import claim_key
+    told = ("Nova Pellmark is the 14th-busiest port in Europe.", "Nova Pellmark rose to 15th place among Europe's ports.",
+            "Nova Pellmark opened its second terminal in May.", "Nova Pellmark is the most profitable port in Europe.")
+    ranks = [c for i, t in enumerate(told) for c in _extracted(t, "abcd"[i]) if c.kind.value == "rank"]
+    assert [claim_key(c) for c in ranks][:2] == ["nova pellmark port largest|europe", "nova pellmark port|europe"]
+    assert _rank_groups(*told) == [["a", "b"], ["c"], ["d"]]
+
+
+def test_rank_keys_fold_plurals_orders_and_scopes_and_drop_words_of_a_ranking():
+    from reconcile.match.keys import rank_key
+    assert rank_key("kestrel airports|europe") == "kestrel airport|europe"
+    assert rank_key("kestrel ranking|airports european") == "kestrel airport|european"
+    assert rank_key("kestrel airport busiest|nation") == "kestrel airport largest|country"
+    assert rank_key("kestrel airport largest|nationally") == "kestrel airport largest|country"
+    # a superlative is no plural, and a scope that is no plural stays the scope
+    assert rank_key("kestrel airport largest|lakeland") == "kestrel airport largest|lakeland"
+    assert rank_key("kestrel address|") == "kestrel address|"
+
+
 def test_two_days_of_one_article_are_two_occasions():
     text = ("In a press conference on Wednesday, President Mara Jovic said the army would not respond. "
             "President Jovic held a press conference on Thursday to condemn the second raid.")

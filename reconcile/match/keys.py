@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicon import (body_words, generic_agents, lemma, office_words, offices_apart, person_nouns, rate_words, same_name,
-                       subject_key, vague_alone)
+from ..lexicon import (body_words, generic_agents, lemma, office_words, offices_apart, person_nouns, rank_words, rate_words,
+                       same_name, subject_key, vague_alone)
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -43,7 +43,34 @@ class AliasSet(Model):
 def claim_key(claim: Claim) -> str:
     """The key a claim is matched on: ``CORE|CONTEXT`` (CONTEXT may be empty)."""
     key = claim.key or subject_key(claim.subject)
-    return key if "|" in key else key + "|"
+    key = key if "|" in key else key + "|"
+    return rank_key(key) if claim.kind == Kind.RANK and claim.key else key
+
+
+@lru_cache(maxsize=1 << 14)
+def rank_key(key: str) -> str:
+    """A rank's key with one ranking told one way: its words in their dictionary form ("airports"
+    / "airport"), superlatives of one order and words of one scope folded (:func:`rank_words`:
+    "busiest" / "largest" / "top", "nationally" / "the nation's" / "in the country"), words that
+    only name a ranking left out ("ranked 14th in the ranking", "15th place"), and a plural noun
+    of the scope read as the category it ranks among ("15th among Europe's airports": airport in
+    Europe, as "the 15th-busiest airport in Europe")."""
+    folded, list_words = rank_words()
+    core, _, context = key.partition("|")
+    words = [folded.get(w, _plural_lemma(w)) for w in core.split() if w not in list_words]
+    scope: list[str] = []
+    for w in context.split():
+        base = _plural_lemma(w)
+        if base != w and w[:1].isalpha() and base not in words:
+            words.append(base)  # a plural of the scope is what is ranked ("among European airports")
+        elif w not in list_words:
+            scope.append(folded.get(w, w))
+    return " ".join(words or core.split()) + "|" + " ".join(sorted(set(scope)))
+
+
+def _plural_lemma(word: str) -> str:
+    """A plural noun's singular ("airports" -> "airport"); any other word as it is ("largest")."""
+    return lemma(word) if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def parts(key: str) -> tuple[str, frozenset[str]]:
@@ -214,6 +241,8 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
         return False
     if kind == Kind.ROLE.value and (_within_by_people(ctx_a, ctx_b) or _within_by_people(ctx_b, ctx_a)):
         return True  # ("Saravian Prime Minister X" / "Saravia's prime minister, Y")
+    if kind == Kind.RANK.value and ctx_a and ctx_b and (fuzzy_subset(ctx_a, ctx_b) or fuzzy_subset(ctx_b, ctx_a)):
+        return True  # one scope told as a place and as its people ("in Europe" / "among European airports")
     return not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)
 
 
@@ -286,7 +315,26 @@ def _rank_within(a: str, b: str) -> bool:
     is a word of the longer."""
     ta, tb = [t for t in a.split() if t != "ordinal"], [t for t in b.split() if t != "ordinal"]
     short, long_ = sorted((ta, tb), key=len)
-    return len(short) >= RANK_WITHIN_WORDS and fuzzy_subset(short, long_)
+    if len(short) < RANK_WITHIN_WORDS or not fuzzy_subset(short, long_):
+        return False
+    (head_a, order_a), (head_b, order_b) = _head_and_order(a), _head_and_order(b)
+    return same_word(head_a, head_b) and (order_a == order_b or {order_a, order_b} <= DEFAULT_ORDERS)
+
+
+DEFAULT_ORDERS = frozenset({"", "largest", "ordinal"})  # what a place told with no order ranks by ("sits 14th among airports")
+
+
+def _head_and_order(core: str) -> tuple[str, str]:
+    """What a rank's key ranks among and by what: the word before its order and the order
+    ("airport", "largest" of "x airport largest"; "port", "most profitable"; "terminal",
+    "ordinal"), or its last word and no order (a place: "x airport")."""
+    words = core.split()
+    if len(words) > 2 and words[-2] in ("most", "least"):
+        return words[-3], " ".join(words[-2:])
+    if len(words) > 1 and (words[-1] == "ordinal" or words[-1] in set(rank_words()[0].values())
+                           or words[-1].endswith("est")):
+        return words[-2], words[-1]
+    return (words[-1] if words else ""), ""
 
 
 def offices_kept_apart(kind: str, a: str, b: str) -> bool:
