@@ -412,6 +412,14 @@ def test_a_place_among_a_plural_category_meets_the_superlative_of_that_category(
     assert _rank_groups(*told) == [["a", "b"], ["c"], ["d"]]
 
 
+def test_a_family_name_alone_meets_the_full_name_in_one_ranking():
+    """"Marek Sova finished second" / "Sova came in third": one runner's places, a contradiction;
+    the family name ranked in another list ("Sova, the fifth-fastest sprinter in Asia") and
+    another runner stay apart."""
+    assert _rank_groups("Marek Sova finished second.", "Sova came in third.", "Ilsa Brandt finished fourth.",
+                        "Sova is the fifth-fastest sprinter in Asia.") == [["a", "b"], ["c"], ["d"]]
+
+
 def test_rank_keys_fold_plurals_orders_and_scopes_and_drop_words_of_a_ranking():
     from reconcile.match.keys import rank_key
     assert rank_key("kestrel airports|europe") == "kestrel airport|europe"

@@ -153,7 +153,8 @@ class Mention:
         lemmas = frozenset(lemma(t) for t in words)
         quantity = first.kind == Kind.QUANTITY
         holders = frozenset(n for c in claims if isinstance(c.value, str)
-                            for n in [name_key(c.value)] if n) if first.kind == Kind.ROLE else frozenset()
+                            for n in [name_key(c.value)] if n) if first.kind == Kind.ROLE else \
+            frozenset(n for c in claims for n in [_ranked_name(c.subject)] if n) if first.kind == Kind.RANK else frozenset()
         events = frozenset(words) & count_events() if quantity else frozenset()
         # what a count counts; a measure or a sum of money ("the value of the building", "$380,600")
         # is measured, not counted
@@ -393,3 +394,13 @@ def probability(kind: str, features: tuple[float, ...], blind: bool = True) -> f
     name = family(kind)
     full = _logistic(name, features)
     return max(full, _logistic(name + "_blind", features)) if blind else full
+
+
+_RANKED = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'-]*(?:[ \t]+(?-i:[A-Z])[\w'-]*){0,2})(?:[ \t]+(?:among|\()|$)")
+
+
+def _ranked_name(subject: str) -> str:
+    """The name a rank's subject places, when it is one of capitalised words ("Peter Omondi (place)"
+    -> "peter omondi", "Lind among fastest marathoners" -> "lind"); "" for any other subject."""
+    m = _RANKED.match(subject)
+    return name_key(m.group("name")) if m else ""

@@ -236,6 +236,9 @@ def keys_agree(kind: str, a: str, b: str, threshold: float,
             # (a scope of a kind of body may be any: "the city's public safety director X" /
             # "Palmer Public Safety Director X", "team president X" / "76ers general manager X")
             return True
+    if kind == Kind.RANK.value and one_holder(holders_a, holders_b) and _beside_name(core_a, holders_a) == _beside_name(core_b, holders_b) \
+            and (not ctx_a or not ctx_b or compatible(ctx_a, ctx_b)):
+        return True  # one name told in full and by its family name ("Peter Omondi came second" / "Omondi came in third")
     if not similar_cores(core_a, core_b, threshold) and not (kind == Kind.RANK.value and _rank_within(core_a, core_b)) \
             and not (kind == Kind.QUANTITY.value and people_and_some(core_a, core_b)):
         return False
@@ -335,6 +338,11 @@ def _head_and_order(core: str) -> tuple[str, str]:
                            or words[-1].endswith("est")):
         return words[-2], words[-1]
     return (words[-1] if words else ""), ""
+
+
+def _beside_name(core: str, holders: frozenset[str]) -> frozenset[str]:
+    """A rank key's words besides its holder's name: what the name is ranked among."""
+    return frozenset(core.split()) - {w for h in holders for w in h.split()}
 
 
 def offices_kept_apart(kind: str, a: str, b: str) -> bool:
