@@ -1022,6 +1022,10 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
         doer, agent_group = None, None
     else:
         doer, agent_group = _agent(text, s_start, toks, trigger.first)
+    if doer and _own_noun(toks[doer[0]:doer[1] + 1], trigger.cls):
+        # "Sentencing is set for April 16": the subject names the event, it does nothing
+        own = range(toks[doer[0]].start, toks[doer[1]].end)
+        window, doer = [t for t in window if t.start not in own], None
     if doer:  # the doer's words are read apart, and marked
         d_start, d_end = toks[doer[0]].start, toks[doer[1]].end
         window = [t for t in window if not (d_start <= t.start < d_end)]
@@ -1043,6 +1047,15 @@ def _context(text: str, s_start: int, c_start: int, t_start: int, t_end: int, to
     said_of = (_subject_index(toks, trigger.first), agent_group) if agent_group else None
     first = next((i for i, t in enumerate(toks) if t.start > closing), 0) if closing >= 0 else 0
     return " ".join(sorted({"@" + s for s in strong} | weak)), antecedent, said_of, first
+
+
+def _own_noun(phrase: list[Tok], cls: str) -> bool:
+    """Whether a doer's words end in a noun of the event's own class, which names the event and
+    does not do it ("Proceedings opened on March 3": a trial; "Sentencing is set for April 16")."""
+    nouns = vocab().nouns
+    last = phrase[-1].low if phrase else ""
+    two = f"{phrase[-2].low} {last}" if len(phrase) > 1 else ""
+    return nouns.get(two) == cls or nouns.get(last) == cls or (last.endswith("s") and nouns.get(lemma(last)) == cls)
 
 
 # a clause of a preposition of time and a noun phrase, up to its date ("after a long illness on")
