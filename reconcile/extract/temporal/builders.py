@@ -320,6 +320,8 @@ class Builder:
         if m["aseason"]:  # "the following spring": the first after the date before; "later that summer": its year's
             return Mention(m.start(), m.end(), "anchored", {"n": 1 if m["fseason"] else 0, "unit": "season",
                                                              "season": self.v.season_of[m["aseason"].lower()]})
+        if m["mon"]:  # "the following May": the first May after the date before
+            return Mention(m.start(), m.end(), "anchored", {"n": 1, "unit": "month", "month": self.month(m["mon"])})
         if m["rel"]:
             n = -1 if m["rel"].lower() in ("previous", "preceding") else 1
             return Mention(m.start(), m.end(), "anchored", {"n": n, "unit": m["unit2"].lower()})

@@ -116,7 +116,10 @@ def rules() -> tuple[Rule, ...]:
                      rf"(?!['\u2019])(?!\s+(?:of|as|when|that|after|before)\b)"
                      # a season after it ("the following spring") or of its year ("later that summer")
                      rf"|\b(?:the\s+(?P<fseason>following|next)|(?:later|earlier)\s+that(?:\s+same)?|that\s+same)"
-                     rf"\s+(?P<aseason>{seasons})\b(?!['\u2019])(?!\s+(?:of|as|when|that|after|before)\b)", b.anchored),
+                     rf"\s+(?P<aseason>{seasons})\b(?!['\u2019])(?!\s+(?:of|as|when|that|after|before)\b)"
+                     # a month after it: "the following May" (not "the following May 3": a date)
+                     rf"|\bthe\s+(?:following|next)\s+{b.MONTH_FULL}(?!['\u2019])(?!\s+(?:\d|of|as|when|that|after|before)\b)",
+                     b.anchored),
         # a month in the year of the date told before: "September of that year", "in May of the same year"
         ("anchored_month", rf"{b.MONTH_FULL}\s+(?:of\s+)?(?:that|the\s+same)\s+year\b(?!['\u2019])", b.anchored_month),
         # counted from another event: "a day before the vote", "two weeks after the leak", "hours

@@ -568,6 +568,11 @@ class _Resolver:
                          if self._season_span(y, code)[0] > anchor.last)
             first, last = self._season_span(y, code)
             return f"{y:04d}-{code}", "season", first, last
+        if unit == "month" and self.f.get("month"):  # "the following May": the first May after the date
+            mo = self.f["month"]
+            y = anchor.last.year + (1 if mo <= anchor.last.month else 0)
+            first, last = _month_span(y, mo)
+            return f"{y:04d}-{mo:02d}", "month", first, last
         if unit == "month" and anchor.grain in ("day", "month"):
             d = anchor.first + relativedelta(months=n)
             first, last = _month_span(d.year, d.month)
