@@ -1610,14 +1610,17 @@ def _infinitive_event(toks: list[Tok], i: int, to: int, t_first: int, v: Vocab) 
     """Whether an infinitive is an event: an infinitive ("the worst violence to hit Greece") is none
     of its own, unless it says what an attempt was ("efforts to sell the plant in 1986"), what is
     planned or expected ("is due to appear in court on July 8", "is expected to arrive on May 30",
-    like "will arrive") or what is to be done by a day ("urged them to pass the bill by Friday", like
+    "was supposed to open in June 2024", like "will arrive") or what is to be done by a day ("urged them to pass the bill by Friday", like
     "must pass it by Friday")."""
-    return bool((to > 0 and (toks[to - 1].low in v.intents or toks[to - 1].low in _SCHEDULE)
+    return bool((to > 0 and (toks[to - 1].low in v.intents or toks[to - 1].low in _SCHEDULE
+                             or toks[to - 1].low in _MEANT and toks[to - 2].low in _BE)
                  and _LOWER_WORD.match(toks[i].text))
                 or _caused(toks, i, to)
                 or _deadline(toks, i, t_first))
 
 
+# what was to happen, told after "be": "was supposed to open in June 2024", "is meant to close in May"
+_MEANT = frozenset({"supposed", "meant", "intended", "slated"})
 _CAUSING = frozenset({"forced", "force", "forces", "forcing", "compelled", "compels", "obliged", "caused", "causes",
                       "prompted", "prompts"})
 
