@@ -330,7 +330,12 @@ class Builder:
         if n is None:
             return None
         sign = -1 if m["dir"].lower() == "earlier" else 1
-        return Mention(m.start(), m.end(), "anchored", {"n": sign * n, "unit": m["unit"].lower()})
+        unit = m["unit"].lower()
+        if m["half"]:  # "a year and a half later": 18 months; a half of a shorter unit is no whole count
+            if unit != "year":
+                return None
+            n, unit = n * 12 + 6, "month"
+        return Mention(m.start(), m.end(), "anchored", {"n": sign * n, "unit": unit})
 
     def anchored_month(self, m, text):
         """"September of that year", "May of the same year": a month of the year of the date before."""
@@ -348,6 +353,10 @@ class Builder:
         raw = " ".join(m["n"].lower().split())
         n = int(raw) if raw.isdigit() else self.v.numbers.get(raw)
         unit = m["unit"].lower()
+        if m["half"]:  # "a year and a half after the vote": 18 months
+            if unit != "year" or n is None:
+                return None
+            n, unit = n * 12 + 6, "month"
         if n is None and unit not in ("hour", "minute"):
             return None  # "a few days after", "several weeks before": no count of days
         if unit == "minute":  # minutes count as the hours they reach: the same day or the next

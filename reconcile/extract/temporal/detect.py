@@ -99,7 +99,8 @@ def rules() -> tuple[Rule, ...]:
         ("ago", rf"(?:\b(?P<exact>exactly|precisely)\s+)?\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
                 rf"(?P<today>\s+to\s+the\s+day\b)?", b.ago),
         # anchored on the date told before it: "two years later", "a day earlier", "the following day"
-        ("anchored", rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|after\s+that)\b"
+        ("anchored", rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?(?P<half>\s+and\s+a\s+half)?"
+                     rf"\s+(?P<dir>later|earlier|afterwards|after\s+that)\b"
                      rf"|(?<!over\s)(?<!within\s)(?<!during\s)(?<!in\s)(?<!for\s)"
                      rf"\bthe\s+(?P<rel>previous|following|next|preceding)\s+(?P<unit2>day|year)\b"
                      rf"(?!\s+(?:of|in|to|at|after|before|when|that|or)\b)"
@@ -126,7 +127,8 @@ def rules() -> tuple[Rule, ...]:
         # after the quake", "the morning after the election" (not "within two days after", "more than
         # a week before": bounds, not days; not "days after": no count)
         ("offset", rf"(?<!within\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bin\s)(?<!\bto\s)"
-                   rf"(?:(?<![-\u2010\u2011])\b{NUM}\s+(?P<unit>day|week|month|year|hour|minute)s?|\b(?P<bare>hours|minutes|moments)"
+                   rf"(?:(?<![-\u2010\u2011])\b{NUM}\s+(?P<unit>day|week|month|year|hour|minute)s?(?P<half>\s+and\s+a\s+half)?"
+                   rf"|\b(?P<bare>hours|minutes|moments)"
                    rf"|\bthe\s+(?P<the>day|morning|evening|night))"
                    rf"\s+(?P<dir>after|before|following|ahead\s+of|prior\s+to)\b"
                    rf"(?!\s+(?:that|this|then|tomorrow|yesterday|it|which|and|or)\b)(?!\s*[,.;:)])", b.offset),
