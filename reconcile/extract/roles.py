@@ -1380,16 +1380,23 @@ def _rule_led_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
     last = body[-1].lower()
     if not ({last, last.removesuffix("s")} & (v.bodies | v.body_names)):
         return None
-    got = name_after(text, _past_describing(text, m.end(), hi), hi, v.honorifics)
+    got = _full_name_after_by(text, m, hi, v)
     if got is None:
         return None
     start, n_start, n_end = got
-    if len(text[n_start:n_end].split()) < 2:
-        return None  # a lone capitalised word after "by" is as often a place or a body
     title = v.verbs_of_office[m.group("verb").lower()][0]
     t = _Title(start=m.start(), end=m.end("body"), head=title, scope=body, det=m.group("det").lower(),
                of_scope=True)
     return _mention(text, t, m.start(), n_start, n_end, v)
+
+
+def _full_name_after_by(text: str, m: re.Match, hi: int, v: Vocab) -> tuple[int, int, int] | None:
+    """The name after "led by", "directed by" (past the words that describe it: "businessman Ana
+    Ruiz"), of two words at least: a lone capitalised word after "by" is as often a place or a body."""
+    got = name_after(text, _past_describing(text, m.end(), hi), hi, v.honorifics)
+    if got is None or len(text[got[1]:got[2]].split()) < 2:
+        return None
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -1408,12 +1415,10 @@ def _rule_made_by(text: str, m: re.Match, hi: int, v: Vocab) -> _Mention | None:
     one of many ceremonies). Another noun makes none ("a letter written by X")."""
     if m.group("noun") and m.group("noun").lower() not in v.works:
         return None
-    got = name_after(text, _past_describing(text, m.end(), hi), hi, v.honorifics)
+    got = _full_name_after_by(text, m, hi, v)
     if got is None:
         return None
     start, n_start, n_end = got
-    if len(text[n_start:n_end].split()) < 2:
-        return None  # a lone capitalised word after "by" is as often a place or a body
     t = _Title(start=m.start(), end=m.end("verb"), head=v.makers[m.group("verb").lower()])
     if m.group("quoted"):
         t.scope, t.of_scope = m.group("work").split(), True
