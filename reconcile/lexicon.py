@@ -197,7 +197,6 @@ def offices_apart() -> frozenset[frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def rank_words() -> tuple[dict[str, str], frozenset[str]]:
     """Rank key words folded to one (``rank_orders`` and ``rank_scopes`` of ``data/offices.yaml``:
     "busiest" -> "largest", "nationally" -> "country") and the words that only name a ranking
@@ -208,6 +207,7 @@ def rank_words() -> tuple[dict[str, str], frozenset[str]]:
     return folded, frozenset(map(str, data["rank_list_words"]))
 
 
+@lru_cache(maxsize=1)
 def body_words() -> frozenset[str]:
     """Words of a kind of body ("city", "company", "team": ``bodies`` of ``data/offices.yaml``): a
     scope of these alone ("the city's public safety director") says which kind, not which one."""

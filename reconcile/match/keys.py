@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from ..lexicon import (body_words, generic_agents, lemma, office_words, offices_apart, person_nouns, rank_words, rate_words,
                        same_name, subject_key, vague_alone)
+from ..datafiles import load as load_data
 from ..models import STATEMENT_EVENT, Claim, Kind, Model
 
 MAX_CANDIDATES = 200
@@ -334,10 +335,19 @@ def _head_and_order(core: str) -> tuple[str, str]:
     words = core.split()
     if len(words) > 2 and words[-2] in ("most", "least"):
         return words[-3], " ".join(words[-2:])
-    if len(words) > 1 and (words[-1] == "ordinal" or words[-1] in set(rank_words()[0].values())
-                           or words[-1].endswith("est")):
+    orders, not_orders = _orders()
+    if len(words) > 1 and (words[-1] == "ordinal" or words[-1] in orders
+                           or words[-1].endswith("est") and words[-1] not in not_orders):
         return words[-2], words[-1]
     return (words[-1] if words else ""), ""
+
+
+@lru_cache(maxsize=1)
+def _orders() -> tuple[frozenset[str], frozenset[str]]:
+    """The orders a rank's key may end in ("largest", of ``rank_orders``) and the words in -est
+    that are none ("forest", "contest": ``not_superlatives`` of ``data/offices.yaml``)."""
+    data = load_data("offices.yaml")
+    return frozenset(map(str, data["rank_orders"])), frozenset(map(str, data["not_superlatives"]))
 
 
 def _beside_name(core: str, holders: frozenset[str]) -> frozenset[str]:
