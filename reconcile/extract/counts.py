@@ -2374,13 +2374,14 @@ def _market_share(core: set[str], counted: str, text: str, end: int, limit: int,
 
 
 _AVERAGING = frozenset({"average", "averages", "averaged", "averaging"})
+_HEDGES_BUT_ARTICLES = _VERB_HEDGES - {"an", "a"}  # "averaged about 3.2 million", not "an average of"
 
 
 def _averaged(before: list[Tok]) -> bool:
     """Whether a figure is an average told by its verb or noun before it: "is averaging 26.4
     points", "averaged 3.2 million viewers", "an average of 22 points"."""
     k = len(before) - 1
-    while k >= 0 and before[k].low in _VERB_HEDGES - {"an", "a"}:
+    while k >= 0 and before[k].low in _HEDGES_BUT_ARTICLES:
         k -= 1
     if k >= 1 and before[k].low == "of":
         k -= 1

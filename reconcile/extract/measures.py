@@ -431,10 +431,16 @@ def describe(text: str, sent: tuple[int, int], fig: Figure, m: Measure, before: 
 # Each step below fills ``m.subject`` and ``m.core`` (and ``m.context``, ``m.end`` when it reads
 # words after the measure) and returns True, or leaves ``m`` as it is and returns False.
 
+@lru_cache(maxsize=1)
+def _comparatives() -> frozenset[str]:
+    """Comparatives that make a measure before them a difference (``comparatives`` of units.yaml)."""
+    return frozenset(map(str, vocab()["comparatives"]))
+
+
 def _subject_compared(m: Measure, after: list[Tok]) -> bool:
     """A comparative after the unit makes the measure a difference: "12 grams lighter than its
     predecessor", "two hours later than planned" (``comparatives``), never the weight or the time."""
-    if not after or after[0].low not in vocab()["comparatives"]:
+    if not after or after[0].low not in _comparatives():
         return False
     m.subject = f"difference in {m.dimension}"
     m.core = [m.dimension, "difference", after[0].low]
